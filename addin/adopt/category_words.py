@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import CERTAIN, MINIMUM, Candidate
+from addin.adopt.register_names import PAID_LINES
 from addin.host import CellValue
 
 #: The words after a category's name that say only "money spent on it" (``Staff costs``).
@@ -106,7 +107,10 @@ def line_beside_categories(
     Never when a column already reads as the category for certain, when the category
     words are not all one column's, when the other column's values are categories too, or
     when only one column reads as the line (a tracker kept by category has no finer
-    line: its categories stay its lines)."""
+    line: its categories stay its lines). Red team of round 34: nor when the other column
+    names the firm paid or a person (``Supplier``, ``Team member``: ``register_names
+    .PAID_LINES``): a tracker's ``Cost line`` of Labour / Materials beside its supplier keeps
+    its categories as the lines, the supplier a detail (round 32's last hour)."""
     if any(
         cs[0].column_key == "category" and cs[0].confidence >= CERTAIN
         for cs in scored.values()
@@ -129,8 +133,11 @@ def line_beside_categories(
         texts = [cell_text(v) for v in values_of.get(col, []) if not is_blank(v)]
         return len(set(texts)) >= 2 and not any(category_word(t) for t in texts)
 
+    def paid(col: int) -> bool:  # red team of round 34: the firm paid or a person
+        return bool(scored[col]) and scored[col][0].synonym.lstrip("~") in PAID_LINES
+
     sorts = [col for col in lines if categories(col)]
-    if len(sorts) != 1 or not any(names(col) for col in lines if col != sorts[0]):
+    if len(sorts) != 1 or not any(names(col) and not paid(col) for col in lines if col != sorts[0]):
         return
     col = sorts[0]
     sort = Candidate("category", CATEGORIES_BESIDE_LINE, "(values are cost categories)")

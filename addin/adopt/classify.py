@@ -14,7 +14,7 @@ round 6) names that register. Anything else is left out and the report says why.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -107,7 +107,7 @@ from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
 from addin.adopt.register_names import (
-    FIRM_LINES,
+    PAID_LINES,
     code_is_initials_of,
     codes_of_header_noun,
     confirming_columns,
@@ -744,7 +744,7 @@ def header_candidates(
         )
         constant_not_id(scored, values_of)
         if register_key == "risks":  # round 34: `L` | `S`, `P` | `C`
-            impact_letter_beside_likelihood(scored, heads, register_key)
+            impact_letter_beside_likelihood(scored, heads, register_key, columns)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
@@ -1647,11 +1647,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # (an interface register's need-by date, an approval's approver; round 32: an
         # invoice log's line of the work)
         confirming = confirming_columns(key, chosen)
+        sheet = block.sheet.replace("_", " ")
         in_sheet = names_register(
-            key, block.sheet.replace("_", " "), confirming, _has_word, header_text=header_text
+            key, sheet, confirming, _has_word, header_text=header_text, beside=context
         )
         by_words = in_sheet or names_register(
-            key, context, confirming, _has_word, header_text=header_text
+            key, context, confirming, _has_word, header_text=header_text, beside=sheet
         )
         by_tool = export is not None and export.register == key and not by_words
         by_id = by_ids is not None and by_ids[0] == key and not (by_words or by_tool)
@@ -2421,8 +2422,34 @@ _LIKELIHOOD_LETTERS = frozenset({"l", "p"})
 IMPACT_LETTER = "(the letter beside the likelihood's: severity or consequence)"
 
 
+#: Red team of round 34: the words a rating's letter column holds (beside numbers).
+_RATING_WORDS = frozenset(
+    {
+        *("very low", "low", "medium", "med", "moderate", "high", "very high", "critical"),
+        *("minor", "major", "severe", "significant", "negligible", "insignificant"),
+        *("catastrophic", "extreme", "rare", "unlikely", "possible", "likely"),
+        *("almost certain", "vl", "l", "m", "h", "vh"),
+    }
+)
+
+
+def _rated(values: Sequence[object]) -> bool:
+    """Whether every value given is a rating: a number or a rating word (red team of round
+    34: a compact register's ``S`` of ``Open`` / ``Closed`` is its status, no severity)."""
+    given = [v for v in values if v is not None and str(v).strip()]
+    return bool(given) and all(
+        isinstance(v, (int, float))
+        or str(v).strip().replace(".", "", 1).isdigit()
+        or " ".join(str(v).casefold().split()) in _RATING_WORDS
+        for v in given
+    )
+
+
 def impact_letter_beside_likelihood(
-    scored: dict[int, list[Candidate]], heads: dict[int, str], register_key: str
+    scored: dict[int, list[Candidate]],
+    heads: dict[int, str],
+    register_key: str,
+    values_of: Mapping[int, Sequence[object]] | None = None,
 ) -> None:
     """In place, round 34: a risk register rated in two one-letter columns writes the
     likelihood's letter (``L``, ``P``: probability synonyms) beside the impact's, which
@@ -2451,6 +2478,8 @@ def impact_letter_beside_likelihood(
     if len(near) != 1:
         return
     col = near[0]
+    if values_of is not None and not _rated(values_of.get(col, [])):
+        return  # red team of round 34: a status letter (`S` of Open / Closed)
     scored[col] = [Candidate("impact", 1.0, IMPACT_LETTER), *scored.get(col, [])]
 
 
@@ -2495,7 +2524,7 @@ def firm_line_of_invoice_register(
 #: ``~supplier`` synonyms of :mod:`addin.adopt.synonyms`, in any of their languages).
 #: Round 34: and the person whose time or expenses it pays (``~staff member``,
 #: ``~employee``): a T&M backup's line, but a detail beside a named category.
-_FIRM_LINES = FIRM_LINES | {"staff member", "team member", "employee", "staff", "person"}
+_FIRM_LINES = PAID_LINES
 
 
 def firm_as_line(header: str) -> bool:

@@ -71,6 +71,10 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
 FIRM_LINES = frozenset(
     {"supplier", "vendor", "contractor", "consultant", "subcontractor", "sub contractor"}
 )
+#: Round 34: and the person whose time or expenses a project pays (a T&M backup's
+#: ``Staff member``, ``Employee``): the firm-paid and person lines, weak, a detail beside a
+#: named line or category.
+PAID_LINES = FIRM_LINES | {"staff member", "team member", "employee", "staff", "person"}
 _NO_LINE_NAME = frozenset(
     {
         *("description", "item", "name", "code name", "codes name", "expense", "resource"),
@@ -84,10 +88,17 @@ _NO_LINE_NAME = frozenset(
 #: invoice register``, ``Contractor invoice log``, ``Vendor invoice tracker``, ``Invoice
 #: log``): the word invoice(s) with a register's word after it, and no ledger's word (an
 #: accounts team's ``Purchase ledger``, ``AP ledger``: every purchase of the firm).
-_INVOICE_REGISTER = re.compile(
-    r"\binvoices?\s+(?:register|log|tracker|tracking|schedule)\b", re.IGNORECASE
+#: Red team of round 34: not an invoice ``schedule`` (a contract's plan of the invoices to
+#: come, by milestone: no spend yet).
+_INVOICE_REGISTER = re.compile(r"\binvoices?\s+(?:register|log|tracker|tracking)\b", re.IGNORECASE)
+#: Red team of round 34: nor a log of the invoices the project RAISES (``Client invoice
+#: log``, ``Sales invoice register``, ``Customer invoice tracker``, ``Accounts receivable``):
+#: its income, no spend.
+_LEDGER = re.compile(
+    r"\bledgers?\b|\baccounts\s+(?:payable|receivable)\b"
+    r"|\b(?:clients?|customers?|sales|outgoing|issued)\s+invoices?\b",
+    re.IGNORECASE,
 )
-_LEDGER = re.compile(r"\bledgers?\b|\baccounts\s+payable\b", re.IGNORECASE)
 
 
 def invoice_register(text: str) -> bool:
@@ -135,8 +146,13 @@ QUERY_LOG_WORDS = (
 )
 #: Round 34: a procurement's words: its ``RFI`` is a request to vendors for information
 #: (``RFI / RFP tracker``, ``RFI and tender responses``), no query the project must answer.
+#: Red team of round 34: and a market sounding's (``Market sounding - supplier RFI
+#: responses``, ``RFI - market engagement log``, ``Expressions of interest``, a PQQ):
+#: the suppliers' answers before a tender.
 _PROCUREMENT = re.compile(
-    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection)\b",
+    r"\b(?:rfps?|rfqs?|rfts?|itts?|tenders?|tendering|bids?|bidders?|vendor selection"
+    r"|market\s+(?:sounding|engagement|testing)|expressions?\s+of\s+interest|eois?"
+    r"|pqqs?|pre-?qualification|(?:supplier|vendor)\s+responses?)\b",
     re.IGNORECASE,
 )
 _TRACKS_A_MILESTONE = frozenset(
@@ -179,6 +195,7 @@ def names_register(
     headers: bool = False,
     header_text: str = "",
     plans: bool = True,
+    beside: str = "",
 ) -> bool:
     """Whether ``text`` (a sheet name, a title; the headers when ``headers``) names
     register ``key``: one of its plain words, or a word of :data:`CONFIRMING` with a
@@ -216,7 +233,9 @@ def names_register(
             w
             for w, (needs, count) in NAMED_IN_TITLES.get(key, {}).items()
             if len(certain & needs) >= count
-            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(text))
+            # red team of round 34: a procurement's word in the title beside a sheet
+            # named `RFI` (or in the sheet beside the title) makes it a request to vendors
+            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(f"{text} {beside}"))
         )
     if not confirmed or not has_word(text, confirmed):
         return False
