@@ -467,6 +467,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 33's last hour (v35f): Italian ``Preventivo`` (the budget of ``Preventivo /
         # Consuntivo``) and the year-month column of Japanese, Chinese and Korean exports
         *data.get(f"{section}_round33_v35f", {}).items(),
+        # round 34 (v36g): the actual of Nordic and Central European returns, the Finnish
+        # and Estonian forecast
+        *data.get(f"{section}_round34_v36g", {}).items(),
     ]
 
 
