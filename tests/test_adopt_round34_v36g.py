@@ -10,6 +10,12 @@ wrong or not at all, and are mended by general rules, each with its near-miss:
   (``match._UNIT_AFTER``); before, the budget and forecast were lost and the actual kept;
   near-misses: ``Budget 2026``, ``Phase 000`` keep their numbers;
 - ``Scheme`` (a UK public body's capital programme return) as the cost line;
+- a Dynamics NAV / Business Central report's ``Date Filter: 01-03-26..31-03-26`` (two
+  days joined by two dots): the month of a one-month report, as ``Period: 01/03/2026 -
+  31/03/2026`` was; near-misses: three months, an open start (the year to date);
+- a UK public body's period with its financial year as two years and no ``FY`` (``M01
+  2026/27``, ``P06 2025-26``): a fiscal period, as ``M01 FY2026/27`` was; near-misses:
+  ``M01 2026`` (one year), ``P01 2026/03`` (a month, not the next year);
 - the actual of Danish, Czech, Slovak, Croatian, Slovene, Hungarian and Romanian returns
   (``Realiseret``, ``Skutečnost``, ``Čerpání``...) and the Finnish forecast ``Ennuste``
   (read as an expected date's word before, so no finance measure).
@@ -24,7 +30,9 @@ from pathlib import Path
 
 import pytest
 
+from addin.adopt.convert import fiscal_period_parts
 from addin.adopt.match import normalise_header
+from addin.adopt.one_period import month_of_line
 from tests.adopt_sheets import adopt, best_candidate, books
 
 JAN, FEB, MAR, APR, MAY, JUN = (date(2026, m, 1) for m in range(1, 7))
@@ -162,7 +170,85 @@ def test_a_finnish_report_with_its_ennuste(tmp_path: Path) -> None:
     }
 
 
-# --- 3. habits read right already (kept as proof) ------------------------------------------
+# --- 3. a Business Central date filter and a UK split-year period (mended) ----------------
+
+
+def test_a_business_central_report_of_one_months_date_filter(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget"],
+        ["Date Filter: 01-03-26..31-03-26"],
+        [],
+        ["No.", "Name", "Budgeted Amount", "Net Change"],
+        ["6100", "Consultancy", 5000, 4800.5],
+        ["6200", "Travel", 1200, 1350],
+    ]
+    assert _lines(tmp_path, "Sheet1", rows) == {
+        (MAR, "Consultancy"): (5000.0, 4800.5, None),
+        (MAR, "Travel"): (1200.0, 1350.0, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        ("Date Filter: 01-03-26..31-03-26", MAR),
+        ("Posting Date Filter: 3/1/26..3/31/26", MAR),
+        ("Date Filter: 01/01/26..31/03/26", None),
+        ("Date Filter: ..31/03/26", None),
+        ("Date Filter: 01/03/26..", None),
+    ],
+)
+def test_a_date_filter_is_a_month_only_from_its_first_to_its_last_day(
+    line: str, month: date | None
+) -> None:
+    assert month_of_line(line) == month
+
+
+@pytest.mark.parametrize(
+    ("label", "parts"),
+    [
+        ("M01 2026/27", (1, 2027)),
+        ("P06 2025-26", (6, 2026)),
+        ("Period 3 2026/27", (3, 2027)),
+        ("2026/27 M01", (1, 2027)),
+        ("Month 12 2026/27", (12, 2027)),
+        ("M01 2026", None),
+        ("P01 2026/03", None),
+        ("M13 2026/27", None),
+    ],
+)
+def test_a_period_with_its_financial_years(label: str, parts: tuple[int, int] | None) -> None:
+    assert fiscal_period_parts(label) == parts
+
+
+def test_a_uk_monthly_return_by_split_year_periods(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost centre", "Period", "Budget", "Actual", "Forecast outturn"],
+        ["Estates", "M01 2026/27", 10000, 9000, 120000],
+        ["Estates", "M02 2026/27", 10000, 11000, 120000],
+        ["IT", "M01 2026/27", 5000, 4000, 60000],
+        ["IT", "M02 2026/27", 5000, 6000, 60000],
+    ]
+    # the full year's outturn is no month's forecast: left out
+    assert _lines(tmp_path, "M02", rows) == {
+        (APR, "Estates"): (10000.0, 9000.0, None),
+        (MAY, "Estates"): (10000.0, 11000.0, None),
+        (APR, "IT"): (5000.0, 4000.0, None),
+        (MAY, "IT"): (5000.0, 6000.0, None),
+    }
+
+
+def test_near_miss_a_period_with_one_year_and_no_title_is_refused(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost centre", "Period", "Budget", "Actual"],
+        ["Estates", "M01 2026", 10000, 9000],
+        ["Estates", "M02 2026", 10000, 11000],
+        ["IT", "M01 2026", 5000, 4000],
+    ]
+    assert _lines(tmp_path, "M02", rows) == {}
+
+
+# --- 4. habits read right already (kept as proof) ------------------------------------------
 
 
 READ_ALREADY: dict[str, tuple[list[list[object]], Lines]] = {
@@ -362,7 +448,7 @@ def test_habits_read_already(tmp_path: Path, name: str) -> None:
     assert _lines(tmp_path, name, rows) == expected
 
 
-# --- 4. left unread, rightly: a grant's cumulative return has no month's lines -------------
+# --- 5. left unread, rightly: a grant's cumulative return has no month's lines -------------
 
 
 def test_a_grant_return_to_date_is_no_months_lines(tmp_path: Path) -> None:
