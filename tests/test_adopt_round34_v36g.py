@@ -16,6 +16,11 @@ wrong or not at all, and are mended by general rules, each with its near-miss:
 - a UK public body's period with its financial year as two years and no ``FY`` (``M01
   2026/27``, ``P06 2025-26``): a fiscal period, as ``M01 FY2026/27`` was; near-misses:
   ``M01 2026`` (one year), ``P01 2026/03`` (a month, not the next year);
+- an ERP's ``Amount (Actual)`` / ``Amount (Budget)`` (NetSuite, Dynamics): the measure in
+  the bracket after a generic amount word is the header (``match._MEASURE_BRACKET``);
+  before, both read as "amount" and the table was refused; near-misses: ``Amount (USD)``,
+  ``Amount (Committed)``;
+- the Dutch ``Begroot`` and the Italian public budget's ``Stanziamento`` as the budget;
 - the actual of Danish, Czech, Slovak, Croatian, Slovene, Hungarian and Romanian returns
   (``Realiseret``, ``Skutečnost``, ``Čerpání``...) and the Finnish forecast ``Ennuste``
   (read as an expected date's word before, so no finance measure).
@@ -248,7 +253,59 @@ def test_near_miss_a_period_with_one_year_and_no_title_is_refused(tmp_path: Path
     assert _lines(tmp_path, "M02", rows) == {}
 
 
-# --- 4. habits read right already (kept as proof) ------------------------------------------
+# --- 4. an ERP's amount named by its measure in a bracket (mended) -----------------------
+
+
+def test_a_netsuite_budget_vs_actual_export(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Account", "Period", "Amount (Actual)", "Amount (Budget)"],
+        ["Consulting", "Jan 2026", 100, 120],
+        ["Consulting", "Feb 2026", 110, 120],
+        ["Travel", "Jan 2026", 10, 20],
+    ]
+    assert _lines(tmp_path, "Results", rows) == {
+        (JAN, "Consulting"): (120.0, 100.0, None),
+        (FEB, "Consulting"): (120.0, 110.0, None),
+        (JAN, "Travel"): (20.0, 10.0, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "measure"),
+    [
+        ("Amount (Actual)", "actual"),
+        ("Amount (Budget)", "budget"),
+        ("Net Amount [Forecast]", "forecast"),
+        ("Begroot", "budget"),
+        ("Stanziamento", "budget"),
+    ],
+)
+def test_a_measure_named_in_a_bracket_or_a_public_budgets_word(header: str, measure: str) -> None:
+    assert best_candidate(header, "finance") == (measure, 1.0)
+
+
+def test_near_miss_a_bracket_naming_no_measure() -> None:
+    assert normalise_header("Amount (USD)")[0] == "amount"
+    assert best_candidate("Amount (Committed)", "finance") is None
+
+
+def test_an_italian_public_budget_keeps_its_appropriation(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Voce", "Mese", "Stanziamento", "Impegnato", "Pagato"],
+        ["Progettazione", "2026-01", 100, 50, 40],
+        ["Progettazione", "2026-02", 100, 60, 55],
+        ["Lavori", "2026-01", 100, 50, 40],
+    ]
+    # the commitment and the payments are left out (no standard measure; cash paid is not
+    # the cost incurred): listed in the report
+    assert _lines(tmp_path, "Bilancio", rows) == {
+        (JAN, "Progettazione"): (100.0, None, None),
+        (FEB, "Progettazione"): (100.0, None, None),
+        (JAN, "Lavori"): (100.0, None, None),
+    }
+
+
+# --- 5. habits read right already (kept as proof) ------------------------------------------
 
 
 READ_ALREADY: dict[str, tuple[list[list[object]], Lines]] = {
@@ -448,7 +505,7 @@ def test_habits_read_already(tmp_path: Path, name: str) -> None:
     assert _lines(tmp_path, name, rows) == expected
 
 
-# --- 5. left unread, rightly: a grant's cumulative return has no month's lines -------------
+# --- 6. left unread, rightly: a grant's cumulative return has no month's lines -------------
 
 
 def test_a_grant_return_to_date_is_no_months_lines(tmp_path: Path) -> None:

@@ -149,6 +149,9 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if statement:
         # "Who owns it?" is the header "owner" put as a question (round 12)
         candidates_.insert(0, statement)
+    measured = _MEASURE_BRACKET.match(first_line)
+    if measured:
+        candidates_.insert(0, measured.group(1))
     generic = _GENERIC_WRAPPER.match(first_line)
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
@@ -411,6 +414,18 @@ def alternative_readings(text: str) -> tuple[str, ...]:
 #: A header whose words outside the brackets are a tool's wrapper ("Custom field (X)").
 _GENERIC_WRAPPER = re.compile(
     r"^\s*(?:custom\s*field|cf|field|column|attribute)\s*[(\[{]\s*([^)\]}]+?)\s*[)\]}]\s*$",
+    re.IGNORECASE,
+)
+
+#: Round 34 (v36g): an ERP's amount column named by its measure in a bracket (NetSuite's
+#: and Dynamics' ``Amount (Actual)`` / ``Amount (Budget)``, ``Net Amount [Forecast]``,
+#: ``Value (Plan)``): the bracket is the header's own word, as a date's ``(Actual)`` is;
+#: read as the bracket's measure. Before, both brackets were dropped as hints, both columns
+#: read as "amount", and the table was refused. Only a generic amount word before the
+#: bracket, and only a measure in it: ``Cost (USD)``, ``Budget (incl. VAT)`` read as before.
+_MEASURE_BRACKET = re.compile(
+    r"^\s*(?:net\s+)?(?:amount|amt|value|sum|balance)\s*[(\[]\s*"
+    r"(actual|actuals|budget|budgeted|forecast|plan|planned)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 
