@@ -1165,6 +1165,37 @@ _FY_THEN_PERIOD = re.compile(
 )
 
 
+#: Round 34 (v36g): a UK public body's or university's period with its financial year
+#: written as two years and no ``FY`` (``M01 2026/27``, ``P06 2025-26``, ``Period 3
+#: 2026/27``, ``2026/27 M01``): the two years, the second the first's next, say a
+#: financial year as ``FY`` would. ``M01 2026`` (one year) and ``P01 2026/03`` (a month
+#: after the year, not its next) are no such label.
+_SPLIT_YEAR = r"(\d{4})\s*[-/]\s*(\d{2}|\d{4})"
+_PERIOD_SPLIT_YEAR = re.compile(
+    rf"^\s*(?:P|Period|M|Month)\s*0?(\d{{1,2}})\s*[-/ ]?\s*{_SPLIT_YEAR}\s*$", re.IGNORECASE
+)
+_SPLIT_YEAR_PERIOD = re.compile(
+    rf"^\s*{_SPLIT_YEAR}\s*[-/ ]?\s*(?:P|Period|M|Month)\s*0?(\d{{1,2}})\s*$", re.IGNORECASE
+)
+
+
+def _split_year_period(text: str) -> tuple[int, int] | None:
+    """(period, the year the financial year ends in) of a :data:`_PERIOD_SPLIT_YEAR` or
+    :data:`_SPLIT_YEAR_PERIOD` label, or None."""
+    match = _PERIOD_SPLIT_YEAR.match(text)
+    if match:
+        period, first, second = match.group(1), match.group(2), match.group(3)
+    else:
+        match = _SPLIT_YEAR_PERIOD.match(text)
+        if not match:
+            return None
+        first, second, period = match.group(1), match.group(2), match.group(3)
+    start = int(first)
+    end = int(second) + (start // 100) * 100 if len(second) == 2 else int(second)
+    number = int(period)
+    return (number, end) if end == start + 1 and 1 <= number <= 12 else None
+
+
 def fiscal_period_parts(text: str) -> tuple[int, int] | None:
     """(period 1..12, the calendar year the financial year ENDS in) of a fiscal period
     label with its financial year, in either order: ``P01 FY26`` and ``FY26 P01`` ->
@@ -1177,7 +1208,7 @@ def fiscal_period_parts(text: str) -> tuple[int, int] | None:
     else:
         match = _FY_THEN_PERIOD.match(text)
         if not match:
-            return None
+            return _split_year_period(text)
         first, second, period = match.group(1), match.group(2), match.group(3)
     end = int(second or first)
     if end < 100:

@@ -472,6 +472,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 34 (v36f): Brazilian ``Competência`` (the accounting month), the singular
         # of the Nordic notes words
         *data.get(f"{section}_round34_v36f", {}).items(),
+        # round 34 (v36g): the actual of Nordic and Central European returns, the Finnish
+        # and Estonian forecast
+        *data.get(f"{section}_round34_v36g", {}).items(),
     ]
 
 

@@ -96,6 +96,19 @@ _CURRENCY_AFTER = re.compile(
     rf"(?<=\w)\s+(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
 )
 
+#: Round 34 (v36g): the unit a public body's or a finance export's amount header states
+#: after its words, no bracket round it (``Budget £'000``, ``Actual €000s``, ``Forecast
+#: $'000``, ``Spend EUR '000``, ``Outturn £m``, ``Cost '000``): the amounts' unit, read as a
+#: bracket's is (the factor by ``amount_columns``), not a word of the header. Before,
+#: ``Budget £'000`` read as "budget 000" and matched nothing, while ``Actual £'000`` matched
+#: by a partial reading: a return lost its budget and forecast and kept its actual. Only a
+#: currency sign or code with thousands / millions, or an apostrophe's ``'000``, last,
+#: after a word: ``Budget 2026`` and ``Phase 000`` keep their numbers.
+_UNIT_AFTER = re.compile(
+    rf"(?<=\w)\s+(?:(?:[\u00a3\u20ac$\u00a5\u20b9]|(?-i:(?:{CURRENCY_CODES.upper()})))\s*"
+    r"(?:'\s*000s?|000s?|k|m|mn|bn)|'\s*000s?)\s*$"
+)
+
 #: Round 32: what an amount takes in or leaves out, said after it without a bracket
 #: (``Actual incl. accruals``, ``Cost excl. VAT``, ``Budget including contingency``): at
 #: most three words after ``incl`` / ``including`` / ``excl`` / ``excluding`` / ``inc`` /
@@ -138,6 +151,9 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if statement:
         # "Who owns it?" is the header "owner" put as a question (round 12)
         candidates_.insert(0, statement)
+    measured = _MEASURE_BRACKET.match(first_line)
+    if measured:
+        candidates_.insert(0, measured.group(1))
     generic = _GENERIC_WRAPPER.match(first_line)
     if generic:
         # "Custom field (Severity)", "Field [Due Date]": the words outside say nothing
@@ -157,7 +173,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if summed:
         # round 14: a pivot's or BI export's summed field ("Sum of Budget (EUR)", "SUM(Cost)")
         candidates_.insert(0, summed.group(1) or summed.group(2))
-    candidates_ = [_CURRENCY_AFTER.sub("", c) or c for c in candidates_]
+    candidates_ = [_CURRENCY_AFTER.sub("", _UNIT_AFTER.sub("", c) or c) or c for c in candidates_]
     # round 33's last hour: also before a last bracket (``Fee ex VAT (USD)``, ``Cost excl.
     # GST (AUD)``): the bracket states the currency, the tail what the amount leaves out
     bracketed = _LAST_BRACKET.sub("", first_line)
@@ -406,6 +422,18 @@ def alternative_readings(text: str) -> tuple[str, ...]:
 #: A header whose words outside the brackets are a tool's wrapper ("Custom field (X)").
 _GENERIC_WRAPPER = re.compile(
     r"^\s*(?:custom\s*field|cf|field|column|attribute)\s*[(\[{]\s*([^)\]}]+?)\s*[)\]}]\s*$",
+    re.IGNORECASE,
+)
+
+#: Round 34 (v36g): an ERP's amount column named by its measure in a bracket (NetSuite's
+#: and Dynamics' ``Amount (Actual)`` / ``Amount (Budget)``, ``Net Amount [Forecast]``,
+#: ``Value (Plan)``): the bracket is the header's own word, as a date's ``(Actual)`` is;
+#: read as the bracket's measure. Before, both brackets were dropped as hints, both columns
+#: read as "amount", and the table was refused. Only a generic amount word before the
+#: bracket, and only a measure in it: ``Cost (USD)``, ``Budget (incl. VAT)`` read as before.
+_MEASURE_BRACKET = re.compile(
+    r"^\s*(?:net\s+)?(?:amount|amt|value|sum|balance)\s*[(\[]\s*"
+    r"(actual|actuals|budget|budgeted|forecast|plan|planned)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 

@@ -60,9 +60,14 @@ _BILLING_WORDS = (
     r"|measurement|certification|certificate)"
 )
 _PERIOD_WORDS = rf"(?:reporting|{_BILLING_WORDS})"
+#: Round 34 (v36g): Dynamics NAV / Business Central's filter of a report's days (``Date
+#: Filter: 01-03-26..31-03-26``, ``Posting Date Filter: 3/1/26..3/31/26``): its two days
+#: joined by two dots, the month when they are a month's first and last (an open end,
+#: ``..31-03-26``, is the year to date and no month).
 _PERIOD = re.compile(
-    rf"^\s*(?:(?:for\s+the\s+)?(?:{_PERIOD_WORDS}\s+)?period(?:\s+from)?|date\s+from|from)?\s*:?\s*"
-    r"(?P<start>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*(?:to|-|–)\s*(?:date\s+to\s*:?\s*)?"
+    rf"^\s*(?:(?:for\s+the\s+)?(?:{_PERIOD_WORDS}\s+)?period(?:\s+from)?|date\s+from|from"
+    r"|(?:posting\s+)?date\s+filter)?\s*:?\s*"
+    r"(?P<start>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*(?:to|-|–|\.\.)\s*(?:date\s+to\s*:?\s*)?"
     r"(?P<end>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$",
     re.IGNORECASE,
 )

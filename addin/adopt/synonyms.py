@@ -871,6 +871,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "expense line",
             "budget item",
             "work package",  # round 13: earned value reports' lines
+            # round 34 (v36g): a UK council's or public body's capital programme return is
+            # kept by scheme (``Scheme | Budget £'000 | Actual £'000``): its lines
+            *("scheme", "scheme name", "capital scheme"),
             "control account",
             # Clarity PPM's, Deltek's and Oracle's line a cost is booked to (round 13)
             "charge code",
