@@ -108,6 +108,15 @@ _INCLUSION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: Round 34's last hour: a tail leaving a tax out (``ex VAT``, ``excl. GST``, ``excluding
+#: tax``), and the money nouns it makes a net amount of (``Value ex VAT`` = ``Net value``).
+_TAX_LEFT_OUT = re.compile(
+    r"\b(?:ex|excl|excluding|exclusive\s+of|exc)\b\.?[\s-]*"
+    r"(?:vat|gst|hst|tax|taxes|sales\s+tax)\b\s*$",
+    re.IGNORECASE,
+)
+_NETTED_NOUNS = frozenset({"value", "amount", "invoice value", "invoice amount"})
+
 #: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
 _LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
@@ -169,6 +178,10 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.
         # accruals)`` read as the actual); read after the header's own words
         candidates_.append(included)
+        if _TAX_LEFT_OUT.search(bracketed) and fold(included).lower() in _NETTED_NOUNS:
+            # round 34's last hour: a money noun said without the tax (``Value ex VAT``,
+            # ``Amount excl. GST``) is its net amount (``Net value``); ``Value`` alone is not
+            candidates_.append(f"net {fold(included).lower()}")
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = split_camel(joined)
