@@ -9,10 +9,11 @@ fire on (docs/adopt.md, "Round 34 (its last hour): tuning on the sixty-fifth bat
    widened): a GST invoice's ``Taxable value``, an excise ``Assessable value``, a VAT
    invoice's ``Net value`` / ``Goods value``, ``Basic amount``, as ``Net amount`` was;
 2. **a money noun said without the tax is its net amount** (``match.normalise_header``):
-   ``Value ex VAT``, ``Value excl. GST (AUD)`` read as ``Net value``. Near-misses: ``Value``
-   alone, ``Value (₹)`` and ``Value incl. VAT`` stay unread (round 32: ``Value`` alone is no
-   measure), and a milestone plan's ``Value ex VAT`` stays a milestone register's payment
-   (no field), not a finance table.
+   ``Value ex VAT``, ``Value excl. GST (AUD)`` read as ``Net value``, and with the tax as its
+   gross amount (``Value incl. VAT``, ``Gross value``: read less surely, so the net one
+   beside it is the actual). Near-misses: ``Value`` alone and ``Value (₹)`` stay unread
+   (round 32: ``Value`` alone is no measure), and a milestone plan's ``Value ex VAT`` stays
+   a milestone register's payment (no field), not a finance table.
 """
 
 from __future__ import annotations
@@ -70,10 +71,27 @@ def test_a_value_said_without_the_tax_is_its_net_amount(tmp_path: Path) -> None:
         _assert_spend(tmp_path, amount)
 
 
-def test_value_alone_or_with_the_tax_stays_unread(tmp_path: Path) -> None:
-    # ``Value`` alone is no measure (round 32); with the tax it is not the net amount
-    for amount in ("Value", "Value (₹)", "Value incl. VAT"):
-        assert not any(v.startswith("net ") for v in normalise_header(amount)), amount
+def test_a_value_with_the_tax_is_read_below_the_net_one_beside_it(tmp_path: Path) -> None:
+    # alone, the gross value is the invoice's amount (less surely, as ``Amount incl. VAT``)
+    for amount in ("Value incl. VAT", "Gross value", "Value including GST"):
+        assert "gross value" in normalise_header(amount)
+        _assert_spend(tmp_path, amount)
+    # beside the net value, the net one is the actual and the gross left out
+    head = ["Inv. date", "Supplier", "Description", "Value ex VAT", "VAT", "Value incl. VAT"]
+    rows: list[list[object]] = [["Kiln project - supplier invoices"], [], head]
+    rows += [[datetime(2026, 1, 14), "Kerb Co", "Footings", 2500.0, 500.0, 3000.0]]
+    rows += [[datetime(2026, 2, 9), "Kerb Co", "Ducting", 4200.0, 840.0, 5040.0]]
+    rows += [[datetime(2026, 2, 20), "Glaze Ltd", "Panels", 1800.0, 360.0, 2160.0]]
+    adoption = adopt(book(tmp_path / "net_gross.xlsx", "Invoice Log", rows))
+    got = targets(only(adoption))
+    assert got["Value ex VAT"] == "actual" and got["Value incl. VAT"] is None
+    assert finance_by_line(adoption)[(date(2026, 2, 1), "Kerb Co")].actual == 4200
+
+
+def test_value_alone_stays_unread(tmp_path: Path) -> None:
+    # ``Value`` alone is no measure (round 32), whatever its currency
+    for amount in ("Value", "Value (₹)"):
+        assert not any(v.startswith(("net ", "gross ")) for v in normalise_header(amount))
         adoption = adopt(_invoice_log(tmp_path, amount))
         assert "finance" not in registers(adoption), amount
 

@@ -1051,6 +1051,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # ``Net amount`` is; ``Value`` alone stays unread (round 32)
             *("net value", "taxable value", "taxable amount", "assessable value"),
             *("goods value", "basic value", "basic amount", "value before tax"),
+            # and its amount with the tax (``Gross value``; ``match.WITH_TAX`` weighs it less
+            # than the net one beside it, as ``Amount incl. VAT`` is weighed)
+            *("gross value", "gross invoice value"),
         ),
         "forecast": (
             "forecast",
