@@ -86,6 +86,7 @@ from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout65 import HELD_OUT_65
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1577,6 +1578,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # shipyard's `TQ Log` and a `Supplier invoice register` not adopted, `MS` over `M1`
     # read as the milestone's text, a risk's `S` beside its `L` left out), every fact after
     (HELD_OUT_60, 308, 308),
+    # the sixty-fifth batch (supplier and consultancy reports), round 34's held-out,
+    # promoted to tuning for round 34's last hour (t36a): 391 of 421 before the round, 399
+    # after its first wave (an invoice log's `Taxable value (₹)` read as no amount, so no
+    # finance table), every fact after
+    (HELD_OUT_65, 421, 421),
 ]
 
 

@@ -121,6 +121,21 @@ _INCLUSION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+#: Round 34's last hour: a tail leaving a tax out (``ex VAT``, ``excl. GST``, ``excluding
+#: tax``) or taking it in (``incl. VAT``), and the money nouns it makes a net or a gross
+#: amount of (``Value ex VAT`` = ``Net value``, ``Value incl. GST`` = ``Gross value``).
+_TAX_LEFT_OUT = re.compile(
+    r"\b(?:ex|excl|excluding|exclusive\s+of|exc)\b\.?[\s-]*"
+    r"(?:vat|gst|hst|tax|taxes|sales\s+tax)\b\s*$",
+    re.IGNORECASE,
+)
+_TAX_TAKEN_IN = re.compile(
+    r"\b(?:incl|including|inclusive\s+of|inc)\b\.?[\s-]*"
+    r"(?:vat|gst|hst|tax|taxes|sales\s+tax)\b\s*$",
+    re.IGNORECASE,
+)
+_NETTED_NOUNS = frozenset({"value", "amount", "invoice value", "invoice amount"})
+
 #: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
 _LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
@@ -185,6 +200,15 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.
         # accruals)`` read as the actual); read after the header's own words
         candidates_.append(included)
+        noun = fold(included).lower()
+        if noun in _NETTED_NOUNS and _TAX_LEFT_OUT.search(bracketed):
+            # round 34's last hour: a money noun said without the tax (``Value ex VAT``,
+            # ``Amount excl. GST``) is its net amount (``Net value``); ``Value`` alone is not
+            candidates_.append(f"net {noun}")
+        elif noun in _NETTED_NOUNS and _TAX_TAKEN_IN.search(bracketed):
+            # ... and with the tax its gross amount (``Gross value``: read less surely, as
+            # ``Amount incl. VAT`` is: ``WITH_TAX``)
+            candidates_.append(f"gross {noun}")
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = split_camel(joined)

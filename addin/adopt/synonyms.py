@@ -1053,6 +1053,15 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # fee planned says so (``Fees budget``: ``match.MONEY_MEASURES``); a bare ``Fee`` is
             # weak, as it is also a cost line among others (round 29's ``Period | Fees | ...``)
             *("~fee", "~fees", "fee amount", "net fee", "fees charged", "~charge", "~charges"),
+            # round 34's last hour: an invoice's amount before the tax named as its value or
+            # its tax's base (a GST invoice's ``Taxable value``, an excise ``Assessable
+            # value``, a VAT invoice's ``Net value`` / ``Goods value``, ``Basic amount``), as
+            # ``Net amount`` is; ``Value`` alone stays unread (round 32)
+            *("net value", "taxable value", "taxable amount", "assessable value"),
+            *("goods value", "basic value", "basic amount", "value before tax"),
+            # and its amount with the tax (``Gross value``; ``match.WITH_TAX`` weighs it less
+            # than the net one beside it, as ``Amount incl. VAT`` is weighed)
+            *("gross value", "gross invoice value"),
         ),
         "forecast": (
             "forecast",
