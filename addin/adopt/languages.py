@@ -469,6 +469,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round33_v35f", {}).items(),
         # round 34 (v36l): a tuner's own strangers in the languages of their countries
         *data.get(f"{section}_round34_v36l", {}).items(),
+        # round 34's last hour (t36c): the sixty-ninth batch's kind, a long cost table's
+        # period column in the languages of Europe's project offices (``Období``)
+        *data.get(f"{section}_round34_t36c", {}).items(),
     ]
 
 
