@@ -86,6 +86,7 @@ from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1577,6 +1578,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # shipyard's `TQ Log` and a `Supplier invoice register` not adopted, `MS` over `M1`
     # read as the milestone's text, a risk's `S` beside its `L` left out), every fact after
     (HELD_OUT_60, 308, 308),
+    # the sixty-ninth batch (ordinary workbooks in other languages), round 34's held-out,
+    # promoted to tuning for round 34's last hour (t36c): 334 of 402 before (a Finnish
+    # one-month snapshot's `Kausi:` period and `Ennuste`, a Czech long table's `Období`, a
+    # Japanese staffing plan, a Turkish RAG panel and `Revize`, a Spanish `Fecha alta`),
+    # every fact after
+    (HELD_OUT_69, 402, 402),
 ]
 
 
