@@ -87,6 +87,7 @@ from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_heldout65 import HELD_OUT_65
+from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1583,6 +1584,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # after its first wave (an invoice log's `Taxable value (₹)` read as no amount, so no
     # finance table), every fact after
     (HELD_OUT_65, 421, 421),
+    # the sixty-ninth batch (ordinary workbooks in other languages), round 34's held-out,
+    # promoted to tuning for round 34's last hour (t36c): 334 of 402 before (a Finnish
+    # one-month snapshot's `Kausi:` period and `Ennuste`, a Czech long table's `Období`, a
+    # Japanese staffing plan, a Turkish RAG panel and `Revize`, a Spanish `Fecha alta`),
+    # every fact after
+    (HELD_OUT_69, 402, 402),
 ]
 
 

@@ -300,6 +300,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "words_round34_v36f",
         # round 34: my own finance strangers' measures (tests/test_adopt_round34_v36g.py)
         "words_round34_v36g",
+        # round 34's last hour: the sixty-ninth batch's words (tests/test_adopt_round34_sixty_ninth.py)
+        "words_round34_t36c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

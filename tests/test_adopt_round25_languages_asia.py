@@ -577,8 +577,9 @@ LEFT_OUT: dict[str, list[tuple[str, str, str | None]]] = {
     "ceb": [("Gasto", "words", "cost"), ("Pagsalig", "words", None)],
     # Māori take (a matter) is English take, rā (a date) English RA; Swahili kati (middle)
     # keeps its reading, so Māori closed is only "kua kati" / "katia"
-    # Tatar план and прогноз are Russian's, read as Russian reads them
-    "tt": [("План", "words", "planned"), ("Прогноз", "words", "expected")],
+    # Tatar план and прогноз are Russian's, read as Russian reads them (round 34's last
+    # hour: Russian прогноз is the forecast, the noun, no longer "expected")
+    "tt": [("План", "words", "planned"), ("Прогноз", "words", "forecast")],
     # Frisian read (red) is English read: left out
     "fy": [
         ("Read", "values", None),

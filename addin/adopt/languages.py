@@ -475,6 +475,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 34 (v36g): the actual of Nordic and Central European returns, the Finnish
         # and Estonian forecast
         *data.get(f"{section}_round34_v36g", {}).items(),
+        # round 34's last hour (t36c): the sixty-ninth batch's kind, a long cost table's
+        # period column in the languages of Europe's project offices (``Období``)
+        *data.get(f"{section}_round34_t36c", {}).items(),
     ]
 
 

@@ -146,9 +146,16 @@ _MONTH_ENDED = re.compile(
 #: 03/2026``, ``Mês: março 2026``, ``Okres: 03.2026``): a word for period or month alone,
 #: never a reporting or reference month (``Mese di riferimento``, ``Berichtsmonat``: the
 #: month, or the year to date? as English ``Reporting month``).
+#: Round 34's last hour (t36c): the same bare label in the other languages of Europe's
+#: project offices (Finnish ``Kausi: maaliskuu 2026`` / ``Jakso`` / ``Kuukausi``, Czech and
+#: Slovak ``Období: 03/2026`` / ``Měsíc``, Hungarian ``Időszak`` / ``Hónap``, Romanian
+#: ``Perioada`` / ``Luna``, Turkish ``Dönem``, Estonian ``Periood``, Lithuanian
+#: ``Laikotarpis``, Russian ``Период`` / ``Месяц``): still the word alone before the month
+#: (``Raportointikausi``, a reporting period, is not read, as English ``Reporting month``).
 FOREIGN_PERIOD_LABEL = (
     r"(?:p[ée]riode|per[ií]odo|okres|mois|monat|mes|mese|m[êe]s|maand|m[åa]nad|m[åa]ned"
-    r"|miesi[ąa]c)"
+    r"|miesi[ąa]c|kausi|jakso|ajanjakso|kuukausi|obdob[ií]|m[ěe]s[ií]c|id[őo]szak|h[óo]nap"
+    r"|perioad[aă]|lun[aă]|d[öo]nem|periood|laikotarpis|период|месяц)"
 )
 _NAMED_MONTH = re.compile(
     rf"^\s*(?:(?:for\s+the\s+)?(?:(?:reporting|report|{_BILLING_WORDS})\s+)?period"
