@@ -241,7 +241,12 @@ def normalise_header(text: str) -> tuple[str, ...]:
         # Chinese or Korean amount's unit (``予算(千円)``, ``実績（百万円）``, ``예산(천원)``)
         # was read as a word of the header, and the budget beside it as nothing
         hinted = _CJK_BRACKETS.sub(" ", first_line).strip()
-        if hinted and hinted != first_line.strip():
+        # a bracket whose word reads (``Срок (факт)``: the actual's deadline) qualifies
+        # the header, no hint: round 13's reading of the pair stands alone
+        qualifier = any(
+            translate(m.group(0)[1:-1].strip()) for m in _CJK_BRACKETS.finditer(first_line)
+        )
+        if hinted and hinted != first_line.strip() and not qualifier:
             variants += [e for e in (translate(hinted),) if e and e not in variants]
     variants += [v for v in (_without_suffix(v) for v in variants) if v]
     variants += [v for v in (_mitigation_reading(v) for v in variants) if v]
