@@ -1185,7 +1185,9 @@ def unpivot(
     if said:
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
-    result.measure_col = _measure_column(block, grid, months)
+    months, flag_row = _months_by_flag_row(block, grid, months, result)
+    skip = frozenset({flag_row} if flag_row is not None else ())
+    result.measure_col = _measure_column(block, grid, months, skip)
     deduced: dict[str, str] = {}
     if result.measure_col is None:
         # round 25: a measure column of the measures' short forms (``Bud`` / ``Act`` /
@@ -1277,6 +1279,17 @@ def unpivot(
     blocks: list[str] = []
     yields = _rows_yielding_to_own_word(block, grid, result.measure_col)
     for row in range(block.first_data_row, block.last_data_row + 1):
+        if row == flag_row:
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    "a row of flags under the months (which months are actuals, which "
+                    "forecast): read as each month's measure, no cost line",
+                    value=" ".join(cell_text(grid.value(row, c)) for c in label_cols).strip(),
+                )
+            )
+            continue
         why = row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
             continue
@@ -1623,8 +1636,29 @@ def _names_people(block: TableBlock, col: int) -> bool:
     return bool(words) and (words[-1] in PERSON_HEADS or words[-1] in {"holder", "holders"})
 
 
-def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
-    """The first column whose every value names a measure (Budget / Actual / Forecast)."""
+def _months_by_flag_row(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], result: RowsResult
+) -> tuple[list[MonthColumn], int | None]:
+    """Round 34's last hour: the months' measures a row of flags UNDER the header gives
+    (``A/F | A | A | F``: :func:`addin.adopt.measure_flags.flag_row_under`), when the header
+    gives none; with the flag row, skipped as a row and said in the notes."""
+    from addin.adopt.measure_flags import flag_row_note, flag_row_under
+
+    if not months or any(m.measure for m in months):
+        return months, None
+    found = flag_row_under(block, grid, [m.col for m in months])
+    if found is None:
+        return months, None
+    row, flagged, worded = found
+    result.notes.append(flag_row_note(block, row, flagged, worded))
+    return [replace(m, measure=flagged.get(m.col)) for m in months], row
+
+
+def _measure_column(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], skip: frozenset[int] = frozenset()
+) -> int | None:
+    """The first column whose every value names a measure (Budget / Actual / Forecast);
+    ``skip``: rows that are no line (a row of flags under the months, round 34)."""
     month_set = {m.col for m in months}
     for col in range(block.first_col, block.last_col + 1):
         if col in month_set:
@@ -1632,6 +1666,7 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         values = [
             cell_text(grid.value(r, col))
             for r in range(block.first_data_row, block.last_data_row + 1)
+            if r not in skip
         ]
         values = [v for v in values if v]
         # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid
 
 #: a legend's pair, ``A = actual``, ``F: forecast``, ``B - budget``, ``(A) Actual``
 _LEGEND = re.compile(
@@ -136,16 +137,7 @@ def flagged_measures(block: TableBlock, cols: list[int]) -> dict[int, str]:
         flags[col] = match.group(1).lower() if match is not None else str(glued)
     if len(flags) < 2:
         return {}
-    legend = legend_of(block.titles)
-    if legend:
-        if not set(flags.values()) <= set(legend):
-            return {}
-        return {col: legend[f] for col, f in flags.items()}
-    letters = [flags[c] for c in sorted(flags)]
-    ordered = letters == sorted(letters)  # every "a" before every "f"
-    if set(letters) != set(_CONVENTION) or not ordered:
-        return {}
-    return {col: _CONVENTION[f] for col, f in flags.items()}
+    return _flags_read(flags, block.titles)
 
 
 def flags_note(block: TableBlock, flagged: dict[int, str]) -> str:
@@ -165,3 +157,109 @@ def flags_note(block: TableBlock, flagged: dict[int, str]) -> str:
         else "no legend: A = actual, F = forecast, the rolling forecast's convention"
     )
     return f"a row of flags over the months read as each month's measure ({where}): {read}"
+
+
+#: Round 34's last hour: how far under the header a row of flags may stand (a units line or
+#: a blank row between them and the first cost line, never further down among the lines).
+_FLAG_ROW_REACH = 3
+
+
+def _row_flag(value: object) -> str | None:
+    """A month cell's flag in a row under the header: one letter (``A``, ``F.``) as a
+    string, else None (numbers are amounts, longer words are read by
+    :func:`_row_word_measure`)."""
+    if not isinstance(value, str):
+        return None
+    match = _FLAG.match(value)
+    return match.group(1).lower() if match is not None else None
+
+
+def _row_word_measure(value: object) -> str | None:
+    """A month cell's measure written as a word or its short form (``Actual``, ``Act``,
+    ``Fcst``, ``Prognose``) in a row under the header; else None."""
+    from addin.adopt.finance import measure_mark, measure_word
+
+    if not isinstance(value, str) or not value.strip() or len(value.split()) > 2:
+        return None
+    text = value.strip()
+    measure = measure_word(text) or measure_mark(text)
+    return measure if measure in ("budget", "actual", "forecast") else None
+
+
+def flag_row_under(
+    block: TableBlock, grid: Grid, cols: list[int]
+) -> tuple[int, dict[int, str], bool] | None:
+    """Round 34's last hour: a row of flags UNDER the months' header (``A/F | A | A | F |
+    F``), as a finance business partner's latest estimate writes it between the months and
+    the first cost line: (its row, month column -> measure, whether the flags are words),
+    else None.
+
+    The same habit as a row of flags over the months (:func:`flagged_measures`), written a
+    row lower: the header is the months, and the row under it says which months are closed
+    (actuals) and which are forecast. Read when, among the first rows under the header,
+    one holds a flag in EVERY month column and no amount anywhere: one letter each, read by
+    the title block's legend or, without one, the rolling forecast's convention (``A`` and
+    ``F`` only, both present, every ``A`` before every ``F``); or a measure's word or short
+    form each (``Actual | Actual | Forecast``, ``Act | Fcst``), two measures or more. Its
+    label cells (``A/F``, ``Status``, blank) say nothing more. A row of letters that are no
+    flags (``A | B | C``: phases), a row with a month left blank, or a row with an amount
+    is none."""
+    from addin.adopt.convert import parse_number
+
+    if len(cols) < 2:
+        return None
+    last = min(block.first_data_row + _FLAG_ROW_REACH - 1, block.last_data_row - 1)
+    month_cols = set(cols)
+    for row in range(block.first_data_row, last + 1):
+        values = {c: grid.value(row, c) for c in cols}
+        if all(is_blank_value(v) for v in values.values()):
+            continue  # a blank row between the header and the flags
+        for c in range(block.first_col, block.last_col + 1):
+            if c in month_cols:
+                continue
+            other = grid.value(row, c)
+            if isinstance(other, int | float) and not isinstance(other, bool):
+                return None  # a figure beside the months: a line's total, no flag row
+        letters = {c: _row_flag(v) for c, v in values.items()}
+        if all(letters.values()):
+            read = _flags_read({c: str(f) for c, f in letters.items()}, block.titles)
+            return (row, read, False) if read else None
+        words = {c: _row_word_measure(v) for c, v in values.items()}
+        if all(words.values()) and len(set(words.values())) >= 2:
+            if any(parse_number(v) is not None for v in values.values()):
+                return None
+            return row, {c: str(m) for c, m in words.items()}, True
+        return None  # the first row with something in the months is no flag row
+    return None
+
+
+def is_blank_value(value: object) -> bool:
+    """An empty cell's value (None or blank text)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _flags_read(flags: dict[int, str], titles: Iterable[str]) -> dict[int, str]:
+    """month column -> measure for one-letter flags (lower case): by the legend the title
+    block writes, else by the rolling forecast's convention (``A`` before ``F``)."""
+    legend = legend_of(titles)
+    if legend:
+        if not set(flags.values()) <= set(legend):
+            return {}
+        return {col: legend[f] for col, f in flags.items()}
+    letters = [flags[c] for c in sorted(flags)]
+    if set(letters) != set(_CONVENTION) or letters != sorted(letters):
+        return {}
+    return {col: _CONVENTION[f] for col, f in flags.items()}
+
+
+def flag_row_note(block: TableBlock, row: int, flagged: dict[int, str], worded: bool) -> str:
+    """The report's note for a row of flags under the months (:func:`flag_row_under`)."""
+    note = flags_note(block, flagged)
+    if worded:
+        note = note.replace(
+            "(no legend: A = actual, F = forecast, the rolling forecast's convention)",
+            "(each flag a measure's word or short form)",
+        )
+    return note.replace(
+        "a row of flags over the months", f"the row of flags under the months (row {row})", 1
+    )
