@@ -128,3 +128,40 @@ def test_forecast_before_actual_or_a_month_unflagged_set_no_measure(tmp_path: Pa
     got = _letters(tmp_path / "b", ["A", "A", None, "F"])
     june = got[(date(2026, 6, 1), "Dredging")]
     assert june.forecast is None
+
+
+# --- 2. a row naming the actual and the forecast together ---------------------------------
+
+
+def _latest(tmp: Path, word: str, flags: list[object] | None) -> Path:
+    rows: list[list[object]] = [["Visitor centre - latest estimate (EUR)"], []]
+    rows.append(["Cost line", "Type", *MONTHS])
+    if flags is not None:
+        rows.append([None, None, *flags])
+    for n, line in enumerate(["Fit-out", "Signage", "Car park"]):
+        rows.append([line, "Budget", *(100.0 * (n + 1) + m for m in range(4))])
+        rows.append([line, word, *(100.0 * (n + 1) + m + 5 for m in range(4))])
+    return book(tmp / "latest.xlsx", "Latest", rows)
+
+
+def test_actual_and_forecast_row_without_flags_is_not_read(tmp_path: Path) -> None:
+    adoption = adopt(_latest(tmp_path, "Actual / Forecast", None))
+    got = finance_by_line(adoption)
+    june = got[(date(2026, 6, 1), "Signage")]
+    assert (june.budget, june.actual, june.forecast) == (203.0, None, None)
+    table = only(adoption)
+    assert sum("nothing says which month is which" in s.reason for s in table.skipped_rows) == 3
+
+
+def test_actual_and_forecast_in_short_forms_read_by_flags(tmp_path: Path) -> None:
+    adoption = adopt(_latest(tmp_path, "Act & Fcst", ["A", "A", "A", "F"]))
+    got = finance_by_line(adoption)
+    may, june = got[(date(2026, 5, 1), "Car park")], got[(date(2026, 6, 1), "Car park")]
+    assert (may.budget, may.actual, may.forecast) == (302.0, 307.0, None)
+    assert (june.budget, june.actual, june.forecast) == (303.0, None, 308.0)
+
+
+def test_a_plain_actual_row_is_still_the_actual(tmp_path: Path) -> None:
+    got = finance_by_line(adopt(_latest(tmp_path, "Actual", None)))
+    june = got[(date(2026, 6, 1), "Fit-out")]
+    assert (june.budget, june.actual) == (103.0, 108.0)

@@ -1416,6 +1416,14 @@ def unpivot(
         )
         if row_measure is None and in_block is not None:
             row_measure = in_block[1].kind  # round 18: the block's measure
+        two = _actual_then_forecast_row(
+            grid, row, result.measure_col, label if labels_name_measures else "", months
+        )
+        if two:
+            result.skipped.append(RowIssue(row, "", two, value=label))
+            continue
+        if two is not None:
+            row_measure = None  # each month's flag says (round 34's last hour)
         if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
@@ -1652,6 +1660,30 @@ def _months_by_flag_row(
     row, flagged, worded = found
     result.notes.append(flag_row_note(block, row, flagged, worded))
     return [replace(m, measure=flagged.get(m.col)) for m in months], row
+
+
+def _actual_then_forecast_row(
+    grid: Grid, row: int, measure_col: int | None, label: str, months: list[MonthColumn]
+) -> str | None:
+    """Round 34's last hour: a latest estimate's row named ``Actual / Forecast`` (in its
+    measure column, or its short label where no column says): None when the row says no
+    such thing; ``""`` when every month's measure is flagged (each month is read as its
+    flag says); else why it is not read: which months are actuals and which forecast is
+    written nowhere (before, every month was read as an actual)."""
+    from addin.adopt.measure_flags import actual_then_forecast
+
+    said = cell_text(grid.value(row, measure_col)) if measure_col is not None else ""
+    if not said and label and len(label.split()) <= 4:
+        said = label
+    if not said or not actual_then_forecast(said):
+        return None
+    if months and all(m.measure in ("actual", "forecast") for m in months):
+        return ""
+    return (
+        f"{said!r} holds actuals for the months closed and the forecast after, and nothing "
+        "says which month is which (no row of A / F flags, no flag in the months' headers): "
+        "not read; flag the months or split the row into Actual and Forecast"
+    )
 
 
 def _measure_column(

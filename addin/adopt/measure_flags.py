@@ -263,3 +263,23 @@ def flag_row_note(block: TableBlock, row: int, flagged: dict[int, str], worded: 
     return note.replace(
         "a row of flags over the months", f"the row of flags under the months (row {row})", 1
     )
+
+
+#: Round 34's last hour: one label naming the actual and the forecast together (``Actual /
+#: Forecast``, ``Act/Fcst``, ``Actuals & Forecast``, ``Actual + forecast``, ``Actual or
+#: Forecast``): the latest estimate's row, actuals in the closed months, forecast after.
+_JOIN = re.compile(r"\s*(?:/|&|\+|\band\b|\bor\b|\bthen\b)\s*", re.IGNORECASE)
+
+
+def actual_then_forecast(text: str) -> bool:
+    """Whether ``text`` names the actual and the forecast together, one each side of a join
+    (``Actual / Forecast``, ``Fcst & Act``, ``Actuals + Forecast``): a latest estimate's row
+    whose months are actuals up to the last month closed and forecast after it; which month
+    is which only a flag (:func:`flag_row_under`, :func:`flagged_measures`) says."""
+    from addin.adopt.finance import measure_mark, measure_word
+
+    parts = [p for p in _JOIN.split(text or "") if p.strip()]
+    if len(parts) != 2 or len(_JOIN.findall(text)) != 1:
+        return False
+    read = {measure_word(p.strip()) or measure_mark(p.strip()) for p in parts}
+    return read == {"actual", "forecast"}
