@@ -86,6 +86,7 @@ from adopt_layouts_heldout60 import HELD_OUT_60
 from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
+from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1577,6 +1578,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # shipyard's `TQ Log` and a `Supplier invoice register` not adopted, `MS` over `M1`
     # read as the milestone's text, a risk's `S` beside its `L` left out), every fact after
     (HELD_OUT_60, 308, 308),
+    # the sixty-eighth batch (finance trackers), round 34's held-out, promoted to tuning
+    # for round 34's last hour (t36b): 376 of 440 before (a latest estimate's row of A / F
+    # flags UNDER the months, its `Actual / Forecast` rows read as actuals every month and
+    # its Budget rows lost), every fact after
+    (HELD_OUT_68, 440, 440),
 ]
 
 
