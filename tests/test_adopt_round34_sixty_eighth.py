@@ -165,3 +165,38 @@ def test_a_plain_actual_row_is_still_the_actual(tmp_path: Path) -> None:
     got = finance_by_line(adopt(_latest(tmp_path, "Actual", None)))
     june = got[(date(2026, 6, 1), "Fit-out")]
     assert (june.budget, june.actual) == (103.0, 108.0)
+
+
+def _titled(tmp: Path, title: str, words: tuple[str, ...]) -> dict[tuple[date, str], object]:
+    rows: list[list[object]] = [[title], [], ["Cost line", "Measure", *MONTHS]]
+    for n, line in enumerate(["Survey", "Groundworks", "Landscaping"]):
+        for k, word in enumerate(words):
+            rows.append([line, word, *(100.0 * (n + 1) + 10 * k + m for m in range(4))])
+    return finance_by_line(adopt(book(tmp / "t.xlsx", "LE", rows)))
+
+
+def test_actual_and_forecast_row_read_by_the_titles_cutoff(tmp_path: Path) -> None:
+    title = "Riverside park - latest estimate, actuals to end April 2026 (GBP)"
+    got = _titled(tmp_path, title, ("Budget", "Actual/Forecast"))
+    april, may = got[(date(2026, 4, 1), "Survey")], got[(date(2026, 5, 1), "Survey")]
+    assert (april.budget, april.actual, april.forecast) == (101.0, 111.0, None)
+    assert (may.budget, may.actual, may.forecast) == (102.0, None, 112.0)
+
+
+def test_cutoff_leaves_plain_actual_and_forecast_rows_alone(tmp_path: Path) -> None:
+    # near-miss: the title's cut-off reads only a row naming both; a Forecast row's closed
+    # months stay its forecast, an Actual row its actual
+    title = "Riverside park - latest estimate, actuals to end April 2026 (GBP)"
+    got = _titled(tmp_path, title, ("Budget", "Actual", "Forecast"))
+    march = got[(date(2026, 3, 1), "Landscaping")]
+    assert (march.budget, march.actual, march.forecast) == (300.0, 310.0, 320.0)
+
+
+def test_actuals_to_no_month_names_no_cutoff(tmp_path: Path) -> None:
+    got = _titled(
+        tmp_path,
+        "Riverside park - actuals up to now and forecast (GBP)",
+        ("Budget", "Actual / Forecast"),
+    )
+    june = got[(date(2026, 6, 1), "Groundworks")]
+    assert (june.budget, june.actual, june.forecast) == (203.0, None, None)

@@ -1276,6 +1276,7 @@ def unpivot(
                 "names no budget, actual or forecast: its rows are listed, not counted"
             )
     labels_name_measures = _labels_name_measures(block, grid, label_cols)
+    cutoff = _cutoff_said(block, context_lines, months)
     blocks: list[str] = []
     yields = _rows_yielding_to_own_word(block, grid, result.measure_col)
     for row in range(block.first_data_row, block.last_data_row + 1):
@@ -1416,14 +1417,16 @@ def unpivot(
         )
         if row_measure is None and in_block is not None:
             row_measure = in_block[1].kind  # round 18: the block's measure
-        two = _actual_then_forecast_row(
-            grid, row, result.measure_col, label if labels_name_measures else "", months
+        two, row_months = _actual_then_forecast_row(
+            grid, row, result.measure_col, label if labels_name_measures else "", months, cutoff
         )
         if two:
             result.skipped.append(RowIssue(row, "", two, value=label))
             continue
         if two is not None:
-            row_measure = None  # each month's flag says (round 34's last hour)
+            row_measure = None  # each month's flag (or the title's cut-off) says
+            if row_months is not months and cutoff and cutoff[1] not in result.notes:
+                result.notes.append(cutoff[1])
         if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
@@ -1455,7 +1458,15 @@ def unpivot(
             continue
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(
-            block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
+            block,
+            grid,
+            row,
+            label or f"Row {row}",
+            row_months,
+            row_measure,
+            extra,
+            result,
+            cumulative,
         )
     if named is not None:
         lines.by_context = False  # said by the header (the note above), not the title
@@ -1662,28 +1673,61 @@ def _months_by_flag_row(
     return [replace(m, measure=flagged.get(m.col)) for m in months], row
 
 
+def _cutoff_said(
+    block: TableBlock, context_lines: Sequence[str], months: list[MonthColumn]
+) -> tuple[date, str] | None:
+    """Round 34's last hour: the last month of actuals the title block states (``Actuals to
+    end April 2026``: :func:`addin.adopt.measure_flags.actuals_cutoff`), for the rows naming
+    the actual and the forecast together, when the months carry no measure; with the note
+    said when such a row is read by it."""
+    from addin.adopt.measure_flags import actuals_cutoff
+
+    if not months or any(m.measure for m in months):
+        return None
+    found = actuals_cutoff([*block.titles, *context_lines])
+    if found is None:
+        return None
+    month, said = found
+    return month, (
+        f"{said!r} in the title block: a row naming the actual and the forecast together is "
+        f"read as actuals up to {month:%b %Y} and forecast after it"
+    )
+
+
 def _actual_then_forecast_row(
-    grid: Grid, row: int, measure_col: int | None, label: str, months: list[MonthColumn]
-) -> str | None:
+    grid: Grid,
+    row: int,
+    measure_col: int | None,
+    label: str,
+    months: list[MonthColumn],
+    cutoff: tuple[date, str] | None = None,
+) -> tuple[str | None, list[MonthColumn]]:
     """Round 34's last hour: a latest estimate's row named ``Actual / Forecast`` (in its
-    measure column, or its short label where no column says): None when the row says no
-    such thing; ``""`` when every month's measure is flagged (each month is read as its
-    flag says); else why it is not read: which months are actuals and which forecast is
-    written nowhere (before, every month was read as an actual)."""
+    measure column, or its short label where no column says), with the months to read it
+    by: None when the row says no such thing; ``""`` when every month's measure is flagged
+    (each month is read as its flag says) or the title block states the last month of
+    actuals (``cutoff``: the months up to it actuals, the rest forecast); else why it is not
+    read: which months are actuals and which forecast is written nowhere (before, every
+    month was read as an actual)."""
     from addin.adopt.measure_flags import actual_then_forecast
 
     said = cell_text(grid.value(row, measure_col)) if measure_col is not None else ""
     if not said and label and len(label.split()) <= 4:
         said = label
     if not said or not actual_then_forecast(said):
-        return None
+        return None, months
     if months and all(m.measure in ("actual", "forecast") for m in months):
-        return ""
+        return "", months
+    if cutoff is not None:
+        return "", [
+            replace(m, measure="actual" if m.month <= cutoff[0] else "forecast") for m in months
+        ]
     return (
         f"{said!r} holds actuals for the months closed and the forecast after, and nothing "
-        "says which month is which (no row of A / F flags, no flag in the months' headers): "
-        "not read; flag the months or split the row into Actual and Forecast"
-    )
+        "says which month is which (no row of A / F flags, no flag in the months' headers, "
+        "no 'Actuals to <month>' in the title): not read; flag the months or split the row "
+        "into Actual and Forecast"
+    ), months
 
 
 def _measure_column(

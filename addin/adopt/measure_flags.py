@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid
@@ -283,3 +284,34 @@ def actual_then_forecast(text: str) -> bool:
         return False
     read = {measure_word(p.strip()) or measure_mark(p.strip()) for p in parts}
     return read == {"actual", "forecast"}
+
+
+#: Round 34's last hour: a title block's cut-off between the actuals and the forecast
+#: (``Actuals to end April 2026``, ``actuals through Mar-26, forecast thereafter``,
+#: ``Actual up to 2026-04``): the month after which a latest estimate's row is forecast.
+_CUTOFF = re.compile(
+    r"\bactuals?\b\s*(?:to\s+date\s+)?(?:to|through|thru|until|up\s+to|incl(?:uding|\.)?)\s+"
+    r"(?:the\s+)?(?:end\s+(?:of\s+)?)?(?P<month>[^,;()|]+)",
+    re.IGNORECASE,
+)
+
+
+def actuals_cutoff(titles: Iterable[str]) -> tuple[date, str] | None:
+    """The last month of actuals a title line states (``Actuals to end April 2026`` ->
+    April 2026), with the words that say it; None when no line says, or two lines say
+    different months. Only a month with its year counts (``Actuals to date`` says none)."""
+    from addin.adopt.dates import period_bounds
+
+    found: dict[date, str] = {}
+    for text in titles:
+        for match in _CUTOFF.finditer(text or ""):
+            words = match.group("month").split()
+            for n in range(min(len(words), 3), 0, -1):
+                bounds = period_bounds(" ".join(words[:n]))
+                if bounds is not None and bounds[2] == "month":
+                    found.setdefault(bounds[0], match.group(0).strip())
+                    break
+    if len(found) != 1:
+        return None
+    month, said = next(iter(found.items()))
+    return month, said
