@@ -200,3 +200,32 @@ def test_actuals_to_no_month_names_no_cutoff(tmp_path: Path) -> None:
     )
     june = got[(date(2026, 6, 1), "Groundworks")]
     assert (june.budget, june.actual, june.forecast) == (203.0, None, None)
+
+
+def test_cutoff_written_as_the_months_last_day(tmp_path: Path) -> None:
+    # the cut-off as the closed month's last day, either order of day and month
+    got = _titled(tmp_path, "Riverside park LE (actuals to 30/04/2026)", ("Budget", "Act / Fcst"))
+    assert got[(date(2026, 4, 1), "Survey")].actual == 111.0
+    assert got[(date(2026, 5, 1), "Survey")].forecast == 112.0
+
+
+def test_a_date_that_ends_no_month_is_no_cutoff(tmp_path: Path) -> None:
+    got = _titled(tmp_path, "Riverside park LE (actuals to 15/04/2026)", ("Budget", "Act / Fcst"))
+    may = got[(date(2026, 5, 1), "Survey")]
+    assert (may.budget, may.actual, may.forecast) == (102.0, None, None)
+
+
+def test_cutoff_forms_read_and_refused() -> None:
+    from addin.adopt.measure_flags import actuals_cutoff
+
+    def month(title: str) -> date | None:
+        found = actuals_cutoff([title])
+        return found[0] if found is not None else None
+
+    assert month("Latest estimate - actuals to 31 March 2026") == date(2026, 3, 1)
+    assert month("actuals through Mar-26, forecast thereafter") == date(2026, 3, 1)
+    assert month("Actual up to 2026-04") == date(2026, 4, 1)
+    assert month("Actuals through 2026-04-30") == date(2026, 4, 1)
+    assert month("actuals to 15 March 2026") is None  # ends no month
+    assert month("Actuals to P4") is None  # a period number: no month said
+    assert actuals_cutoff(["Actuals to end April 2026", "actuals to May-26"]) is None

@@ -306,6 +306,17 @@ def actuals_cutoff(titles: Iterable[str]) -> tuple[date, str] | None:
     for text in titles:
         for match in _CUTOFF.finditer(text or ""):
             words = match.group("month").split()
+            end = _month_end(words[0]) if words else None
+            if end is None and len(words) >= 3 and re.fullmatch(r"\d{1,2}", words[0]):
+                # ``31 March 2026``: the month's last day in words
+                bounds = period_bounds(" ".join(words[1:3]))
+                if bounds is not None and bounds[2] == "month" and bounds[1].day == int(words[0]):
+                    end = bounds[0]
+            if end is not None:
+                found.setdefault(end, match.group(0).strip())
+                continue
+            if words and re.fullmatch(r"\d{1,2}\.?", words[0]):
+                continue  # a day that ends no month (``15 March 2026``): no cut-off
             for n in range(min(len(words), 3), 0, -1):
                 bounds = period_bounds(" ".join(words[:n]))
                 if bounds is not None and bounds[2] == "month":
@@ -315,3 +326,24 @@ def actuals_cutoff(titles: Iterable[str]) -> tuple[date, str] | None:
         return None
     month, said = next(iter(found.items()))
     return month, said
+
+
+_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
+
+
+def _month_end(text: str) -> date | None:
+    """The month a month's last day names (``31/03/2026``, ``03/31/2026``, ``2026-04-30``),
+    read only when one order of day and month gives a month's last day (a cut-off is
+    written as the month closed); else None (``15/03/2026`` is no month's end)."""
+    import calendar
+
+    found = _DATE.match(text.strip().rstrip(".,"))
+    if found is None:
+        return None
+    a, b, c = (int(g) for g in found.groups())
+    orders = [(a, b, c), (c, b, a)] if a > 31 else [(c, b, a), (c, a, b)]  # (y, m, d)
+    months: set[date] = set()
+    for year, month, day in orders:
+        if 1900 <= year <= 2200 and 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
+            months.add(date(year, month, 1))
+    return next(iter(months)) if len(months) == 1 else None
