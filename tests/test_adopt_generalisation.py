@@ -87,6 +87,7 @@ from adopt_layouts_heldout61 import HELD_OUT_61
 from adopt_layouts_heldout63 import HELD_OUT_63
 from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_heldout65 import HELD_OUT_65
+from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1590,6 +1591,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # Japanese staffing plan, a Turkish RAG panel and `Revize`, a Spanish `Fecha alta`),
     # every fact after
     (HELD_OUT_69, 402, 402),
+    # the sixty-eighth batch (finance trackers), round 34's held-out, promoted to tuning
+    # for round 34's last hour (t36b): 376 of 440 before (a latest estimate's row of A / F
+    # flags UNDER the months, its `Actual / Forecast` rows read as actuals every month and
+    # its Budget rows lost), every fact after
+    (HELD_OUT_68, 440, 440),
 ]
 
 

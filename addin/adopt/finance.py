@@ -1180,7 +1180,9 @@ def unpivot(
     if said:
         result.notes.append(said)
     label_cols = _cost_line_columns(block, grid, months, label_plans, result)
-    result.measure_col = _measure_column(block, grid, months)
+    months, flag_row = _months_by_flag_row(block, grid, months, result)
+    skip = frozenset({flag_row} if flag_row is not None else ())
+    result.measure_col = _measure_column(block, grid, months, skip)
     deduced: dict[str, str] = {}
     if result.measure_col is None:
         # round 25: a measure column of the measures' short forms (``Bud`` / ``Act`` /
@@ -1269,9 +1271,21 @@ def unpivot(
                 "names no budget, actual or forecast: its rows are listed, not counted"
             )
     labels_name_measures = _labels_name_measures(block, grid, label_cols)
+    cutoff = _cutoff_said(block, context_lines, months)
     blocks: list[str] = []
     yields = _rows_yielding_to_own_word(block, grid, result.measure_col)
     for row in range(block.first_data_row, block.last_data_row + 1):
+        if row == flag_row:
+            result.skipped.append(
+                RowIssue(
+                    row,
+                    "",
+                    "a row of flags under the months (which months are actuals, which "
+                    "forecast): read as each month's measure, no cost line",
+                    value=" ".join(cell_text(grid.value(row, c)) for c in label_cols).strip(),
+                )
+            )
+            continue
         why = row_kind(grid, block, row, label_plans + amount_plans, None)
         if why == "blank":
             continue
@@ -1398,6 +1412,16 @@ def unpivot(
         )
         if row_measure is None and in_block is not None:
             row_measure = in_block[1].kind  # round 18: the block's measure
+        two, row_months = _actual_then_forecast_row(
+            grid, row, result.measure_col, label if labels_name_measures else "", months, cutoff
+        )
+        if two:
+            result.skipped.append(RowIssue(row, "", two, value=label))
+            continue
+        if two is not None:
+            row_measure = None  # each month's flag (or the title's cut-off) says
+            if row_months is not months and cutoff and cutoff[1] not in result.notes:
+                result.notes.append(cutoff[1])
         if row_measure == EARNED and not earned_table and label.strip().casefold() == "ev":
             row_measure = None  # ``EV`` among cost lines alone: electric vehicles, a line
         if row_measure == EARNED:
@@ -1429,7 +1453,15 @@ def unpivot(
             continue
         cumulative = _row_cumulative(grid, row, result.measure_col, label)
         lines.add_row(
-            block, grid, row, label or f"Row {row}", months, row_measure, extra, result, cumulative
+            block,
+            grid,
+            row,
+            label or f"Row {row}",
+            row_months,
+            row_measure,
+            extra,
+            result,
+            cumulative,
         )
     if named is not None:
         lines.by_context = False  # said by the header (the note above), not the title
@@ -1618,8 +1650,86 @@ def _names_people(block: TableBlock, col: int) -> bool:
     return bool(words) and (words[-1] in PERSON_HEADS or words[-1] in {"holder", "holders"})
 
 
-def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) -> int | None:
-    """The first column whose every value names a measure (Budget / Actual / Forecast)."""
+def _months_by_flag_row(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], result: RowsResult
+) -> tuple[list[MonthColumn], int | None]:
+    """Round 34's last hour: the months' measures a row of flags UNDER the header gives
+    (``A/F | A | A | F``: :func:`addin.adopt.measure_flags.flag_row_under`), when the header
+    gives none; with the flag row, skipped as a row and said in the notes."""
+    from addin.adopt.measure_flags import flag_row_note, flag_row_under
+
+    if not months or any(m.measure for m in months):
+        return months, None
+    found = flag_row_under(block, grid, [m.col for m in months])
+    if found is None:
+        return months, None
+    row, flagged, worded = found
+    result.notes.append(flag_row_note(block, row, flagged, worded))
+    return [replace(m, measure=flagged.get(m.col)) for m in months], row
+
+
+def _cutoff_said(
+    block: TableBlock, context_lines: Sequence[str], months: list[MonthColumn]
+) -> tuple[date, str] | None:
+    """Round 34's last hour: the last month of actuals the title block states (``Actuals to
+    end April 2026``: :func:`addin.adopt.measure_flags.actuals_cutoff`), for the rows naming
+    the actual and the forecast together, when the months carry no measure; with the note
+    said when such a row is read by it."""
+    from addin.adopt.measure_flags import actuals_cutoff
+
+    if not months or any(m.measure for m in months):
+        return None
+    found = actuals_cutoff([*block.titles, *context_lines])
+    if found is None:
+        return None
+    month, said = found
+    return month, (
+        f"{said!r} in the title block: a row naming the actual and the forecast together is "
+        f"read as actuals up to {month:%b %Y} and forecast after it"
+    )
+
+
+def _actual_then_forecast_row(
+    grid: Grid,
+    row: int,
+    measure_col: int | None,
+    label: str,
+    months: list[MonthColumn],
+    cutoff: tuple[date, str] | None = None,
+) -> tuple[str | None, list[MonthColumn]]:
+    """Round 34's last hour: a latest estimate's row named ``Actual / Forecast`` (in its
+    measure column, or its short label where no column says), with the months to read it
+    by: None when the row says no such thing; ``""`` when every month's measure is flagged
+    (each month is read as its flag says) or the title block states the last month of
+    actuals (``cutoff``: the months up to it actuals, the rest forecast); else why it is not
+    read: which months are actuals and which forecast is written nowhere (before, every
+    month was read as an actual)."""
+    from addin.adopt.measure_flags import actual_then_forecast
+
+    said = cell_text(grid.value(row, measure_col)) if measure_col is not None else ""
+    if not said and label and len(label.split()) <= 4:
+        said = label
+    if not said or not actual_then_forecast(said):
+        return None, months
+    if months and all(m.measure in ("actual", "forecast") for m in months):
+        return "", months
+    if cutoff is not None:
+        return "", [
+            replace(m, measure="actual" if m.month <= cutoff[0] else "forecast") for m in months
+        ]
+    return (
+        f"{said!r} holds actuals for the months closed and the forecast after, and nothing "
+        "says which month is which (no row of A / F flags, no flag in the months' headers, "
+        "no 'Actuals to <month>' in the title): not read; flag the months or split the row "
+        "into Actual and Forecast"
+    ), months
+
+
+def _measure_column(
+    block: TableBlock, grid: Grid, months: list[MonthColumn], skip: frozenset[int] = frozenset()
+) -> int | None:
+    """The first column whose every value names a measure (Budget / Actual / Forecast);
+    ``skip``: rows that are no line (a row of flags under the months, round 34)."""
     month_set = {m.col for m in months}
     for col in range(block.first_col, block.last_col + 1):
         if col in month_set:
@@ -1627,6 +1737,7 @@ def _measure_column(block: TableBlock, grid: Grid, months: list[MonthColumn]) ->
         values = [
             cell_text(grid.value(r, col))
             for r in range(block.first_data_row, block.last_data_row + 1)
+            if r not in skip
         ]
         values = [v for v in values if v]
         # round 15: a variance row among the measure rows (``Budget | Actual | Variance``)

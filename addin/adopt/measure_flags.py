@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from addin.adopt.detect import TableBlock
+from addin.adopt.grid import Grid
 
 #: a legend's pair, ``A = actual``, ``F: forecast``, ``B - budget``, ``(A) Actual``
 _LEGEND = re.compile(
@@ -136,16 +138,7 @@ def flagged_measures(block: TableBlock, cols: list[int]) -> dict[int, str]:
         flags[col] = match.group(1).lower() if match is not None else str(glued)
     if len(flags) < 2:
         return {}
-    legend = legend_of(block.titles)
-    if legend:
-        if not set(flags.values()) <= set(legend):
-            return {}
-        return {col: legend[f] for col, f in flags.items()}
-    letters = [flags[c] for c in sorted(flags)]
-    ordered = letters == sorted(letters)  # every "a" before every "f"
-    if set(letters) != set(_CONVENTION) or not ordered:
-        return {}
-    return {col: _CONVENTION[f] for col, f in flags.items()}
+    return _flags_read(flags, block.titles)
 
 
 def flags_note(block: TableBlock, flagged: dict[int, str]) -> str:
@@ -165,3 +158,192 @@ def flags_note(block: TableBlock, flagged: dict[int, str]) -> str:
         else "no legend: A = actual, F = forecast, the rolling forecast's convention"
     )
     return f"a row of flags over the months read as each month's measure ({where}): {read}"
+
+
+#: Round 34's last hour: how far under the header a row of flags may stand (a units line or
+#: a blank row between them and the first cost line, never further down among the lines).
+_FLAG_ROW_REACH = 3
+
+
+def _row_flag(value: object) -> str | None:
+    """A month cell's flag in a row under the header: one letter (``A``, ``F.``) as a
+    string, else None (numbers are amounts, longer words are read by
+    :func:`_row_word_measure`)."""
+    if not isinstance(value, str):
+        return None
+    match = _FLAG.match(value)
+    return match.group(1).lower() if match is not None else None
+
+
+def _row_word_measure(value: object) -> str | None:
+    """A month cell's measure written as a word or its short form (``Actual``, ``Act``,
+    ``Fcst``, ``Prognose``) in a row under the header; else None."""
+    from addin.adopt.finance import measure_mark, measure_word
+
+    if not isinstance(value, str) or not value.strip() or len(value.split()) > 2:
+        return None
+    text = value.strip()
+    measure = measure_word(text) or measure_mark(text)
+    return measure if measure in ("budget", "actual", "forecast") else None
+
+
+def flag_row_under(
+    block: TableBlock, grid: Grid, cols: list[int]
+) -> tuple[int, dict[int, str], bool] | None:
+    """Round 34's last hour: a row of flags UNDER the months' header (``A/F | A | A | F |
+    F``), as a finance business partner's latest estimate writes it between the months and
+    the first cost line: (its row, month column -> measure, whether the flags are words),
+    else None.
+
+    The same habit as a row of flags over the months (:func:`flagged_measures`), written a
+    row lower: the header is the months, and the row under it says which months are closed
+    (actuals) and which are forecast. Read when, among the first rows under the header,
+    one holds a flag in EVERY month column and no amount anywhere: one letter each, read by
+    the title block's legend or, without one, the rolling forecast's convention (``A`` and
+    ``F`` only, both present, every ``A`` before every ``F``); or a measure's word or short
+    form each (``Actual | Actual | Forecast``, ``Act | Fcst``), two measures or more. Its
+    label cells (``A/F``, ``Status``, blank) say nothing more. A row of letters that are no
+    flags (``A | B | C``: phases), a row with a month left blank, or a row with an amount
+    is none."""
+    from addin.adopt.convert import parse_number
+
+    if len(cols) < 2:
+        return None
+    last = min(block.first_data_row + _FLAG_ROW_REACH - 1, block.last_data_row - 1)
+    month_cols = set(cols)
+    for row in range(block.first_data_row, last + 1):
+        values = {c: grid.value(row, c) for c in cols}
+        if all(is_blank_value(v) for v in values.values()):
+            continue  # a blank row between the header and the flags
+        for c in range(block.first_col, block.last_col + 1):
+            if c in month_cols:
+                continue
+            other = grid.value(row, c)
+            if isinstance(other, int | float) and not isinstance(other, bool):
+                return None  # a figure beside the months: a line's total, no flag row
+        letters = {c: _row_flag(v) for c, v in values.items()}
+        if all(letters.values()):
+            read = _flags_read({c: str(f) for c, f in letters.items()}, block.titles)
+            return (row, read, False) if read else None
+        words = {c: _row_word_measure(v) for c, v in values.items()}
+        if all(words.values()) and len(set(words.values())) >= 2:
+            if any(parse_number(v) is not None for v in values.values()):
+                return None
+            return row, {c: str(m) for c, m in words.items()}, True
+        return None  # the first row with something in the months is no flag row
+    return None
+
+
+def is_blank_value(value: object) -> bool:
+    """An empty cell's value (None or blank text)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _flags_read(flags: dict[int, str], titles: Iterable[str]) -> dict[int, str]:
+    """month column -> measure for one-letter flags (lower case): by the legend the title
+    block writes, else by the rolling forecast's convention (``A`` before ``F``)."""
+    legend = legend_of(titles)
+    if legend:
+        if not set(flags.values()) <= set(legend):
+            return {}
+        return {col: legend[f] for col, f in flags.items()}
+    letters = [flags[c] for c in sorted(flags)]
+    if set(letters) != set(_CONVENTION) or letters != sorted(letters):
+        return {}
+    return {col: _CONVENTION[f] for col, f in flags.items()}
+
+
+def flag_row_note(block: TableBlock, row: int, flagged: dict[int, str], worded: bool) -> str:
+    """The report's note for a row of flags under the months (:func:`flag_row_under`)."""
+    note = flags_note(block, flagged)
+    if worded:
+        note = note.replace(
+            "(no legend: A = actual, F = forecast, the rolling forecast's convention)",
+            "(each flag a measure's word or short form)",
+        )
+    return note.replace(
+        "a row of flags over the months", f"the row of flags under the months (row {row})", 1
+    )
+
+
+#: Round 34's last hour: one label naming the actual and the forecast together (``Actual /
+#: Forecast``, ``Act/Fcst``, ``Actuals & Forecast``, ``Actual + forecast``, ``Actual or
+#: Forecast``): the latest estimate's row, actuals in the closed months, forecast after.
+_JOIN = re.compile(r"\s*(?:/|&|\+|\band\b|\bor\b|\bthen\b)\s*", re.IGNORECASE)
+
+
+def actual_then_forecast(text: str) -> bool:
+    """Whether ``text`` names the actual and the forecast together, one each side of a join
+    (``Actual / Forecast``, ``Fcst & Act``, ``Actuals + Forecast``): a latest estimate's row
+    whose months are actuals up to the last month closed and forecast after it; which month
+    is which only a flag (:func:`flag_row_under`, :func:`flagged_measures`) says."""
+    from addin.adopt.finance import measure_mark, measure_word
+
+    parts = [p for p in _JOIN.split(text or "") if p.strip()]
+    if len(parts) != 2 or len(_JOIN.findall(text)) != 1:
+        return False
+    read = {measure_word(p.strip()) or measure_mark(p.strip()) for p in parts}
+    return read == {"actual", "forecast"}
+
+
+#: Round 34's last hour: a title block's cut-off between the actuals and the forecast
+#: (``Actuals to end April 2026``, ``actuals through Mar-26, forecast thereafter``,
+#: ``Actual up to 2026-04``): the month after which a latest estimate's row is forecast.
+_CUTOFF = re.compile(
+    r"\bactuals?\b\s*(?:to\s+date\s+)?(?:to|through|thru|until|up\s+to|incl(?:uding|\.)?)\s+"
+    r"(?:the\s+)?(?:end\s+(?:of\s+)?)?(?P<month>[^,;()|]+)",
+    re.IGNORECASE,
+)
+
+
+def actuals_cutoff(titles: Iterable[str]) -> tuple[date, str] | None:
+    """The last month of actuals a title line states (``Actuals to end April 2026`` ->
+    April 2026), with the words that say it; None when no line says, or two lines say
+    different months. Only a month with its year counts (``Actuals to date`` says none)."""
+    from addin.adopt.dates import period_bounds
+
+    found: dict[date, str] = {}
+    for text in titles:
+        for match in _CUTOFF.finditer(text or ""):
+            words = match.group("month").split()
+            end = _month_end(words[0]) if words else None
+            if end is None and len(words) >= 3 and re.fullmatch(r"\d{1,2}", words[0]):
+                # ``31 March 2026``: the month's last day in words
+                bounds = period_bounds(" ".join(words[1:3]))
+                if bounds is not None and bounds[2] == "month" and bounds[1].day == int(words[0]):
+                    end = bounds[0]
+            if end is not None:
+                found.setdefault(end, match.group(0).strip())
+                continue
+            if words and re.fullmatch(r"\d{1,2}\.?", words[0]):
+                continue  # a day that ends no month (``15 March 2026``): no cut-off
+            for n in range(min(len(words), 3), 0, -1):
+                bounds = period_bounds(" ".join(words[:n]))
+                if bounds is not None and bounds[2] == "month":
+                    found.setdefault(bounds[0], match.group(0).strip())
+                    break
+    if len(found) != 1:
+        return None
+    month, said = next(iter(found.items()))
+    return month, said
+
+
+_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
+
+
+def _month_end(text: str) -> date | None:
+    """The month a month's last day names (``31/03/2026``, ``03/31/2026``, ``2026-04-30``),
+    read only when one order of day and month gives a month's last day (a cut-off is
+    written as the month closed); else None (``15/03/2026`` is no month's end)."""
+    import calendar
+
+    found = _DATE.match(text.strip().rstrip(".,"))
+    if found is None:
+        return None
+    a, b, c = (int(g) for g in found.groups())
+    orders = [(a, b, c), (c, b, a)] if a > 31 else [(c, b, a), (c, a, b)]  # (y, m, d)
+    months: set[date] = set()
+    for year, month, day in orders:
+        if 1900 <= year <= 2200 and 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
+            months.add(date(year, month, 1))
+    return next(iter(months)) if len(months) == 1 else None
