@@ -1167,6 +1167,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-eighth batch is FINANCE TRACKERS OF EVERY SHAPE, round 34's final
         # measure (task w76): twelve finance trackers, no registers
         ("adopt_layouts_heldout68", "HELD_OUT_68", 12, {"finance"}),
+        # the seventieth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
+        # measure (task w78): six registers and six trackers
+        (
+            "adopt_layouts_heldout70",
+            "HELD_OUT_70",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
