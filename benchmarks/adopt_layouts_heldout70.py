@@ -105,6 +105,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   / Green (priority High / Medium / Low?): no priority fact; risk `Likelihood` / `Impact`
   Low / Medium / High (which number on a 1-5 scale?): no value fact.
 
+Audit, round 34 (docs/adopt.md "### Round 34: the seventieth batch's truth audited"): the
+umbrella contractor's risk `Likelihood` / `Impact` Low / Medium / High now have their
+`probability` / `impact` facts 1 / 3 / 5 (the documented three-level reading that rounds
+26, 30 and 31's audits added to such columns; the "no value fact" above no longer holds);
+the marzipan extract's labelled `Client project:` line is now the `project_name` (a
+labelled project line, as the status pack's `Client project` and earlier audits' `Project:`
+lines); the pay application's title now says `(USD)` (a writer's slip: its USD currency
+fact had no cell naming the currency; no draw changes). Everything else was checked and
+left.
+
 Readings used: date cells are what they hold; `dd.mm.yyyy` text is day first; ISO text is
 ISO. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
@@ -171,7 +181,9 @@ def de_luebeck_marzipan_integrator_raid(folder: Path, rng: random.Random) -> Bui
     raised = _days(rng, len(rows), date(2025, 11, 3))
     start = rng.randint(3, 30)
     counts: dict[str, int] = {}
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "project_name", "Lübeck Marzipan Line 4 Automation")
+    ]
     for k, (kind, text) in enumerate(rows):
         reg = MARZIPAN_REG[kind]
         i = counts.get(reg, 0)
@@ -407,6 +419,8 @@ def uk_dundee_umbrella_contractor_risks_issues(folder: Path, rng: random.Random)
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
+            ValueFact("risks", i, "probability", scale[p]),
+            ValueFact("risks", i, "impact", scale[c]),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", st),
@@ -491,7 +505,7 @@ def us_asheville_hosiery_pay_application(folder: Path, rng: random.Random) -> Bu
     period = _months(date(2026, 1, 1), 6)[rng.randint(0, 5)]
     end = _months(period, 2)[1] - timedelta(days=1)
     ws["A1"] = "Blue Ridge Hosiery Mill Expansion - Application for Payment No. "
-    ws["A1"] = f"{ws['A1'].value}{rng.randint(3, 9)}"
+    ws["A1"] = f"{ws['A1'].value}{rng.randint(3, 9)} (USD)"
     ws["A2"] = "Contractor: Pisgah Builders LLC"
     ws["A3"] = "Period to:"
     ws["B3"] = end
