@@ -1170,6 +1170,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-eighth batch is FINANCE TRACKERS OF EVERY SHAPE, round 34's final
         # measure (task w76): twelve finance trackers, no registers
         ("adopt_layouts_heldout68", "HELD_OUT_68", 12, {"finance"}),
+        # the seventieth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
+        # measure (task w78): six registers and six trackers
+        (
+            "adopt_layouts_heldout70",
+            "HELD_OUT_70",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4419,3 +4428,37 @@ def test_sixty_ninth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> No
     assert ws["A2"].value == "Stand: 03.03.2026"
     facts = [(v.register, v.column, v.expected) for v in de.values if v.register == "project"]
     assert facts == [("project", "report_date", date(2026, 3, 3))]
+
+
+def test_seventieth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the seventieth batch's truth (docs/adopt.md "### Round 34: the
+    seventieth batch's truth audited"): its fact totals at seed 2026, the umbrella
+    contractor's Low / Medium / High likelihood and impact as 1 / 3 / 5, the marzipan
+    extract's labelled `Client project:` line as the project name, and the pay
+    application's title naming its currency (a mended slip)."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout70 import HELD_OUT_70
+
+    totals, built = _built_at_2026(HELD_OUT_70, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 93, "values": 213}
+
+    umbrella = built["uk_dundee_umbrella_contractor_risks_issues"]
+    ws = openpyxl.load_workbook(umbrella.path)["Risks"]
+    assert (ws["D1"].value, ws["E1"].value) == ("Likelihood", "Impact")
+    scale = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    facts = {(v.where, v.column): v.expected for v in umbrella.values if v.register == "risks"}
+    n = umbrella.tables[0].counts["risks"]
+    for i in range(n):
+        assert facts[(i, "probability")] == scale[ws.cell(2 + i, 4).value]
+        assert facts[(i, "impact")] == scale[ws.cell(2 + i, 5).value]
+
+    marzipan = built["de_luebeck_marzipan_integrator_raid"]
+    ws = openpyxl.load_workbook(marzipan.path)["RAID extract"]
+    label, name = str(ws["A2"].value).split(": ", 1)
+    assert label == "Client project"
+    assert ValueFact("project", 0, "project_name", name) in marzipan.values
+
+    hosiery = built["us_asheville_hosiery_pay_application"]
+    ws = openpyxl.load_workbook(hosiery.path)["Continuation Sheet"]
+    assert str(ws["A1"].value).endswith("(USD)")
+    assert ValueFact("project", 0, "currency", "USD") in hosiery.values
