@@ -918,6 +918,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
         # the sixty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE (w74): twelve trackers
         ("adopt_layouts_heldout66", "HELD_OUT_66", 12, {"finance"}),
+        # the seventy-first batch is FINANCE TRACKERS OF EVERY SHAPE (w79): twelve trackers
+        ("adopt_layouts_heldout71", "HELD_OUT_71", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
         # round 34's held-out measure (task w77): six registers and six trackers
