@@ -41,7 +41,8 @@ Trackers:
   month), `Approved budget`, `Expenditure`, `Accrual`, `Notes`.
 - ``xk_capex_opex_lines``: a Kosovo municipal data centre tracker: `Cost line`, `CapEx /
   OpEx`, `Category`, then `Budget` and `Actual` group labels over month date cells shown
-  `mmm-yy`, EUR in the title, a blank actual where nothing was spent.
+  `mmm-yy`, EUR in the title, a blank actual where nothing was spent; `Category` words
+  (Hardware / Facilities / Services) are the standard's cost categories, facts as CapEx / OpEx.
 - ``ca_compound_headers_months_down``: a Canadian wind farm's owner's cost tracker: months
   DOWN as date cells shown `yyyy-mm`, compound headers `Turbines - Budget`, `Turbines -
   Actual`.. across, `All figures CAD` above.
@@ -511,7 +512,10 @@ def xk_capex_opex_lines(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     for r, (line, kind, cat) in enumerate(lines):
         _put(ws, 5 + r, 1, [[line, kind, cat]])
-        values.append(_fin(months[0], line, "capex_opex", kind))
+        values += [
+            _fin(months[0], line, "capex_opex", kind),
+            _fin(months[0], line, "category", cat),
+        ]
         for m, month in enumerate(months):
             budget = _amount(rng, 2, 80, 1000)
             ws.cell(5 + r, 4 + m, budget).number_format = "#,##0"
