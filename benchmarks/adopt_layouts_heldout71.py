@@ -68,6 +68,12 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - currencies: USD, EUR, CAD, CHF, JPY, AUD, SGD, INR (all on the standard's list) from a
   title, a line above or a header's unit.
 
+Audit, round 34 (docs/adopt.md, "Round 34: the seventy-first batch's truth audited"): one
+value added, none removed or corrected, no cell mended: the month-end pack's `Month ending
+30 June 2026` line is the report date (2026-06-30), as the standard's reading of a `Month
+ending ..` line of its own (rounds 29-30) takes it; every other fact was checked against the
+cells at seeds 2026 and 7 and left.
+
 Readings used: date cells are what they hold; month words and `March 2026` text are the
 first of the month; money text `US$ 12,500.00` is 12500.0. It was written and checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
@@ -363,6 +369,8 @@ def au_month_end_pack(folder: Path, rng: random.Random) -> Built:
     month = date(2026, 6, 1)
     lines = rng.sample(CAMP_LINES, rng.randint(3, 6))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "AUD")]
+    # audit, round 34: `Month ending 30 June 2026` on a line of its own is the report date
+    values.append(ValueFact("project", 0, "report_date", date(2026, 6, 30)))
     for r, line in enumerate(lines):
         budget = _amount(rng, 20, 400, 1000)
         actual = _amount(rng, 20, 400, 1000)

@@ -4402,3 +4402,24 @@ def test_sixty_ninth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> No
     assert ws["A2"].value == "Stand: 03.03.2026"
     facts = [(v.register, v.column, v.expected) for v in de.values if v.register == "project"]
     assert facts == [("project", "report_date", date(2026, 3, 3))]
+
+
+def test_seventy_first_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the seventy-first batch's truth (docs/adopt.md, "Round 34: the
+    seventy-first batch's truth audited"): its fact totals at seed 2026 (one value added) and
+    the change (the month-end pack's `Month ending 30 June 2026` line is the report date)."""
+    from adopt_layouts_heldout71 import HELD_OUT_71
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_71, tmp_path)
+    assert totals == {"tables": 17, "register": 29, "columns": 61, "values": 365}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    pack = built["au_month_end_pack"]
+    ws = openpyxl.load_workbook(pack.path)["Month End"]
+    assert ws["A2"].value == "Month ending 30 June 2026"
+    assert ws["B2"].value is None
+    facts = [(v.column, v.expected) for v in pack.values if v.register == "project"]
+    assert facts == [("currency", "AUD"), ("report_date", date(2026, 6, 30))]
+    months = {v.where[0] for v in pack.values if v.register == "finance"}
+    assert months == {date(2026, 6, 1)}
