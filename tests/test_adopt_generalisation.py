@@ -921,6 +921,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout63", "HELD_OUT_63", 12, {"finance"}),
         # the sixty-sixth batch is FINANCE TRACKERS OF EVERY SHAPE (w74): twelve trackers
         ("adopt_layouts_heldout66", "HELD_OUT_66", 12, {"finance"}),
+        # the seventy-first batch is FINANCE TRACKERS OF EVERY SHAPE (w79): twelve trackers
+        ("adopt_layouts_heldout71", "HELD_OUT_71", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
         # round 34's held-out measure (task w77): six registers and six trackers
@@ -4462,3 +4464,24 @@ def test_seventieth_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> Non
     ws = openpyxl.load_workbook(hosiery.path)["Continuation Sheet"]
     assert str(ws["A1"].value).endswith("(USD)")
     assert ValueFact("project", 0, "currency", "USD") in hosiery.values
+
+
+def test_seventy_first_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the seventy-first batch's truth (docs/adopt.md, "Round 34: the
+    seventy-first batch's truth audited"): its fact totals at seed 2026 (one value added) and
+    the change (the month-end pack's `Month ending 30 June 2026` line is the report date)."""
+    from adopt_layouts_heldout71 import HELD_OUT_71
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_71, tmp_path)
+    assert totals == {"tables": 17, "register": 29, "columns": 61, "values": 365}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    pack = built["au_month_end_pack"]
+    ws = openpyxl.load_workbook(pack.path)["Month End"]
+    assert ws["A2"].value == "Month ending 30 June 2026"
+    assert ws["B2"].value is None
+    facts = [(v.column, v.expected) for v in pack.values if v.register == "project"]
+    assert facts == [("currency", "AUD"), ("report_date", date(2026, 6, 30))]
+    months = {v.where[0] for v in pack.values if v.register == "finance"}
+    assert months == {date(2026, 6, 1)}
