@@ -4,15 +4,22 @@ lead").
 
 - a mixed RAID log's ``Priority`` of ``H`` / ``M`` / ``L`` letters: the issues' priority,
   and no assumption's confidence (round 34's reading of a list's legacy words by its values
-  takes words only: letters name the items of every scale alike).
+  takes words only: letters name the items of every scale alike);
+- a Swedish assumption log's ``Utfall``: its outcome (v36l's general Swedish ``utfall`` as
+  the actual is taken back: round 32's ``match.NORDIC_ACTUAL`` reads it so where a finance
+  measure is expected).
 """
 
 from __future__ import annotations
 
+import random
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from adopt_sheets import adopt, book, field
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 
 def test_priority_letters_in_a_mixed_log_are_no_assumption_confidence(tmp_path: Path) -> None:
@@ -42,3 +49,17 @@ def test_priority_letters_in_a_mixed_log_are_no_assumption_confidence(tmp_path: 
     assert "Priority" not in mapped.register_columns["assumptions"]
     assert field(adoption, "assumptions", "confidence") == [None, None]
     assert field(adoption, "issues", "priority") == ["Low", "High"]
+
+
+def test_utfall_in_an_assumption_log_is_its_outcome(tmp_path: Path) -> None:
+    # v36l's general Swedish `utfall` (actual) took round 20's antagandelogg's outcome
+    # column; round 32 reads bare `Utfall` as the actual only where a measure is expected
+    from adopt_layouts_heldout20 import sweden_antagandelogg
+
+    built = sweden_antagandelogg(tmp_path, random.Random(2026 * 1000 + 4))
+    adoption = adopt(built.path)
+    (mapped,) = adoption.mapping.tables
+    assert mapped.columns["Utfall"] == "outcome"
+    expected = {v.where: v.expected for v in built.values if v.column == "outcome"}
+    got = field(adoption, "assumptions", "outcome")
+    assert expected and all(got[k] == text for k, text in expected.items())
