@@ -132,6 +132,7 @@ from adopt_layouts_heldout66 import HELD_OUT_66
 from adopt_layouts_heldout67 import HELD_OUT_67
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
+from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1226,6 +1227,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, sixty-ninth batch, round 34's languages held-out (promoted after scoring)",
         HELD_OUT_69,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w80), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, seventy-second batch (round 34, ordinary workbooks in other languages)",
+        HELD_OUT_72,
     ),
 )
 

@@ -920,6 +920,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout66", "HELD_OUT_66", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
+        # round 34's final held-out measure (task w80): six registers and six trackers
+        (
+            "adopt_layouts_heldout72",
+            "HELD_OUT_72",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
