@@ -73,6 +73,13 @@ Truth a person could read two ways has no fact (least sure first):
 Readings used: date cells are what they hold; text dates are day first; ids in no standard
 shape get no id fact. Checked for internal consistency only (``adopt_truth.check_truth``),
 never against adoption's output.
+
+Audit, round 34 (docs/adopt.md, "Round 34: the seventy-second batch's truth audited"): the
+nougat register's `Réf.` R01.. now reads as the risk id R-001.. (round 34's audit of the
+sixty-ninth batch ruled the French `R01` so; column A is `id`); the anchovy register's
+`Fecha de alta` for a `Supuesto` is now the assumption's raised date (the standard's
+assumption has one; a `Dependencia` still has no fact). Seed 2026: 295 -> 301 facts (205 ->
+211 values).
 """
 
 from __future__ import annotations
@@ -131,13 +138,14 @@ def fr_nougat_registre_risques(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [[f"R{i + 1:02d}", raised[i], text, who, due, st]])
         _fmt(ws, 5 + i, (2, 5), "dd/mm/yyyy")
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "due_date", due),
             ValueFact("risks", i, "status", NOUGAT_STATUS[st]),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "owner", "due_date"])
+    targets: Targets = _cols("A", ["id", "raised_date", "title", "owner", "due_date"])
     targets |= {"F": "status"}
     path = _save(wb, folder, "fr_nougat_registre_risques")
     return Built(path, [_one("risks", "Risques", 4, targets, n)], values)
@@ -221,7 +229,7 @@ def es_anchoa_registro_raid(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", "Open" if st == "Abierto" else "Closed"),
         ]
-        if reg in ("risks", "issues"):
+        if reg in ("risks", "issues", "assumptions"):
             values.append(ValueFact(reg, i, "raised_date", logged[k]))
     targets: Targets = _cols("A", ["register", ("title", "assumption"), "owner"])
     targets |= {"D": ("raised_date", None), "E": "status"}
