@@ -134,6 +134,7 @@ from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
+from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1240,6 +1241,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, seventy-first batch (round 34, finance trackers of every shape)",
         HELD_OUT_71,
+    ),
+    # held out: written for round 34 by an engineer who does not tune (task w80), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, seventy-second batch (round 34, ordinary workbooks in other languages)",
+        HELD_OUT_72,
     ),
 )
 

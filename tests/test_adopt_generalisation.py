@@ -925,6 +925,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout71", "HELD_OUT_71", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
+        # round 34's final held-out measure (task w80): six registers and six trackers
+        (
+            "adopt_layouts_heldout72",
+            "HELD_OUT_72",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
@@ -4485,3 +4493,36 @@ def test_seventy_first_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> 
     assert facts == [("currency", "AUD"), ("report_date", date(2026, 6, 30))]
     months = {v.where[0] for v in pack.values if v.register == "finance"}
     assert months == {date(2026, 6, 1)}
+
+
+def test_seventy_second_held_out_truth_as_audited_in_round_34(tmp_path: Path) -> None:
+    """Round 34's audit of the seventy-second batch's truth (docs/adopt.md, "Round 34: the
+    seventy-second batch's truth audited"): its fact totals at seed 2026 and each change (the
+    French `Réf.` R01 as the risk id R-001, the Spanish `Fecha de alta` of a `Supuesto` as the
+    assumption's raised date)."""
+    from adopt_layouts_heldout72 import HELD_OUT_72
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_72, tmp_path)
+    assert totals == {"tables": 12, "register": 26, "columns": 52, "values": 211}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    fr = built["fr_nougat_registre_risques"]
+    assert fr.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(fr.path)["Risques"]
+    assert ws["A4"].value == "Réf."
+    n = fr.tables[0].counts["risks"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"R{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in fr.values if v.column == "id"}
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n)}
+
+    es = built["es_anchoa_registro_raid"]
+    ws = openpyxl.load_workbook(es.path)["Registro"]
+    assert ws["D3"].value == "Fecha de alta"
+    kinds = [ws.cell(r, 1).value for r in range(4, ws.max_row + 1)]
+    row = 4 + kinds.index("Supuesto")
+    got = [(v.where, v.expected) for v in es.values if v.register == "assumptions"]
+    assert (0, ws.cell(row, 4).value.date()) in got
+    raised = [v for v in es.values if v.column == "raised_date"]
+    assert {v.register for v in raised} == {"risks", "issues", "assumptions"}
+    assert len(raised) == sum(1 for k in kinds if k != "Dependencia")
