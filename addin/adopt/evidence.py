@@ -451,15 +451,17 @@ def list_candidates(
     readings = normalise_header(header)
     if any(r in KNOWN_UNMAPPED for r in readings):
         return []
+    list_columns = [
+        column
+        for column in layout.REGISTERS_BY_KEY[register_key].columns
+        if column.kind == "list" and column.key != "status" and column.list_name in lists
+    ]
     fits = [
         column.key
-        for column in layout.REGISTERS_BY_KEY[register_key].columns
-        if column.kind == "list"
-        and column.key != "status"
-        and column.list_name in lists
-        and present <= {item.casefold() for item in lists[column.list_name]}
+        for column in list_columns
+        if present <= {item.casefold() for item in lists[column.list_name or ""]}
     ]
-    if not fits:
+    if not fits and all(len(value.strip()) > 1 for value in present):
         # round 34: the list's values in the legacy or local words a conversion reads them
         # by (a CapEx / OpEx column of ``Capital`` / ``Operating``, ``Investissement`` /
         # ``Fonctionnement``), two of its items or more named: that list's column, as its
@@ -468,12 +470,8 @@ def list_candidates(
         # assumption log's ``Priority`` of letters is no confidence (round 25's golf club)
         fits = [
             column.key
-            for column in layout.REGISTERS_BY_KEY[register_key].columns
-            if column.kind == "list"
-            and column.key != "status"
-            and column.list_name in lists
-            and all(len(value.strip()) > 1 for value in present)
-            and _named_items(present, lists[column.list_name])
+            for column in list_columns
+            if _named_items(present, lists[column.list_name or ""])
         ]
     if len(fits) != 1:
         return []
