@@ -487,7 +487,8 @@ def list_candidates(
 def _named_items(present: set[str], items: list[str]) -> bool:
     """True when every value of ``present`` (casefolded) is an item of ``items`` or names
     one through its legacy aliases (:data:`~addin.adopt.aliases.LIST_ALIASES`) or its
-    English translation (``languages.toml``'s values), and two items or more are named."""
+    English translation (``languages.toml``'s values), and two items or more are named, not
+    all of them items many lists share (:data:`_SHARED_LIST_VALUES`)."""
     by_key = {" ".join(item.casefold().split()): item for item in items}
     named: set[str] = set()
     for value in present:
@@ -506,7 +507,9 @@ def _named_items(present: set[str], items: list[str]) -> bool:
         if found is None:
             return False
         named.add(found)
-    return len(named) >= 2
+    # items many lists share (``High`` / ``Low``, ``Y`` / ``N``) say nothing of which list:
+    # a Polish ``Tak`` / ``Nie`` flag is no gate, an Icelandic weight's grades no priority
+    return len(named) >= 2 and not {n.casefold() for n in named} <= _SHARED_LIST_VALUES
 
 
 def short_lines(values: list[CellValue]) -> bool:
