@@ -10,7 +10,8 @@ round (mended first), each with its near-miss:
   (:func:`addin.adopt.amounts.decimal_mark_of_column`);
 - a tracker spaced after its line columns (``Cost line | Owner | | Jul-25 Budget | ...``)
   lost its lines (``Row 3``) when the finder listed the names as a table of their own
-  (``spacers._line_block``);
+  (read by v36s's join of such a block, ``spacers._lines_left``, merged in the same
+  round: v36f's own ``_line_block`` was taken out at review as a second copy of it);
 - an Indonesian ``Laporan Realisasi Anggaran``'s ``Keterangan`` (remarks) was its cost line
   (read as Malay ``description``) while ``Uraian`` (its lines) was unread.
 

@@ -63,19 +63,6 @@ def join_across_spacers(
     column that have no text column of their own (see the module docstring)."""
     blocks = join_page_breaks(grid, blocks, classify_block)  # round 28's last hour
     out = [_with_strip_left(grid, b, blocks, classify_block) for b in blocks]
-    # round 34 (v36f): a block of line columns joined to the tracker right of it is gone
-    out = [
-        b
-        for n, b in enumerate(out)
-        if not any(
-            m != n
-            and o.header_row == b.header_row
-            and o.first_col <= b.first_col
-            and b.last_col <= o.last_col
-            and o is not blocks[m]
-            for m, o in enumerate(out)
-        )
-    ]
     i = 0
     while i < len(out):
         left = out[i]
@@ -332,7 +319,7 @@ def _line_strip(
     beside = classify_block(right)
     if beside.register != "finance" or _LINE in _certain(beside, "finance"):
         return None
-    strip = _strip_cells(grid, right, blocks) or _line_block(grid, right, blocks, classify_block)
+    strip = _strip_cells(grid, right, blocks)
     if strip is None or not _lines_written_once(grid, strip, right):
         return None
     joined = block_from_range(
@@ -353,44 +340,6 @@ def _line_strip(
     # the months (``Financial Row``), which must then be the strip's
     if not lines and _text_column(grid, strip):
         return joined
-    return None
-
-
-def _line_block(
-    grid: Grid,
-    right: TableBlock,
-    blocks: list[TableBlock],
-    classify_block: Callable[[TableBlock], Classification],
-) -> TableBlock | None:
-    """Round 34 (v36f): the line columns one empty column left of the finance tracker
-    ``right`` when the finder listed them as a table of their own, else None.
-
-    Three labels or more (``Cost line | Owner | Cost centre``), or two over rows of
-    text, are a table by their shape, so a tracker spaced after its line columns
-    (``Cost line | Owner | | Jul-25 Budget | Jul-25 Actual | | Aug-25 ...``) was two
-    tables: the names no register, the months a tracker of nameless lines (``Row 3``).
-    The block is the tracker's lines when it stands on the tracker's header row, covers
-    exactly its rows (the same first and last data row, so a list that runs on, or a
-    table on other rows, stays apart), ends one empty column before it, and is no
-    register of its own (a register beside a tracker is two tables)."""
-    gap = right.first_col - 1
-    top = min(right.header_rows, default=right.header_row)
-    if gap < 2 or any(
-        not is_blank(grid.value(r, gap)) for r in range(top, right.last_data_row + 1)
-    ):
-        return None
-    for block in blocks:
-        if block is right or block.last_col != gap - 1:
-            continue
-        if (block.header_row, block.first_data_row, block.last_data_row) != (
-            right.header_row,
-            right.first_data_row,
-            right.last_data_row,
-        ):
-            continue
-        if classify_block(block).register is not None:
-            return None
-        return block
     return None
 
 
