@@ -1230,22 +1230,25 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, sixty-ninth batch, round 34's languages held-out (promoted after scoring)",
         HELD_OUT_69,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w78), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w78), audited (a78),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out as round 34's end measure (274/348 before
+    # the round, 281/348 on its final code), then promoted to tuning for round 35
     (
-        "held-out, seventieth batch (round 34, supplier and consultancy reports)",
+        "tuning, seventieth batch, round 34's final supplier held-out (promoted after scoring)",
         HELD_OUT_70,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w79), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w79), audited (a79),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out as round 34's end measure (447/472 before
+    # the round, 459/472 on its final code), then promoted to tuning for round 35
     (
-        "held-out, seventy-first batch (round 34, finance trackers of every shape)",
+        "tuning, seventy-first batch, round 34's final finance held-out (promoted after scoring)",
         HELD_OUT_71,
     ),
-    # held out: written for round 34 by an engineer who does not tune (task w80), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 34 by an engineer who does not tune (task w80), audited (a80),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES; held out as round 34's end measure (271/301
+    # before the round, 288/301 on its final code), then promoted to tuning for round 35
     (
-        "held-out, seventy-second batch (round 34, ordinary workbooks in other languages)",
+        "tuning, seventy-second batch, round 34's final languages held-out (promoted after scoring)",
         HELD_OUT_72,
     ),
 )
