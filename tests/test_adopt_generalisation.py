@@ -925,6 +925,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ("adopt_layouts_heldout71", "HELD_OUT_71", 12, {"finance"}),
         # the sixty-fourth batch is SUPPLIER AND CONSULTANCY REPORTS, round 33's final
         # measure (task w72): six registers and six trackers
+        # round 35's held-out measure (task w81): six registers and six trackers
+        (
+            "adopt_layouts_heldout73",
+            "HELD_OUT_73",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's final held-out measure (task w80): six registers and six trackers
         (
             "adopt_layouts_heldout72",
