@@ -81,8 +81,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   the counterparty's?): no fact; `Due` and `Outstanding` (Open or On Track?): no status
   fact, `Received` is Delivered and `Late` Late; `Item No.` 1..: no id fact; `Needed by`
   is the need-by date and `Promised` the committed date;
-- the flower auction's `H` / `M` / `L` (which numbers on the standard's scale?): no
-  probability or impact fact; `Client PM (Sanne de Vries)` (the role or the person?): no
+- the flower auction's `H` / `M` / `L` are 5 / 3 / 1 (audit, round 35); `Client PM (Sanne de Vries)` (the role or the person?): no
   owner fact, a bare name is the owner; `R01` is R-001; ISO text is the raised date;
 - the mosaic milestones' `Submitted` (awaiting acceptance: In Progress or Complete?) and
   `Not due`: no status fact, `Accepted` is Complete; `Payment %` and the payment: left out
@@ -106,6 +105,13 @@ Readings used: date cells are what they hold; text dates are day first except IS
 ids in no standard shape get no id fact; amounts are as the header states them (ex tax
 where the header says so). It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-third batch's truth audited"): the
+flower auction's `Probability` / `Impact` H / M / L now have probability and impact facts,
+5 / 3 / 1 (the documented three-level reading, which round 16's audit restored for the same
+"which numbers?" doubt); the mosaic milestones' project currency EUR added (the fixed price
+line and the `Payment (EUR, excl. VAT)` header name one currency, as the albergue report's
+`Prices in EUR` line does). No cell changed; the rest was checked and left.
 """
 
 from __future__ import annotations
@@ -213,6 +219,10 @@ FLOWER_RISKS = [
 FLOWER_OWNERS = ["Client PM (Sanne de Vries)", "Consultant (Ruud Jansen)", "Pieter Bakker"]
 
 
+# H / M / L on the 1-5 scale: the documented three-level reading (audit, round 35).
+LEVEL_HML = {"H": 5.0, "M": 3.0, "L": 1.0}
+
+
 def nl_flower_auction_consultant_risks(folder: Path, rng: random.Random) -> Built:
     """An engineering consultancy's risk register for a Dutch flower auction's cold store
     renewal, sent with its monthly report: `Risk ID` R01.., `Date identified` as ISO text,
@@ -239,6 +249,8 @@ def nl_flower_auction_consultant_risks(folder: Path, rng: random.Random) -> Buil
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", cat),
+            ValueFact("risks", i, "probability", LEVEL_HML[p]),
+            ValueFact("risks", i, "impact", LEVEL_HML[c]),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", st),
         ]
@@ -618,7 +630,7 @@ def it_mosaic_sow_payment_milestones(folder: Path, rng: random.Random) -> Built:
     base = _days(rng, n, date(2025, 11, 3))
     done = rng.randint(1, 3)
     shares = [0.1, 0.2, 0.3, 0.3, 0.1]
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     for i, name in enumerate(MOSAIC_MILESTONES):
         fc = base[i] + timedelta(days=rng.choice([0, 0, 14, 30]))
         if i < done:

@@ -4534,3 +4534,31 @@ def test_seventy_second_held_out_truth_as_audited_in_round_34(tmp_path: Path) ->
     raised = [v for v in es.values if v.column == "raised_date"]
     assert {v.register for v in raised} == {"risks", "issues", "assumptions"}
     assert len(raised) == sum(1 for k in kinds if k != "Dependencia")
+
+
+def test_seventy_third_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-third batch's truth (docs/adopt.md, "Round 35: the
+    seventy-third batch's truth audited"): its fact totals at seed 2026 and each change (the
+    flower auction's H / M / L as probability and impact 5 / 3 / 1, the mosaic milestones'
+    currency EUR)."""
+    from adopt_layouts_heldout73 import HELD_OUT_73
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_73, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 81, "values": 304}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    nl = built["nl_flower_auction_consultant_risks"]
+    ws = openpyxl.load_workbook(nl.path)["Risk Register"]
+    assert (ws["E4"].value, ws["F4"].value) == ("Probability", "Impact")
+    n = nl.tables[0].counts["risks"]
+    level = {"H": 5.0, "M": 3.0, "L": 1.0}
+    for column, col in (("probability", 5), ("impact", 6)):
+        got = {v.where: v.expected for v in nl.values if v.column == column}
+        assert got == {i: level[ws.cell(5 + i, col).value] for i in range(n)}
+
+    it = built["it_mosaic_sow_payment_milestones"]
+    ws = openpyxl.load_workbook(it.path)["SOW Milestones"]
+    assert "EUR" in ws["A2"].value and ws["F4"].value == "Payment (EUR, excl. VAT)"
+    currency = [v.expected for v in it.values if v.register == "project"]
+    assert currency == ["EUR"]
