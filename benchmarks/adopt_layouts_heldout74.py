@@ -87,6 +87,15 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are day first except ISO and
 `yyyy/mm` text; ids in no standard shape get no id fact. It was written and checked for
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-fourth batch's truth audited"): three
+id readings above went against earlier rulings and were corrected, 14 values added at seed
+2026 (376 -> 390 facts), nothing removed, no cell mended: the decision log's `DEC-01` .. are
+DC-001 .. (SPEC section 3's decision id; rounds 14, 22, 28 and 31 read `DEC-01` so); the
+interface tracker's `IF-01` .. are D-001 .. (a dependency register numbered 1..n in order:
+round 11 read `IF-001` as D-001); the SOW's `M1` .. under `MS` are M-001 .. (round 33's
+audit of an SOW's `M1` under `MS`). Column A of the three is the `id` column, not "id or left
+out". The rest of the readings above were looked at and left.
 """
 
 from __future__ import annotations
@@ -284,12 +293,13 @@ def ke_contact_centre_decision_log(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", when[i], text, why, who]])
         ws.cell(4 + i, 2).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     path = _save(wb, folder, "ke_contact_centre_decision_log")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
 
@@ -325,12 +335,13 @@ def ca_level_crossing_interfaces(folder: Path, rng: random.Random) -> Built:
         for c in (4, 5):
             ws.cell(2 + i, c).number_format = "yyyy-mm-dd"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", promised),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("direction", None), "need_by"])
+    targets: Targets = _cols("A", ["id", "title", ("direction", None), "need_by"])
     targets |= _cols("E", ["committed_date", "status", None])
     path = _save(wb, folder, "ca_level_crossing_interfaces")
     return Built(path, [_one("dependencies", "Interfaces", 1, targets, n)], values)
@@ -564,6 +575,7 @@ def au_radiology_sow_milestones(folder: Path, rng: random.Random) -> Built:
         ws.cell(4 + i, 6).number_format = "0%"
         ws.cell(4 + i, 7).number_format = "#,##0.00"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -571,7 +583,7 @@ def au_radiology_sow_milestones(folder: Path, rng: random.Random) -> Built:
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, None, "status"])
     path = _save(wb, folder, "au_radiology_sow_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 3, targets, n)], values)

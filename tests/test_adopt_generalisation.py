@@ -4534,3 +4534,36 @@ def test_seventy_second_held_out_truth_as_audited_in_round_34(tmp_path: Path) ->
     raised = [v for v in es.values if v.column == "raised_date"]
     assert {v.register for v in raised} == {"risks", "issues", "assumptions"}
     assert len(raised) == sum(1 for k in kinds if k != "Dependencia")
+
+
+def test_seventy_fourth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-fourth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-fourth batch's truth audited"): its fact totals at seed 2026 (14 values added) and
+    each change (the decision log's `DEC-01` as DC-001, the interface tracker's `IF-01` as
+    D-001, the SOW's `M1` under `MS` as M-001, each column A the `id` column)."""
+    from adopt_layouts_heldout74 import HELD_OUT_74
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_74, tmp_path)
+    assert totals == {"tables": 14, "register": 31, "columns": 70, "values": 275}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    assert _assert_dec_ids_read_as_dc(built["ke_contact_centre_decision_log"], "Ref") == 3
+
+    crossing = built["ca_level_crossing_interfaces"]
+    assert crossing.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(crossing.path)["Interfaces"]
+    assert ws["A1"].value == "Interface"
+    n = crossing.tables[0].counts["dependencies"]
+    assert [ws.cell(2 + i, 1).value for i in range(n)] == [f"IF-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in crossing.values if v.column == "id"}
+    assert ids == {i: f"D-{i + 1:03d}" for i in range(n)}
+
+    sow = built["au_radiology_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    n = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"M{i + 1}" for i in range(n)]
+    ids = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ids == {i: f"M-{i + 1:03d}" for i in range(n)}
