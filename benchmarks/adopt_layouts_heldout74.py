@@ -89,13 +89,15 @@ Readings used: date cells are what they hold; text dates are day first except IS
 internal consistency only (``adopt_truth.check_truth``), never against adoption's output.
 
 Audit, round 35 (docs/adopt.md, "Round 35: the seventy-fourth batch's truth audited"): three
-id readings above went against earlier rulings and were corrected, 14 values added at seed
-2026 (376 -> 390 facts), nothing removed, no cell mended: the decision log's `DEC-01` .. are
+id readings above went against earlier rulings and were corrected, 18 values added at seed
+2026 (376 -> 394 facts), nothing removed, no cell mended: the decision log's `DEC-01` .. are
 DC-001 .. (SPEC section 3's decision id; rounds 14, 22, 28 and 31 read `DEC-01` so); the
 interface tracker's `IF-01` .. are D-001 .. (a dependency register numbered 1..n in order:
 round 11 read `IF-001` as D-001); the SOW's `M1` .. under `MS` are M-001 .. (round 33's
 audit of an SOW's `M1` under `MS`). Column A of the three is the `id` column, not "id or left
-out". The rest of the readings above were looked at and left.
+out". The payroll list's `Prio` 1 / 2 / 3 under its own key line `Prio: 1 = high, 2 =
+medium, 3 = low` is High / Medium / Low (the key names three of the standard's words; any
+reader takes it), column D the priority column. The rest were looked at and left.
 """
 
 from __future__ import annotations
@@ -252,17 +254,19 @@ def de_payroll_consultancy_issues(folder: Path, rng: random.Random) -> Built:
         due = made[i] + timedelta(days=rng.choice([7, 14, 28]))
         who = rng.choice(PAYROLL_PEOPLE)
         st = rng.choice(["Open", "In Progress", "Closed"])
-        cells: list[object] = [i + 1, f"{made[i]:%d.%m.%Y}", text, rng.randint(1, 3), who]
+        prio = rng.randint(1, 3)
+        cells: list[object] = [i + 1, f"{made[i]:%d.%m.%Y}", text, prio, who]
         cells += [f"{due:%d.%m.%Y}", st]
         _put(ws, 5 + i, 1, [cells])
         values += [
             ValueFact("issues", i, "raised_date", made[i]),
             ValueFact("issues", i, "title", text),
+            ValueFact("issues", i, "priority", ["High", "Medium", "Low"][prio - 1]),
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", ("priority", None)])
+    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "priority"])
     targets |= _cols("E", ["owner", "due_date", "status"])
     path = _save(wb, folder, "de_payroll_consultancy_issues")
     return Built(path, [_one("issues", "Offene Punkte", 4, targets, n)], values)

@@ -4538,14 +4538,15 @@ def test_seventy_second_held_out_truth_as_audited_in_round_34(tmp_path: Path) ->
 
 def test_seventy_fourth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
     """Round 35's audit of the seventy-fourth batch's truth (docs/adopt.md, "Round 35: the
-    seventy-fourth batch's truth audited"): its fact totals at seed 2026 (14 values added) and
+    seventy-fourth batch's truth audited"): its fact totals at seed 2026 (18 values added) and
     each change (the decision log's `DEC-01` as DC-001, the interface tracker's `IF-01` as
-    D-001, the SOW's `M1` under `MS` as M-001, each column A the `id` column)."""
+    D-001, the SOW's `M1` under `MS` as M-001, each column A the `id` column; the payroll
+    list's `Prio` 1 / 2 / 3 under its key line as High / Medium / Low)."""
     from adopt_layouts_heldout74 import HELD_OUT_74
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_74, tmp_path)
-    assert totals == {"tables": 14, "register": 31, "columns": 70, "values": 275}
+    assert totals == {"tables": 14, "register": 31, "columns": 70, "values": 279}
     assert all(check_truth(b) == [] for b in built.values())
 
     assert _assert_dec_ids_read_as_dc(built["ke_contact_centre_decision_log"], "Ref") == 3
@@ -4567,3 +4568,13 @@ def test_seventy_fourth_held_out_truth_as_audited_in_round_35(tmp_path: Path) ->
     assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"M{i + 1}" for i in range(n)]
     ids = {v.where: v.expected for v in sow.values if v.column == "id"}
     assert ids == {i: f"M-{i + 1:03d}" for i in range(n)}
+
+    payroll = built["de_payroll_consultancy_issues"]
+    assert payroll.tables[0].columns["D"] == "priority"
+    ws = openpyxl.load_workbook(payroll.path)["Offene Punkte"]
+    assert ws["A2"].value == "Prio: 1 = high, 2 = medium, 3 = low"
+    assert ws["D4"].value == "Prio"
+    n = payroll.tables[0].counts["issues"]
+    word = {1: "High", 2: "Medium", 3: "Low"}
+    want = {i: word[ws.cell(5 + i, 4).value] for i in range(n)}
+    assert {v.where: v.expected for v in payroll.values if v.column == "priority"} == want
