@@ -1197,6 +1197,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # round 35's first-wave held-out measure (task w82): six registers and six trackers
+        (
+            "adopt_layouts_heldout74",
+            "HELD_OUT_74",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4562,3 +4570,47 @@ def test_seventy_third_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
     assert "EUR" in ws["A2"].value and ws["F4"].value == "Payment (EUR, excl. VAT)"
     currency = [v.expected for v in it.values if v.register == "project"]
     assert currency == ["EUR"]
+
+
+def test_seventy_fourth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-fourth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-fourth batch's truth audited"): its fact totals at seed 2026 (18 values added) and
+    each change (the decision log's `DEC-01` as DC-001, the interface tracker's `IF-01` as
+    D-001, the SOW's `M1` under `MS` as M-001, each column A the `id` column; the payroll
+    list's `Prio` 1 / 2 / 3 under its key line as High / Medium / Low)."""
+    from adopt_layouts_heldout74 import HELD_OUT_74
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_74, tmp_path)
+    assert totals == {"tables": 14, "register": 31, "columns": 70, "values": 279}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    assert _assert_dec_ids_read_as_dc(built["ke_contact_centre_decision_log"], "Ref") == 3
+
+    crossing = built["ca_level_crossing_interfaces"]
+    assert crossing.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(crossing.path)["Interfaces"]
+    assert ws["A1"].value == "Interface"
+    n = crossing.tables[0].counts["dependencies"]
+    assert [ws.cell(2 + i, 1).value for i in range(n)] == [f"IF-{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in crossing.values if v.column == "id"}
+    assert ids == {i: f"D-{i + 1:03d}" for i in range(n)}
+
+    sow = built["au_radiology_sow_milestones"]
+    assert sow.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(sow.path)["SOW Milestones"]
+    assert ws["A3"].value == "MS"
+    n = sow.tables[0].counts["milestones"]
+    assert [ws.cell(4 + i, 1).value for i in range(n)] == [f"M{i + 1}" for i in range(n)]
+    ids = {v.where: v.expected for v in sow.values if v.column == "id"}
+    assert ids == {i: f"M-{i + 1:03d}" for i in range(n)}
+
+    payroll = built["de_payroll_consultancy_issues"]
+    assert payroll.tables[0].columns["D"] == "priority"
+    ws = openpyxl.load_workbook(payroll.path)["Offene Punkte"]
+    assert ws["A2"].value == "Prio: 1 = high, 2 = medium, 3 = low"
+    assert ws["D4"].value == "Prio"
+    n = payroll.tables[0].counts["issues"]
+    word = {1: "High", 2: "Medium", 3: "Low"}
+    want = {i: word[ws.cell(5 + i, 4).value] for i in range(n)}
+    assert {v.where: v.expected for v in payroll.values if v.column == "priority"} == want
