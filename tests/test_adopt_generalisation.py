@@ -1180,6 +1180,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-eighth batch is FINANCE TRACKERS OF EVERY SHAPE, round 34's final
         # measure (task w76): twelve finance trackers, no registers
         ("adopt_layouts_heldout68", "HELD_OUT_68", 12, {"finance"}),
+        # the seventy-fifth batch is FINANCE TRACKERS OF EVERY SHAPE (w83): twelve trackers
+        ("adopt_layouts_heldout75", "HELD_OUT_75", 12, {"finance"}),
         # the seventieth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
         # measure (task w78): six registers and six trackers
         (
