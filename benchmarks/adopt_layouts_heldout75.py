@@ -53,7 +53,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Expended` is the actual, `Budgeted` the budget;
 - the Irish `Variance` and `Cumulative actual`: left out; `Notes`: left out;
 - the business partner's `Actual / Forecast` row: an actual under `A`, a forecast under
-  `F` (the marker row says which); under either mapping reading, the values are facts;
+  `F` (the marker row over the months says which, as such a forecast is always read);
+  facts, the least sure of the facts given;
 - the `Total` rows and the `FY total` column: no cost line, no fact;
 - the Japanese return's `Plan` is the budget and `Outlook` the forecast;
 - `Comment` / `Remarks` / `Notes`: left out.
