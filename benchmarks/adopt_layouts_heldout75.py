@@ -455,10 +455,10 @@ def uk_estates_capex_opex_totals(folder: Path, rng: random.Random) -> Built:
                 row_tot += amount
                 col_tot[m] += amount
                 values.append(ValueFact("finance", (month, line), measure, amount))
-            ws.cell(5 + r, 3 + len(months), row_tot)
+            ws.cell(5 + r, 3 + len(months), row_tot).number_format = "£#,##0"
         ws.cell(5 + len(lines), 1, "Total")
         for m, t in enumerate(col_tot):
-            ws.cell(5 + len(lines), 3 + m, t)
+            ws.cell(5 + len(lines), 3 + m, t).number_format = "£#,##0"
         targets: Targets = {"A": "cost_line", "B": "capex_opex"}
         tables.append(TruthTable(title, 4, "finance", targets, {}))
     tables[0].counts = {"finance": len(months) * len(lines)}
@@ -480,7 +480,10 @@ def jp_plant_return_title_block(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, rng.randint(1, 6), 1), rng.randint(3, 4))
     closed = rng.randint(1, len(months) - 1)
     lines = rng.sample(PLANT_LINES, rng.randint(2, 4))
-    values = [_cur("JPY")]
+    values = [
+        _cur("JPY"),
+        ValueFact("project", 0, "project_name", "Kashima Resin Plant Debottleneck"),
+    ]
     row = 6
     for m, month in enumerate(months):
         for line in lines:
