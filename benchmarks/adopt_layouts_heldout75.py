@@ -63,6 +63,12 @@ Readings used: month date cells are the month they hold (first of the month, or 
 month-end date read as its month); text months name their month; the title or a
 `Currency` line names the currency. It was written and checked for internal consistency
 only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-fifth batch's truth audited"): the
+Japanese return's labelled `Project` row gives the project's `project_name` (a fact any
+reader takes, as earlier audits read labelled title fields); the estates sheets' `FY total`
+column and `Total` row take the lines' `£#,##0` format (a writer's slip; no fact reads it,
+no draw moves). Nothing removed; every other reading was looked at and left.
 """
 
 from __future__ import annotations
