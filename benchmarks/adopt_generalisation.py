@@ -137,6 +137,7 @@ from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_heldout74 import HELD_OUT_74
+from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1264,6 +1265,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, seventy-fourth batch (round 35, supplier and consultancy reports)",
         HELD_OUT_74,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w83), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, seventy-fifth batch (round 35, finance trackers of every shape)",
+        HELD_OUT_75,
     ),
 )
 

@@ -1188,6 +1188,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         # the sixty-eighth batch is FINANCE TRACKERS OF EVERY SHAPE, round 34's final
         # measure (task w76): twelve finance trackers, no registers
         ("adopt_layouts_heldout68", "HELD_OUT_68", 12, {"finance"}),
+        # the seventy-fifth batch is FINANCE TRACKERS OF EVERY SHAPE (w83): twelve trackers
+        ("adopt_layouts_heldout75", "HELD_OUT_75", 12, {"finance"}),
         # the seventieth batch is SUPPLIER AND CONSULTANCY REPORTS, round 34's final
         # measure (task w78): six registers and six trackers
         (
@@ -4614,3 +4616,33 @@ def test_seventy_fourth_held_out_truth_as_audited_in_round_35(tmp_path: Path) ->
     word = {1: "High", 2: "Medium", 3: "Low"}
     want = {i: word[ws.cell(5 + i, 4).value] for i in range(n)}
     assert {v.where: v.expected for v in payroll.values if v.column == "priority"} == want
+
+
+def test_seventy_fifth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-fifth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-fifth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    Japanese return's labelled `Project` row as the project name; the estates totals' format
+    mended to the lines' `£#,##0`)."""
+    from adopt_layouts_heldout75 import HELD_OUT_75
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_75, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 62, "values": 331}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    jp = built["jp_plant_return_title_block"]
+    ws = openpyxl.load_workbook(jp.path)["Monthly Return"]
+    assert ws["A1"].value == "Project"
+    names = [v.expected for v in jp.values if v.column == "project_name"]
+    assert names == [ws["B1"].value]
+
+    uk = built["uk_estates_capex_opex_totals"]
+    wb = openpyxl.load_workbook(uk.path)
+    for ws in (wb["Budget"], wb["Forecast"]):
+        last = ws.max_row
+        assert ws.cell(last, 1).value == "Total"
+        fy = ws.max_column
+        assert ws.cell(4, fy).value == "FY total"
+        assert ws.cell(5, 3).number_format == "£#,##0"
+        assert ws.cell(5, fy).number_format == "£#,##0"
+        assert all(ws.cell(last, c).number_format == "£#,##0" for c in range(3, fy))
