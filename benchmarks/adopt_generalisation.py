@@ -135,6 +135,7 @@ from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
+from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1250,6 +1251,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, seventy-second batch, round 34's final languages held-out (promoted after scoring)",
         HELD_OUT_72,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w84), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, seventy-sixth batch (round 35, ordinary workbooks in other languages)",
+        HELD_OUT_76,
     ),
 )
 

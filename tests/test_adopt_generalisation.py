@@ -933,6 +933,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # round 35's held-out measure (task w84): six registers and six trackers
+        (
+            "adopt_layouts_heldout76",
+            "HELD_OUT_76",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
