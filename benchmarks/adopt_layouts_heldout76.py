@@ -86,6 +86,14 @@ Readings used: date cells are what they hold; text dates are day first (every co
 here writes day first); ids in no standard shape get no id fact. It was written and
 checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-sixth batch's truth audited"): the
+per-type codes are ids in the standard's form after all, the number kept: the horchata
+register's `R-01` / `S-01` / `I-01` / `D-01` (the `Tipo` word names the register, so a
+Supuesto's `S-01` is A-001, as round 15 read the Estonian `R1` / `P1` / `E1` / `S1`) and
+the acetaia's `R01` (R-001, as round 34 read the French nougat's `R01`) and `P01` on its
+`Problemi` sheet (I-001, as the Estonian `P1`); column A is `id` in both. 13 id values
+added at seed 2026 (384 -> 397 facts); nothing removed, no cell mended.
 """
 
 from __future__ import annotations
@@ -222,6 +230,12 @@ HORCHATA_REG["Dependencia"] = "dependencies"
 HORCHATA_PEOPLE = ["Vicent Ferrer", "Amparo Soler", "Josep Martí", "Lucía García"]
 
 
+# audit, round 35: a per-type code keeps its number in the standard's form (round 15's
+# Estonian `R1` / `P1` / `E1` / `S1`, the `Tipo` word naming the register, so `S-01` on a
+# Supuesto row is A-001).
+STD_LETTER = {"risks": "R", "assumptions": "A", "issues": "I", "dependencies": "D"}
+
+
 def es_horchata_plant_registro_raid(folder: Path, rng: random.Random) -> Built:
     """A Valencian horchata plant's mixed RAID register: `Tipo` words, per-type `R-01`
     codes, `Fecha alta` as `d/m/yyyy` text, a `Fecha límite` column, Abierto / Cerrado."""
@@ -251,13 +265,14 @@ def es_horchata_plant_registro_raid(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, i, title, text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", "Open" if st == "Abierto" else "Closed"),
+            ValueFact(reg, i, "id", f"{STD_LETTER[reg]}-{i + 1:03d}"),
         ]
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", made[k]))
         due = {"issues": "due_date", "assumptions": "validate_by"}
         if reg in due:
             values.append(ValueFact(reg, i, due[reg], limit))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
     due_cols = ("due_date", "validate_by", "need_by", "committed_date", None)
     targets |= _cols("E", [("raised_date", None), due_cols, "status"])
     path = _save(wb, folder, "es_horchata_plant_registro_raid")
@@ -375,8 +390,9 @@ def it_acetaia_registro_problemi(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", "Open" if st == "Aperto" else "Closed"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
         ]
-    risk_t: Targets = _cols("A", [("id", None), "title", ("probability", None)])
+    risk_t: Targets = _cols("A", ["id", "title", ("probability", None)])
     risk_t |= _cols("D", [("impact", None), "owner", "status"])
     ws2 = wb.create_sheet("Problemi")
     _put(ws2, 1, 1, [["ID", "Descrizione", "Data apertura", "Responsabile", "Stato"]])
@@ -391,8 +407,9 @@ def it_acetaia_registro_problemi(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", made[i]),
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "status", "Open" if st == "Aperto" else "Resolved"),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
         ]
-    issue_t: Targets = _cols("A", [("id", None), "title", "raised_date", "owner", "status"])
+    issue_t: Targets = _cols("A", ["id", "title", "raised_date", "owner", "status"])
     path = _save(wb, folder, "it_acetaia_registro_problemi")
     tables = [_one("risks", "Rischi", 1, risk_t, nr), _one("issues", "Problemi", 1, issue_t, ni)]
     return Built(path, tables, values)
