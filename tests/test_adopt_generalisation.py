@@ -941,6 +941,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # round 35's held-out measure (task w84): six registers and six trackers
+        (
+            "adopt_layouts_heldout76",
+            "HELD_OUT_76",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
@@ -4646,3 +4654,41 @@ def test_seventy_fifth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
         assert ws.cell(5, 3).number_format == "£#,##0"
         assert ws.cell(5, fy).number_format == "£#,##0"
         assert all(ws.cell(last, c).number_format == "£#,##0" for c in range(3, fy))
+
+
+def test_seventy_sixth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-sixth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-sixth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    horchata register's per-type codes and the acetaia's `R01` / `P01` as standard ids)."""
+    from adopt_layouts_heldout76 import HELD_OUT_76
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_76, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 64, "values": 291}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    es = built["es_horchata_plant_registro_raid"]
+    assert es.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(es.path)["RAID"]
+    assert ws["A3"].value == "Código"
+    letter = {"Riesgo": "R", "Supuesto": "A", "Incidencia": "I", "Dependencia": "D"}
+    seen: dict[str, int] = {}
+    want = set()
+    for r in range(4, ws.max_row + 1):
+        code, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        seen[kind] = seen.get(kind, 0) + 1
+        assert int(code.split("-")[1]) == seen[kind]
+        want.add(f"{letter[kind]}-{seen[kind]:03d}")
+    got = {v.expected for v in es.values if v.column == "id"}
+    assert got == want
+
+    it = built["it_acetaia_registro_problemi"]
+    wb = openpyxl.load_workbook(it.path)
+    for table, sheet, old, new in ((0, "Rischi", "R", "R"), (1, "Problemi", "P", "I")):
+        assert it.tables[table].columns["A"] == "id"
+        reg = "risks" if sheet == "Rischi" else "issues"
+        n = it.tables[table].counts[reg]
+        cells = [wb[sheet].cell(2 + i, 1).value for i in range(n)]
+        assert cells == [f"{old}{i + 1:02d}" for i in range(n)]
+        ids = {v.where: v.expected for v in it.values if v.register == reg and v.column == "id"}
+        assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
