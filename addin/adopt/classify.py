@@ -97,6 +97,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
@@ -715,6 +716,8 @@ def header_candidates(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
+            # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
+            net_beside_tax(scored, heads, columns)
             # round 34: a project's own invoice register is its spend by the firm paid
             firm_line_of_invoice_register(
                 scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
