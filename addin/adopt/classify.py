@@ -2458,7 +2458,8 @@ def impact_letter_beside_likelihood(
     likelihood's letter (``L``, ``P``: probability synonyms) beside the impact's, which
     methods name by severity or consequence (``L`` | ``S``, ``P`` | ``C``, ``L`` | ``C``;
     ``I`` is read already). A lone ``S`` or ``C`` reads as nothing (a status, a cost?);
-    beside the likelihood's letter, with no other column read as the impact, it is the
+    beside the likelihood's letter, with no other column read as the impact for certain (a
+    ``Consequence`` of texts, its values no impact, does not count: round 35), it is the
     impact. Two such letters (``C`` and ``S``) are left unread."""
     if register_key != "risks":
         return
@@ -2471,7 +2472,14 @@ def impact_letter_beside_likelihood(
     ]
     if len(likelihood) != 1:
         return
-    if any(c.column_key == "impact" for cands in scored.values() for c in cands[:1]):
+    if any(
+        # round 35: a text column headed as the impact whose values do not fit it (a
+        # ``Consequence`` written out, NS 8405's and AS/NZS's registers beside ``P`` | ``C``)
+        # is no impact read already: the letter beside the likelihood still is
+        c.column_key == "impact" and c.confidence >= CERTAIN
+        for cands in scored.values()
+        for c in cands[:1]
+    ):
         return
     near = [
         col
