@@ -250,3 +250,88 @@ def test_near_miss_price_parts_and_contacts_stay_refused(
 ) -> None:
     adoption = adopt(book(tmp_path / "n.xlsx", sheet, [head, *rows]))
     assert "finance" not in registers(adoption)
+
+
+# --- a milestone table's bare Contract date ----------------------------------------------
+
+CONTRACT_HEADS = [
+    ["Milestone", "Contract", "Forecast", "Actual"],
+    ["Deliverable", "Contractual", "Forecast", "Achieved"],
+    ["Milestone", "Per SOW", "Forecast", "Actual"],
+]
+
+
+@pytest.mark.parametrize("head", CONTRACT_HEADS, ids=[h[1] for h in CONTRACT_HEADS])
+def test_a_milestones_bare_contract_date_is_its_baseline(head: list[str], tmp_path: Path) -> None:
+    rows = [
+        head,
+        ["Design freeze", D(2026, 3, 1), D(2026, 3, 8), None],
+        ["Install", D(2026, 4, 1), D(2026, 4, 1), D(2026, 4, 3)],
+    ]
+    adoption = adopt(book(tmp_path / "m.xlsx", "Milestones", rows))
+    assert [m.baseline_date for m in adoption.project.milestones] == [
+        date(2026, 3, 1),
+        date(2026, 4, 1),
+    ]
+
+
+def test_near_miss_a_contract_column_of_names_is_no_date(tmp_path: Path) -> None:
+    rows = [
+        ["Milestone", "Contract", "Forecast", "Actual"],
+        ["Design freeze", "Lot 2 joinery", D(2026, 3, 1), None],
+        ["Install", "Lot 3 AV", D(2026, 4, 1), D(2026, 4, 3)],
+        ["Handover", "Lot 2 joinery", D(2026, 5, 1), None],
+    ]
+    adoption = adopt(book(tmp_path / "m.xlsx", "Milestones", rows))
+    assert [m.baseline_date for m in adoption.project.milestones] == [None, None, None]
+
+
+# --- P | C letters beside a Consequence written out ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Consequence", "Impact description", "Consequences"])
+def test_the_impact_letter_beside_a_consequence_of_texts(text: str, tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Risk description", text, "P", "C", "Owner", "Status"],
+        [1, "Frost delays the pour", "Two weeks late", 4, 5, "Kari Haugen", "Open"],
+        [2, "Kiln supplier insolvency", "Re-tender the kiln", 2, 3, "Ole Nilsen", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Risk register", rows))
+    assert [r.impact for r in adoption.project.risks] == [5.0, 3.0]
+    assert [r.probability for r in adoption.project.risks] == [4.0, 2.0]
+
+
+def test_near_miss_a_consequence_of_ratings_stays_the_impact(tmp_path: Path) -> None:
+    rows = [
+        ["No.", "Risk description", "Consequence", "P", "C", "Owner", "Status"],
+        [1, "Frost delays the pour", 4, 4, "Open", "Kari Haugen", "Open"],
+        [2, "Kiln supplier insolvency", 2, 2, "Closed", "Ole Nilsen", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Risk register", rows))
+    assert [r.impact for r in adoption.project.risks] == [4.0, 2.0]
+
+
+# --- an unlisted currency on the one amount column is named ------------------------------
+
+
+def test_an_unlisted_currency_on_the_one_amount_column_is_named(tmp_path: Path) -> None:
+    head = ["Invoice date", "Cost line", "Net (NZD)", "GST", "Gross"]
+    rows = [
+        head,
+        [D(2026, 1, 5), "Fins", 100.0, 15.0, 115.0],
+        [D(2026, 2, 5), "Fins", 50.0, 7.5, 57.5],
+    ]
+    adoption = adopt(book(tmp_path / "i.xlsx", "Invoices", rows))
+    assert adoption.project.header.currency in (None, "")
+    assert any("NZD" in w and "not one of the standards" in w for w in adoption.report.warnings)
+
+
+def test_a_listed_currency_on_the_one_amount_column_is_read(tmp_path: Path) -> None:
+    head = ["Invoice date", "Cost line", "Net (EUR)", "VAT", "Gross"]
+    rows = [
+        head,
+        [D(2026, 1, 5), "Fins", 100.0, 20.0, 120.0],
+        [D(2026, 2, 5), "Fins", 50.0, 10.0, 60.0],
+    ]
+    adoption = adopt(book(tmp_path / "i.xlsx", "Invoices", rows))
+    assert adoption.project.header.currency == "EUR"
