@@ -335,3 +335,14 @@ def test_a_listed_currency_on_the_one_amount_column_is_read(tmp_path: Path) -> N
     ]
     adoption = adopt(book(tmp_path / "i.xlsx", "Invoices", rows))
     assert adoption.project.header.currency == "EUR"
+
+
+@pytest.mark.parametrize("sheet", ["Actions", "Change log", "Lessons learned"])
+def test_near_miss_other_logs_opened_and_closed_stay_refused(sheet: str, tmp_path: Path) -> None:
+    head = ["Ref", "Raised", "Description", "Priority", "Owner", "Status", "Closed"]
+    rows = [
+        head,
+        ["1", D(2026, 1, 2), "Send the drawings", "High", "Ann Lee", "Closed", D(2026, 1, 5)],
+        ["2", D(2026, 1, 4), "Book the crane", "Low", "Bob Ray", "Open", None],
+    ]
+    assert registers(adopt(book(tmp_path / "l.xlsx", sheet, rows))) == []
