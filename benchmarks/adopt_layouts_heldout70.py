@@ -115,6 +115,12 @@ lines); the pay application's title now says `(USD)` (a writer's slip: its USD c
 fact had no cell naming the currency; no draw changes). Everything else was checked and
 left.
 
+Round 35 (docs/adopt.md "### Round 35: tuning on the seventieth batch ..."): the candle
+works' `SEK` and the invoice log's `NZD` currency facts are removed, a slip against the
+standards: neither code is on the standards' currency list (GBP, EUR, USD, CHF, AUD, CAD,
+INR, SGD, JPY), so adoption names the currency in a warning and leaves it unread, as the
+earlier batches' truths and audits rule for NZD, KES, ZAR and NOK. No draw changes.
+
 Readings used: date cells are what they hold; `dd.mm.yyyy` text is day first; ISO text is
 ISO. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
@@ -471,7 +477,9 @@ def se_jonkoping_candle_consultancy_fees(folder: Path, rng: random.Random) -> Bu
     head = ["Month", "Workstream", "Hours", "Rate (SEK/h)", "Fee excl. moms", "Moms 25%"]
     _put(ws, 3, 1, [[*head, "Fee incl. moms"]])
     months = _months(date(2025, 10, 1), rng.randint(3, 6))
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "SEK")]
+    # round 35: no currency fact (SEK is not on the standards' currency list: the report
+    # names it, unread, as earlier audits ruled for NZD, KES, ZAR and NOK)
+    values: list[ValueFact] = []
     row, pairs, total = 4, 0, 0.0
     for month in months:
         for stream in rng.sample(CANDLE_STREAMS, rng.randint(2, 4)):
@@ -568,8 +576,8 @@ def nz_hokitika_surfboard_invoice_log(folder: Path, rng: random.Random) -> Built
             ws.cell(2 + i, c).number_format = "#,##0.00"
         key = (date(when.year, when.month, 1), line)
         sums[key] = round(sums.get(key, 0.0) + net, 2)
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "NZD")]
-    values += [ValueFact("finance", k, "actual", v) for k, v in sums.items()]
+    # round 35: no currency fact (NZD is not on the standards' currency list, as above)
+    values: list[ValueFact] = [ValueFact("finance", k, "actual", v) for k, v in sums.items()]
     targets: Targets = _cols("A", [None, "month", None, None, "cost_line", "actual", None])
     targets |= {"H": None, "I": None}
     path = _save(wb, folder, "nz_hokitika_surfboard_invoice_log")

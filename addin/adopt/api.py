@@ -356,7 +356,9 @@ class _Run:
                 kind = t.classification.register if t.classification else None
                 if kind != "finance" or name not in grid_of:
                     continue
-                said = currency_of(t.block, grid_of[name], every)
+                # round 35: the one amount column's header (``Net (NZD)``) states it too,
+                # as the listed currencies are read (:func:`_amount_columns`)
+                said = currency_of(t.block, grid_of[name], every, _amount_columns(t.classification))
                 if said is None or said[0].upper() in listed:
                     continue
                 code, where = said

@@ -97,6 +97,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
@@ -715,6 +716,8 @@ def header_candidates(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
+            # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
+            net_beside_tax(scored, heads, columns)
             # round 34: a project's own invoice register is its spend by the firm paid
             firm_line_of_invoice_register(
                 scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
@@ -2455,7 +2458,8 @@ def impact_letter_beside_likelihood(
     likelihood's letter (``L``, ``P``: probability synonyms) beside the impact's, which
     methods name by severity or consequence (``L`` | ``S``, ``P`` | ``C``, ``L`` | ``C``;
     ``I`` is read already). A lone ``S`` or ``C`` reads as nothing (a status, a cost?);
-    beside the likelihood's letter, with no other column read as the impact, it is the
+    beside the likelihood's letter, with no other column read as the impact for certain (a
+    ``Consequence`` of texts, its values no impact, does not count: round 35), it is the
     impact. Two such letters (``C`` and ``S``) are left unread."""
     if register_key != "risks":
         return
@@ -2468,7 +2472,14 @@ def impact_letter_beside_likelihood(
     ]
     if len(likelihood) != 1:
         return
-    if any(c.column_key == "impact" for cands in scored.values() for c in cands[:1]):
+    if any(
+        # round 35: a text column headed as the impact whose values do not fit it (a
+        # ``Consequence`` written out, NS 8405's and AS/NZS's registers beside ``P`` | ``C``)
+        # is no impact read already: the letter beside the likelihood still is
+        c.column_key == "impact" and c.confidence >= CERTAIN
+        for cands in scored.values()
+        for c in cands[:1]
+    ):
         return
     near = [
         col

@@ -344,10 +344,35 @@ def _issue_fit(
     # an issue log records when each issue was raised and when it is due, on most rows; a
     # task tracker's due dates alone (round 13's generic tracker fields) name nothing
     if not {"raised_date", "due_date"} <= {c.column_key for c in read.values()}:
+        # round 35: a service desk's or a vendor's ticket export records when each ticket
+        # was opened and when it was resolved, no due date (``Opened | ... | Resolved on``)
+        if opened_and_resolved(read, values_of):
+            return True, ""
         return False, "no raised date and due date"
     if not _dated_pairs_ok(read, values_of):
         return False, "raised and due dates on fewer than half the rows, or raised after due"
     return True, ""
+
+
+def opened_and_resolved(
+    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+) -> bool:
+    """Round 35: the life of a ticket export's items in place of a raised and a due date:
+    a raised (opened) date on every row but at most one, a closed (resolved) date read for
+    certain on one row at least and never before the row's raised date, and a row still
+    open (no closed date) or closed on a later day: a log of items opened and resolved, as
+    a vendor's service desk or a supplier's defect list keeps it. A closed date on no row
+    (a column never filled) or dates out of order (a plan's start and finish read so) tell
+    nothing."""
+    col_of = {c.column_key: col for col, c in read.items() if c.confidence >= CERTAIN}
+    if not {"raised_date", "closed_date"} <= set(col_of):
+        return False
+    raised = [_as_date(v) for v in values_of[col_of["raised_date"]]]
+    closed = [_as_date(v) for v in values_of[col_of["closed_date"]]]
+    if len(raised) < FEWEST_ROWS or sum(1 for d in raised if d is None) > 1:
+        return False
+    both = [(a, b) for a, b in zip(raised, closed, strict=True) if a is not None and b is not None]
+    return bool(both) and all(a <= b for a, b in both)
 
 
 def _raised_column(

@@ -771,6 +771,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # the date agreed, its baseline (as ``Contract date``)
             *("sow date", "sow due date", "contractual date", "contracted date"),
             *("contract due date", "date per sow", "date per contract", "agreed date"),
+            # round 35: a supplier's milestone table heads its dates by their sense alone
+            # (``Contract | Forecast | Actual``, as ``Baseline`` and ``Forecast`` are read
+            # alone): the contract's date (weak; a column of contract names or numbers is
+            # no date, and its values say so)
+            *("~contract", "~contractual", "~per contract", "~sow", "~per sow"),
         ),
         # round 30's last hour: the project manager of each scheme in a capital programme's
         # status report is its milestone's owner (weak: a plain Owner beside it wins)

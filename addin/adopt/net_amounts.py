@@ -1,0 +1,73 @@
+"""An invoice's amount before tax under a bare ``Net`` header (round 35, issue 15).
+
+Suppliers' invoice logs, accountants' purchase lists and consultancies' fee statements
+write each invoice's amount three ways side by side: before the tax, the tax, and with it
+(``Net (NZD) | GST | Gross``, ``Net | VAT 20% | Total``, ``Netto | MwSt | Brutto``). The
+vocabulary read ``Net amount`` and ``Amount excl. GST`` as the actual (round 31, round 34's
+last hour), but a bare ``Net`` (with only its currency beside it) read as nothing, so such
+a log had no amount and was refused whole ("no amounts by month").
+
+:func:`net_beside_tax` reads a column headed ``Net`` alone (``Nett``, ``Net total``,
+``Total net``; a currency in a bracket or after it) as the actual, for certain, only where
+the same header row names the tax it is net of (``GST``, ``VAT``, ``Tax``, ``MwSt``,
+``Moms``, ``TVA``, ``IVA``, ``BTW``) or the gross amount beside it, and only over numbers.
+Near-misses: a ``Net`` with no tax or gross beside it (a margin, a net change, a headcount:
+read as before), a column read already (``Net change`` is a ledger's movement), and a
+second column already the actual for certain (``Net amount`` beside ``Net``: nothing moves).
+A ``Net`` header alone makes no finance table: the table still needs its month (a date per
+invoice) and a word naming it (the sheet, the title) or its line, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from addin.adopt.convert import parse_number
+from addin.adopt.grid import is_blank
+from addin.adopt.match import CERTAIN, Candidate
+from addin.host import CellValue
+
+#: ``Net``, ``Nett``, ``Net total``, ``Total net``, ``Netto``, with a currency after it in a
+#: bracket (``Net (NZD)``, ``Net [€]``) or bare (``Net EUR``, ``Net £``).
+_NET = re.compile(
+    r"^\s*(?:net|nett|netto|net\s+total|total\s+net)"
+    r"\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
+    re.IGNORECASE,
+)
+#: A header naming the tax an amount is net of, or the gross amount beside it.
+_TAX_OR_GROSS = re.compile(
+    r"\b(?:vat|gst|hst|pst|qst|tax|taxes|mwst|ust|moms|tva|iva|btw|gross|brutto|bruto)\b",
+    re.IGNORECASE,
+)
+
+#: The reason shown for a column so read.
+NET_OF_TAX = "(net of the tax beside it: the amount before tax)"
+
+
+def net_beside_tax(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+) -> None:
+    """In place: the one column headed ``Net`` alone, beside a tax or gross column and over
+    numbers, read as the actual for certain (the module docstring says when not)."""
+    if not any(_TAX_OR_GROSS.search(h) for h in heads.values() if not _NET.match(h)):
+        return
+    if any(
+        c.column_key == "actual" and c.confidence >= CERTAIN
+        for cands in scored.values()
+        for c in cands[:1]
+    ):
+        return
+    nets = [col for col, head in heads.items() if _NET.match(head)]
+    if len(nets) != 1:
+        return
+    col = nets[0]
+    if any(c.confidence >= CERTAIN for c in scored.get(col, [])):
+        return
+    values = [v for v in values_of.get(col, []) if not is_blank(v)]
+    numbers = [v for v in values if parse_number(v) is not None]
+    if len(numbers) < 2 or 2 * len(numbers) < len(values_of.get(col, [])):
+        return
+    scored[col] = [Candidate("actual", CERTAIN, NET_OF_TAX), *scored.get(col, [])]
