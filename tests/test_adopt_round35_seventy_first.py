@@ -1,0 +1,150 @@
+"""Round 35 (task t37b): tuning on the seventy-first batch (finance trackers of every
+shape, round 34's end measure, promoted).
+
+Its one miss at three seeds was a Buildertrend budget export's ``Builder Budget``: a
+qualifier before the measure word. ``budget`` and ``forecast`` are the finance register's
+own nouns, so no partial reading reads them (``Budget Holder``, ``Budget Code`` are no
+amounts); ``Builder Actual`` was already read partly (0.75), ``Builder Budget`` not at all.
+The habit is general: a measure word LAST after one or two qualifier words saying whose
+figure or which scope (``Owner Budget``, ``Client Forecast``, ``Project Budget``, ``Job
+Budget``, ``Labour Budget``) is that measure, read at 0.75 (applied, flagged for review)
+by ``match.qualified_measure``. Near-misses: the measure word first (``Budget Holder``,
+``Budget Code``), a qualifier that makes the figure a total, a year's, what is left or a
+prior year's (``Total Budget``, ``YTD Budget``, ``Remaining Budget``, ``2026 Budget``),
+effort (``Hours Budget``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from addin.adopt.match import QUALIFIED_MEASURE, candidates, qualified_measure
+from tests.adopt_sheets import adopt, books
+
+JAN, FEB, MAR, APR = (date(2026, m, 1) for m in range(1, 5))
+
+Lines = dict[tuple[date | None, str | None], tuple[float | None, float | None, float | None]]
+
+
+def _lines(tmp_path: Path, name: str, rows: list[list[object]]) -> Lines:
+    adoption = adopt(books(tmp_path / f"{name}.xlsx", {name[:30]: rows}))
+    return {
+        (f.month, f.cost_line): (f.budget, f.actual, f.forecast) for f in adoption.project.finance
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [
+        ("Builder Budget", "budget"),
+        ("Owner Budget", "budget"),
+        ("Customer Budget", "budget"),
+        ("Project Budget", "budget"),
+        ("Job Budget", "budget"),
+        ("Labour Budget", "budget"),
+        ("Client Forecast", "forecast"),
+        ("Owner Forecast", "forecast"),
+    ],
+)
+def test_a_qualifier_before_the_measure_word_reads_the_measure(header: str, key: str) -> None:
+    found = candidates(header, "finance")
+    assert found and found[0].column_key == key
+    assert found[0].confidence == QUALIFIED_MEASURE  # applied, flagged for review
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Budget Holder",
+        "Budget Code",
+        "Total Budget",
+        "YTD Budget",
+        "Remaining Budget",
+        "Annual Forecast",
+        "2026 Budget",
+        "Hours Budget",
+        "Budget Prior Year",
+        "Income Budget",
+    ],
+)
+def test_near_misses_read_no_qualified_measure(header: str) -> None:
+    assert not any(
+        c.synonym.startswith("(qualified measure") for c in candidates(header, "finance")
+    )
+
+
+def test_qualified_measure_reads_the_last_word_only() -> None:
+    assert qualified_measure("builder budget") == "budget"
+    assert qualified_measure("budget builder") is None
+    assert qualified_measure("budget") is None
+    assert qualified_measure("main contractor budget") == "budget"
+    assert qualified_measure("one two three budget") is None
+
+
+def test_a_builders_budget_export_by_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Job: Lakeside Residence"],
+        ["Currency: CAD"],
+        [],
+        [
+            "Cost Code",
+            "Cost Code Title",
+            "Month",
+            "Builder Budget",
+            "Committed Costs",
+            "Actual Costs",
+        ],
+        ["01-100", "Framing", "March 2026", 5500, 5600, 3000],
+        ["01-200", "Electrical", "March 2026", 6750, 6800, 4000],
+        ["01-100", "Framing", "April 2026", 2500, 2600, 2000],
+        ["01-200", "Electrical", "April 2026", 1750, 1800, 1000],
+    ]
+    assert _lines(tmp_path, "Budget", rows) == {
+        (MAR, "Framing"): (5500.0, 3000.0, None),
+        (MAR, "Electrical"): (6750.0, 4000.0, None),
+        (APR, "Framing"): (2500.0, 2000.0, None),
+        (APR, "Electrical"): (1750.0, 1000.0, None),
+    }
+
+
+def test_an_owners_cost_report_with_a_clients_forecast(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Owner cost report (USD)"],
+        [],
+        ["Period", "Line item", "Owner Budget", "Actual Spend", "Client Forecast"],
+        ["Jan-26", "Design", 100, 90, 110],
+        ["Jan-26", "Build", 200, 150, 210],
+        ["Feb-26", "Design", 120, 80, 115],
+    ]
+    assert _lines(tmp_path, "Costs", rows) == {
+        (JAN, "Design"): (100.0, 90.0, 110.0),
+        (JAN, "Build"): (200.0, 150.0, 210.0),
+        (FEB, "Design"): (120.0, 80.0, 115.0),
+    }
+
+
+def test_a_job_budget_before_the_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost line", "Job Budget", "Month", "Job Actual"],
+        ["Design", 100, "2026-01", 90],
+        ["Build", 200, "2026-01", 150],
+    ]
+    assert _lines(tmp_path, "Jobs", rows) == {
+        (JAN, "Design"): (100.0, 90.0, None),
+        (JAN, "Build"): (200.0, 150.0, None),
+    }
+
+
+def test_near_miss_a_budget_holder_and_what_is_left_are_no_budget(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost line", "Month", "Budget Holder", "Remaining Budget", "Actual"],
+        ["Design", "Jan-26", "A. Byrne", 910, 90],
+        ["Build", "Jan-26", "T. Walsh", 1850, 150],
+    ]
+    assert _lines(tmp_path, "Left", rows) == {
+        (JAN, "Design"): (None, 90.0, None),
+        (JAN, "Build"): (None, 150.0, None),
+    }
