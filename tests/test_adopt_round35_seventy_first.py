@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.match import QUALIFIED_MEASURE, candidates, qualified_measure
+from addin.adopt.one_period import month_of_line
 from tests.adopt_sheets import adopt, books
 
 JAN, FEB, MAR, APR = (date(2026, m, 1) for m in range(1, 5))
@@ -148,3 +149,54 @@ def test_near_miss_a_budget_holder_and_what_is_left_are_no_budget(tmp_path: Path
         (JAN, "Design"): (None, 90.0, None),
         (JAN, "Build"): (None, 150.0, None),
     }
+
+
+# --- round 34's leftover: a period written From .. To .., each bound after its label ------
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        ("Period From: Month 1, January 2026 To: Month 1, January 2026", JAN),
+        ("Period From: Period 3 - March 2026 To: Period 3 - March 2026", MAR),
+        ("Period From: 01/03/2026 To: 31/03/2026", MAR),
+        ("Date From: 01/02/2026 Date To: 28/02/2026", FEB),
+        ("Period from: 3/1/2026 to: 3/31/2026", MAR),
+        ("From: April 2026 To: April 2026", APR),
+        # near-misses: a quarter, the year to date, an open end, no period at all
+        ("Period From: Month 1, January 2026 To: Month 3, March 2026", None),
+        ("From: 01/01/2026 To: 31/03/2026", None),
+        ("From: 01/03/2026 To:", None),
+        ("Transfer from stores to site", None),
+    ],
+)
+def test_a_period_from_and_to_each_labelled(line: str, month: date | None) -> None:
+    assert month_of_line(line) == month
+
+
+def test_a_sage_budget_report_of_one_period(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Harbour Works Ltd"],
+        ["Budget Report"],
+        ["Period From: Month 1, January 2026 To: Month 1, January 2026"],
+        [],
+        ["N/C", "Name", "Actual", "Budget", "Variance"],
+        ["5000", "Materials", 1200, 1500, 300],
+        ["5100", "Subcontractors", 3400, 3000, -400],
+    ]
+    assert _lines(tmp_path, "Report", rows) == {
+        (JAN, "Materials"): (1500.0, 1200.0, None),
+        (JAN, "Subcontractors"): (3000.0, 3400.0, None),
+    }
+
+
+def test_near_miss_a_sage_report_of_three_periods_is_no_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget Report"],
+        ["Period From: Month 1, January 2026 To: Month 3, March 2026"],
+        [],
+        ["N/C", "Name", "Actual", "Budget"],
+        ["5000", "Materials", 1200, 1500],
+        ["5100", "Subcontractors", 3400, 3000],
+    ]
+    assert _lines(tmp_path, "Report", rows) == {}
