@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from addin.adopt.amounts import parse_amount
 from addin.adopt.match import QUALIFIED_MEASURE, candidates, qualified_measure
 from addin.adopt.one_period import month_of_line
 from tests.adopt_sheets import adopt, books
@@ -200,3 +201,46 @@ def test_near_miss_a_sage_report_of_three_periods_is_no_month(tmp_path: Path) ->
         ["5100", "Subcontractors", 3400, 3000],
     ]
     assert _lines(tmp_path, "Report", rows) == {}
+
+
+# --- round 34's leftover: a ledger's debit and credit marks after an amount -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("1,200.00 DR", 1200.0),
+        ("1,200.00 Dr", 1200.0),
+        ("300.00 CR", -300.0),
+        ("300.00Cr", -300.0),
+        ("1.234,56 CR", -1234.56),
+        ("£1,200.00 DR", 1200.0),
+        ("1200 DR", 1200.0),
+        # the crore with a rupee mark is still the crore (round 29)
+        ("Rs 1.5 Cr", 15_000_000.0),
+        # near-misses: a credit with no cents (a crore or a credit?), a signed amount
+        # marked again, a mark alone, a person
+        ("450 Cr", None),
+        ("-300.00 CR", None),
+        ("DR", None),
+        ("Dr Smith", None),
+    ],
+)
+def test_a_ledgers_debit_and_credit_marks(text: str, amount: float | None) -> None:
+    assert parse_amount(text) == amount
+
+
+def test_a_nominal_ledger_budget_and_actual_in_debits_and_credits(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nominal ledger - budget vs actual (GBP)"],
+        [],
+        ["Month", "Account", "Budget", "Actual"],
+        ["Jan-26", "Materials", "1,500.00 DR", "1,200.00 DR"],
+        ["Jan-26", "Plant hire", "3,000.00 DR", "300.00 CR"],
+        ["Feb-26", "Materials", "1,500.00 DR", "1,650.50 Dr"],
+    ]
+    assert _lines(tmp_path, "Ledger", rows) == {
+        (JAN, "Materials"): (1500.0, 1200.0, None),
+        (JAN, "Plant hire"): (3000.0, -300.0, None),
+        (FEB, "Materials"): (1500.0, 1650.5, None),
+    }
