@@ -22,8 +22,11 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.amounts import parse_amount
+from addin.adopt.detect import next_months_spaced
+from addin.adopt.grid import Grid
 from addin.adopt.match import QUALIFIED_MEASURE, candidates, qualified_measure
 from addin.adopt.one_period import month_of_line
+from addin.host import CellValue, SheetGrid
 from tests.adopt_sheets import adopt, books
 
 JAN, FEB, MAR, APR = (date(2026, m, 1) for m in range(1, 5))
@@ -244,3 +247,53 @@ def test_a_nominal_ledger_budget_and_actual_in_debits_and_credits(tmp_path: Path
         (JAN, "Plant hire"): (3000.0, -300.0, None),
         (FEB, "Materials"): (1500.0, 1650.5, None),
     }
+
+
+# --- round 34's leftover: a spacer column after every month ------------------------------
+
+
+def test_a_spacer_column_after_every_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Cost tracker - actuals (EUR)"],
+        [],
+        ["Cost line", "Jan-26", None, "Feb-26", None, "Mar-26"],
+        ["Design", 100, None, 120, None, 130],
+        ["Build", 200, None, 210, None, 220],
+    ]
+    assert _lines(tmp_path, "Tracker", rows) == {
+        (JAN, "Design"): (None, 100.0, None),
+        (FEB, "Design"): (None, 120.0, None),
+        (MAR, "Design"): (None, 130.0, None),
+        (JAN, "Build"): (None, 200.0, None),
+        (FEB, "Build"): (None, 210.0, None),
+        (MAR, "Build"): (None, 220.0, None),
+    }
+
+
+def test_a_spacer_after_every_month_dated_with_a_total(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Budget phasing (GBP)"],
+        [],
+        ["Line", date(2026, 4, 1), None, date(2026, 5, 1), None, date(2026, 6, 1), None, "Total"],
+        ["Design", 100, None, 120, None, 130, None, 350],
+        ["Build", 200, None, 210, None, 220, None, 630],
+    ]
+    lines = _lines(tmp_path, "Phasing", rows)
+    assert lines[(APR, "Design")] == (100.0, None, None)
+    assert lines[(date(2026, 6, 1), "Build")] == (220.0, None, None)
+    assert len(lines) == 6
+
+
+def test_near_miss_months_that_do_not_run_on_keep_their_gap() -> None:
+    # one tracker's next month across the gap joins; two months apart, a year's end back to
+    # its start (two trackers side by side), a value under the gap, do not
+    def spaced(rows: list[list[CellValue]]) -> bool:
+        return next_months_spaced(Grid(SheetGrid(name="S", rows=rows)), 1, 2, 4)
+
+    body: list[list[CellValue]] = [["Design", 100, None, 5], ["Build", 200, None, 6]]
+    assert spaced([["Line", "Jan-26", None, "Feb-26"], *body])
+    assert spaced([["Line", "Dec-25", None, "Jan-26"], *body])
+    assert not spaced([["Line", "Jan-26", None, "Mar-26"], *body])
+    assert not spaced([["Line", "Jun-26", None, "Jan-26"], *body])
+    assert not spaced([["Line", "Jan-26", None, "Feb-26"], ["Design", 100, 1, 5], body[1]])
+    assert not spaced([["Line", "Jan-26", "Note", "Feb-26"], *body])
