@@ -297,3 +297,21 @@ def test_near_miss_months_that_do_not_run_on_keep_their_gap() -> None:
     assert not spaced([["Line", "Jun-26", None, "Jan-26"], *body])
     assert not spaced([["Line", "Jan-26", None, "Feb-26"], ["Design", 100, 1, 5], body[1]])
     assert not spaced([["Line", "Jan-26", "Note", "Feb-26"], *body])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Full-year forecast",
+        "FY forecast",
+        "Year-end forecast",
+        "Outturn forecast",
+        "Whole-life budget",
+    ],
+)
+def test_near_miss_a_years_or_a_lifes_figure_is_no_qualified_measure(header: str) -> None:
+    # round 32's finance: a month report's ``Full-year forecast`` (read as ``fullyear
+    # forecast`` too) is the year's, no month's forecast
+    assert not any(
+        c.synonym.startswith("(qualified measure") for c in candidates(header, "finance")
+    )

@@ -1582,6 +1582,8 @@ _NOT_THE_MEASURE = frozenset(
         *("next", "income", "revenue", "sales", "profit", "margin", "contingency"),
         *("reserve", "outstanding", "to", "date", "of", "vs", "versus", "and", "or"),
         *("no", "number", "code", "ref", "id", "line", "type", "category", "status"),
+        *("fy", "fullyear", "yearend", "end", "outturn", "life", "wholelife", "completion"),
+        *("at", "eac", "bac", "etc"),
     }
 )
 #: How sure a measure word read with its qualifier is (``Builder Budget``): applied but
@@ -1619,6 +1621,8 @@ def _qualified_measure(
         return found
     if NOT_SPENT.search(header) or PRIOR_YEAR.search(header) or _TO_DATE.search(header):
         return found
+    if any(w in _NOT_THE_MEASURE for v in variants for w in v.split()):
+        return found  # ``Full-year forecast`` read as ``fullyear`` and ``full year``
     for variant in variants:
         key = qualified_measure(variant)
         if key is not None:
