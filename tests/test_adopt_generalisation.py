@@ -90,6 +90,7 @@ from adopt_layouts_heldout65 import HELD_OUT_65
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
+from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1648,6 +1649,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # `Contract` dates unread); 338 of 346 after (two unlisted currencies' facts removed:
     # round 35's docs say which cells are left)
     (HELD_OUT_70, 346, 338),
+    # the seventy-first batch (finance trackers), round 34's end measure, promoted to
+    # tuning for round 35 (t37b): 459 of 472 on round 34's final code (a builder's budget
+    # export's `Builder Budget`, a qualifier before the measure word, read as nothing),
+    # every fact after
+    (HELD_OUT_71, 472, 472),
 ]
 
 

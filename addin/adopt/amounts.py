@@ -373,6 +373,32 @@ def _cldr_compact(text: str) -> float | None:
     return round(float(match.group("figure").replace(",", ".")) * multiplier, 2)
 
 
+#: Round 35: a ledger's debit or credit mark after an amount (Sage's, Tally's, a nominal
+#: ledger export's ``1,200.00 DR`` / ``300.00 CR``, ``1,200.00 Dr``): on a cost account a
+#: debit is spent and a credit takes it back (a refund, a reversal, an accrual released).
+#: ``Cr`` is also India's crore (``Rs 1.2 Cr``, read before this by :data:`_RUPEE_CRORE`
+#: with a rupee mark only): a credit is read only on an amount written to two decimals
+#: (paise or cents: no crore figure is), a bare ``450 Cr`` stays unread.
+_LEDGER_MARK = re.compile(
+    r"^(?P<amount>.*?\d(?P<cents>[.,]\d{2})?)\s*(?P<mark>dr|cr)\.?$", re.IGNORECASE
+)
+
+
+def _ledger_amount(text: str, dot_thousands: bool) -> float | None:
+    """The amount of a :data:`_LEDGER_MARK` cell, debit plus and credit minus; None when the
+    text has no mark, the credit has no cents, or the amount before the mark is signed."""
+    found = _LEDGER_MARK.match(text)
+    if found is None:
+        return None
+    credit = found.group("mark").lower() == "cr"
+    if credit and not found.group("cents"):
+        return None
+    amount = parse_amount(found.group("amount"), dot_thousands=dot_thousands)
+    if amount is None or amount < 0:
+        return None
+    return -amount if credit and amount else amount
+
+
 def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     """An amount from text (module docstring); None when the text is no amount.
     ``dot_thousands``: the column writes a decimal comma (:func:`decimal_comma_column`), so a
@@ -380,6 +406,8 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     cleaned = _normalised(_cleaned(text))
     if not cleaned:
         return None
+    if cleaned[-1] in "rR." and (ledger := _ledger_amount(cleaned, dot_thousands)) is not None:
+        return ledger
     if dot_thousands and _DOT_THOUSANDS.fullmatch(cleaned.lstrip("-")):
         return float(cleaned.replace(".", ""))
     if _PLAIN.match(cleaned):  # "1234.5", "-12": most cells, read at once

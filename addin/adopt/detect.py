@@ -428,6 +428,41 @@ def _unused_fields_right(
     return filled >= 2
 
 
+def _month_of_head(value: CellValue) -> int | None:
+    """The calendar month (1-12) a header cell names, a date's or a month's word's."""
+    if isinstance(value, date):
+        return value.month
+    if isinstance(value, str) and len(value) <= 24:
+        return month_number(value)
+    return None
+
+
+def next_months_spaced(grid: Grid, row: int, left: int, right: int) -> bool:
+    """Round 35: True when the one empty column between ``left`` and ``right`` on header row
+    ``row`` is a spacer between a month and the NEXT month (``Cost line | Jan-26 | |
+    Feb-26 | | Mar-26``: a spacer after every month, to space the printout): the gap is
+    empty on the header row and under it down to the first blank row, and each month's
+    column has values on the same rows. Two trackers side by side do not run on from one
+    month to the next across the gap (``.. Jun-26 | | Jan-26 ..``), and a quarter's spacer
+    (``Mar-26 | | Apr-26``) joins the same way round 30's quarter join reads it."""
+    first, second = _month_of_head(grid.value(row, left)), _month_of_head(grid.value(row, right))
+    if first is None or second is None or second != first % 12 + 1:
+        return False
+    gap = left + 1
+    if not is_blank(grid.value(row, gap)):
+        return False
+    rows: list[int] = []
+    for r in range(row + 1, min(row + 200, grid.n_rows) + 1):
+        if all(is_blank(grid.value(r, c)) for c in (left, gap, right)):
+            break
+        rows.append(r)
+    if len(rows) < 2 or any(not is_blank(grid.value(r, gap)) for r in rows):
+        return False
+    filled = [r for r in rows if not is_blank(grid.value(r, left))]
+    alike = [r for r in filled if not is_blank(grid.value(r, right))]
+    return len(filled) >= 2 and len(alike) >= 0.9 * len(filled)
+
+
 def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
     """True when the one empty column between ``left`` and ``right`` on header row ``row``
     separates two tables: it is empty under the header down to the first row blank across
@@ -435,6 +470,8 @@ def _gap_splits(grid: Grid, row: int, left: int, right: int) -> bool:
     (round 8: what stands further down the sheet, a table below, says nothing of this gap);
     else, as before, when it is empty for 30 rows (KPI cards of one value each, whatever
     lies below them, are one strip)."""
+    if next_months_spaced(grid, row, left, right):
+        return False
     gap = left + 1
     last = min(row + 30, grid.n_rows)
     depth, seen = row + 1, False

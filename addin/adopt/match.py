@@ -912,6 +912,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])
+            found = _qualified_measure(found, variants[:parts_from], header)
         if _WITH_TAX.search(header):
             # round 31: a project's costs are counted without the tax a supplier adds
             # (``Invoiced (ex VAT)`` beside ``Invoiced (inc VAT)``); alone it is still read
@@ -1565,6 +1566,68 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
                 )
             ]
             return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
+    return found
+
+
+#: Round 35: the words before a measure that make its figure something other than the
+#: row's own budget, actual or forecast (a sum over lines or periods, a year's figure, what
+#: is left or ordered, a difference, income): ``Total Budget``, ``YTD Budget``, ``Annual
+#: Forecast``, ``Remaining Budget``, ``Income Budget`` stay unread by
+#: :func:`_qualified_measure` (a synonym that lists one still reads it).
+_NOT_THE_MEASURE = frozenset(
+    {
+        *("total", "totals", "ytd", "cumulative", "cum", "running", "annual", "yearly"),
+        *("year", "full", "lifetime", "whole", "remaining", "available", "balance"),
+        *("unspent", "committed", "variance", "difference", "prior", "previous", "last"),
+        *("next", "income", "revenue", "sales", "profit", "margin", "contingency"),
+        *("reserve", "outstanding", "to", "date", "of", "vs", "versus", "and", "or"),
+        *("no", "number", "code", "ref", "id", "line", "type", "category", "status"),
+        *("fy", "fullyear", "yearend", "end", "outturn", "life", "wholelife", "completion"),
+        *("at", "eac", "bac", "etc"),
+    }
+)
+#: How sure a measure word read with its qualifier is (``Builder Budget``): applied but
+#: flagged for review, as a partial reading of ``Builder Actual`` (0.75) is.
+QUALIFIED_MEASURE = 0.75
+
+
+def qualified_measure(variant: str) -> str | None:
+    """Round 35: the amount a finance header of one or two qualifier words and a measure
+    word LAST names (``Builder Budget``, ``Owner Budget``, ``Client Forecast``, ``Project
+    Budget``): English puts a qualifier before its noun, so the figure is a kind of that
+    measure, whose side or scope the qualifier says. ``budget`` and ``forecast`` are the
+    finance register's own nouns, so no partial reading reads them (``Budget Holder``,
+    ``Budget Code``, ``Forecast Date`` are no amounts: their last word is the head);
+    None for a measure word not last, a qualifier with a digit, or one of
+    :data:`_NOT_THE_MEASURE` (``Total Budget``, ``YTD Budget``, ``Remaining Budget``)."""
+    words = variant.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in MONEY_MEASURES:
+        return None
+    qualifiers = words[:-1]
+    if any(
+        not w.isalpha() or w in MONEY_MEASURES or w in MONEY_NOUNS or w in _NOT_THE_MEASURE
+        for w in qualifiers
+    ):
+        return None
+    return MONEY_MEASURES[words[-1]]
+
+
+def _qualified_measure(
+    found: list[Candidate], variants: tuple[str, ...], header: str
+) -> list[Candidate]:
+    """``found`` with the measure :func:`qualified_measure` reads, where nothing reads the
+    header surely and no amount reads it at all (round 35)."""
+    if any(c.column_key in _AMOUNTS or c.confidence >= CERTAIN for c in found):
+        return found
+    if NOT_SPENT.search(header) or PRIOR_YEAR.search(header) or _TO_DATE.search(header):
+        return found
+    if any(w in _NOT_THE_MEASURE for v in variants for w in v.split()):
+        return found  # ``Full-year forecast`` read as ``fullyear`` and ``full year``
+    for variant in variants:
+        key = qualified_measure(variant)
+        if key is not None:
+            reading = Candidate(key, QUALIFIED_MEASURE, f"(qualified measure: {variant})")
+            return sorted([*found, reading], key=lambda c: -c.confidence)
     return found
 
 

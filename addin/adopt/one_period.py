@@ -270,6 +270,40 @@ def finance_title_month(text: str) -> date | None:
     return bounds[0] if bounds is not None and bounds[2] == "month" else None
 
 
+#: Round 35: a period's bounds each after its own label, ``From`` and ``To`` (Sage's
+#: ``Period From: Month 1, January 2026 To: Month 1, January 2026``, a ledger report's
+#: ``Period From: 01/03/2026 To: 31/03/2026``, ``Date From: .. Date To: ..``, ``From
+#: March 2026 To March 2026``): colons after the labels, a label word repeated before
+#: ``To``, which :data:`_PERIOD` does not read. Each bound a day, or a month (Sage writes
+#: its period's number first: ``Month 1,``, ``Period 3 -``).
+_FROM_TO = re.compile(
+    r"^\s*(?:(?:for\s+the\s+)?(?:period|date|month)\s+)?from\s*:?\s*(?P<start>.+?)\s+"
+    r"(?:(?:period|date|month)\s+)?to\s*:?\s*(?P<end>.+?)\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_NUMBER = re.compile(r"^(?:month|period|p)\s*\d{1,2}\s*[,:\-–]?\s+", re.IGNORECASE)
+
+
+def _from_to_month(text: str) -> date | None:
+    """The month a :data:`_FROM_TO` line's two bounds make: a month's first and last days,
+    or one month written at both ends; None for anything else (two months: a quarter's or
+    the year's report, no month)."""
+    found = _FROM_TO.match(text)
+    if found is None:
+        return None
+    start, end = (_PERIOD_NUMBER.sub("", found.group(k)).strip() for k in ("start", "end"))
+    first, last = period_bounds(start), period_bounds(end)
+    if first is not None and last is not None:
+        if first[2] == "month" and first == last:
+            return first[0]
+        return None
+    for order in ("dmy", "mdy"):
+        month = _whole_month(parse_date(start, order), parse_date(end, order))
+        if month is not None:
+            return month
+    return None
+
+
 def month_of_line(text: str) -> date | None:
     """The month (its first day) a line's period is, when the period runs from a month's
     first day to its last (written in figures or with the month's word), or the line names
@@ -285,6 +319,9 @@ def month_of_line(text: str) -> date | None:
     span = day_range(text)
     if span is not None:
         return _whole_month(*span)
+    from_to = _from_to_month(text)
+    if from_to is not None:
+        return from_to
     named = named_month(text)
     if named is not None or _NAMED_MONTH.match(text):
         return named
