@@ -89,6 +89,7 @@ from adopt_layouts_heldout64 import HELD_OUT_64
 from adopt_layouts_heldout65 import HELD_OUT_65
 from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
+from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1615,6 +1616,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # flags UNDER the months, its `Actual / Forecast` rows read as actuals every month and
     # its Budget rows lost), every fact after
     (HELD_OUT_68, 440, 440),
+    # the seventy-second batch (ordinary workbooks in other languages), round 34's end
+    # measure, promoted to tuning for round 35 (t37c): 288 of 301 before (an Italian
+    # decision's `Decisa da`, a Polish dependency's `Wymagana data` and its feminine
+    # `Zagrożona` / `Dostarczona`, a Finnish `Raportointipäivä`), every fact after
+    (HELD_OUT_72, 301, 301),
 ]
 
 
