@@ -182,3 +182,46 @@ def test_the_nordic_reporting_date_and_a_reporting_period_near_miss() -> None:
     assert translate("Rapporteringsdato") == "as of"
     # near-miss: a reporting period (Raportointikausi) is no report date
     assert translate("Raportointikausi") != "as of"
+
+
+# --- 4. the same agreement in an issue log: who raised it, and its statuses ---------------
+
+
+def test_a_polish_issue_logs_feminine_statuses_and_its_raiser(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Rejestr problemów"],
+        ["Lp.", "Opis problemu", "Zgłoszona przez", "Odpowiedzialny", "Status"],
+        [1, "Piec nr 2 przegrzewa się", "Anna Kowalczyk", "Tomasz Wiśniewski", "Rozwiązana"],
+        [2, "Brak opakowań", "Tomasz Wiśniewski", "Anna Kowalczyk", "Otwarta"],
+        [3, "Opóźniona dostawa mąki", "Anna Kowalczyk", "Tomasz Wiśniewski", "Rozwiązana"],
+    ]
+    adoption = _adopt(tmp_path, "pl_i", "Problemy", rows)
+    table = only(adoption)
+    # who raised it has no standard column: left out, never taken as the owner
+    assert targets(table)["Zgłoszona przez"] is None
+    assert targets(table)["Odpowiedzialny"] == "owner"
+    assert _items(adoption, "issues", "owner", "status") == [
+        ("Tomasz Wiśniewski", "Resolved"),
+        ("Anna Kowalczyk", "Open"),
+        ("Tomasz Wiśniewski", "Resolved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "english"),
+    [
+        ("Segnalata da", "words", "raised by"),
+        ("Reportada por", "words", "raised by"),
+        ("Signalée par", "words", "raised by"),
+        ("Zgłoszona przez", "words", "raised by"),
+        ("Rozwiązana", "values", "resolved"),
+        ("Anulowana", "values", "cancelled"),
+        ("Wstrzymana", "values", "on hold"),
+        ("Zrušená", "values", "cancelled"),
+        ("Sospesa", "values", "on hold"),
+        ("Suspendue", "values", "on hold"),
+        ("Nezahájená", "values", "not started"),
+    ],
+)
+def test_the_other_gender_of_a_raiser_and_a_status(text: str, section: str, english: str) -> None:
+    assert translate(text, section) == english
