@@ -91,6 +91,7 @@ from adopt_layouts_heldout68 import HELD_OUT_68
 from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
+from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1654,6 +1655,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # export's `Builder Budget`, a qualifier before the measure word, read as nothing),
     # every fact after
     (HELD_OUT_71, 472, 472),
+    # the seventy-second batch (ordinary workbooks in other languages), round 34's end
+    # measure, promoted to tuning for round 35 (t37c): 288 of 301 before (an Italian
+    # decision's `Decisa da`, a Polish dependency's `Wymagana data` and its feminine
+    # `Zagrożona` / `Dostarczona`, a Finnish `Raportointipäivä`), every fact after
+    (HELD_OUT_72, 301, 301),
 ]
 
 

@@ -302,6 +302,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "words_round34_v36g",
         # round 34's last hour: the sixty-ninth batch's words (tests/test_adopt_round34_sixty_ninth.py)
         "words_round34_t36c",
+        # round 35: the other genders of participles and statuses, the required date, the
+        # Finnish report date (tests/test_adopt_round35_seventy_second.py)
+        "words_round35_t37c",
+        "values_round35_t37c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -324,6 +328,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round27a", {}).items(),
             *data.get(f"{section}_round27", {}).items(),
             *data.get(f"{section}_round31", {}).items(),
+            *data.get(f"{section}_round35_t37c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -478,6 +478,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 34's last hour (t36c): the sixty-ninth batch's kind, a long cost table's
         # period column in the languages of Europe's project offices (``Období``)
         *data.get(f"{section}_round34_t36c", {}).items(),
+        # round 35 (t37c): the other genders of the participles and adjectives above
+        # (Italian ``Decisa da``, Polish ``Zagrożona``), a Polish ``Wymagana data`` and a
+        # Finnish ``Raportointipäivä``
+        *data.get(f"{section}_round35_t37c", {}).items(),
     ]
 
 
