@@ -1255,28 +1255,32 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, seventy-second batch, round 34's final languages held-out (promoted after scoring)",
         HELD_OUT_72,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w81), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w81), audited (a81),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out through round 35's first wave (345/427 before
+    # it at seed 2026), then promoted to tuning for round 35's second wave
     (
-        "held-out, seventy-third batch (round 35, supplier and consultancy reports)",
+        "tuning, seventy-third batch, round 35's supplier held-out (promoted after scoring)",
         HELD_OUT_73,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w82), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w82), audited (a82),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out through round 35's first wave (373/394 before
+    # it at seed 2026), then promoted to tuning for round 35's second wave
     (
-        "held-out, seventy-fourth batch (round 35, supplier and consultancy reports)",
+        "tuning, seventy-fourth batch, round 35's second supplier held-out (promoted after scoring)",
         HELD_OUT_74,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w83), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w83), audited (a83),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 35's first wave (401/437 before
+    # it at seed 2026), then promoted to tuning for round 35's second wave
     (
-        "held-out, seventy-fifth batch (round 35, finance trackers of every shape)",
+        "tuning, seventy-fifth batch, round 35's finance held-out (promoted after scoring)",
         HELD_OUT_75,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w84), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w84), audited (a84),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES; held out through round 35's first wave (364/397 before
+    # it at seed 2026), then promoted to tuning for round 35's second wave
     (
-        "held-out, seventy-sixth batch (round 35, ordinary workbooks in other languages)",
+        "tuning, seventy-sixth batch, round 35's languages held-out (promoted after scoring)",
         HELD_OUT_76,
     ),
 )
