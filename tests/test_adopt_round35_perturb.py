@@ -1,0 +1,88 @@
+"""Round 35 (task px35): rules found by perturbing the tuning layouts structurally.
+
+``benchmarks/adopt_perturb.py --structural`` put a blank spacer column inside the supplier
+and finance tuning layouts' tables; every consultancy fee tracker (``Month | Fee line |
+Budget | Actual``) lost the whole tracker, or every amount right of the spacer: the joins
+across spacers (:mod:`addin.adopt.spacers`) left finance out. A tracker's parts across one
+spacer column are one tracker now; a risk list beside a tracker on the same rows, and two
+trackers side by side each naming its own lines, stay apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.adopt_sheets import adopt, book, finance_by_line, registers, targets
+
+MONTHS = [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+LINES = ["Discovery", "Design", "Build"]
+HEADER = ["Month", "Fee line", "Budget", "Actual", "Comment"]
+
+
+def _tracker(spacer: int | None) -> list[list[object]]:
+    """A consultancy fee tracker under a title, a blank column put before column index
+    ``spacer`` (0-based) from the title down, or none."""
+    data: list[list[object]] = [
+        [m, line, 1000.0 * (i + 1), 900.0 * (i + 1) + m.month, "ok"]
+        for m in MONTHS
+        for i, line in enumerate(LINES)
+    ]
+    rows: list[list[object]] = [["Fee tracker"], [], HEADER, *data]
+    if spacer is None:
+        return rows
+    return [[*r[:spacer], None, *r[spacer:]] if len(r) > spacer else r for r in rows]
+
+
+@pytest.mark.parametrize("spacer", [None, 1, 2, 3, 4])
+def test_a_fee_tracker_spaced_by_a_blank_column_is_one_tracker(
+    spacer: int | None, tmp_path: Path
+) -> None:
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fees", _tracker(spacer)))
+    assert registers(adoption) == ["finance"]
+    (table,) = adoption.report.adopted_tables
+    read = targets(table)
+    assert (read["Month"], read["Fee line"], read["Budget"], read["Actual"]) == (
+        "month",
+        "cost_line",
+        "budget",
+        "actual",
+    )
+    lines = finance_by_line(adoption)
+    assert len(lines) == 9
+    row = lines[(date(2026, 2, 1), "Design")]
+    assert (row.budget, row.actual) == (2000.0, 1802.0)
+
+
+def test_a_risk_list_beside_a_tracker_on_its_rows_stays_apart(tmp_path: Path) -> None:
+    """The near miss: a register of items one blank column right of the tracker, on the
+    same rows, is a table of its own, not more of the tracker's fields."""
+    rows = _tracker(None)
+    beside = [["Risk ID", "Risk", "Owner"]] + [
+        [f"R-{n:03d}", f"Supplier rate rise {n}", "A. Moss"] for n in range(1, 10)
+    ]
+    for r, extra in enumerate(beside, start=2):
+        rows[r] = [*rows[r], None, *extra]
+    adoption = adopt(book(tmp_path / "fees_and_risks.xlsx", "Fees", rows))
+    assert registers(adoption) == ["finance"]
+    tracker = next(t for t in adoption.report.adopted_tables if t.register == "finance")
+    assert {"Risk ID", "Risk", "Owner"}.isdisjoint(targets(tracker))
+    assert len(finance_by_line(adoption)) == 9
+
+
+def test_two_trackers_side_by_side_each_naming_its_lines_stay_apart(tmp_path: Path) -> None:
+    """The near miss: budget by line, a blank column, actuals by line: both name their own
+    lines, so neither is more of the other's fields."""
+    rows: list[list[object]] = [
+        ["Budget", None, None, None, None, None, "Actuals"],
+        [],
+        ["Month", "Cost line", "Budget", None, "Month", "Cost line", "Actual"],
+    ]
+    for m in MONTHS:
+        for i, line in enumerate(LINES):
+            rows.append([m, line, 1000.0 * (i + 1), None, m, line, 800.0 * (i + 1)])
+    adoption = adopt(book(tmp_path / "two.xlsx", "Costs", rows))
+    widths = sorted(len(t.columns) for t in adoption.report.adopted_tables)
+    assert 7 not in widths  # never read as one table of both
