@@ -681,11 +681,46 @@ def _free_below(ws: Worksheet, ext: structure.Extent, rows: int) -> bool:
     )
 
 
+MONEY_WORDS = (
+    "amount",
+    "amt",
+    "cost",
+    "budget",
+    "actual",
+    "forecast",
+    "fee",
+    "value",
+    "price",
+    "spend",
+    "spent",
+    "invoice",
+    "paid",
+    "total",
+    "eac",
+    "committed",
+)
+
+
+def _money_column(header: object, values: list[object]) -> bool:
+    """A column a supplier sums in a totals row: numbers only, and money by its header or
+    by a value with pence (never a year, a period or a quantity column)."""
+    filled = [v for v in values if v not in (None, "")]
+    if not filled or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in filled
+    ):
+        return False
+    words = str(header or "").lower()
+    return any(w in words for w in MONEY_WORDS) or any(
+        isinstance(v, float) and v != int(v) for v in filled
+    )
+
+
 def totals_and_notes(wb: Workbook, built: Built, rng: random.Random) -> int:
-    """Under the first table's last item: a ``Total`` row (the sum of each column whose
-    items are all numbers, the label in the first column) and, after a blank row, a
-    ``Notes:`` line. A person reads neither as an item. Not where the first column holds
-    numbers (the label would sit in a number column) or where the rows below are taken."""
+    """Under the first table's last item: a ``Total`` row (the sum of each money column,
+    the label in the first column) and, after a blank row, a ``Notes:`` line. A person
+    reads neither as an item. Not where the first column holds numbers (the label would sit
+    in a number column), where no column is money (a totals row sums something) or where
+    the rows below are taken."""
     first = _first_table(built)
     if first is None or first.sheet not in wb.sheetnames:
         return 0
@@ -698,16 +733,18 @@ def totals_and_notes(wb: Workbook, built: Built, rng: random.Random) -> int:
     if not isinstance(label, str):
         return 0
     total = ext.last_row + 1
+    sums = {
+        c: round(sum(ws.cell(r, c).value or 0 for r in items), 2)
+        for c in range(ext.first_col + 1, ext.last_col + 1)
+        if _money_column(ws.cell(ext.header_row, c).value, [ws.cell(r, c).value for r in items])
+    }
+    if not sums:
+        return 0
     ws.cell(total, ext.first_col, _rng_pick(rng, ("Total", "TOTAL", "Grand total")))
-    for c in range(ext.first_col + 1, ext.last_col + 1):
-        values = [ws.cell(r, c).value for r in items]
-        filled = [v for v in values if v not in (None, "")]
-        if filled and all(isinstance(v, int | float) and not isinstance(v, bool) for v in filled):
-            ws.cell(total, c, round(sum(filled), 2)).number_format = ws.cell(
-                ext.last_row, c
-            ).number_format
-            ws.cell(total, c).font = openpyxl.styles.Font(bold=True)
     ws.cell(total, ext.first_col).font = openpyxl.styles.Font(bold=True)
+    for c, value in sums.items():
+        ws.cell(total, c, value).number_format = ws.cell(ext.last_row, c).number_format
+        ws.cell(total, c).font = openpyxl.styles.Font(bold=True)
     ws.cell(total + 2, ext.first_col, NOTES_LINE)
     wb._p35_tables = list(built.tables)  # type: ignore[attr-defined]  # nothing moved
     return 1
