@@ -781,10 +781,53 @@ def group_row_over_header(wb: Workbook, built: Built, rng: random.Random) -> int
     return _structural(wb, built, rng, structure.group_label_over_columns)
 
 
+def _split_header(text: str) -> tuple[str, str] | None:
+    """A header of two words or more cut where a person wraps it over two rows: before a
+    bracketed tail (``Budget`` over ``(CHF ex VAT)``), else at the last space outside
+    brackets (``Due`` over ``Date``); None for one word (round 24's split cut inside a
+    bracket, ``Budget (CHF ex`` over ``VAT)``: no person writes that)."""
+    text = text.strip()
+    if "(" in text and text.endswith(")") and text.index("(") > 0:
+        at = text.index("(")
+        return text[:at].strip(), text[at:]
+    depth, cut = 0, -1
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == " " and depth == 0:
+            cut = i
+    if cut <= 0:
+        return None
+    return text[:cut].strip(), text[cut + 1 :].strip()
+
+
+def _split_two_rows(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+    truth = tables[rng.randrange(len(tables))]
+    ws = wb[truth.sheet]
+    ext = structure.extent(ws, truth, tables)
+    if ext.top != ext.header_row:
+        raise structure.Skip("a group row over the header already")
+    split = {}
+    for c in range(ext.first_col, ext.last_col + 1):
+        value = ws.cell(ext.header_row, c).value
+        parts = _split_header(value) if isinstance(value, str) else None
+        if parts and all(parts):
+            split[c] = parts
+    if len(split) < 2:
+        raise structure.Skip("fewer than two headers of two words")
+    structure.shift_block(ws, ext.header_row, 1, 1, 0)
+    for c, (upper, lower) in split.items():
+        ws.cell(ext.header_row, c, upper)
+        ws.cell(ext.header_row + 1, c, lower)
+    return structure.move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
+
+
 def header_split_two_rows(wb: Workbook, built: Built, rng: random.Random) -> int:
-    """Headers of two words split over two rows without a merge
-    (``adopt_perturb_structure.header_two_rows``)."""
-    return _structural(wb, built, rng, structure.header_two_rows)
+    """Headers of two words or more wrapped over two rows without a merge, as
+    ``adopt_perturb_structure.header_two_rows`` but cut where a person wraps: never inside
+    a bracket (a bracketed unit goes whole to the lower row). The truth's header is the
+    lower row."""
+    return _structural(wb, built, rng, _split_two_rows)
 
 
 def key_table_below(wb: Workbook, built: Built, rng: random.Random) -> int:
