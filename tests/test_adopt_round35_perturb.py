@@ -86,3 +86,41 @@ def test_two_trackers_side_by_side_each_naming_its_lines_stay_apart(tmp_path: Pa
     adoption = adopt(book(tmp_path / "two.xlsx", "Costs", rows))
     widths = sorted(len(t.columns) for t in adoption.report.adopted_tables)
     assert 7 not in widths  # never read as one table of both
+
+
+# --- a rate written as text under its label, a header wrapped over two rows ---------------
+
+
+def test_a_fee_trackers_header_wrapped_with_a_vat_rate_under_its_label(tmp_path: Path) -> None:
+    """``VAT @`` over ``23%`` is one header written over two rows: the lower row, not the
+    upper, holds ``Month`` and ``Workstream``, and the whole tracker was lost."""
+    rows: list[list[object]] = [
+        ["Aquafood Compliance Ltd - fee tracker"],
+        [],
+        [None, None, "Fee budget", "Invoiced", "VAT @", "Invoiced incl.", "Invoice"],
+        ["Month", "Workstream", "(€ ex VAT)", "(€ ex VAT)", "23%", "VAT", "no."],
+    ]
+    for m in MONTHS:
+        for i, line in enumerate(LINES):
+            invoiced = 500.0 * (i + 1) + m.month
+            rows.append([m, line, 600.0 * (i + 1), invoiced, invoiced * 0.23, invoiced * 1.23, "X"])
+    adoption = adopt(book(tmp_path / "wrapped.xlsx", "Fees", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 9
+    row = lines[(date(2026, 3, 1), "Build")]
+    assert (row.budget, row.actual) == (1800.0, 1503.0)
+
+
+def test_a_percentage_written_as_text_in_an_items_row_stays_an_item(tmp_path: Path) -> None:
+    """The near miss: an item's progress written as text (``50%``) under the header is a
+    value, not the header's lower half: every item is read."""
+    rows: list[list[object]] = [
+        ["Milestone", "Owner", "Due date", "Progress"],
+        ["Design signed off", "A. Moss", date(2026, 2, 1), "50%"],
+        ["Build complete", "B. Kerr", date(2026, 4, 1), "10%"],
+        ["Go live", "C. Diaz", date(2026, 6, 1), "0%"],
+    ]
+    adoption = adopt(book(tmp_path / "milestones.xlsx", "Milestones", rows))
+    assert registers(adoption) == ["milestones"]
+    assert len(adoption.project.items("milestones")) == 3

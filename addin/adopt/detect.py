@@ -1224,11 +1224,17 @@ def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
 HALF_SIGNS = ("%",)
 
 
+#: A rate written as text under its label (``VAT @`` over ``23%``, ``Retention`` over
+#: ``5 %``): round 35, a fee tracker's header wrapped over two rows lost the whole tracker
+#: on ``VAT`` over ``8.1%``.
+_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
 def _half_label(value: CellValue) -> bool:
     """True for a header's half that is no label alone: a unit in brackets (``(%)``,
-    ``(1-5)``) or a sign of :data:`HALF_SIGNS`."""
+    ``(1-5)``), a sign of :data:`HALF_SIGNS` or a rate written as text (:data:`_RATE`)."""
     text = str(value).strip() if isinstance(value, str) else ""
-    return bool(re.fullmatch(r"\(.*\)", text)) or text in HALF_SIGNS
+    return bool(re.fullmatch(r"\(.*\)", text) or _RATE.fullmatch(text)) or text in HALF_SIGNS
 
 
 def _year_of(value: CellValue) -> int | None:
