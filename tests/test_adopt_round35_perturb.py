@@ -124,3 +124,39 @@ def test_a_percentage_written_as_text_in_an_items_row_stays_an_item(tmp_path: Pa
     adoption = adopt(book(tmp_path / "milestones.xlsx", "Milestones", rows))
     assert registers(adoption) == ["milestones"]
     assert len(adoption.project.items("milestones")) == 3
+
+
+def test_a_header_wrapped_whose_one_word_headers_stand_on_the_lower_row(tmp_path: Path) -> None:
+    """``Month | Workstream`` on the lower row alone, ``Budget`` over ``(CHF ex VAT)`` right
+    of them: read from the upper row the tracker had no month and was lost; the lower row's
+    labels beside the upper row's words say the two rows are one header."""
+    rows: list[list[object]] = [
+        ["Limmat Re - Fee Tracker"],
+        [],
+        [None, None, "Budget", "Fees billed", "VAT", "Billed incl.", None],
+        ["Month", "Workstream", "(CHF ex VAT)", "(CHF ex VAT)", "8.1%", "VAT", "Paid"],
+    ]
+    for m in MONTHS:
+        for i, line in enumerate(LINES):
+            billed = 700.0 * (i + 1) + m.month
+            rows.append([m, line, 800.0 * (i + 1), billed, billed * 0.081, billed * 1.081, "Yes"])
+    adoption = adopt(book(tmp_path / "zurich.xlsx", "Fees", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 9
+    row = lines[(date(2026, 1, 1), "Design")]
+    assert (row.budget, row.actual) == (1600.0, 1401.0)
+
+
+def test_an_items_row_reaching_past_its_header_stays_an_item(tmp_path: Path) -> None:
+    """The near miss: a first item whose text reaches one cell past the header (a remark
+    under no heading) is an item, not the header's lower row."""
+    rows: list[list[object]] = [
+        ["Risk ID", "Risk description", "Owner", "Status"],
+        ["R-001", "Supplier rate rise", "A. Moss", "Open", "urgent"],
+        ["R-002", "Workshop slips", "B. Kerr", "Closed"],
+        ["R-003", "Rate card unsigned", "C. Diaz", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
+    assert registers(adoption) == ["risks"]
+    assert len(adoption.project.items("risks")) == 3

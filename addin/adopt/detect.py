@@ -1332,6 +1332,11 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     )
     by_years = len(years) >= 2 and (gain > 0 or header_words)
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
+        # round 35: the upper row blank over the lower row's labels beside it (``Month |
+        # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
+        # lower row is the whole header, and what its edge labels name counts too
+        gain += _vocabulary(_lower_edge_labels(grid, upper, lower, cols))
+    if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         return False
     group_over = ""
     for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
@@ -1353,6 +1358,22 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (a group written once over its sub-labels is a group, not one phrase's half)
         cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _lower_edge_labels(grid: Grid, upper: int, lower: int, cols: list[int]) -> list[str]:
+    """The labels of the ``lower`` row next to ``cols`` (left and right, up to a blank)
+    under which the ``upper`` row is blank: a header wrapped over two rows whose one-word
+    headers stand on the lower row alone (round 35)."""
+    out: list[str] = []
+    for step, start in ((-1, min(cols) - 1), (1, max(cols) + 1)):
+        col = start
+        while 1 <= col <= grid.n_cols and is_blank(grid.value(upper, col)):
+            below = grid.value(lower, col)
+            if not is_label(below) or grid.merged_origin(lower, col) is not None:
+                break
+            out.append(cell_text(below))
+            col += step
+    return out
 
 
 def _group_over_gap(top: list[CellValue], bottom: list[CellValue]) -> bool:
