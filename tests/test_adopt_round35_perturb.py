@@ -160,3 +160,30 @@ def test_an_items_row_reaching_past_its_header_stays_an_item(tmp_path: Path) -> 
     adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
     assert registers(adoption) == ["risks"]
     assert len(adoption.project.items("risks")) == 3
+
+
+def test_a_wide_trackers_months_spaced_by_a_blank_column_are_one_tracker(tmp_path: Path) -> None:
+    """``Workstream | Measure | Jan | Feb``, a blank column, ``Mar | Apr``: the months right
+    of the spacer were read as a tracker of their own, of nameless lines (more lines than
+    the tracker has: a wrong result); they are the same lines' months."""
+    header: list[object] = [
+        "Workstream",
+        "Measure",
+        *MONTHS[:2],
+        None,
+        MONTHS[2],
+        date(2026, 4, 1),
+        date(2026, 5, 1),
+        "Total",
+    ]
+    rows: list[list[object]] = [["Engagement tracker"], [], header]
+    for i, line in enumerate(LINES):
+        k = i + 1
+        rows.append([line, "Budget", 100.0 * k, 200.0 * k, None, 300.0 * k, 400.0 * k, 0.0, None])
+        rows.append([line, "Invoiced", 90.0 * k, 180.0 * k, None, 270.0 * k, 360.0 * k, 0.0, None])
+    adoption = adopt(book(tmp_path / "wide.xlsx", "Fees", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert {line for _, line in lines} == set(LINES)
+    row = lines[(date(2026, 3, 1), "Design")]
+    assert (row.budget, row.actual) == (600.0, 540.0)

@@ -165,7 +165,9 @@ def _finance_across_spacers(
     be listed), are one tracker when: neither part is a register of items on its own (each
     is finance or none), they do not BOTH name a cost line for certain (two trackers side by
     side each name their own lines), and read as one table they are finance that reads a
-    cost line and a field in each part. A risk list beside a tracker is a
+    cost line and a field or a month in each part (``Workstream | Measure | Jan | Feb``, a
+    spacer, ``Mar | Apr``: the months right of it read alone as lines of no name, more
+    lines than the tracker has). A risk list beside a tracker is a
     register of its own and stays apart."""
     out = list(blocks)
     i = 0
@@ -214,8 +216,10 @@ def _finance_joined(
         if not _reads_line(read):
             continue
         chosen = read.mappings.get("finance", {})
-        in_a = any(col <= a.last_col and c.column_key for col, c in chosen.items())
-        in_b = any(col >= b.first_col and c.column_key for col, c in chosen.items())
+        # a field or a month read in each part (a wide tracker's months are no mapped field)
+        used = {col for col, c in chosen.items() if c.column_key} | set(read.month_cols)
+        in_a = any(col <= a.last_col for col in used)
+        in_b = any(col >= b.first_col for col in used)
         if in_a and in_b:
             return whole, [a, b]
     return None
