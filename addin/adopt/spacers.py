@@ -33,6 +33,7 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
     block_from_range,
+    header_texts,
     heads_a_table,
     is_guidance_row,
     is_label,
@@ -163,8 +164,9 @@ def _finance_across_spacers(
     Two parts side by side, one empty column between them from the header down, with items
     on the same rows (a part the finder listed, or a strip of labelled headers too narrow to
     be listed), are one tracker when: neither part is a register of items on its own (each
-    is finance or none), they do not BOTH name a cost line for certain (two trackers side by
-    side each name their own lines), and read as one table they are finance that reads a
+    is finance or none), they do not BOTH read a cost line (two trackers side by side each
+    name their own lines), the right part names none of the left part's headers again (the
+    same months under another year, a measure again: another block), and read as one table they are finance that reads a
     cost line and a field or a month in each part (``Workstream | Measure | Jan | Feb``, a
     spacer, ``Mar | Apr``: the months right of it read alone as lines of no name, more
     lines than the tracker has). A risk list beside a tracker is a
@@ -208,6 +210,8 @@ def _finance_joined(
             continue
         if _reads_line(mine) and _reads_line(theirs):
             continue
+        if _named_again(a, b):
+            continue  # the same months or measures again: another block, not more fields
         whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, a.last_data_row)
         whole.preamble = a.preamble or b.preamble
         read = classify_block(whole)
@@ -223,6 +227,13 @@ def _finance_joined(
         if in_a and in_b:
             return whole, [a, b]
     return None
+
+
+def _named_again(a: TableBlock, b: TableBlock) -> bool:
+    """Whether ``b`` names again a header ``a`` has (``Jan | Feb | Mar`` right of the same
+    months under another year, ``Budget | Headcount`` right of a ``Budget``)."""
+    mine = {t.casefold() for t in header_texts(a).values() if t.strip()}
+    return any(t.strip() and t.casefold() in mine for t in header_texts(b).values())
 
 
 def _reads_line(classification: Classification) -> bool:
