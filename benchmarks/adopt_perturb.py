@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/adopt_perturb.py [--seed N] [--only TEXT] [--perturbation NAME]
                                                  [--every K] [--show-lost] [--json]
+                                                 [--structural]
 
 Eleven rounds of tuning on batches' misses taught that fixing one batch's misses rarely
 reaches the next fresh batch. A miss found by PERTURBING a layout whose truth is known is
@@ -36,6 +37,23 @@ brief asks to say which and why):
 - a sheet name cleared where it is the only word that names the register: kept (the
   ``neutral_sheet_names`` perturbation) but its losses are listed by kind, so a register
   lost there can be read as the meaning lost, not as a fault.
+
+Round 35: ``--structural`` runs instead the changes that MOVE cells (``STRUCTURAL``: a
+supplier's title block of client / engagement / period / prepared-by lines, with or without
+a blank margin column; a totals row and a ``Notes:`` line under the data; a sign-off box
+below; a blank spacer column inside the table; a group label row over the header or the
+header split over two rows; a key below or a lookup list beside; the sheets named with a
+supplier's words), each moving the truth's sheet, header row and column letters with the
+cells. Left out because they change the meaning, or the runner cannot score them:
+
+- fewer data rows (two or three items kept): it drops items, so the truth's counts and value
+  facts would change, and the runner compares a variant fact by fact with its original (the
+  same facts in the same order); ``adopt_layouts``'s own small layouts cover short tables;
+- a totals row whose first cell is not a label (a number column first): the ``Total`` word
+  would sit in a number column; such a table is not changed;
+- a title block naming the project where a truth fact is a project field: the block would
+  name another project than the truth's; such a layout is not changed;
+- a sheet renamed where a formula names it (openpyxl does not rewrite every reference).
 """
 
 from __future__ import annotations
@@ -61,8 +79,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import adopt_perturb_structure as structure
+import openpyxl.styles
 from adopt_generalisation import HALVES, Score, _empty, score_layout
-from adopt_layouts import MONTH_NAMES, Built, Layout
+from adopt_layouts import MONTH_NAMES, Built, Layout, TruthTable
 
 from addin.adopt import adopt_host, open_source
 from addin.standards import default_standards
@@ -576,6 +596,298 @@ PERTURBATIONS: dict[str, Callable[[Workbook, Built, random.Random], int]] = {
 }
 
 
+# --------------------------------------------------------------------------- round 35: structure
+# Structural changes a supplier or an accountant makes to a report before sending it. Unlike
+# the rewrites above they MOVE cells: each sets ``wb._p35_tables`` to the truth's tables
+# moved with the cells (sheet, header row, column letters; value facts are keyed by item
+# index, so they hold), read by ``run``. The cell moves are ``adopt_perturb_structure``'s
+# (``shift_block``, ``move_truth``, ``extent``); a sheet those cannot move (formulas,
+# validations, Excel table objects, a merge the move cuts) is not changed (0).
+
+SUPPLIER_TITLE = (
+    ("Client:", "Northwind Utilities Ltd"),
+    ("Engagement:", "Network upgrade, phase 2"),
+    ("Period:", "May 2026"),
+    ("Prepared by:", "Harbour Consulting LLP"),
+)
+SIGN_OFF = (
+    ("Prepared by:", "J. Okafor"),
+    ("Reviewed by:", "M. Lindqvist"),
+    ("Approved by:", ""),
+    ("Date:", "29 May 2026"),
+)
+NOTES_LINE = "Notes: rates exclude VAT; figures provisional until the client's sign-off."
+
+
+def _structural(
+    wb: Workbook,
+    built: Built,
+    rng: random.Random,
+    change: Callable[[Workbook, list[TruthTable], random.Random], list[TruthTable]],
+) -> int:
+    try:
+        tables = change(wb, list(built.tables), rng)
+    except (structure.Skip, KeyError, AttributeError):
+        return 0
+    wb._p35_tables = tables  # type: ignore[attr-defined]  # read by run
+    return 1
+
+
+def _first_table(built: Built) -> TruthTable | None:
+    tables = [t for t in built.tables if t.columns]
+    return tables[0] if tables else None
+
+
+def _title_block(wb: Workbook, tables: list[TruthTable], margin: int) -> list[TruthTable]:
+    sheet = tables[0].sheet
+    ws = wb[sheet]
+    n = len(SUPPLIER_TITLE) + 1
+    structure.shift_block(ws, 1, 1, n, margin)
+    out = structure.move_truth(tables, sheet, 1, 1, n, margin)
+    for r, (label, value) in enumerate(SUPPLIER_TITLE, start=1):
+        ws.cell(r, 1 + margin, label)
+        ws.cell(r, 2 + margin, value)
+    if margin:
+        ws.column_dimensions["A"].width = 2
+    return out
+
+
+def supplier_title_block(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """A supplier's title block of four lines (client, engagement, period, prepared by) and
+    a blank row put above everything on the first table's sheet. Not where a truth fact is
+    a project field (``Engagement:`` would be read as one, and the truth names another)."""
+    first = _first_table(built)
+    if first is None or any(f.register == "project" for f in built.values):
+        return 0
+    tables = [first, *[t for t in built.tables if t is not first]]
+    return _structural(wb, built, rng, lambda w, _t, _r: _title_block(w, tables, 0))
+
+
+def title_block_and_margin(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """``supplier_title_block`` and a narrow blank margin column at A: the table moves down
+    five rows and right one column."""
+    first = _first_table(built)
+    if first is None or any(f.register == "project" for f in built.values):
+        return 0
+    tables = [first, *[t for t in built.tables if t is not first]]
+    return _structural(wb, built, rng, lambda w, _t, _r: _title_block(w, tables, 1))
+
+
+def _free_below(ws: Worksheet, ext: structure.Extent, rows: int) -> bool:
+    return all(
+        ws.cell(r, c).value in (None, "") and not _merged_at(ws, r, c)
+        for r in range(ext.last_row + 1, ext.last_row + rows + 1)
+        for c in range(ext.first_col, max(ext.last_col, ext.first_col + 1) + 1)
+    )
+
+
+MONEY_WORDS = (
+    "amount",
+    "amt",
+    "cost",
+    "budget",
+    "actual",
+    "forecast",
+    "fee",
+    "value",
+    "price",
+    "spend",
+    "spent",
+    "invoice",
+    "paid",
+    "total",
+    "eac",
+    "committed",
+)
+
+
+def _money_column(header: object, values: list[object]) -> bool:
+    """A column a supplier sums in a totals row: numbers only, and money by its header or
+    by a value with pence (never a year, a period or a quantity column)."""
+    filled = [v for v in values if v not in (None, "")]
+    if not filled or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in filled
+    ):
+        return False
+    words = str(header or "").lower()
+    return any(w in words for w in MONEY_WORDS) or any(
+        isinstance(v, float) and v != int(v) for v in filled
+    )
+
+
+def totals_and_notes(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """Under the first table's last item: a ``Total`` row (the sum of each money column,
+    the label in the first column) and, after a blank row, a ``Notes:`` line. A person
+    reads neither as an item. Not where the first column holds numbers (the label would sit
+    in a number column), where no column is money (a totals row sums something) or where
+    the rows below are taken."""
+    first = _first_table(built)
+    if first is None or first.sheet not in wb.sheetnames:
+        return 0
+    ws = wb[first.sheet]
+    ext = structure.extent(ws, first, built.tables)
+    if ext.last_row <= ext.header_row or not _free_below(ws, ext, 4):
+        return 0
+    items = range(ext.header_row + 1, ext.last_row + 1)
+    label = ws.cell(ext.header_row + 1, ext.first_col).value
+    if not isinstance(label, str):
+        return 0
+    total = ext.last_row + 1
+    sums = {
+        c: round(sum(ws.cell(r, c).value or 0 for r in items), 2)
+        for c in range(ext.first_col + 1, ext.last_col + 1)
+        if _money_column(ws.cell(ext.header_row, c).value, [ws.cell(r, c).value for r in items])
+    }
+    if not sums:
+        return 0
+    ws.cell(total, ext.first_col, _rng_pick(rng, ("Total", "TOTAL", "Grand total")))
+    ws.cell(total, ext.first_col).font = openpyxl.styles.Font(bold=True)
+    for c, value in sums.items():
+        ws.cell(total, c, value).number_format = ws.cell(ext.last_row, c).number_format
+        ws.cell(total, c).font = openpyxl.styles.Font(bold=True)
+    ws.cell(total + 2, ext.first_col, NOTES_LINE)
+    wb._p35_tables = list(built.tables)  # type: ignore[attr-defined]  # nothing moved
+    return 1
+
+
+def sign_off_box(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """A sign-off box (prepared / reviewed / approved by, date) two blank rows under the
+    first table, in its first two columns: a small second table of labels, no items."""
+    first = _first_table(built)
+    if first is None or first.sheet not in wb.sheetnames:
+        return 0
+    ws = wb[first.sheet]
+    ext = structure.extent(ws, first, built.tables)
+    if not _free_below(ws, ext, len(SIGN_OFF) + 3):
+        return 0
+    top = ext.last_row + 3
+    for r, (label, value) in enumerate(SIGN_OFF):
+        ws.cell(top + r, ext.first_col, label)
+        if value:
+            ws.cell(top + r, ext.first_col + 1, value)
+    wb._p35_tables = list(built.tables)  # type: ignore[attr-defined]  # nothing moved
+    return 1
+
+
+def spacer_column_in_table(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """A blank spacer column inside one table, from its header down
+    (``adopt_perturb_structure.spacer_column_inside``)."""
+    return _structural(wb, built, rng, structure.spacer_column_inside)
+
+
+def group_row_over_header(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """The header written over two rows: a merged group label over a run of columns
+    (``adopt_perturb_structure.group_label_over_columns``)."""
+    return _structural(wb, built, rng, structure.group_label_over_columns)
+
+
+def _split_header(text: str) -> tuple[str, str] | None:
+    """A header of two words or more cut where a person wraps it over two rows: before a
+    bracketed tail (``Budget`` over ``(CHF ex VAT)``), else at the last space outside
+    brackets (``Due`` over ``Date``); None for one word (round 24's split cut inside a
+    bracket, ``Budget (CHF ex`` over ``VAT)``: no person writes that)."""
+    text = text.strip()
+    if "(" in text and text.endswith(")") and text.index("(") > 0:
+        at = text.index("(")
+        return text[:at].strip(), text[at:]
+    depth, cut = 0, -1
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == " " and depth == 0:
+            cut = i
+    if cut <= 0:
+        return None
+    return text[:cut].strip(), text[cut + 1 :].strip()
+
+
+def _split_two_rows(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
+    truth = tables[rng.randrange(len(tables))]
+    ws = wb[truth.sheet]
+    ext = structure.extent(ws, truth, tables)
+    if ext.top != ext.header_row:
+        raise structure.Skip("a group row over the header already")
+    split = {}
+    for c in range(ext.first_col, ext.last_col + 1):
+        value = ws.cell(ext.header_row, c).value
+        parts = _split_header(value) if isinstance(value, str) else None
+        if parts and all(parts):
+            split[c] = parts
+    if len(split) < 2:
+        raise structure.Skip("fewer than two headers of two words")
+    structure.shift_block(ws, ext.header_row, 1, 1, 0)
+    for c, (upper, lower) in split.items():
+        ws.cell(ext.header_row, c, upper)
+        ws.cell(ext.header_row + 1, c, lower)
+    return structure.move_truth(tables, truth.sheet, ext.header_row, 1, 1, 0)
+
+
+def header_split_two_rows(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """Headers of two words or more wrapped over two rows without a merge, as
+    ``adopt_perturb_structure.header_two_rows`` but cut where a person wraps: never inside
+    a bracket (a bracketed unit goes whole to the lower row). The truth's header is the
+    lower row."""
+    return _structural(wb, built, rng, _split_two_rows)
+
+
+def key_table_below(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """A small key table one blank row under a table
+    (``adopt_perturb_structure.key_below_one_blank``)."""
+    return _structural(wb, built, rng, structure.key_below_one_blank)
+
+
+def lookup_table_beside(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """A small lookup list beside a table (``adopt_perturb_structure.lookup_beside``)."""
+    return _structural(wb, built, rng, structure.lookup_beside)
+
+
+def supplier_sheet_names(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """The truth's sheets renamed with a supplier's words (``Export``, ``Sheet1``,
+    ``Report 2026-05``; a second sheet ``... (2)``), as ``neutral_sheet_names`` (the same
+    caveat: a register named only by its sheet loses that word for a person too)."""
+    names = list(dict.fromkeys(t.sheet for t in built.tables if t.sheet in wb.sheetnames))
+    if not names:
+        return 0
+    stem = _rng_pick(rng, ("Export", "Sheet1", "Report 2026-05"))
+    taken = set(wb.sheetnames) - set(names)
+    renames: dict[str, str] = {}
+    for k, old in enumerate(names, start=1):
+        new = stem if k == 1 else f"{stem} ({k})"
+        if new in taken:
+            return 0
+        renames[old] = new
+    if any(
+        isinstance(c.value, str) and c.value.startswith("=")
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+    ):
+        return 0
+    for old, new in renames.items():
+        wb[old].title = f"__tmp__{new}"
+    for new in renames.values():
+        wb[f"__tmp__{new}"].title = new
+    wb._p22_renames = renames  # type: ignore[attr-defined]  # read by _variant_truth
+    return len(renames)
+
+
+STRUCTURAL: dict[str, Callable[[Workbook, Built, random.Random], int]] = {
+    f.__name__: f
+    for f in (
+        supplier_title_block,
+        title_block_and_margin,
+        totals_and_notes,
+        sign_off_box,
+        spacer_column_in_table,
+        group_row_over_header,
+        header_split_two_rows,
+        key_table_below,
+        lookup_table_beside,
+        supplier_sheet_names,
+    )
+}
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -589,8 +901,13 @@ class Tally:
     lost_kinds: dict[str, int] = field(default_factory=dict)
 
 
-def _variant_truth(built: Built, path: Path, renames: dict[str, str]) -> Built:
-    tables = [replace(t, sheet=renames.get(t.sheet, t.sheet)) for t in built.tables]
+def _variant_truth(
+    built: Built, path: Path, renames: dict[str, str], moved: list[TruthTable] | None = None
+) -> Built:
+    """The truth of a variant: its tables moved with the cells (round 35's structural
+    changes), then their sheets renamed."""
+    moved = built.tables if moved is None else moved
+    tables = [replace(t, sheet=renames.get(t.sheet, t.sheet)) for t in moved]
     return replace(built, path=path, tables=tables)
 
 
@@ -649,7 +966,8 @@ def run(
                 path = folder / f"{built.path.stem}__{name}{built.path.suffix}"
                 wb.save(path)
                 renames = getattr(wb, "_p22_renames", {})
-                variant = _score(_variant_truth(built, path, renames), standards)
+                moved = getattr(wb, "_p35_tables", None)
+                variant = _score(_variant_truth(built, path, renames, moved), standards)
                 _tally(tallies[name], half, layout.name, original, variant)
     return tallies
 
@@ -675,7 +993,10 @@ def main(
 ) -> int:
     """The command line; ``table`` and ``doc`` let another generator (round 23's value
     forms, ``adopt_value_forms.py``) reuse it with its own rewrites."""
-    table = PERTURBATIONS if table is None else table
+    if table is None:  # round 35: --structural picks the changes that move cells
+        structural = "--structural" in (sys.argv[1:] if argv is None else argv)
+        argv = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--structural"]
+        table = STRUCTURAL if structural else PERTURBATIONS
     parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--only", metavar="TEXT", help="tuning halves whose name contains TEXT")

@@ -1261,11 +1261,17 @@ def _rows_below(grid: Grid, row: int, first: int, last: int, n: int) -> bool:
 HALF_SIGNS = ("%",)
 
 
+#: A rate written as text under its label (``VAT @`` over ``23%``, ``Retention`` over
+#: ``5 %``): round 35, a fee tracker's header wrapped over two rows lost the whole tracker
+#: on ``VAT`` over ``8.1%``.
+_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
+
+
 def _half_label(value: CellValue) -> bool:
     """True for a header's half that is no label alone: a unit in brackets (``(%)``,
-    ``(1-5)``) or a sign of :data:`HALF_SIGNS`."""
+    ``(1-5)``), a sign of :data:`HALF_SIGNS` or a rate written as text (:data:`_RATE`)."""
     text = str(value).strip() if isinstance(value, str) else ""
-    return bool(re.fullmatch(r"\(.*\)", text)) or text in HALF_SIGNS
+    return bool(re.fullmatch(r"\(.*\)", text) or _RATE.fullmatch(text)) or text in HALF_SIGNS
 
 
 def _year_of(value: CellValue) -> int | None:
@@ -1363,6 +1369,11 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     )
     by_years = len(years) >= 2 and (gain > 0 or header_words)
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
+        # round 35: the upper row blank over the lower row's labels beside it (``Month |
+        # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
+        # lower row is the whole header, and what its edge labels name counts too
+        gain += _vocabulary(_lower_edge_labels(grid, upper, lower, cols))
+    if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         return False
     group_over = ""
     for cell, top_value, bottom_value in zip(cells, top, bottom, strict=True):
@@ -1384,6 +1395,22 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (a group written once over its sub-labels is a group, not one phrase's half)
         cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _lower_edge_labels(grid: Grid, upper: int, lower: int, cols: list[int]) -> list[str]:
+    """The labels of the ``lower`` row next to ``cols`` (left and right, up to a blank)
+    under which the ``upper`` row is blank: a header wrapped over two rows whose one-word
+    headers stand on the lower row alone (round 35)."""
+    out: list[str] = []
+    for step, start in ((-1, min(cols) - 1), (1, max(cols) + 1)):
+        col = start
+        while 1 <= col <= grid.n_cols and is_blank(grid.value(upper, col)):
+            below = grid.value(lower, col)
+            if not is_label(below) or grid.merged_origin(lower, col) is not None:
+                break
+            out.append(cell_text(below))
+            col += step
+    return out
 
 
 def _group_over_gap(top: list[CellValue], bottom: list[CellValue]) -> bool:

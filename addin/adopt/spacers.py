@@ -33,6 +33,7 @@ from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
     block_from_range,
+    header_texts,
     heads_a_table,
     is_guidance_row,
     is_label,
@@ -146,8 +147,100 @@ def join_across_spacers(
             # two-label strip (``Key | Meaning``) is none, as it is no table when it
             # stands three rows under (find_tables' rule)
             out.insert(i + 1, under)
+    # round 35: a finance tracker's rows spaced by a blank column are one tracker
+    out = _finance_across_spacers(grid, out, classify_block)
     # round 28: the last group of fields right of a spacer, too narrow to be found alone
     return [_with_strip_right(grid, b, out, classify_block) for b in out]
+
+
+def _finance_across_spacers(
+    grid: Grid, blocks: list[TableBlock], classify_block: Callable[[TableBlock], Classification]
+) -> list[TableBlock]:
+    """``blocks`` with each finance tracker's parts across one empty spacer column joined
+    (round 35, found by perturbing the tuning layouts: a blank column put inside a fee
+    tracker ``Month | Fee line | | Budget | Actual`` lost the whole tracker, or every
+    amount right of the spacer; the item registers' joins above leave finance out).
+
+    Two parts side by side, one empty column between them from the header down, with items
+    on the same rows (a part the finder listed, or a strip of labelled headers too narrow to
+    be listed), are one tracker when: neither part is a register of items on its own (each
+    is finance or none), they do not BOTH read a cost line (two trackers side by side each
+    name their own lines), the right part names none of the left part's headers again (the
+    same months under another year, a measure again: another block), and read as one table they are finance that reads a
+    cost line and a field or a month in each part (``Workstream | Measure | Jan | Feb``, a
+    spacer, ``Mar | Apr``: the months right of it read alone as lines of no name, more
+    lines than the tracker has). A risk list beside a tracker is a
+    register of its own and stays apart."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        joined = _finance_joined(grid, out[i], out, classify_block)
+        if joined is None:
+            i += 1
+            continue
+        whole, parts = joined
+        at = min(out.index(p) for p in parts if p in out)
+        for part in parts:
+            if part in out:
+                out.remove(part)
+        out.insert(at, whole)
+        i = at  # the tracker may go on across another spacer: look again
+    return out
+
+
+def _finance_joined(
+    grid: Grid,
+    block: TableBlock,
+    blocks: list[TableBlock],
+    classify_block: Callable[[TableBlock], Classification],
+) -> tuple[TableBlock, list[TableBlock]] | None:
+    """``block`` joined with the part across a spacer right or left of it (see
+    :func:`_finance_across_spacers`) and the parts it replaces, or None."""
+    right = next((b for b in blocks if _beside(grid, block, b)), None)
+    if right is None:
+        right = _strip_right(grid, block, blocks)
+    left = next((b for b in blocks if _beside(grid, b, block)), None)
+    if left is None:
+        left = _strip_left(grid, block, blocks)
+    for a, b in ((block, right), (left, block)):
+        if a is None or b is None:
+            continue
+        mine, theirs = classify_block(a), classify_block(b)
+        if mine.register not in (None, "finance") or theirs.register not in (None, "finance"):
+            continue
+        if _reads_line(mine) and _reads_line(theirs):
+            continue
+        if _named_again(a, b):
+            continue  # the same months or measures again: another block, not more fields
+        whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, a.last_data_row)
+        whole.preamble = a.preamble or b.preamble
+        read = classify_block(whole)
+        if read.register != "finance":
+            continue
+        if not _reads_line(read):
+            continue
+        chosen = read.mappings.get("finance", {})
+        # a field or a month read in each part (a wide tracker's months are no mapped field)
+        used = {col for col, c in chosen.items() if c.column_key} | set(read.month_cols)
+        in_a = any(col <= a.last_col for col in used)
+        in_b = any(col >= b.first_col for col in used)
+        if in_a and in_b:
+            return whole, [a, b]
+    return None
+
+
+def _named_again(a: TableBlock, b: TableBlock) -> bool:
+    """Whether ``b`` names again a header ``a`` has (``Jan | Feb | Mar`` right of the same
+    months under another year, ``Budget | Headcount`` right of a ``Budget``)."""
+    mine = {t.casefold() for t in header_texts(a).values() if t.strip()}
+    return any(t.strip() and t.casefold() in mine for t in header_texts(b).values())
+
+
+def _reads_line(classification: Classification) -> bool:
+    """Whether a part read as finance reads a cost line column (at any confidence: a
+    ``Fee line`` or ``Workstream`` is read as the line without being named so for certain)."""
+    chosen = classification.mappings.get("finance", {})
+    return any(c.column_key == _LINE for c in chosen.values())
 
 
 def _with_strip_left(
