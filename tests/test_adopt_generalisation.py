@@ -952,6 +952,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # round 35's held-out measure (task w85): six registers and six trackers
+        (
+            "adopt_layouts_heldout77",
+            "HELD_OUT_77",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
