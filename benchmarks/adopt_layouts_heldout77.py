@@ -92,8 +92,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the mattress register's owner `Kevin Park (Client)` (name with a side tag: kept whole or
   the name only?): no owner fact, other owners are facts; `Score`: left out (or the
   score), no fact; `R-001` is the id;
-- the crayfish risks' `Likelihood` / `Consequence` words Low / Medium / High (which number
-  on the 1-5 scales?): no probability or impact fact; `No.` 1.. on both sheets: no id
+- the crayfish risks' `Likelihood` / `Consequence` words Low / Medium / High: probability
+  and impact 1 / 3 / 5 (audit, round 35: see below); `No.` 1.. on both sheets: no id
   fact;
 - the fireworks log's `Ref` `HF26-07` (the agency's job code with a random number, not a
   decision number): no id fact; `Agreed by` is the maker (`Client (Harbour Festival
@@ -113,6 +113,14 @@ Readings used: date cells are what they hold; text dates are day first except IS
 ids in no standard shape get no id fact; a supplier's pack names the client's project. It
 was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-seventh batch's truth audited"): the
+crayfish risks' `Likelihood` / `Consequence` Low / Medium / High now give `probability` /
+`impact` 1 / 3 / 5 (the documented three-level reading, as rounds 26, 30, 31, 34 and 35's
+audits ruled; the columns were already mapped), +6 values at seed 2026; a writer's slip
+mended in the toy factory's fee tracker: the `Day rate` is the role's (a Partner dearest,
+a Designer cheapest), no longer drawn at random per row (the draw is kept, so no other
+cell moves; the fees stay whole days at the rate). Nothing removed.
 """
 
 from __future__ import annotations
@@ -317,6 +325,10 @@ CRAYFISH_ISSUES = [
 CRAYFISH_PEOPLE = ["Bec Harris", "Matt O'Neill", "Shaun Tran", "Kylie Nguyen"]
 
 
+# audit, round 35: the documented three-level reading (High / Medium / Low are 5 / 3 / 1)
+CRAYFISH_LEVEL = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+
+
 def au_crayfish_farm_contractor_registers(folder: Path, rng: random.Random) -> Built:
     """An Australian redclaw crayfish farm's earthworks contractor's workbook with two
     registers on two sheets: `Risks` (`No.` 1.., `Likelihood` / `Consequence` words Low /
@@ -336,6 +348,8 @@ def au_crayfish_farm_contractor_registers(folder: Path, rng: random.Random) -> B
         values += [
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", cat),
+            ValueFact("risks", i, "probability", CRAYFISH_LEVEL[lk]),
+            ValueFact("risks", i, "impact", CRAYFISH_LEVEL[cq]),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
         ]
@@ -442,6 +456,8 @@ def ke_insect_farm_supplier_dependencies(folder: Path, rng: random.Random) -> Bu
 # ---------------------------------------------------------------------------------------
 
 TOY_ROLES = ["Partner", "Senior Consultant", "Consultant", "Data Analyst", "Designer"]
+TOY_RATE = {"Partner": 2400.0, "Senior Consultant": 1800.0, "Consultant": 1450.0}
+TOY_RATE |= {"Data Analyst": 1200.0, "Designer": 950.0}
 
 
 def de_toy_factory_consultancy_fee_tracker(folder: Path, rng: random.Random) -> Built:
@@ -458,7 +474,8 @@ def de_toy_factory_consultancy_fee_tracker(folder: Path, rng: random.Random) -> 
     roles = rng.sample(TOY_ROLES, rng.randint(3, 4))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     for r, role in enumerate(roles):
-        rate = float(rng.choice([950, 1200, 1450, 1800, 2400]))
+        rng.choice([950, 1200, 1450, 1800, 2400])  # audit, round 35: draw kept, rate by role
+        rate = TOY_RATE[role]
         amounts = [rate * rng.randint(1, 12) for _ in months]
         _put(ws, 5 + r, 1, [[role, rate, *amounts, sum(amounts)]])
         for c in range(2, len(months) + 4):
