@@ -952,6 +952,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
             | {"resources", "milestones"},
         ),
+        # round 35's held-out measure (task w85): six registers and six trackers
+        (
+            "adopt_layouts_heldout77",
+            "HELD_OUT_77",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "finance"}
+            | {"resources", "milestones"},
+        ),
         # round 34's held-out measure (task w77): six registers and six trackers
         (
             "adopt_layouts_heldout69",
@@ -4713,3 +4721,36 @@ def test_seventy_sixth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
         assert cells == [f"{old}{i + 1:02d}" for i in range(n)]
         ids = {v.where: v.expected for v in it.values if v.register == reg and v.column == "id"}
         assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+
+def test_seventy_seventh_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-seventh batch's truth (docs/adopt.md, "Round 35: the
+    seventy-seventh batch's truth audited"): its fact totals at seed 2026 and each change (the
+    crayfish risks' Low / Medium / High as probability and impact 1 / 3 / 5, the toy
+    factory's day rate by role)."""
+    from adopt_layouts_heldout77 import HELD_OUT_77
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_77, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 73, "values": 226}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    au = built["au_crayfish_farm_contractor_registers"]
+    ws = openpyxl.load_workbook(au.path)["Risks"]
+    assert (ws["D3"].value, ws["E3"].value) == ("Likelihood", "Consequence")
+    n = au.tables[0].counts["risks"]
+    level = {"Low": 1.0, "Medium": 3.0, "High": 5.0}
+    for column, col in (("probability", 4), ("impact", 5)):
+        got = {v.where: v.expected for v in au.values if v.column == column}
+        assert got == {i: level[ws.cell(4 + i, col).value] for i in range(n)}
+
+    de = built["de_toy_factory_consultancy_fee_tracker"]
+    ws = openpyxl.load_workbook(de.path)["Fees"]
+    assert ws["B4"].value == "Day rate"
+    rate = {"Partner": 2400, "Senior Consultant": 1800, "Consultant": 1450}
+    rate |= {"Data Analyst": 1200, "Designer": 950}
+    last = 2 + len({v.where[0] for v in de.values if v.register == "finance"})
+    for r in range(5, ws.max_row + 1):
+        role, day = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert day == rate[role]
+        assert all(ws.cell(r, c).value % day == 0 for c in range(3, last + 1))
