@@ -1218,6 +1218,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # the seventy-eighth batch is FINANCE TRACKERS OF EVERY SHAPE (w86): twelve trackers
+        ("adopt_layouts_heldout78", "HELD_OUT_78", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
