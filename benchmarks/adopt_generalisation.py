@@ -140,6 +140,7 @@ from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_heldout77 import HELD_OUT_77
+from adopt_layouts_heldout78 import HELD_OUT_78
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1288,6 +1289,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, seventy-seventh batch (round 35, supplier and consultancy reports)",
         HELD_OUT_77,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w86), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, seventy-eighth batch (round 35, finance trackers of every shape)",
+        HELD_OUT_78,
     ),
 )
 

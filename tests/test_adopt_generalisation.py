@@ -1226,6 +1226,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # the seventy-eighth batch is FINANCE TRACKERS OF EVERY SHAPE (w86): twelve trackers
+        ("adopt_layouts_heldout78", "HELD_OUT_78", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4754,3 +4756,43 @@ def test_seventy_seventh_held_out_truth_as_audited_in_round_35(tmp_path: Path) -
         role, day = ws.cell(r, 1).value, ws.cell(r, 2).value
         assert day == rate[role]
         assert all(ws.cell(r, c).value % day == 0 for c in range(3, last + 1))
+
+
+def test_seventy_eighth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-eighth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-eighth batch's truth audited"): its fact totals at seed 2026, the marina's sparse
+    `Comments` as notes or nothing with no notes facts, and the one mended cell (the water
+    plant's grand total in the `Total` row's corner)."""
+    from adopt_layouts_heldout78 import HELD_OUT_78
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_78, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 49, "values": 496}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    qs = built["sa_qs_package_cost_report"]
+    assert qs.tables[0].columns["F"] == ("notes", None)
+    ws = openpyxl.load_workbook(qs.path)["Cost Report"]
+    assert ws["F4"].value == "Comments"
+    remarks = [ws.cell(r, 6).value for r in range(5, ws.max_row + 1)]
+    assert 0 < sum(x is not None for x in remarks) < len(remarks) / 2  # a remark here and there
+    assert not [v for v in qs.values if v.column == "notes"]
+    for name in ("hi_accruals_tracker", "hi_status_finance_block"):
+        b = built[name]
+        notes = next(k for k, v in b.tables[0].columns.items() if v == "notes")
+        assert openpyxl.load_workbook(b.path).active[f"{notes}4"].value == "Notes"
+        assert [v for v in b.values if v.column == "notes"]
+
+    sa = built["sa_wbs_months_across_total"]
+    ws = openpyxl.load_workbook(sa.path)["Budget phasing"]
+    last, right = ws.max_row, ws.max_column
+    assert ws.cell(last, 1).value == "Total"
+    assert ws.cell(3, right).value == "Total"
+    lines = [ws.cell(r, right).value for r in range(4, last)]
+    months = [ws.cell(last, c).value for c in range(2, right)]
+    assert ws.cell(last, right).value == sum(lines) == sum(months)
+    assert ws.cell(last, right).number_format == "#,##0"
+    # no fact reads the totals: every budget fact is a line's month cell
+    budgets = sorted(v.expected for v in sa.values if v.column == "budget")
+    cells = sorted(ws.cell(r, c).value for r in range(4, last) for c in range(2, right))
+    assert budgets == cells
