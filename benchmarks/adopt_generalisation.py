@@ -1284,7 +1284,8 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, seventy-sixth batch, round 35's languages held-out (promoted after scoring)",
         HELD_OUT_76,
-    ),  # held out: written for round 35 by an engineer who does not tune (task w85), SUPPLIER
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w85), SUPPLIER
     # AND CONSULTANCY REPORTS; layouts in its own file only
     (
         "held-out, seventy-seventh batch (round 35, supplier and consultancy reports)",
