@@ -74,10 +74,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Observaciones`: left out;
 - the French register's `Conséquences` (description or left out?): no fact; `Criticité`
   (a score the standard computes): left out; `N°` R01 (no hyphen, two digits): no id
-  fact; `Sous surveillance` is Monitoring, `Clos` Closed; the 1-4 scales are kept as
+  fact (the audit: R-001 ..); `Sous surveillance` is Monitoring, `Clos` Closed; the 1-4 scales are kept as
   written (probability / impact);
 - the Swedish `Risk` status is At Risk, `Enligt plan` On Track, `Försenad` Late,
-  `Levererad` Delivered; `B1` ids: no id fact;
+  `Levererad` Delivered; `B1` ids: no id fact (the audit: D-001 ..);
 - the Dutch `Nr.`: no id fact; `Overleg` (the meeting): left out; `Toelichting` is the
   rationale and `Genomen door` the maker;
 - the Czech and Norwegian currencies (CZK; the plan has none) are not on the standard's
@@ -93,6 +93,13 @@ Readings used: date cells are what they hold; text dates are day first (every co
 here writes day first); ids in no standard shape get no id fact. It was written and
 checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the seventy-ninth batch's truth audited"): the
+French register's `N°` `R01` .. are read as the standard ids `R-001` .. (column A `id`), as
+round 34's audit read the French nougat register's `R01` and round 35's the acetaia's
+`R01`; the Swedish list's `ID` `B1` .. (`Beroende`, on a sheet of dependencies) are read as
+`D-001` .. (column A `id`), as round 15 read the Estonian `P1` (`Probleem`) as I-001 and
+round 35 the acetaia's `P01`. Every other fact was checked against the cells and left.
 """
 
 from __future__ import annotations
@@ -157,6 +164,7 @@ def fr_orgues_registre_risques(folder: Path, rng: random.Random) -> Built:
         _put(ws, 5 + i, 1, [cells])
         ws.cell(5 + i, 2).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", float(p)),
@@ -165,7 +173,7 @@ def fr_orgues_registre_risques(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", ORGUES_STATUT[st]),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", ("description", None)])
+    targets: Targets = _cols("A", ["id", "raised_date", "title", ("description", None)])
     targets |= _cols("E", ["probability", "impact", None, "owner", "response", "status"])
     path = _save(wb, folder, "fr_orgues_registre_risques")
     return Built(path, [_one("risks", "Registre des risques", 4, targets, n)], values)
@@ -336,6 +344,7 @@ def se_skidskytte_beroenden(folder: Path, rng: random.Random) -> Built:
         _put(ws, 2 + i, 1, [[f"B{i + 1}", text, way, who, need[i], st]])
         ws.cell(2 + i, 5).number_format = "yyyy-mm-dd"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact(
                 "dependencies", i, "direction", "Inbound" if way == "Inkommande" else "Outbound"
@@ -344,7 +353,7 @@ def se_skidskytte_beroenden(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "status", SKIDSKYTTE_STATUS[st]),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", "direction", "owner", "need_by"])
+    targets: Targets = _cols("A", ["id", "title", "direction", "owner", "need_by"])
     targets |= {"F": "status"}
     path = _save(wb, folder, "se_skidskytte_beroenden")
     return Built(path, [_one("dependencies", "Beroenden", 1, targets, n)], values)

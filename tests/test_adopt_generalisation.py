@@ -4721,3 +4721,31 @@ def test_seventy_sixth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
         assert cells == [f"{old}{i + 1:02d}" for i in range(n)]
         ids = {v.where: v.expected for v in it.values if v.register == reg and v.column == "id"}
         assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+
+def test_seventy_ninth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-ninth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-ninth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    organ builder's `R01` and the biathlon arena's `B1` as standard ids)."""
+    from adopt_layouts_heldout79 import HELD_OUT_79
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_79, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 66, "values": 346}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    cases = (
+        ("fr_orgues_registre_risques", "Registre des risques", 4, "N°", "risks", "R", "R"),
+        ("se_skidskytte_beroenden", "Beroenden", 1, "ID", "dependencies", "B", "D"),
+    )
+    for name, sheet, header, head, reg, old, new in cases:
+        b = built[name]
+        assert b.tables[0].columns["A"] == "id"
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert ws.cell(header, 1).value == head
+        n = b.tables[0].counts[reg]
+        cells = [ws.cell(header + 1 + i, 1).value for i in range(n)]
+        width = 2 if old == "R" else 1
+        assert cells == [f"{old}{i + 1:0{width}d}" for i in range(n)]
+        ids = {v.where: v.expected for v in b.values if v.column == "id"}
+        assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
