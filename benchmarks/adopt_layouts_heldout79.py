@@ -99,7 +99,9 @@ French register's `N°` `R01` .. are read as the standard ids `R-001` .. (column
 round 34's audit read the French nougat register's `R01` and round 35's the acetaia's
 `R01`; the Swedish list's `ID` `B1` .. (`Beroende`, on a sheet of dependencies) are read as
 `D-001` .. (column A `id`), as round 15 read the Estonian `P1` (`Probleem`) as I-001 and
-round 35 the acetaia's `P01`. Every other fact was checked against the cells and left.
+round 35 the acetaia's `P01`. A cell slip mended: the French `Mise à jour le` date is
+never before the register's last `Date d'identification` (it was at 49 of seeds 0-199 and
+2026; no fact reads it, no draw changes). Every other fact was checked against the cells and left.
 """
 
 from __future__ import annotations
@@ -150,12 +152,15 @@ def fr_orgues_registre_risques(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Registre des risques")
     ws["A1"] = "Orgue de Saint-Georges de Sélestat - Reconstruction - Registre des risques"
-    ws["A2"] = f"Mise à jour le {rng.randint(2, 27):02d}/03/2026"
+    updated = date(2026, 3, rng.randint(2, 27))
     head = ["N°", "Date d'identification", "Risque", "Conséquences", "Probabilité (1-4)"]
     head += ["Gravité (1-4)", "Criticité", "Responsable", "Actions de maîtrise", "Statut"]
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2025, 9, 8))
+    # The audit's mend (round 35): a register is updated on or after its last risk's date.
+    updated = max(updated, max(made))
+    ws["A2"] = f"Mise à jour le {updated:%d/%m/%Y}"
     values: list[ValueFact] = []
     for i, (text, cons, plan) in enumerate(rng.sample(ORGUES_RISQUES, n)):
         p, g = rng.randint(1, 4), rng.randint(1, 4)

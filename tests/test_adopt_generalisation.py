@@ -4749,3 +4749,9 @@ def test_seventy_ninth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
         assert cells == [f"{old}{i + 1:0{width}d}" for i in range(n)]
         ids = {v.where: v.expected for v in b.values if v.column == "id"}
         assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+    fr = built["fr_orgues_registre_risques"]
+    line = openpyxl.load_workbook(fr.path)["Registre des risques"]["A2"].value
+    day, month, year = (int(x) for x in line.rsplit(" ", 1)[1].split("/"))
+    raised = [v.expected for v in fr.values if v.column == "raised_date"]
+    assert date(year, month, day) >= max(raised)
