@@ -141,6 +141,7 @@ from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_heldout77 import HELD_OUT_77
 from adopt_layouts_heldout78 import HELD_OUT_78
+from adopt_layouts_heldout79 import HELD_OUT_79
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1296,6 +1297,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, seventy-eighth batch (round 35, finance trackers of every shape)",
         HELD_OUT_78,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w87), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, seventy-ninth batch (round 35, ordinary workbooks in other languages)",
+        HELD_OUT_79,
     ),
 )
 

@@ -1228,6 +1228,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ),
         # the seventy-eighth batch is FINANCE TRACKERS OF EVERY SHAPE (w86): twelve trackers
         ("adopt_layouts_heldout78", "HELD_OUT_78", 12, {"finance"}),
+        # round 35's final held-out measure (task w87): six registers and six trackers
+        (
+            "adopt_layouts_heldout79",
+            "HELD_OUT_79",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4796,3 +4804,37 @@ def test_seventy_eighth_held_out_truth_as_audited_in_round_35(tmp_path: Path) ->
     budgets = sorted(v.expected for v in sa.values if v.column == "budget")
     cells = sorted(ws.cell(r, c).value for r in range(4, last) for c in range(2, right))
     assert budgets == cells
+
+
+def test_seventy_ninth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the seventy-ninth batch's truth (docs/adopt.md, "Round 35: the
+    seventy-ninth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    organ builder's `R01` and the biathlon arena's `B1` as standard ids)."""
+    from adopt_layouts_heldout79 import HELD_OUT_79
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_79, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 66, "values": 346}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    cases = (
+        ("fr_orgues_registre_risques", "Registre des risques", 4, "N°", "risks", "R", "R"),
+        ("se_skidskytte_beroenden", "Beroenden", 1, "ID", "dependencies", "B", "D"),
+    )
+    for name, sheet, header, head, reg, old, new in cases:
+        b = built[name]
+        assert b.tables[0].columns["A"] == "id"
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert ws.cell(header, 1).value == head
+        n = b.tables[0].counts[reg]
+        cells = [ws.cell(header + 1 + i, 1).value for i in range(n)]
+        width = 2 if old == "R" else 1
+        assert cells == [f"{old}{i + 1:0{width}d}" for i in range(n)]
+        ids = {v.where: v.expected for v in b.values if v.column == "id"}
+        assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+    fr = built["fr_orgues_registre_risques"]
+    line = openpyxl.load_workbook(fr.path)["Registre des risques"]["A2"].value
+    day, month, year = (int(x) for x in line.rsplit(" ", 1)[1].split("/"))
+    raised = [v.expected for v in fr.values if v.column == "raised_date"]
+    assert date(year, month, day) >= max(raised)
