@@ -139,6 +139,7 @@ from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
+from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1282,6 +1283,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, seventy-sixth batch, round 35's languages held-out (promoted after scoring)",
         HELD_OUT_76,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w88), SUPPLIER AND
+    # CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, eightieth batch (round 35, supplier and consultancy reports)",
+        HELD_OUT_80,
     ),
 )
 

@@ -1218,6 +1218,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 35's second supplier held-out measure (task w88): six registers and six
+        # trackers
+        (
+            "adopt_layouts_heldout80",
+            "HELD_OUT_80",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
