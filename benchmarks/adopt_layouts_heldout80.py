@@ -95,6 +95,15 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are day first; the client's
 project is the project a supplier's pack is for. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the eightieth batch's truth audited"): three
+readings above went against earlier audits' rulings and were changed, no cell was: the
+cricket register's `R01` is R-001 (the standard's letter keeps its number, as batch 26's
+`R01` and the seventy-third batch's audit); the biscuit SOW's `M1` is M-001 (as `M01`,
+`MS-01` and `MS1` were read); the bus garage's `Likelihood` / `Impact` High / Medium / Low
+are probability / impact 5 / 3 / 1 (the documented three-level reading, restored by the
+seventy-third batch's audit). Values 264 -> 280 at seed 2026 (7: 273 -> 290; 99: 277 ->
+297); tables, registers and columns unchanged.
 """
 
 from __future__ import annotations
@@ -204,6 +213,7 @@ def lk_cricket_ground_consultant_risks(folder: Path, rng: random.Random) -> Buil
         cells += [plan, who, st]
         _put(ws, 5 + i, 1, [cells])
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "category", cat),
@@ -213,7 +223,7 @@ def lk_cricket_ground_consultant_risks(folder: Path, rng: random.Random) -> Buil
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "category"])
+    targets: Targets = _cols("A", ["id", "raised_date", "title", "category"])
     targets |= _cols("E", ["probability", "impact", None, "response", "owner", "status"])
     path = _save(wb, folder, "lk_cricket_ground_consultant_risks")
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
@@ -363,6 +373,7 @@ BUS_ISSUES = [
 ]
 BUS_PEOPLE = ["Aoife Byrne", "Sean Murphy", "Declan Walsh", "Grainne Kelly"]
 BAND = ["High", "Medium", "Low"]
+BAND_LEVEL = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
 
 
 def ie_bus_garage_consultancy_raid_book(folder: Path, rng: random.Random) -> Built:
@@ -376,9 +387,12 @@ def ie_bus_garage_consultancy_raid_book(folder: Path, rng: random.Random) -> Bui
     values: list[ValueFact] = []
     for i, text in enumerate(rng.sample(BUS_RISKS, nr)):
         who, st = rng.choice(BUS_PEOPLE), rng.choice(["Open", "Monitoring", "Closed"])
-        _put(wr, 4 + i, 1, [[f"R-{i + 1:03d}", text, who, rng.choice(BAND), rng.choice(BAND), st]])
+        like, hit = rng.choice(BAND), rng.choice(BAND)
+        _put(wr, 4 + i, 1, [[f"R-{i + 1:03d}", text, who, like, hit, st]])
         values += [
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
+            ValueFact("risks", i, "probability", BAND_LEVEL[like]),
+            ValueFact("risks", i, "impact", BAND_LEVEL[hit]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
@@ -401,8 +415,7 @@ def ie_bus_garage_consultancy_raid_book(folder: Path, rng: random.Random) -> Bui
             ValueFact("issues", i, "due_date", due[i]),
             ValueFact("issues", i, "status", st),
         ]
-    rt: Targets = _cols("A", ["id", "title", "owner", ("probability", None)])
-    rt |= _cols("E", [("impact", None), "status"])
+    rt: Targets = _cols("A", ["id", "title", "owner", "probability", "impact", "status"])
     it: Targets = _cols("A", ["id", "title", "owner", "priority", "due_date", "status"])
     path = _save(wb, folder, "ie_bus_garage_consultancy_raid_book")
     return Built(path, [_one("risks", "Risks", 3, rt, nr), _one("issues", "Issues", 3, it, ni)],
@@ -578,6 +591,7 @@ def dk_biscuit_factory_sow_milestones(folder: Path, rng: random.Random) -> Built
             ws.cell(4 + i, c).number_format = "dd-mm-yyyy"
         ws.cell(4 + i, 6).number_format = "0%"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -585,7 +599,7 @@ def dk_biscuit_factory_sow_milestones(folder: Path, rng: random.Random) -> Built
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "status"])
     path = _save(wb, folder, "dk_biscuit_factory_sow_milestones")
     return Built(path, [_one("milestones", "SOW milestones", 3, targets, n)], values)
