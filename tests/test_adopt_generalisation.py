@@ -1236,6 +1236,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 35's second supplier held-out measure (task w88): six registers and six
+        # trackers
+        (
+            "adopt_layouts_heldout80",
+            "HELD_OUT_80",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4838,3 +4847,41 @@ def test_seventy_ninth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
     day, month, year = (int(x) for x in line.rsplit(" ", 1)[1].split("/"))
     raised = [v.expected for v in fr.values if v.column == "raised_date"]
     assert date(year, month, day) >= max(raised)
+
+
+def test_eightieth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the eightieth batch's truth (docs/adopt.md, "Round 35: the
+    eightieth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    cricket register's `R01` as R-001, the biscuit SOW's `M1` as M-001, the bus garage's
+    High / Medium / Low likelihood and impact as 5 / 3 / 1)."""
+    from adopt_layouts_heldout80 import HELD_OUT_80
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_80, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 75, "values": 280}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    for name, sheet, head, reg, old, new in (
+        ("lk_cricket_ground_consultant_risks", "Risk Register", 4, "risks", "R{:02d}", "R"),
+        ("dk_biscuit_factory_sow_milestones", "SOW milestones", 3, "milestones", "M{}", "M"),
+    ):
+        b = built[name]
+        assert b.tables[0].columns["A"] == "id"
+        n = b.tables[0].counts[reg]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        cells = [ws.cell(head + 1 + i, 1).value for i in range(n)]
+        assert cells == [old.format(i + 1) for i in range(n)]
+        ids = {v.where: v.expected for v in b.values if v.column == "id"}
+        assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+    ie = built["ie_bus_garage_consultancy_raid_book"]
+    risks = ie.tables[0]
+    assert (risks.columns["D"], risks.columns["E"]) == ("probability", "impact")
+    ws = openpyxl.load_workbook(ie.path)["Risks"]
+    assert (ws["D3"].value, ws["E3"].value) == ("Likelihood", "Impact")
+    level = {"High": 5.0, "Medium": 3.0, "Low": 1.0}
+    for column, col in (("probability", 4), ("impact", 5)):
+        got = {
+            v.where: v.expected for v in ie.values if v.register == "risks" and v.column == column
+        }
+        assert got == {i: level[ws.cell(4 + i, col).value] for i in range(risks.counts["risks"])}
