@@ -8,7 +8,12 @@ consultancy reports).
   equipment, information required) keeps when each item is needed and when the party
   promised it: a dependency log by its fields with no counterparty column
   (``signatures.needed_and_promised``); its ``Client contact`` is a person of that party,
-  not a contact list's item (``signatures.item_kind_words``).
+  not a contact list's item (``signatures.item_kind_words``);
+- a RAG panel's ``Programme`` (British English's schedule) rated with a colour is the
+  schedule's RAG (``project._PROGRAMME_DIMENSION``);
+- a unit line may close with its tax basis in any EU language (``Prices in EUR excl.
+  IVA``), and a title block's line stating a price names the project's currency
+  (``currency.currency_of_price_lines``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from addin.adopt.currency import currency_of_price_lines, currency_of_unit_lines
 from addin.adopt.measure_rows import contract_word
 from addin.adopt.signatures import item_kind_words
 from tests.adopt_sheets import adopt, book, field, finance_by_line, registers
@@ -134,3 +140,88 @@ def test_a_partys_contact_is_no_item_kind() -> None:
     assert item_kind_words("Point of contact") == set()
     assert item_kind_words("Contact name") == {"contact"}
     assert item_kind_words("Contact") == {"contact"}
+
+
+# --- a report's RAG panel and its money lines ----------------------------------------------
+
+MILESTONES: list[list[object]] = [
+    ["Milestone", "Baseline", "Forecast", "Status"],
+    ["Structural repairs", D(2026, 2, 28), D(2026, 3, 25), "Delayed"],
+    ["Dormitory fit-out", D(2026, 4, 7), D(2026, 4, 17), "On track"],
+    ["Fire inspection", D(2026, 6, 18), D(2026, 7, 13), "Delayed"],
+]
+
+
+def _report(tmp_path: Path, top: list[list[object]]) -> Path:
+    rows: list[list[object]] = [["Monthly Progress Report"], [], *top, [], *MILESTONES]
+    return book(tmp_path / "r.xlsx", "Report", rows)
+
+
+@pytest.mark.parametrize("colour", ["Amber", "Red", "G"])
+def test_a_programme_rated_with_a_colour_is_the_schedule_rag(colour: str, tmp_path: Path) -> None:
+    top: list[list[object]] = [["Overall", "Green"], ["Programme", colour], ["Cost", "Green"]]
+    header = adopt(_report(tmp_path, top)).project.header
+    expected = {"G": "Green"}.get(colour, colour)
+    assert (header.overall_rag, header.schedule_rag, header.cost_rag) == (
+        "Green",
+        expected,
+        "Green",
+    )
+
+
+def test_near_miss_a_programme_named_is_no_rag(tmp_path: Path) -> None:
+    top: list[list[object]] = [["Programme", "Estates Renewal"], ["Overall", "Green"]]
+    header = adopt(_report(tmp_path, top)).project.header
+    assert header.schedule_rag is None
+    assert header.programme == "Estates Renewal"
+
+
+CODES = ["GBP", "EUR", "USD", "CHF", "JPY"]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Prices in EUR excl. IVA", "EUR"),
+        ("All costs in GBP ex VAT", "GBP"),
+        ("Prices shown in CHF excl. MwSt.", "CHF"),
+    ],
+)
+def test_a_unit_line_closing_with_its_tax(line: str, code: str) -> None:
+    said = currency_of_unit_lines([(line, "S!A1")], CODES)
+    assert said is not None and said[0] == code
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Studio Restauro s.r.l. - fixed price EUR 480,000 excl. VAT", "EUR"),
+        ("Fixed price: CHF 1,200,000", "CHF"),
+        ("Budget USD 2.4m", "USD"),
+    ],
+)
+def test_a_line_stating_a_price_names_the_currency(line: str, code: str) -> None:
+    said = currency_of_price_lines([(line, "S!A2")], CODES)
+    assert said is not None and said[0] == code
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Prices in red are late"],
+        ["Items in EUR"],
+        ["Order EUR 12 placed"],
+        ["Price EUR 10 or USD 12"],
+        ["Budget EUR 2m", "Budget GBP 1.7m"],
+        ["Fixed price NZD 40,000"],
+    ],
+)
+def test_near_miss_lines_that_name_no_one_currency(lines: list[str]) -> None:
+    pairs = [(t, f"S!A{i}") for i, t in enumerate(lines, 1)]
+    assert currency_of_price_lines(pairs, CODES) is None
+    assert currency_of_unit_lines(pairs, CODES) is None
+
+
+def test_a_sows_price_line_gives_the_project_currency(tmp_path: Path) -> None:
+    top: list[list[object]] = [["Studio Restauro s.r.l. - fixed price EUR 480,000 excl. VAT"]]
+    assert adopt(_report(tmp_path, top)).project.header.currency == "EUR"
