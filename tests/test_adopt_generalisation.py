@@ -92,6 +92,7 @@ from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
+from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1687,6 +1688,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # decision's `Decisa da`, a Polish dependency's `Wymagana data` and its feminine
     # `Zagrożona` / `Dostarczona`, a Finnish `Raportointipäivä`), every fact after
     (HELD_OUT_72, 301, 301),
+    # the seventy-third batch (supplier and consultancy reports), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38a): 350 of 427 after the first
+    # wave (a client-supplied items schedule refused whole, a cash flow's `Contract` rows
+    # unread, a `Programme` RAG and two currencies); 426 after (the boatyard's `Action
+    # taken` read as the resolution, which the truth leaves out)
+    (HELD_OUT_73, 427, 426),
 ]
 
 

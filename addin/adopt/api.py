@@ -27,6 +27,7 @@ from addin.adopt.currency import (
     currency_of,
     currency_of_money_labels,
     currency_of_money_values,
+    currency_of_price_lines,
     currency_of_unit_lines,
 )
 from addin.adopt.detect import (
@@ -448,6 +449,13 @@ class _Run:
         if "currency" not in fields:  # round 31: a report's line `All figures in GBP`
             said = currency_of_unit_lines(
                 _labels_outside(grids, areas), self.standards.lists["currency"]
+            )
+            if said is not None:
+                fields["currency"] = said
+        if "currency" not in fields:  # round 35 (t38a): `fixed price EUR 480,000 excl. VAT`
+            said = currency_of_price_lines(
+                _labels_outside(grids, areas, length=PRICE_LINE_LENGTH),
+                self.standards.lists["currency"],
             )
             if said is not None:
                 fields["currency"] = said
@@ -937,8 +945,16 @@ class _Run:
             self.report.warnings.append("no register table was found to adopt")
 
 
+#: Round 35 (t38a): how long a title block's line stating a price may be (a supplier's
+#: name, the contract's kind and its price in one line: ``Studio ... - fixed price EUR
+#: 480,000 excl. VAT``), longer than a label.
+PRICE_LINE_LENGTH = 120
+
+
 def _labels_outside(
-    grids: list[Grid], areas: dict[str, list[tuple[int, int, int, int]]]
+    grids: list[Grid],
+    areas: dict[str, list[tuple[int, int, int, int]]],
+    length: int = LABEL_LENGTH,
 ) -> list[tuple[str, str]]:
     """(text, "Sheet!A10") of each short text in the top rows of every sheet outside its
     tables (the title blocks' labels), for :func:`currency_of_money_labels`."""
@@ -948,7 +964,7 @@ def _labels_outside(
         for row in range(1, min(grid.n_rows, TOP_ROWS) + 1):
             for col in range(1, min(grid.n_cols, 40) + 1):
                 value = grid.value(row, col)
-                if not isinstance(value, str) or len(value) > LABEL_LENGTH:
+                if not isinstance(value, str) or len(value) > length:
                     continue
                 if any(r1 <= row <= r2 and c1 <= col <= c2 for r1, c1, r2, c2 in inside):
                     continue

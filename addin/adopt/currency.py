@@ -36,7 +36,9 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 _TAX_BASIS = (
     r"\s*[,;(]?\s*(?:ex|excl|excluding|exclusive\s+of|exc|incl|inc|including|inclusive\s+of"
     r"|net\s+of|before|plus|\+)\.?[\s-]*(?:of\s+)?(?:vat|gst|hst|tax|taxes|sales\s+tax"
-    r"|consumption\s+tax)\b"
+    # round 35 (t38a): the value-added tax under its names in the languages of the EU and
+    # Latin America (``EUR excl. IVA``, ``CHF ex MwSt``, ``EUR excl. BTW``, ``excl. TVA``)
+    r"|consumption\s+tax|iva|igv|tva|mwst|btw|moms|dph|pdv)\b"
 )
 
 
@@ -585,7 +587,10 @@ def currency_of_money_values(
 _ALL_IN = re.compile(
     r"^\s*(?P<all>all\s+)?(?P<noun>[^\W\d_]+)(?:\s+(?:are|is))?"
     r"(?:\s+(?:shown|stated|expressed|quoted|reported|given|presented))?"
-    r"\s+in\s+(?P<unit>\S+(?:\s*(?:'?000s?|k|m|mn|bn))?)\s*\.?\s*$",
+    r"\s+in\s+(?P<unit>\S+(?:\s*(?:'?000s?|k|m|mn|bn))?)"
+    # round 35 (t38a): the tax the amounts are given without or with may close the line
+    # (``Prices in EUR excl. IVA``, ``All costs in GBP ex VAT``)
+    rf"(?:{_TAX_BASIS})?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -608,7 +613,12 @@ def currency_of_unit_lines(
     for text, where in labels:
         statement = unit_statement(text)
         match = _ALL_IN.match(text) if statement is None else None
-        if match is not None and (match["all"] or names_money([match["noun"]])):
+        if match is not None and (
+            match["all"]
+            or names_money([match["noun"]])
+            # round 35 (t38a): a plural noun of money (``Prices in EUR``, ``Fees in CHF``)
+            or names_money([re.sub(r"(?i)s$", "", match["noun"])])
+        ):
             statement = f"amounts in {match['unit']}"
         if statement is None:
             continue
@@ -654,3 +664,44 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
 _CODE_AFTER_UNIT = re.compile(
     r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?\s*\.?\s*$"
 )
+
+
+#: Round 35 (t38a): a title block's line stating a price or a contract's value with its code
+#: before the amount (``fixed price EUR 480,000 excl. VAT``, ``Fixed price: CHF
+#: 1,200,000``, ``Budget USD 2.4m``): a word of money (one or two words before the code),
+#: the code in capitals, the amount.
+_PRICED = re.compile(
+    r"\b(?P<noun>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s*:?\s+(?P<code>[A-Z]{3})\s?(?P<amount>\d[\d,.' ]*)"
+    r"(?:\s*(?:k|m|mn|bn|million))?\b"
+)
+
+
+def currency_of_price_lines(
+    lines: Iterable[tuple[str, str]], codes: list[str]
+) -> tuple[str, str] | None:
+    """Round 35 (t38a): (code, where) when the lines outside every table state an amount of
+    money with one currency's code before it, after a word of money (:data:`_PRICED`: a
+    supplier's ``fixed price EUR 480,000 excl. VAT`` under its SOW's title, ``Budget USD
+    2.4m``): the contract's money is the project's, as a label ``Total
+    Budget (EUR):`` says (:func:`currency_of_money_labels`). ``lines`` are (text,
+    "Sheet!A2"). A line naming two codes, lines naming two currencies, a code the
+    standards do not list, or a word that names no money (``Order EUR 12`` is a code)
+    give None."""
+    from addin.adopt.quarters import names_money
+
+    known = {c.upper() for c in codes}
+    found: dict[str, str] = {}
+    for text, where in lines:
+        named = {m.group(0) for m in re.finditer(r"\b[A-Z]{3}\b", text)} & known
+        if len(named) > 1:
+            return None
+        for match in _PRICED.finditer(text):
+            noun = match["noun"]
+            if match["code"] in known and (
+                names_money([noun]) or names_money([re.sub(r"(?i)s$", "", noun)])
+            ):
+                found.setdefault(match["code"], where)
+    if len(found) != 1:
+        return None
+    code, where = next(iter(found.items()))
+    return code, f"{where}, an amount of money stated in it"

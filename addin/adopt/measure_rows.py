@@ -29,6 +29,7 @@ one known word alone, is no measure column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -100,6 +101,16 @@ def deduce(rows: list[MeasureRow], measure_of: Callable[[str], str | None]) -> D
         named = " and ".join(sorted(known.values()))
         return Deduced(written, left, f"the other rows name {named}: {written!r} is the {left}")
     ((_, other),) = known.items()
+    if other in ("actual", "forecast") and contract_word(written) and not _stops(mine):
+        # round 35 (t38a): a contractor's cash flow sets its forecast (or actual) rows
+        # against the contract's payment plan (``Contract`` / ``Forecast`` under every
+        # package): the contract's figures are the plan, the budget, when they run to the
+        # last month (rows stopping early could be either: nothing deduced)
+        return Deduced(
+            written,
+            "budget",
+            f"the contract's figures the {other} rows are set against: the plan",
+        )
     if other in ("budget", "forecast") and _stops(mine) and _reaches(others):
         return Deduced(
             written,
@@ -115,6 +126,26 @@ def deduce(rows: list[MeasureRow], measure_of: Callable[[str], str | None]) -> D
             "plan the actuals are set against",
         )
     return None
+
+
+#: Round 35 (t38a): the words a contractor or supplier writes for the contract's own
+#: figures in a measure column (the agreed payment plan, the tender, the original price).
+CONTRACT_WORDS = frozenset(
+    {
+        *("contract", "contracted", "contractual", "contract value", "contract sum"),
+        *("contract price", "contract plan", "per contract", "tender", "tendered"),
+        *("tender price", "agreed", "original contract", "payment plan", "contract baseline"),
+    }
+)
+
+
+def contract_word(text: str) -> bool:
+    """Whether a measure cell names the contract's own figures (:data:`CONTRACT_WORDS`),
+    ``Contract (CHF)`` and ``Contract:`` too; ``Contractor`` or ``Contract variations``
+    name no plan."""
+    words = " ".join(re.findall(r"[^\W\d_]+", text.casefold()))
+    words = re.sub(r"\b(?:chf|eur|usd|gbp|excl|incl|vat|gst|value)$", "", words).strip()
+    return words in CONTRACT_WORDS or text.strip().casefold() in CONTRACT_WORDS
 
 
 def _stops(rows: list[MeasureRow]) -> bool:

@@ -168,6 +168,9 @@ RAG_FIELDS = frozenset({"overall_rag", "schedule_rag", "cost_rag", "scope_rag"})
 #: ``Budget``) names its RAG only when its value is a colour.
 _RAG_WORDS = frozenset({"rag", "status", "rating"})
 TOP_ROWS = 25
+#: Round 35 (t38a): ``Programme`` alone in a RAG panel is the schedule's dimension (British
+#: English's word for the schedule), read so only when its value is a colour.
+_PROGRAMME_DIMENSION = frozenset({"programme"})
 _COVER = re.compile(r"project|cover|summary|info|detail|overview|charter|dashboard", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^(<.*>|\[.*\]|please complete.*|tbc|tbd|n/?a|-+|\?+|x+)$", re.IGNORECASE
@@ -593,6 +596,17 @@ def find_project_fields(
                                 break  # the next cell is another label: no value here
                             candidate, where = nv, f"{grid.name}!{address(row, nxt)}"
                             break
+                if (
+                    field_key == "programme"
+                    and _label_key(label) in _PROGRAMME_DIMENSION
+                    and "schedule_rag" not in found
+                    and candidate is not None
+                    and rag_value("schedule_rag", "", candidate, rag, languages) is not None
+                ):
+                    # round 35 (t38a): a construction report's RAG panel rates its
+                    # ``Programme`` (British English for the schedule) beside ``Cost``: a
+                    # colour there is the schedule's RAG, never a programme's name
+                    field_key = "schedule_rag"
                 if candidate is None and field_key in RAG_FIELDS:
                     continue  # a RAG strip's dimension: read by :func:`_rag_strip`
                 if (

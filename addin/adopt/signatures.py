@@ -229,7 +229,28 @@ def another_kind(headers: Mapping[int, str]) -> str | None:
         return task
     # the item's name stands at the left (a `Sort Order` further right names no items)
     first = [headers[c] for c in sorted(headers)[:3]]
-    return next((t for t in first if _words(t) & OTHER_ITEMS), None)
+    return next((t for t in first if item_kind_words(t)), None)
+
+
+#: Round 35 (t38a): the parties a register's contact column names a person of
+#: (``Client contact``, ``Supplier contact``, ``Point of contact``): a person, no item.
+_PARTY_CONTACT = re.compile(
+    r"\b(?:client|customer|supplier|vendor|contractor|subcontractor|owner|employer|partner|"
+    r"agency|council|authority|third[\s-]*party|external|internal|key|main|point\s+of|"
+    r"responsible|escalation)\s+contact\b",
+    re.IGNORECASE,
+)
+
+
+def item_kind_words(header: str) -> set[str]:
+    """The words of ``header`` naming its rows as another kind of item (:data:`OTHER_ITEMS`),
+    but ``contact`` after a party (``Client contact``, ``Point of contact``): the person at
+    that party a register's item is followed up with, a person column (round 35, t38a; a
+    contact list's ``Contact`` or ``Contact name`` still names its rows)."""
+    words = _words(header) & OTHER_ITEMS
+    if "contact" in words and _PARTY_CONTACT.search(header):
+        words.discard("contact")
+    return words
 
 
 def _numbers(values: list[CellValue]) -> bool:
@@ -304,7 +325,7 @@ def _blocked(
         return f"a task plan's field ({task!r}): its rows are tasks"
     if type_words:
         return f"a type column says its rows are {', '.join(type_words[:3])}"
-    if name_col is not None and _words(headers.get(name_col, "")) & OTHER_ITEMS:
+    if name_col is not None and item_kind_words(headers.get(name_col, "")):
         return f"its items are headed {headers[name_col]!r}, another kind of item"
     if name_col is not None and portfolio_items(headers.get(name_col, "")):
         # red team of round 18: a portfolio's list of projects and their finish dates
@@ -462,6 +483,12 @@ def _dependency_fit(
         m.column_key in ("need_by", "committed_date") and m.confidence >= 0.9 for m in read.values()
     )
     party = [c for c, m in read.items() if m.column_key == "counterparty_project_id"]
+    if not party and needed_and_promised(read):
+        # round 35 (t38a): a schedule of what another party must supply (a contractor's
+        # client-supplied items, owner-furnished equipment, information required), no
+        # counterparty column since the sheet is about one party, still keeps when each item
+        # is needed AND when the party promised it: only a dependency log keeps both dates
+        return bool(keys & {"title", "deliverable"}) and bool(keys & {"owner", "status"})
     if not party or len(party) > 1 or read[party[0]].synonym.lower() in PORTFOLIO_HEADERS:
         return False  # a bare `Project` column is any portfolio register's (round 14)
     values = [cell_text(v).strip().casefold() for v in values_of[party[0]] if not is_blank(v)]
@@ -472,6 +499,16 @@ def _dependency_fit(
         and len(set(values)) >= 2  # one project on every row is the one filtered on
         and person_share(values_of[party[0]]) < 0.5
     )
+
+
+def needed_and_promised(read: Mapping[int, Candidate]) -> bool:
+    """Whether a table reads both a need-by date by its own words (``Needed by``,
+    ``Required by``) and, for certain, a committed date (``Promised``, ``Committed``,
+    ``Agreed date``) in two columns: the pair a dependency log keeps of each item (round 35,
+    t38a)."""
+    keys = {m.column_key for m in read.values() if m.confidence >= CERTAIN}
+    need_by = any(m.column_key == "need_by" and m.confidence >= 0.9 for m in read.values())
+    return need_by and "committed_date" in keys
 
 
 def _gate_column(
