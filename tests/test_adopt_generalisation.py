@@ -92,6 +92,7 @@ from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
+from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1660,6 +1661,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # decision's `Decisa da`, a Polish dependency's `Wymagana data` and its feminine
     # `Zagrożona` / `Dostarczona`, a Finnish `Raportointipäivä`), every fact after
     (HELD_OUT_72, 301, 301),
+    # the seventy-sixth batch (ordinary workbooks in other languages), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38d): 368 of 397 before (a Czech
+    # month's `Plán`, a Portuguese expense list's `Valor (€)`, a Brazilian status report's
+    # `Data reprogramada` and `Prazo`), every fact after
+    (HELD_OUT_76, 397, 397),
 ]
 
 
