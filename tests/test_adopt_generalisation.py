@@ -93,6 +93,7 @@ from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_heldout73 import HELD_OUT_73
+from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1694,6 +1695,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # unread, a `Programme` RAG and two currencies); 426 after (the boatyard's `Action
     # taken` read as the resolution, which the truth leaves out)
     (HELD_OUT_73, 427, 426),
+    # the seventy-sixth batch (ordinary workbooks in other languages), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38d): 368 of 397 before (a Czech
+    # month's `Plán`, a Portuguese expense list's `Valor (€)`, a Brazilian status report's
+    # `Data reprogramada` and `Prazo`), every fact after
+    (HELD_OUT_76, 397, 397),
 ]
 
 

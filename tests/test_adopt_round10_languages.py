@@ -306,6 +306,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # Finnish report date (tests/test_adopt_round35_seventy_second.py)
         "words_round35_t37c",
         "values_round35_t37c",
+        # round 35's second wave: a Czech / Slovak / Hungarian plan and a milestone's
+        # rescheduled date (tests/test_adopt_round35_seventy_sixth.py)
+        "words_round35_t38d",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -329,6 +332,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round27", {}).items(),
             *data.get(f"{section}_round31", {}).items(),
             *data.get(f"{section}_round35_t37c", {}).items(),
+            *data.get(f"{section}_round35_t38d", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -264,10 +264,16 @@ def measure_translated(text: str) -> str | None:
     ``Presupuesto``), read through ``languages.toml`` (round 13); None when it names none."""
     if not text:
         return None
-    from addin.adopt.languages import translate
+    from addin.adopt.languages import fold, translate
 
     english = translate(text)
     found = measure_in(english) if english else None
+    if found is None and not text.isascii():
+        # round 35's second wave: an English measure word with its language's accent (Czech
+        # and Slovak ``Plán``, the plan of ``Plán | Skutečnost`` under each month) is read
+        # as the word is: ``measure_in`` reads a-z only, and the vocabularies leave a
+        # word that folds to English (``Plan``) to English
+        found = measure_in(fold(text))
     return found or _finance_measure(text)
 
 

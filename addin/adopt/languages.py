@@ -482,6 +482,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # (Italian ``Decisa da``, Polish ``Zagrożona``), a Polish ``Wymagana data`` and a
         # Finnish ``Raportointipäivä``
         *data.get(f"{section}_round35_t37c", {}).items(),
+        # round 35's second wave (t38d): a Czech / Slovak / Hungarian month's ``Plán`` and a
+        # milestone's rescheduled date (``Data reprogramada``) in the Romance languages
+        *data.get(f"{section}_round35_t38d", {}).items(),
     ]
 
 

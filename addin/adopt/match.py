@@ -909,6 +909,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if register_key == "finance":
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
+        if not found and value_in_currency(header):
+            found = [Candidate("actual", 0.9, "(a value stated in a currency)")]
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])
@@ -1023,6 +1025,52 @@ _SPENDING = re.compile(
 )
 
 
+#: Round 35's second wave: the VALUE noun of a cost list's one amount column, in the
+#: languages a PMO writes one in (Portuguese and Spanish ``Valor``, French ``Valeur``,
+#: Italian ``Valore``, German ``Wert``, Dutch ``Waarde``, Polish ``Wartość``, Czech and
+#: Slovak ``Hodnota``, Romanian ``Valoare``, the Nordic ``Värde`` / ``Værdi`` / ``Verdi``,
+#: Hungarian ``Érték``, Turkish ``Değer``, the South Slavic ``Vrijednost``), folded.
+_VALUE_NOUNS = frozenset(
+    {"value", "values", "valor", "valores", "valeur", "valeurs", "valore", "valori", "wert"}
+    | {"werte", "waarde", "wartosc", "hodnota", "valoare", "varde", "vaerdi", "verdi"}
+    | {"ertek", "deger", "vrijednost", "vrednost"}
+)
+
+
+@lru_cache(maxsize=4096)
+def value_in_currency(header: str) -> bool:
+    """True when a finance table's header is a value noun (:data:`_VALUE_NOUNS`) and a
+    currency and nothing else (``Valor (€)``, ``Value (£)``, ``Wert in EUR``, ``Hodnota
+    (Kč)``): the amount of each line, read as ``Amount`` is (the actual). ``Value`` alone
+    is any value (a score, a quantity) and stays unread; so does ``Valor (%)``."""
+    from addin.adopt import cldr
+    from addin.adopt.currency import states_currency
+
+    unit = _VALUE_UNIT.search(header)
+    if unit is None:
+        return False
+    mark = (unit.group("b") or unit.group("m") or "").strip()
+    if not (
+        states_currency(header) or mark.upper() in cldr.currency_codes() or fold(mark) in _MARKS
+    ):
+        return False
+    words = words_of(fold(header[: unit.start()]))
+    return len(words) == 1 and words[0] in _VALUE_NOUNS
+
+
+#: The unit after a value noun: a bracket (``Valor (€)``, ``Hodnota (Kč)``) or ``in`` /
+#: ``em`` / ``en`` / ``w`` / ``v`` and a mark (``Wert in EUR``, ``Valor em R$``).
+_VALUE_UNIT = re.compile(
+    r"\s*(?:[(\[](?P<b>[^()\[\]]{1,4})[)\]]|\s(?:in|em|en|w|v)\s+(?P<m>\S{1,4}))\s*$",
+    re.IGNORECASE,
+)
+#: The currency marks CLDR's codes and :func:`states_currency`'s signs leave out, folded
+#: (Czech ``Kč``, Polish ``zł``, Nordic ``kr``, Brazilian ``R$``, Hungarian ``Ft``, Romanian
+#: ``lei``, Turkish ``TL`` and ``₺``).
+_MARKS = frozenset({"kc", "zl", "kr", "r$", "ft", "lei", "tl", "\u20ba", "€", "£", "$"})
+
+
+@lru_cache(maxsize=4096)
 def order_value(header: str) -> bool:
     """True when ``header`` names a purchase order's or a contract's value (round 33): a
     commitment, which the standard's Finance register (budget, actual, forecast) has no

@@ -124,6 +124,10 @@ PROJECT_LABELS: dict[str, tuple[str, ...]] = {
     "schedule_rag": (
         *("schedule rag", "schedule status", "time rag", "schedule"),
         *("time", "timeline", "timescale", "timescales", "timing"),
+        # round 35's second wave: the deadline word a status panel rates (Portuguese
+        # ``Prazo``, Spanish ``Plazo``: read as English ``Due``; ``Deadlines | Amber``), a
+        # dimension like ``Time``: its RAG only when its value reads as a colour
+        *("due", "deadline", "deadlines"),
     ),
     "cost_rag": (
         *("cost rag", "budget rag", "cost status", "budget status", "financial rag"),
