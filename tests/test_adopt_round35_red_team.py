@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from addin.adopt.amounts import parse_amount
-from tests.adopt_sheets import adopt, book, registers
+from addin.adopt.match import QUALIFIED_MEASURE
+from tests.adopt_sheets import adopt, best_candidate, book, finance_by_line, registers
 
 D = datetime
 
@@ -53,3 +56,51 @@ def test_a_margin_report_gross_and_net_without_revenue_is_no_actual(tmp_path: Pa
         [D(2026, 3, 1), "Training", 1200, 300],
     ]
     assert registers(adopt(book(tmp_path / "m.xlsx", "Margins", rows))) == []
+
+
+# --- finding 3: a qualified measure that is no money or no budget ---------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Over Budget",  # the overrun, a variance
+        "Under Budget",
+        "Overrun Budget",
+        "Used Budget",  # what is spent: the actual, not the budget
+        "Consumed Budget",
+        "Burned Budget",
+        "Headcount Budget",  # people, not money
+        "Effort Budget",
+        "Time Budget",
+        "Percent Budget",
+        "Carbon Budget",
+        "Units Forecast",
+        "Tonnes Forecast",
+        "Savings Forecast",  # a saving, not a spend
+    ],
+)
+def test_a_qualifier_naming_no_money_or_another_figure_reads_no_measure(header: str) -> None:
+    found = best_candidate(header, "finance")
+    assert found is None or found[0] not in ("budget", "forecast"), found
+
+
+def test_the_qualified_measures_still_read() -> None:
+    for header, key in (
+        ("Builder Budget", "budget"),
+        ("Owner Budget", "budget"),
+        ("Client Forecast", "forecast"),
+    ):
+        assert best_candidate(header, "finance") == (key, QUALIFIED_MEASURE)
+
+
+def test_a_trackers_over_budget_column_is_no_budget(tmp_path: Path) -> None:
+    rows = [
+        ["Month", "Workstream", "Actual", "Over Budget"],
+        [D(2026, 1, 1), "Design", 12000, 2000],
+        [D(2026, 2, 1), "Design", 9000, 0],
+        [D(2026, 1, 1), "Build", 30000, 5000],
+    ]
+    adoption = adopt(book(tmp_path / "o.xlsx", "Tracker", rows))
+    assert registers(adoption) == ["finance"]
+    assert all(line.budget in (None, 0) for line in finance_by_line(adoption).values())
