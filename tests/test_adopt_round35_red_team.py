@@ -104,3 +104,40 @@ def test_a_trackers_over_budget_column_is_no_budget(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "o.xlsx", "Tracker", rows))
     assert registers(adoption) == ["finance"]
     assert all(line.budget in (None, 0) for line in finance_by_line(adoption).values())
+
+
+# --- finding 4: a purchase order log raised and closed is no ticket export ----------------
+
+
+def _opened_closed(head: list[str], prefix: str) -> list[list[object]]:
+    return [
+        head,
+        [f"{prefix}-1", D(2026, 1, 5), "Laptops x4", "Ann Lee", "High", "Closed", D(2026, 1, 6)],
+        [f"{prefix}-2", D(2026, 1, 9), "Desk chairs", "Bob Ray", "Low", "Open", None],
+        [f"{prefix}-3", D(2026, 2, 2), "Monitors", "Ann Lee", "Medium", "Closed", D(2026, 2, 10)],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "head", "prefix"),
+    [
+        ("Orders", ["PO", "Raised", "Description", "Buyer", "Priority", "Status", "Closed"], "PO"),
+        (
+            "Export",
+            ["Key", "Created", "Summary", "Assignee", "Priority", "Status", "Resolved"],
+            "TASK",
+        ),
+        ("Log", ["Ref", "Opened", "Summary", "Assignee", "Priority", "Status", "Closed"], "WO"),
+    ],
+)
+def test_a_log_of_other_records_opened_and_closed_is_no_issue_log(
+    sheet: str, head: list[str], prefix: str, tmp_path: Path
+) -> None:
+    rows = _opened_closed(head, prefix)
+    assert registers(adopt(book(tmp_path / "o.xlsx", sheet, rows))) == []
+
+
+def test_a_ticket_export_opened_and_closed_still_is(tmp_path: Path) -> None:
+    head = ["Ref", "Opened", "Summary", "Assignee", "Priority", "Status", "Closed"]
+    rows = _opened_closed(head, "HD")
+    assert registers(adopt(book(tmp_path / "t.xlsx", "Tickets", rows))) == ["issues"]
