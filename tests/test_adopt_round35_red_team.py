@@ -141,3 +141,28 @@ def test_a_ticket_export_opened_and_closed_still_is(tmp_path: Path) -> None:
     head = ["Ref", "Opened", "Summary", "Assignee", "Priority", "Status", "Closed"]
     rows = _opened_closed(head, "HD")
     assert registers(adopt(book(tmp_path / "t.xlsx", "Tickets", rows))) == ["issues"]
+
+
+# --- finding 5: an order log's Net beside its VAT is committed, not spent -----------------
+
+
+@pytest.mark.parametrize(
+    ("sheet", "head"),
+    [
+        (
+            "Purchase orders",
+            ["PO date", "PO number", "Supplier", "Cost line", "Net", "VAT", "Gross"],
+        ),
+        ("Commitments", ["Date", "Ref", "Supplier", "Cost line", "Net", "VAT", "Gross"]),
+        ("Sheet1", ["Order date", "Ref", "Supplier", "Cost line", "Net (EUR)", "VAT", "Total"]),
+        ("Quotes", ["Date", "Ref", "Supplier", "Cost line", "Net", "VAT", "Gross"]),
+    ],
+)
+def test_an_order_or_quote_logs_net_is_no_actual(
+    sheet: str, head: list[str], tmp_path: Path
+) -> None:
+    rows = [
+        [D(2026, 1, 5 + i), f"R-{i}", "Acme", "Freight", 100.0 * i, 20.0 * i, 120.0 * i]
+        for i in range(1, 4)
+    ]
+    assert registers(adopt(book(tmp_path / "o.xlsx", sheet, [head, *rows]))) == []

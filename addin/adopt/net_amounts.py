@@ -50,6 +50,16 @@ _PROFIT_AND_LOSS = re.compile(
     r"cogs|cost\s+of\s+sales)\b",
     re.IGNORECASE,
 )
+#: The records whose net amount is no spend yet: purchase orders and commitments (the
+#: money committed), quotes, estimates, tenders and bids (offered) (round 35's red team).
+_NOT_SPENT_YET = re.compile(
+    r"\b(?:po|pos|purchase\s+orders?|orders?|commitments?|committed|quotes?|quotations?|"
+    r"estimates?|tenders?|bids?|proposals?|requisitions?)\b",
+    re.IGNORECASE,
+)
+#: An invoice or a bill named: the order named beside it (``Invoice # | .. | PO``) is the
+#: invoice's, whose net is spent.
+_INVOICED = re.compile(r"\b(?:invoices?|inv|bills?|receipts?|expenses?|paid)\b", re.IGNORECASE)
 #: The highest gross over net an invoice's tax makes (27 %, Hungary's VAT, with room).
 _MOST_GROSS_OVER_NET = 1.3
 
@@ -61,9 +71,14 @@ def net_beside_tax(
     scored: dict[int, list[Candidate]],
     heads: Mapping[int, str],
     values_of: Mapping[int, list[CellValue]],
+    context: str = "",
 ) -> None:
     """In place: the one column headed ``Net`` alone, beside a tax or gross column and over
-    numbers, read as the actual for certain (the module docstring says when not)."""
+    numbers, read as the actual for certain (the module docstring says when not).
+    ``context``: the table's sheet name and the words above it."""
+    said = " | ".join([context, *heads.values()])
+    if _NOT_SPENT_YET.search(said) and not _INVOICED.search(said):
+        return  # round 35's red team: an order's, a quote's net is committed, not spent
     if not any(_TAX_OR_GROSS.search(h) for h in heads.values() if not _NET.match(h)):
         return
     if any(_PROFIT_AND_LOSS.search(h) for h in heads.values()):
