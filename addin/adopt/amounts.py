@@ -384,6 +384,10 @@ _LEDGER_MARK = re.compile(
 )
 
 
+#: A rupee's mark before an amount (``₹``, ``Rs``, ``Rs.``, ``INR``): its ``Cr`` is a crore.
+_RUPEE_MARK = re.compile(r"₹|(?-i:\bRs\b)|\bINR\b", re.IGNORECASE)
+
+
 def _ledger_amount(text: str, dot_thousands: bool) -> float | None:
     """The amount of a :data:`_LEDGER_MARK` cell, debit plus and credit minus; None when the
     text has no mark, the credit has no cents, or the amount before the mark is signed."""
@@ -407,6 +411,12 @@ def parse_amount(text: str, *, dot_thousands: bool = False) -> float | None:
     if not cleaned:
         return None
     if cleaned[-1] in "rR." and (ledger := _ledger_amount(cleaned, dot_thousands)) is not None:
+        if ledger < 0 and _RUPEE_MARK.search(cleaned):
+            # round 35's red team: a rupee amount's ``Cr`` is its crore, to two decimals as
+            # often as not (``₹ 12.50 Cr``, ``Rs. 1,250.00 Cr``): no ledger credit (-12.50),
+            # left unread as before the ledger's marks were read (nor read once the mark
+            # is taken off below)
+            return None
         return ledger
     if dot_thousands and _DOT_THOUSANDS.fullmatch(cleaned.lstrip("-")):
         return float(cleaned.replace(".", ""))

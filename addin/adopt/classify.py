@@ -717,7 +717,9 @@ def header_candidates(
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
             # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
-            net_beside_tax(scored, heads, columns)
+            net_beside_tax(
+                scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
+            )
             # round 34: a project's own invoice register is its spend by the firm paid
             firm_line_of_invoice_register(
                 scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"

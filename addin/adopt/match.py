@@ -1630,6 +1630,13 @@ _NOT_THE_MEASURE = frozenset(
         *("next", "income", "revenue", "sales", "profit", "margin", "contingency"),
         *("reserve", "outstanding", "to", "date", "of", "vs", "versus", "and", "or"),
         *("no", "number", "code", "ref", "id", "line", "type", "category", "status"),
+        # round 35's red team: a figure beside the measure (over or under it, what is used
+        # of it: the actual), or a measure of no money (people, time, carbon, units)
+        *("over", "under", "overrun", "underrun", "overspend", "underspend", "excess"),
+        *("used", "consumed", "burned", "burnt", "burn", "drawn", "utilised", "utilized"),
+        *("saving", "savings", "headcount", "fte", "effort", "time", "hours", "days"),
+        *("weeks", "percent", "pct", "carbon", "co2", "emissions", "energy", "units"),
+        *("unit", "tonnes", "tons", "volume", "quantity", "qty", "resource", "resources"),
         *("fy", "fullyear", "yearend", "end", "outturn", "life", "wholelife", "completion"),
         *("at", "eac", "bac", "etc"),
     }

@@ -41,6 +41,28 @@ _TAX_OR_GROSS = re.compile(
     re.IGNORECASE,
 )
 
+#: A header naming the tax itself (not only the gross amount beside the net).
+_TAX = re.compile(r"\b(?:vat|gst|hst|pst|qst|tax|taxes|mwst|ust|moms|tva|iva|btw)\b", re.IGNORECASE)
+#: A profit and loss's words: its ``Gross`` and ``Net`` are margins, not an invoice's
+#: amounts with and before the tax (round 35's red team).
+_PROFIT_AND_LOSS = re.compile(
+    r"\b(?:revenue|revenues|sales|turnover|income|profit|margin|margins|ebitda|ebit|"
+    r"cogs|cost\s+of\s+sales)\b",
+    re.IGNORECASE,
+)
+#: The records whose net amount is no spend yet: purchase orders and commitments (the
+#: money committed), quotes, estimates, tenders and bids (offered) (round 35's red team).
+_NOT_SPENT_YET = re.compile(
+    r"\b(?:po|pos|purchase\s+orders?|orders?|commitments?|committed|quotes?|quotations?|"
+    r"estimates?|tenders?|bids?|proposals?|requisitions?)\b",
+    re.IGNORECASE,
+)
+#: An invoice or a bill named: the order named beside it (``Invoice # | .. | PO``) is the
+#: invoice's, whose net is spent.
+_INVOICED = re.compile(r"\b(?:invoices?|inv|bills?|receipts?|expenses?|paid)\b", re.IGNORECASE)
+#: The highest gross over net an invoice's tax makes (27 %, Hungary's VAT, with room).
+_MOST_GROSS_OVER_NET = 1.3
+
 #: The reason shown for a column so read.
 NET_OF_TAX = "(net of the tax beside it: the amount before tax)"
 
@@ -49,11 +71,18 @@ def net_beside_tax(
     scored: dict[int, list[Candidate]],
     heads: Mapping[int, str],
     values_of: Mapping[int, list[CellValue]],
+    context: str = "",
 ) -> None:
     """In place: the one column headed ``Net`` alone, beside a tax or gross column and over
-    numbers, read as the actual for certain (the module docstring says when not)."""
+    numbers, read as the actual for certain (the module docstring says when not).
+    ``context``: the table's sheet name and the words above it."""
+    said = " | ".join([context, *heads.values()])
+    if _NOT_SPENT_YET.search(said) and not _INVOICED.search(said):
+        return  # round 35's red team: an order's, a quote's net is committed, not spent
     if not any(_TAX_OR_GROSS.search(h) for h in heads.values() if not _NET.match(h)):
         return
+    if any(_PROFIT_AND_LOSS.search(h) for h in heads.values()):
+        return  # round 35's red team: a profit and loss's net margin, no amount spent
     if any(
         c.column_key == "actual" and c.confidence >= CERTAIN
         for cands in scored.values()
@@ -70,4 +99,26 @@ def net_beside_tax(
     numbers = [v for v in values if parse_number(v) is not None]
     if len(numbers) < 2 or 2 * len(numbers) < len(values_of.get(col, [])):
         return
+    if not any(_TAX.search(h) for h in heads.values() if not _NET.match(h)) and not _gross_of(
+        col, heads, values_of
+    ):
+        return
     scored[col] = [Candidate("actual", CERTAIN, NET_OF_TAX), *scored.get(col, [])]
+
+
+def _gross_of(net: int, heads: Mapping[int, str], values_of: Mapping[int, list[CellValue]]) -> bool:
+    """Round 35's red team: with no tax named, the ``Gross`` beside the ``Net`` is its net
+    with a tax on it, at most :data:`_MOST_GROSS_OVER_NET` of it on every row with both, a
+    credit note's both negative (a gross margin far above the net margin, or below it, is
+    no invoice's)."""
+    gross = [c for c, h in heads.items() if c != net and _TAX_OR_GROSS.search(h)]
+    if len(gross) != 1:
+        return False
+    pairs = [
+        (parse_number(a), parse_number(b))
+        for a, b in zip(values_of.get(net, []), values_of.get(gross[0], []), strict=False)
+    ]
+    both = [(a, b) for a, b in pairs if a is not None and b is not None]
+    return bool(both) and all(
+        a * b >= 0 and abs(a) <= abs(b) <= abs(a) * _MOST_GROSS_OVER_NET + 0.01 for a, b in both
+    )

@@ -352,7 +352,9 @@ def _blocked(
 
 
 def _issue_fit(
-    read: Mapping[int, Candidate], values_of: Mapping[int, list[CellValue]]
+    read: Mapping[int, Candidate],
+    values_of: Mapping[int, list[CellValue]],
+    headers: Mapping[int, str] | None = None,
 ) -> tuple[bool, str]:
     """Whether the issue signature fits, and what is missing."""
     keys = {c.column_key for c in read.values()}
@@ -367,12 +369,42 @@ def _issue_fit(
     if not {"raised_date", "due_date"} <= {c.column_key for c in read.values()}:
         # round 35: a service desk's or a vendor's ticket export records when each ticket
         # was opened and when it was resolved, no due date (``Opened | ... | Resolved on``)
-        if opened_and_resolved(read, values_of):
+        if opened_and_resolved(read, values_of) and not names_other_records(
+            headers or {}, values_of
+        ):
             return True, ""
         return False, "no raised date and due date"
     if not _dated_pairs_ok(read, values_of):
         return False, "raised and due dates on fewer than half the rows, or raised after due"
     return True, ""
+
+
+#: Round 35's red team: the records a log opened and closed keeps that are no issues (a
+#: purchase order raised and closed, a requisition, an invoice, a work order, a task): a
+#: header's word or the references' prefix (``PO-1``, ``WO-7``, ``TASK-3``).
+_OTHER_RECORDS = re.compile(
+    r"\b(?:po|pos|purchase|order|orders|requisition|requisitions|req|invoice|invoices|inv|"
+    r"wo|job|jobs|task|tasks|timesheet|booking|bookings|shipment|shipments|delivery|"
+    r"deliveries|grn|receipt|receipts)\b",
+    re.IGNORECASE,
+)
+_OTHER_REFERENCE = re.compile(r"^\s*(?:po|pr|req|inv|wo|so|grn|task|job)[-_ /#]?\d", re.IGNORECASE)
+
+
+def names_other_records(
+    headers: Mapping[int, str], values_of: Mapping[int, list[CellValue]]
+) -> bool:
+    """Round 35's red team: a table opened and closed whose header names other records
+    than issues (``PO | Raised | .. | Closed``, a purchase order log) or whose references
+    on most rows do (``PO-1``, ``WO-7``, ``TASK-3``): no ticket export, no issue log."""
+    if any(_OTHER_RECORDS.search(h) for h in headers.values()):
+        return True
+    for values in values_of.values():
+        texts = [cell_text(v) for v in values if not is_blank(v)]
+        hits = sum(1 for t in texts if _OTHER_REFERENCE.match(t))
+        if texts and 2 * hits > len(texts):
+            return True
+    return False
 
 
 def opened_and_resolved(
@@ -556,7 +588,7 @@ def register_by_fields(
     fits: list[FieldFit] = []
     # issues: an item text, a priority/severity/resolution, two tracking fields
     issues = read.get("issues", {})
-    ok, _ = _issue_fit(issues, values_of)
+    ok, _ = _issue_fit(issues, values_of, headers)
     if ok:
         title = next(
             (c for c, m in issues.items() if m.column_key in ("title", "description")), None
