@@ -72,6 +72,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # round 33: a contractor's valuations are the value of the work done in each
         # period, certified for payment (``Contractor valuations (CAD, this period)``)
         *("valuation", "valuations"),
+        # round 35 (t38c): a grant's or public body's expenditure report says what was
+        # spent of the budget as ``Expended`` (``Budgeted | Expended | Encumbered |
+        # Balance``): the actual; ``Unexpended`` is another word, the balance
+        *("expended", "expenditures"),
     ),
     "forecast": (
         "forecast",
@@ -937,6 +941,12 @@ def month_columns(
             value = week  # a week column: its amounts add into the week's month
         cumulative = cumulative_in(cell.full)
         if isinstance(value, datetime | date):
+            if measure is None and cell.group and cell.text:
+                # round 35 (t38c): the measure's abbreviation standing alone under a month
+                # DATE cell (``Jan-26`` as a date merged over ``Bud | Act | Fcst``), as
+                # under a month written as text (round 32): ``Bud`` and ``Act`` were read as
+                # one budget, added
+                measure = measure_mark(cell.text) if cell.text != cell.group else None
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure, 1.0, cumulative))
             continue
         # the month is in the field label ("Jan" under "Budget") or in the group label
