@@ -144,3 +144,22 @@ def test_a_grant_expenditure_report_reads_expended_as_the_actual(
     assert mapped[head[4]] is None  # the commitment or what is left: no actual
     line = finance_by_line(adoption)[(MAR, "Travel")]
     assert (line.budget, line.actual) == (5100.0, 4101.0)
+
+
+def test_the_batchs_long_table_comments_are_notes_or_nothing(tmp_path: Path) -> None:
+    """The truth mended (a writer's slip): a long table's ``Comment`` / ``Notes`` /
+    ``Remarks`` is the standard Finance table's Notes or left out, as round 23's audit and
+    round 29's lead ruled; the fact totals do not move."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from adopt_layouts_heldout75 import HELD_OUT_75
+
+    notes = {"sg_lab_sheet_per_line": "E", "ie_bva_variance_cumulative": "G"}
+    notes |= {"jp_plant_return_title_block": "F"}
+    for n, layout in enumerate(HELD_OUT_75):
+        if layout.name in notes:
+            built = layout.build(tmp_path, random.Random(2026 * 1000 + n))
+            for table in built.tables:
+                assert table.columns[notes[layout.name]] == ("notes", None)
