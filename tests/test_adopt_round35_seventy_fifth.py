@@ -20,7 +20,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from addin.adopt.detect import marks_under_dates
+from addin.adopt.grid import Grid
 from addin.adopt.match import candidates
+from addin.host import CellValue, SheetGrid
 from tests.adopt_sheets import adopt, book, finance_by_line, only, targets
 
 JAN, FEB, MAR = (date(2026, m, 1) for m in range(1, 4))
@@ -72,6 +75,39 @@ def test_marks_under_month_date_cells_name_each_columns_measure(
     for k, key in enumerate(keys):
         assert getattr(row, key) == 2000.0 + k  # each column its own measure, none added
     assert lines[(FEB, "Power")].model_dump()[keys[0]] == 3100.0
+
+
+@pytest.mark.parametrize(
+    "marks", [("Bud", "Act"), ("Budget", "Actual"), ("Plan", "Actual", "Fcst")]
+)
+def test_marks_under_month_dates_typed_once_unmerged_read_the_same(
+    tmp_path: Path, marks: tuple[str, ...]
+) -> None:
+    """A month DATE typed once over its measures, nothing merged (``Jan-26`` in B4 over
+    ``Bud | Act`` in B5:C5, C4 empty): the marks' row is the header's second tier."""
+    months: list[object] = [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1)]
+    path = _months_over_marks(tmp_path / "m.xlsx", marks, months, merge=False)
+    lines = finance_by_line(adopt(path))
+    jan, mar = lines[(JAN, "Cranes")], lines[(MAR, "Power")]
+    assert (jan.budget, jan.actual) == (1000.0, 1001.0)
+    assert (mar.budget, mar.actual) == (3200.0, 3201.0)
+
+
+def test_labels_under_dates_that_differ_per_run_are_no_tier() -> None:
+    """Near-miss: under each date a different run of labels (two sites, then two others),
+    or one label per date, is no repeated measure run."""
+    rows: list[list[CellValue]] = [
+        ["Line", datetime(2026, 1, 1), None, datetime(2026, 2, 1), None],
+        [None, "Site A", "Site B", "Site C", "Site D"],
+    ]
+    grid = Grid(SheetGrid(name="Plan", rows=rows))
+    assert not marks_under_dates(grid, 2, [2, 3, 4, 5])
+    one: list[list[CellValue]] = [
+        ["Line", datetime(2026, 1, 1), datetime(2026, 2, 1)],
+        [None, "Bud", "Act"],
+    ]
+    single = Grid(SheetGrid(name="Plan", rows=one))
+    assert not marks_under_dates(single, 2, [2, 3])
 
 
 def test_place_codes_under_month_dates_are_no_measure(tmp_path: Path) -> None:
