@@ -110,6 +110,15 @@ def test_labels_under_dates_that_differ_per_run_are_no_tier() -> None:
     assert not marks_under_dates(single, 2, [2, 3])
 
 
+def test_act_beside_place_codes_under_month_dates_is_no_actual(tmp_path: Path) -> None:
+    """Near-miss (round 21's red team): ``NSW | ACT`` under each month names territories,
+    so ``ACT`` there is no Actual."""
+    months: list[object] = [datetime(2026, 1, 1), datetime(2026, 2, 1)]
+    path = _months_over_marks(tmp_path / "m.xlsx", ("NSW", "ACT"), months)
+    for f in adopt(path).project.finance:
+        assert f.actual is None
+
+
 def test_place_codes_under_month_dates_are_no_measure(tmp_path: Path) -> None:
     """Near-miss: ``NSW | VIC`` under each month name places, not measures: never read as a
     measure (``ACT`` is a territory beside them, so the run is no marker row either)."""

@@ -946,7 +946,17 @@ def month_columns(
                 # DATE cell (``Jan-26`` as a date merged over ``Bud | Act | Fcst``), as
                 # under a month written as text (round 32): ``Bud`` and ``Act`` were read as
                 # one budget, added
-                measure = measure_mark(cell.text) if cell.text != cell.group else None
+                # red team of round 21: only where every label under the month is a measure
+                # or its mark (``NSW | ACT`` under a month names places)
+                siblings = [
+                    h.text
+                    for h in (block.header_at(c) for c in cols)
+                    if h is not None and h.group == cell.group and h.text
+                ]
+                if cell.text != cell.group and all(
+                    measure_mark(t) or measure_in(t) for t in siblings
+                ):
+                    measure = measure_mark(cell.text)
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure, 1.0, cumulative))
             continue
         # the month is in the field label ("Jan" under "Budget") or in the group label
