@@ -69,6 +69,14 @@ Japanese return's labelled `Project` row gives the project's `project_name` (a f
 reader takes, as earlier audits read labelled title fields); the estates sheets' `FY total`
 column and `Total` row take the lines' `£#,##0` format (a writer's slip; no fact reads it,
 no draw moves). Nothing removed; every other reading was looked at and left.
+
+Round 35's second wave (t38c, docs/adopt.md, "Round 35 (its second wave): tuning on the
+seventy-fifth batch (finance trackers)"): a writer's slip mended in the column truth: the
+lab's `Comment`, the school's `Notes` and the plant return's `Remarks` stand in long tables
+(one row per month and line), where they are the standard Finance table's Notes by name
+(SPEC section 3; round 23's audit, round 29's lead): each is now `("notes", None)`, mapped
+to the Notes or left out, no value fact, as the forty-sixth batch's `Comment` is. The fact
+totals do not move.
 """
 
 from __future__ import annotations
@@ -243,7 +251,7 @@ def sg_lab_sheet_per_line(folder: Path, rng: random.Random) -> Built:
                 fc = _near(rng, b, 500)
                 ws.cell(4 + m, 4, fc)
                 values.append(ValueFact("finance", (month, line), "forecast", fc))
-        targets = _cols("A", ["month", "budget", "actual", "forecast", None])
+        targets = _cols("A", ["month", "budget", "actual", "forecast", ("notes", None)])
         tables.append(TruthTable(line, 3, "finance", targets, {}))
     tables[0].counts = {"finance": len(months) * len(lines)}
     path = _save(wb, folder, "sg_lab_sheet_per_line")
@@ -346,7 +354,7 @@ def ie_bva_variance_cumulative(folder: Path, rng: random.Random) -> Built:
             values += [ValueFact("finance", (month, c), "actual", a)]
             row += 1
     path = _save(wb, folder, "ie_bva_variance_cumulative")
-    targets = _cols("A", ["month", "cost_line", "budget", "actual", None, None, None])
+    targets = _cols("A", ["month", "cost_line", "budget", "actual", None, None, ("notes", None)])
     n = len(months) * len(codes)
     return Built(path, [TruthTable("BvA", 3, "finance", targets, {"finance": n})], values)
 
@@ -508,7 +516,7 @@ def jp_plant_return_title_block(folder: Path, rng: random.Random) -> Built:
             ws.cell(row, 1).number_format = "yyyy/mm"
             row += 1
     path = _save(wb, folder, "jp_plant_return_title_block")
-    targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", None])
+    targets = _cols("A", ["month", "cost_line", "budget", "actual", "forecast", ("notes", None)])
     n = len(months) * len(lines)
     table = TruthTable("Monthly Return", 5, "finance", targets, {"finance": n})
     return Built(path, [table], values)

@@ -93,6 +93,7 @@ from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_heldout73 import HELD_OUT_73
+from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1700,6 +1701,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # month's `Plán`, a Portuguese expense list's `Valor (€)`, a Brazilian status report's
     # `Data reprogramada` and `Prazo`), every fact after
     (HELD_OUT_76, 397, 397),
+    # the seventy-fifth batch (finance trackers of every shape), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38c): 401 of 437 before (`Bud |
+    # Act | Fcst` under month DATE cells read as one budget, a grant's `Expended` unread,
+    # a long table's `Comment` / `Notes` / `Remarks` mapped to the Notes where the truth
+    # said left out: a writer's slip mended), every fact after
+    (HELD_OUT_75, 437, 437),
 ]
 
 

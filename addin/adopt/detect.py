@@ -1206,9 +1206,32 @@ def _sub_row(grid: Grid, row: int, first: int, last: int) -> bool:
         for c in cols
         if grid.merged_origin(row - 1, c) is not None or grid.merged_span(row - 1, c)
     )
+    if under_merge == 0 and marks_under_dates(grid, row, cols):
+        return True
     return under_merge >= max(2, len(cols) // 2) and len(cols) < len(
         grid.nonblank_cols(row - 1, first, last)
     ) + len(cols)
+
+
+def marks_under_dates(grid: Grid, row: int, cols: list[int]) -> bool:
+    """Round 35 (t38c): month DATE cells typed once, nothing merged, each over the same run
+    of labels (``Jan-26`` in B4 over ``Bud | Act`` in B5:C5, ``Feb-26`` in D4 over
+    ``Bud | Act``): the labels' row is the header's second tier, as under merged months.
+    Two runs or more, each starting under a date with blanks over the rest, all of one
+    width (the last may stop early) and the same labels in the same order."""
+    runs: list[list[str]] = []
+    for c in cols:
+        above = grid.value(row - 1, c)
+        text = cell_text(grid.value(row, c)).strip().casefold()
+        if isinstance(above, date):
+            runs.append([text])
+        elif is_blank(above) and runs and c - 1 in cols:
+            runs[-1].append(text)
+        else:
+            return False
+    if len(runs) < 2 or len(runs[0]) < 2 or len(set(runs[0])) < 2:
+        return False
+    return all(r == runs[0] for r in runs[:-1]) and runs[-1] == runs[0][: len(runs[-1])]
 
 
 def _unlabelled_edges(
@@ -1726,7 +1749,9 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
                     cell.group, cell.split = runs[cell.col], False
                     cell.carried = is_blank(grid.value(upper, cell.col))
                     start = max(c for c in runs if c <= cell.col and grid.value(upper, c))
-                    if isinstance(grid.value(upper, start), date) and isinstance(cell.value, str):
+                    if isinstance(grid.value(upper, start), date) and (
+                        isinstance(cell.value, str) or cell.value is None
+                    ):
                         cell.value = grid.value(upper, start)  # the run's month
         stops = {
             rr

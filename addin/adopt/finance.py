@@ -72,6 +72,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # round 33: a contractor's valuations are the value of the work done in each
         # period, certified for payment (``Contractor valuations (CAD, this period)``)
         *("valuation", "valuations"),
+        # round 35 (t38c): a grant's or public body's expenditure report says what was
+        # spent of the budget as ``Expended`` (``Budgeted | Expended | Encumbered |
+        # Balance``): the actual; ``Unexpended`` is another word, the balance
+        *("expended", "expenditures"),
     ),
     "forecast": (
         "forecast",
@@ -943,6 +947,22 @@ def month_columns(
             value = week  # a week column: its amounts add into the week's month
         cumulative = cumulative_in(cell.full)
         if isinstance(value, datetime | date):
+            if measure is None and cell.group and cell.text:
+                # round 35 (t38c): the measure's abbreviation standing alone under a month
+                # DATE cell (``Jan-26`` as a date merged over ``Bud | Act | Fcst``), as
+                # under a month written as text (round 32): ``Bud`` and ``Act`` were read as
+                # one budget, added
+                # red team of round 21: only where every label under the month is a measure
+                # or its mark (``NSW | ACT`` under a month names places)
+                siblings = [
+                    h.text
+                    for h in (block.header_at(c) for c in cols)
+                    if h is not None and h.group == cell.group and h.text
+                ]
+                if cell.text != cell.group and all(
+                    measure_mark(t) or measure_in(t) for t in siblings
+                ):
+                    measure = measure_mark(cell.text)
             out.append(MonthColumn(col, date(value.year, value.month, 1), measure, 1.0, cumulative))
             continue
         # the month is in the field label ("Jan" under "Budget") or in the group label

@@ -645,9 +645,27 @@ def phrase_score(
         if abs(len(target) - len(header_variant)) > 0.2 * max(len(target), len(header_variant)):
             return 0.0
         ratio = _close_ratio(target, header_variant, matcher)
-        if ratio >= 0.82 and not _another_word(words, target_words):
+        if (
+            ratio >= 0.82
+            and not _another_word(words, target_words)
+            and not negated(words, target_words)
+        ):
             return round(0.9 * ratio, 3)
     return 0.0
+
+
+#: Round 35 (t38c): the prefixes that make a word its opposite (``Unexpended``,
+#: ``Uninvoiced``, ``Unbudgeted``, ``Non-billable``).
+_NEGATING = ("un", "non")
+
+
+def negated(words: Sequence[str], target_words: Sequence[str]) -> bool:
+    """True when a close spelling is a synonym's word with a negating prefix, its opposite,
+    not a typo: ``Unexpended`` (what is left of a grant) is no misspelt ``Expended``, nor
+    ``Uninvoiced`` ``Invoiced`` or ``Unbudgeted`` ``Budgeted`` (round 35, t38c)."""
+    return any(
+        w == p + t or w == f"{p}-{t}" for w in words for t in target_words for p in _NEGATING
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -1533,6 +1551,7 @@ MONEY_MEASURES: dict[str, str] = {
     "billed": "actual",
     "spent": "actual",
     "incurred": "actual",
+    "expended": "actual",  # round 35 (t38c): a grant report's ``Amount expended``
     # a payment application's amount the client's engineer certified (what is owed, not
     # what the contractor applied for); ``Certified`` alone is as often a Yes / No
     "certified": "actual",

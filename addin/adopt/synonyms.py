@@ -885,6 +885,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 14: the US federal budget's object class (OMB Circular A-11), SAP Funds
             # Management's commitment item, the "head" of South Asian accounts
             "object class",
+            # round 35 (t38c): a US grant's budget is kept by its budget categories
+            # (SF-424A: ``Personnel``, ``Fringe benefits``, ``Travel``...), its lines
+            "budget category",
             "commitment item",
             "cost head",
             "budget head",
@@ -1009,6 +1012,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "ac",
             "acwp",  # round 13: earned value's actual cost of work performed
             "expenditure",
+            # round 35 (t38c): a grant's expenditure report's ``Expended`` beside its
+            # ``Budgeted`` (``Encumbered``, a commitment, and ``Balance`` are neither)
+            *("expended", "expenditures", "amount expended", "funds expended"),
             "actual amount",
             "amount spent",
             "cost",
