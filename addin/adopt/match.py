@@ -195,6 +195,11 @@ def normalise_header(text: str) -> tuple[str, ...]:
     included = _INCLUSION_TAIL.sub("", bracketed).strip()
     if included == bracketed.strip():
         included = _INCLUSION_TAIL.sub("", first_line).strip()
+    if included != first_line.strip():
+        # round 35's second wave: the currency stated between the amount's words and the
+        # tail (``Budget fees CHF excl. VAT``, ``Cost EUR ex VAT``, ``Actual NZ$ incl.
+        # GST``): the amounts' unit, as it is when it ends the header
+        included = _CURRENCY_AFTER.sub("", _UNIT_AFTER.sub("", included) or included) or included
     if included and included != first_line.strip():
         # round 32: ``Actual incl. accruals``, ``Budget excl. contingency``: what the amount
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.
