@@ -92,6 +92,7 @@ from adopt_layouts_heldout69 import HELD_OUT_69
 from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
+from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1660,6 +1661,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # decision's `Decisa da`, a Polish dependency's `Wymagana data` and its feminine
     # `Zagrożona` / `Dostarczona`, a Finnish `Raportointipäivä`), every fact after
     (HELD_OUT_72, 301, 301),
+    # the seventy-fourth batch (supplier and consultancy reports), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38b): 373 of 394 before (a fee
+    # tracker's `Budget fees CHF excl. VAT`, a `Prio` of codes under its key line, `Client
+    # HR (M. Keller)` cut to the team); 393 after (an interface tracker's `Contact` read as
+    # the counterparty's owner where the truth leaves it out: round 35's docs say why)
+    (HELD_OUT_74, 394, 393),
 ]
 
 
