@@ -35,6 +35,10 @@ D = datetime
         ("Forecast cost EUR ex VAT", "forecast"),
         ("Budget NZ$ incl. GST", "budget"),
         ("Budget value GBP excluding VAT", "budget"),
+        ("Budget fees (CHF) excl. VAT", "budget"),
+        ("Budget fees in CHF excl. VAT", "budget"),
+        ("Budget in EUR", "budget"),
+        ("Forecast in USD", "forecast"),
     ],
 )
 def test_a_currency_before_the_tax_tail_is_the_unit(header: str, key: str) -> None:
@@ -42,7 +46,10 @@ def test_a_currency_before_the_tax_tail_is_the_unit(header: str, key: str) -> No
     assert found and found[0].column_key == key
 
 
-@pytest.mark.parametrize("header", ["CHF excl. VAT", "Budget hours excl. travel", "Days ex VAT"])
+@pytest.mark.parametrize(
+    "header",
+    ["CHF excl. VAT", "Budget hours excl. travel", "Days ex VAT", "Logged in", "Cost in USD rate"],
+)
 def test_near_miss_no_amount_is_read_from_a_currency_alone(header: str) -> None:
     found = candidates(header, "finance")
     assert not found or found[0].column_key not in ("budget", "actual", "forecast")
