@@ -93,6 +93,7 @@ from adopt_layouts_heldout70 import HELD_OUT_70
 from adopt_layouts_heldout71 import HELD_OUT_71
 from adopt_layouts_heldout72 import HELD_OUT_72
 from adopt_layouts_heldout73 import HELD_OUT_73
+from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1707,6 +1708,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # a long table's `Comment` / `Notes` / `Remarks` mapped to the Notes where the truth
     # said left out: a writer's slip mended), every fact after
     (HELD_OUT_75, 437, 437),
+    # the seventy-fourth batch (supplier and consultancy reports), round 35's first-wave
+    # held-out, promoted to tuning for its second wave (t38b): 373 of 394 before (a fee
+    # tracker's `Budget fees CHF excl. VAT`, a `Prio` of codes under its key line, `Client
+    # HR (M. Keller)` cut to the team); 393 after (an interface tracker's `Contact` read as
+    # the counterparty's owner where the truth leaves it out: round 35's docs say why)
+    (HELD_OUT_74, 394, 393),
 ]
 
 

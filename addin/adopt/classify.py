@@ -79,6 +79,7 @@ from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.item_words import register_of_item_words, register_of_short_codes
+from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
@@ -1377,7 +1378,10 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
     history = _version_history(block, grid)
     if history is not None:  # round 28: a controlled document's change log, no register
         return Classification(None, 0.0, history, {})
-    with cldr.languages_in(languages_of(c.full for c in block.headers)):
+    with (
+        cldr.languages_in(languages_of(c.full for c in block.headers)),
+        key_lines_in(t for _, _, t in block.preamble),  # round 35's second wave
+    ):
         found = _classify(block, grid, standards)
     if found.register in MAIN_COLUMNS and found.register != "finance" and found.sections == {}:
         chosen = {c: m.column_key for c, m in found.mappings.get(found.register, {}).items()}

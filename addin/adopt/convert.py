@@ -2081,6 +2081,9 @@ def list_converter_for_column(
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note
+    keyed = keyed_codes(conv, list_name, values, header)
+    if keyed is not None:
+        return keyed
     if list_name != "priority":
         return _rag_letters_read(conv, list_name, values)
     ranks = priority_ranks(values, header, list(standards.lists[list_name]))
@@ -2101,6 +2104,46 @@ def list_converter_for_column(
         '"priority" holds them)'
     )
     return convert, note
+
+
+def keyed_codes(
+    conv: Converter, list_name: str, values: Iterable[CellValue], header: str
+) -> tuple[Converter, str] | None:
+    """Round 35's second wave: a list column of bare numbers read by the key its table
+    states (:func:`addin.adopt.key_lines.key_for`: ``Prio: 1 = high, 2 = medium, 3 = low``
+    above it, or in its header): each number the list value its word reads as. None when
+    no key names the column, a value is no whole number the key pairs, or a word of the
+    key reads as no value of the list (or two numbers as one value)."""
+    from addin.adopt.key_lines import key_for
+
+    present = [v for v in values if not is_blank(v)]
+    numbers = [_whole(v) for v in present]
+    if not present or any(n is None for n in numbers):
+        return None
+    found = key_for(header)
+    if found is None:
+        return None
+    pairs, key_text = found
+    read: dict[int, str] = {}
+    for number, word in pairs.items():
+        result = conv(word)
+        if result.problem is not None or result.value is None:
+            return None
+        read[number] = str(result.value)
+    if len(set(read.values())) != len(read) or not {n for n in numbers if n is not None} <= set(
+        read
+    ):
+        return None
+
+    def convert(value: CellValue) -> Converted:
+        number = _whole(value)
+        if number not in read:
+            return conv(value)
+        record_list_word(list_name, str(number), read[number])
+        return Converted(read[number], note=f"{number} read as {read[number]!r} (the key)")
+
+    shown = ", ".join(f"{n} = {v}" for n, v in sorted(read.items()))
+    return convert, f"numbers read by the key {key_text!r}: {shown}"
 
 
 def _rag_letters_read(

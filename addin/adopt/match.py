@@ -93,7 +93,8 @@ _HINTS = re.compile(
 #: letter before ``$`` and a code written in capitals stayed a word, so ``Budget NZ$`` read
 #: as nothing). Only last, after a word: ``USD rate`` and ``CAD Replacement`` keep theirs.
 _CURRENCY_AFTER = re.compile(
-    rf"(?<=\w)\s+(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
+    # round 35's second wave: or after ``in`` (``Budget in EUR``, ``Fees in CHF``)
+    rf"(?<=\w)\s+(?:in\s+)?(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
 )
 
 #: Round 34 (v36g): the unit a public body's or a finance export's amount header states
@@ -115,7 +116,8 @@ _UNIT_AFTER = re.compile(
 #: ``exc`` / ``ex``, ending the header, after a word of its own.
 _INCLUSION_TAIL = re.compile(
     # (round 33's last hour: or after a currency sign: ``Fee budget € ex VAT``)
-    r"(?<=[\w\u20ac\u00a3$\u00a5])[\s,;-]+"
+    # (round 35's second wave: or after a bracket: ``Budget fees (CHF) excl. VAT``)
+    r"(?<=[\w\u20ac\u00a3$\u00a5)\]])[\s,;-]+"
     r"(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
     r"\b\.?\s+[^\W\d_][\w'.&/-]*(?:\s+[\w'.&/-]+){0,2}\s*$",
     re.IGNORECASE,
@@ -195,6 +197,11 @@ def normalise_header(text: str) -> tuple[str, ...]:
     included = _INCLUSION_TAIL.sub("", bracketed).strip()
     if included == bracketed.strip():
         included = _INCLUSION_TAIL.sub("", first_line).strip()
+    if included != first_line.strip():
+        # round 35's second wave: the currency stated between the amount's words and the
+        # tail (``Budget fees CHF excl. VAT``, ``Cost EUR ex VAT``, ``Actual NZ$ incl.
+        # GST``): the amounts' unit, as it is when it ends the header
+        included = _CURRENCY_AFTER.sub("", _UNIT_AFTER.sub("", included) or included) or included
     if included and included != first_line.strip():
         # round 32: ``Actual incl. accruals``, ``Budget excl. contingency``: what the amount
         # takes in or leaves out, said after it, is a hint as its bracket is (``Actual (incl.

@@ -171,6 +171,42 @@ def mentioned(text: str) -> str | None:
     return None
 
 
+#: Round 35's second wave: words naming a team, a side or a function, not a person
+#: (``Client HR``, ``Supplier PM``, ``Finance team``, ``IT Service Desk``).
+TEAM_WORDS = frozenset(
+    {
+        *("team", "client", "supplier", "contractor", "vendor", "customer", "consultant"),
+        *("department", "dept", "office", "board", "committee", "group", "unit", "desk"),
+        *("service", "services", "finance", "legal", "procurement", "operations", "ops"),
+        *("support", "helpdesk", "payroll", "engineering", "sales", "marketing"),
+        *("security", "facilities", "owner", "employer", "partner", "agency", "steerco"),
+    }
+)
+
+
+def _names_a_team(text: str) -> bool:
+    """A text naming a team or a role: an acronym of two capitals or more (``HR``, ``IT``,
+    ``PMO``, ``QA``) or a word of :data:`TEAM_WORDS` or :data:`JOB_TITLES`."""
+    for word in re.findall(r"[^\W\d_]+", text):
+        if len(word) >= 2 and word.isupper():
+            return True
+        if word.casefold() in TEAM_WORDS or word.casefold() in JOB_TITLES:
+            return True
+    return False
+
+
+def team_before_person(outside: str, inside: str) -> bool:
+    """Round 35's second wave: ``Client HR (M. Keller)``, ``Supplier PM (Jan de Vries)``,
+    ``Finance team (Ann Lee)``: a team or role written first and the person in brackets
+    after it, the other way round from ``J. Murphy (PMO)``. Leaving the bracket out kept
+    the team and lost the person; reading the person alone drops who the item sits with:
+    the cell is kept as written (a person reviews it). Only where the bracket is a person's
+    name naming no team (:func:`_names_a_team`) and the words before it name one."""
+    if not _NAME.match(inside) or _names_a_team(inside):
+        return False
+    return _names_a_team(outside)
+
+
 def _one_person(text: str) -> tuple[str, str | None]:
     """One person's cell text read: the name, and a note when it was read other than as
     written (a mention, an e-mail, surname first, a role in brackets)."""
@@ -184,6 +220,8 @@ def _one_person(text: str) -> tuple[str, str | None]:
         text = name
     role = _ROLE.match(text)
     note = None
+    if role and team_before_person(role.group(1).strip(), role.group(2).strip()):
+        return text, f"{text!r}: a team or role with a person in brackets: kept as written"
     if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
         note = f"{text!r}: the team or role in brackets left out"
         text = role.group(1).strip()
@@ -235,7 +273,7 @@ def person_converter(value: CellValue) -> Converted:
         said = f"{text!r}: a list of people, its brackets set aside"
         return Converted(got.value, note=f"{said}; {got.note}" if got.note else said)
     first, note = _one_person(text)
-    if first != text or _NAME.match(text) or person_name(text):
+    if first != text or note or _NAME.match(text) or person_name(text):
         return Converted(first, note=note) if first else to_text(value)
     parts = [p for p in _STRONG_SEPARATORS.split(text) if p and p.strip()]
     if len(parts) < 2 or not all(_SURNAME_FIRST.match(p.strip()) for p in parts):

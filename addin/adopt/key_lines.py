@@ -1,0 +1,86 @@
+"""A key of number codes for a list column, written above the table or in its header
+(round 35's second wave, t38b).
+
+A supplier's or a consultancy's log writes a list field as numbers and states once what
+each number means: a key line in the title block (``Prio: 1 = high, 2 = medium, 3 =
+low``, ``Priority key - 1 = Critical, 2 = High, 3 = Medium, 4 = Low``, ``Status: 1 =
+open; 2 = in progress; 3 = closed``) or the header itself (``Prio (1=High, 2=Med,
+3=Low)``). The numbers are the words the key gives them, whatever their direction: read
+without the key, ``Prio`` 1 / 2 only (no 3 in the rows) was no rank of three and was left
+out, and a key ``1 = low`` runs the other way from a rank.
+
+The rule a PMO analyst states: a line above the table whose label (the words before its
+colon or dash, ``key`` / ``legend`` / ``codes`` / ``scale`` set aside) is the column's
+header, or the header's own words after it, pairing two numbers or more each with a word:
+each number reads as its word does in the column's list. A key line naming another column
+(``Impact: 1 = low ..`` over a ``Prio`` column) or a key whose words the list does not read
+reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from addin.adopt.languages import fold
+
+#: The lines above the table being read (its title block): where a key line stands.
+_LINES: ContextVar[tuple[str, ...]] = ContextVar("key_lines", default=())
+
+#: One pair of a key: a number, ``=`` / ``:`` / ``-``, a word or two (``1 = high``,
+#: ``2: Medium``, ``3 - very low``).
+_PAIR = re.compile(r"(?<![\w.])(\d{1,2})\s*(?:=|:|-|\u2013)\s*([^\W\d_]+(?:[ ][^\W\d_]+)?)")
+#: A line's label: the words before its first pair, without their colon or dash.
+_LABEL = re.compile(r"^\s*([^\d=]*?)\s*[:(\-\u2013]?\s*(?=\d{1,2}\s*(?:=|:|-|\u2013))")
+#: Words that say a line is a key, not which column it keys.
+_KEY_WORDS = frozenset({"key", "legend", "codes", "code", "scale", "levels", "values"})
+
+
+@contextmanager
+def key_lines_in(lines: Iterable[str]) -> Iterator[None]:
+    """Inside, :func:`key_for` reads the key lines among ``lines`` (a table's titles)."""
+    token = _LINES.set(tuple(t for t in lines if t))
+    try:
+        yield
+    finally:
+        _LINES.reset(token)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", fold(text).lower()) if w not in _KEY_WORDS]
+
+
+def _pairs(text: str) -> dict[int, str]:
+    """number -> word of a key's text, or empty when a number is paired twice or fewer than
+    two pairs are written."""
+    out: dict[int, str] = {}
+    for number, word in _PAIR.findall(text):
+        n = int(number)
+        if n in out:
+            return {}
+        out[n] = word.strip()
+    return out if len(out) >= 2 else {}
+
+
+def key_for(header: str) -> tuple[dict[int, str], str] | None:
+    """The key of the column headed ``header``: number -> word, and the key's text (for the
+    note); None when no key line names the column and its header holds no key."""
+    head = header.strip()
+    own = re.split(r"[(:\[\n]", head, maxsplit=1)[0]
+    own_words = _words(own)
+    if not own_words:
+        return None
+    in_header = head[len(own) :]
+    pairs = _pairs(in_header)
+    if pairs:
+        return pairs, head
+    for line in _LINES.get():
+        label = _LABEL.match(line)
+        if label is None or _words(label.group(1)) != own_words:
+            continue
+        pairs = _pairs(line[label.end() :])
+        if pairs:
+            return pairs, line.strip()
+    return None
