@@ -363,11 +363,15 @@ def lexicon(section: str) -> Lexicon:
                 phrases.setdefault(key, target)
                 if language in COMPOUNDING and len(key) == 1 and len(key[0]) >= _MIN_PART:
                     parts[key[0]] = target
+    # round 35's second wave: the other genders, numbers and cases of the file's words
+    originals = dict(phrases)
+    for key, english in _inflected_phrases(section, originals).items():
+        phrases.setdefault(key, english)
     longest = max((len(k) for k in phrases), default=1)
     foreign_parts = frozenset(w for w, english in parts.items() if w != english)
     longest_unspaced = max((len(k) for k in unspaced), default=1)
     return Lexicon(
-        phrases, parts, foreign_parts, longest, unspaced, longest_unspaced, _stems(phrases)
+        phrases, parts, foreign_parts, longest, unspaced, longest_unspaced, _stems(originals)
     )
 
 
@@ -377,6 +381,164 @@ def lexicon(section: str) -> Lexicon:
 #: two share a stem of :data:`_MIN_STEM` letters at least, each with at most
 #: :data:`_MAX_ENDING` letters after it.
 _MIN_STEM, _MAX_ENDING = 5, 2
+
+
+#: Round 35's second wave: each language's regular endings of one word, folded, that a
+#: participle or adjective takes for the gender, number or case of its noun (Italian
+#: ``deciso`` / ``decisa`` / ``decisi`` / ``decise``, Polish ``zagrożony`` / ``zagrożona``,
+#: Czech ``dodaný`` / ``dodaná`` / ``dodáno``). A word of the file ending in one member of a
+#: group, with :data:`_MIN_INFLECTED_STEM` letters before it, is also read in every other
+#: member's form. The groups name whole endings (``-ato``, ``-ony``, never a bare vowel),
+#: so a noun one ending away (Polish ``otwarcie``, Italian ``chiusura``) is no form of it.
+INFLECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "it": (
+        ("ato", "ata", "ati", "ate"),
+        ("ito", "ita", "iti", "ite"),
+        ("uto", "uta", "uti", "ute"),
+        ("eso", "esa", "esi", "ese"),
+        ("iso", "isa", "isi", "ise"),
+        ("uso", "usa", "usi", "use"),
+        ("erto", "erta", "erti", "erte"),
+        ("etto", "etta", "etti", "ette"),
+        ("ivo", "iva", "ivi", "ive"),
+        ("ente", "enti"),
+        ("ante", "anti"),
+    ),
+    "es": (
+        ("ado", "ada", "ados", "adas"),
+        ("ido", "ida", "idos", "idas"),
+        ("erto", "erta", "ertos", "ertas"),
+        ("ivo", "iva", "ivos", "ivas"),
+        ("ente", "entes"),
+        ("ante", "antes"),
+    ),
+    "pt": (
+        ("ado", "ada", "ados", "adas"),
+        ("ido", "ida", "idos", "idas"),
+        ("erto", "erta", "ertos", "ertas"),
+        ("ivo", "iva", "ivos", "ivas"),
+        ("ente", "entes"),
+        ("ante", "antes"),
+    ),
+    "ca": (
+        ("at", "ada", "ats", "ades"),
+        ("it", "ida", "its", "ides"),
+        ("ert", "erta", "erts", "ertes"),
+    ),
+    "fr": (
+        # ("e", "ee", "es", "ees") only for a word written with its accent (fermé): see
+        # _FRENCH_PARTICIPLE
+        ("ert", "erte", "erts", "ertes"),
+        ("if", "ive", "ifs", "ives"),
+        ("is", "ise", "ises"),
+        ("olu", "olue", "olus", "olues"),
+        ("evu", "evue", "evus", "evues"),
+    ),
+    "ro": (
+        ("at", "ata", "ati", "ate"),
+        ("it", "ita", "iti", "ite"),
+        ("is", "isa", "isi", "ise"),
+    ),
+    "pl": (
+        ("ony", "ona", "one", "onego", "onej", "onym", "onych"),
+        ("any", "ana", "ane", "anego", "anej", "anym", "anych"),
+        ("ety", "eta", "ete", "etego", "etej", "etym", "etych"),
+        ("ty", "ta", "te", "tego", "tej", "tym", "tych"),
+        ("il", "ila", "ilo", "ili", "ily"),
+        ("al", "ala", "alo", "ali", "aly"),
+    ),
+    "cs": (
+        ("ny", "na", "ne", "ni", "neho", "nem", "nou", "nych", "no"),
+        ("ty", "ta", "te", "ti", "teho", "tem", "tou", "tych", "to"),
+        ("il", "ila", "ilo", "ili", "ily"),
+    ),
+    "sk": (
+        ("ny", "na", "ne", "ni", "neho", "nej", "nom", "nych", "no"),
+        ("ty", "ta", "te", "ti", "teho", "tej", "tom", "tych", "to"),
+        ("il", "ila", "ilo", "ili", "ili"),
+    ),
+    "hr": (("en", "ena", "eno", "eni", "ene"), ("an", "ana", "ano", "ani", "ane")),
+    "sl": (("en", "ena", "eno", "eni", "ene"), ("an", "ana", "ano", "ani", "ane")),
+    "lt": (("tas", "ta", "ti", "tos", "to"),),
+    "lv": (("ts", "ta", "ti", "tas"),),
+}
+
+#: Finnish and Estonian add a case ending to a word that ends in a vowel (Finnish
+#: ``riski`` -> ``riskin``, ``riskit``, ``riskia``; Estonian ``riski`` -> ``riskid``).
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fi": ("n", "t", "a", "ssa", "sta", "lla", "lle", "ksi", "na"),
+    "et": ("d", "s", "st", "l", "le", "lt", "ga", "ks", "ni"),
+}
+
+#: A French past participle written with its accent (``fermé``, ``clôturée``, ``validés``):
+#: its four forms.
+_FRENCH_PARTICIPLE = re.compile(r"(?<=\w\w\w)(?:é|ée|és|ées)$")
+_MIN_INFLECTED_STEM = 2
+
+
+def inflected_forms(word: str, language: str) -> set[str]:
+    """The other regular forms of ``word`` (as written in the data file) in ``language``
+    (:data:`INFLECTIONS`, :data:`CASE_ENDINGS`), folded; empty for a language without
+    rules or a word that ends in none of them."""
+    folded = fold(word)
+    if not folded.isalpha():
+        return set()
+    forms: set[str] = set()
+    for group in INFLECTIONS.get(language, ()):
+        for ending in group:
+            stem = folded[: len(folded) - len(ending)]
+            if folded.endswith(ending) and len(stem) >= _MIN_INFLECTED_STEM:
+                forms.update(stem + other for other in group)
+                break
+    if language == "fr":
+        accented = _FRENCH_PARTICIPLE.search(word.casefold())
+        if accented:
+            stem = fold(word.casefold()[: accented.start()])
+            forms.update(stem + e for e in ("e", "ee", "es", "ees"))
+    if language in CASE_ENDINGS and len(folded) >= 4 and folded[-1] in "aeiouy":
+        forms.update(folded + e for e in CASE_ENDINGS[language])
+    forms.discard(folded)
+    return {f for f in forms if len(f) >= 4 and not f.endswith(_ENGLISH_ENDINGS)}
+
+
+#: Endings of English words that a Romance form would share (Italian ``creato`` ->
+#: ``create``, ``validato`` -> ``validate``; ``-ive``, ``-ise``, ``-ite``, ``-ute``): a form
+#: ending so is never generated (the listed word itself still reads), so an English header
+#: ``Create profile`` reads as before.
+_ENGLISH_ENDINGS = ("ate", "ates", "ite", "ites", "ute", "utes", "ise", "ises", "ive", "ives")
+
+
+def _inflected_phrases(
+    section: str, phrases: dict[tuple[str, ...], str]
+) -> dict[tuple[str, ...], str]:
+    """Round 35's second wave: every phrase of ``section`` with one of its words in another
+    of its language's regular forms (:func:`inflected_forms`) -> the phrase's English,
+    when the form is no phrase of the file already, no English word of the synonyms, and
+    every phrase it comes from means one English word."""
+    english_vocabulary = english_words()
+    found: dict[tuple[str, ...], set[str]] = {}
+    for english, by_language in entries(section):
+        target = " ".join(words_of(english))
+        if not target:
+            continue
+        for language, foreign in by_language.items():
+            if language not in INFLECTIONS and language not in CASE_ENDINGS:
+                continue
+            for phrase in foreign:
+                raw = re.findall(r"[^\W\d_]+", phrase)
+                key = tuple(words_of(phrase))
+                if len(raw) != len(key) or phrases.get(key) != target:
+                    continue  # a phrase the file reads otherwise, or split by a mark
+                for n, word in enumerate(raw):
+                    for form in inflected_forms(word, language):
+                        if form in english_vocabulary:
+                            continue
+                        found.setdefault((*key[:n], form, *key[n + 1 :]), set()).add(target)
+    return {
+        key: next(iter(meanings))
+        for key, meanings in found.items()
+        if len(meanings) == 1 and key not in phrases
+    }
 
 
 def _stems(phrases: dict[tuple[str, ...], str]) -> dict[str, frozenset[str]]:
