@@ -1611,11 +1611,14 @@ def named_line_column(
     mapped column holds a name on any row, or no such column is found."""
     from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
 
-    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name
+    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name; round
+    # 35's second wave: nor is a row holding its one cell in that column and nothing else
+    # in the table (a ``Notes:`` line under a totals row, a section's heading)
     rows = [
         r
         for r in range(block.first_data_row, block.last_data_row + 1)
         if not is_total_label(cell_text(grid.value(r, line_col)))
+        and not _alone_in_row(block, grid, r, line_col)
     ]
     codes = [grid.value(r, line_col) for r in rows]
     codes = [v for v in codes if not is_blank(v)]
@@ -1637,6 +1640,13 @@ def named_line_column(
         ):
             return col
     return None
+
+
+def _alone_in_row(block: TableBlock, grid: Grid, row: int, col: int) -> bool:
+    """True when ``row`` holds text in ``col`` and nothing in the table's other columns."""
+    return isinstance(grid.value(row, col), str) and all(
+        is_blank(grid.value(row, c)) for c in range(block.first_col, block.last_col + 1) if c != col
+    )
 
 
 def _names_people(block: TableBlock, col: int) -> bool:
