@@ -53,3 +53,60 @@ def test_a_code_column_naming_a_line_with_amounts_stays_the_line(tmp_path: Path)
     adoption = adopt(book(tmp_path / "cobra.xlsx", "Time Phased", _cost_report(tail)))
     (table,) = adoption.report.adopted_tables
     assert targets(table)["Control Account"] == "cost_line"
+
+
+def _turned(groups: list[str | None], names: list[str]) -> list[list[object]]:
+    """A cost tracker with its months down and its cost lines across, a group row over
+    the line columns (each group label written once over its run, merged by the caller)."""
+    months = ["januari 2026", "februari 2026", "mars 2026", "april 2026"]
+    rows: list[list[object]] = [["Kostnadsuppföljning, Utfall (SEK)"], [], [None, *groups]]
+    rows.append(["Månad", *names])
+    for i, month in enumerate(months):
+        rows.append([month, *[1000 * (i + 1) + 100 * j for j in range(len(names))]])
+    return rows
+
+
+def test_a_group_label_over_some_lines_across_does_not_rename_them(tmp_path: Path) -> None:
+    """``Tracking`` merged over ``Lokaler | Maskiner | Konsulter`` groups those lines; before,
+    each line was read as ``Tracking Lokaler`` and matched no line of the tracker."""
+    rows = _turned([None, "Tracking", None, None], ["Personal", "Lokaler", "Maskiner", "Konsulter"])
+    adoption = adopt(book(tmp_path / "utfall.xlsx", "Utfall", rows, merged=("C3:E3",)))
+    assert registers(adoption) == ["finance"]
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Personal", "Lokaler", "Maskiner", "Konsulter"}
+
+
+def test_groups_over_lines_whose_names_repeat_still_name_them(tmp_path: Path) -> None:
+    """The near miss: ``Staff`` under ``Capital`` and again under ``Revenue`` are two lines,
+    told apart only by their groups: the group stays in each name."""
+    rows = _turned(["Capital", None, "Revenue", None], ["Staff", "Kit", "Staff", "Rent"])
+    adoption = adopt(book(tmp_path / "utfall.xlsx", "Utfall", rows, merged=("B3:C3", "D3:E3")))
+    assert registers(adoption) == ["finance"]
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert {"Capital Staff", "Revenue Staff"} <= lines
+
+
+def _down(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], [], ["Månad", "Personal", "Lokaler", "Maskiner"]]
+    for i, month in enumerate(["januari 2026", "februari 2026", "mars 2026", "april 2026"]):
+        rows.append([month, 1000 * (i + 1), 2000 + i, 3000 + 7 * i])
+    return rows
+
+
+def test_a_title_naming_the_actuals_as_one_part_says_money(tmp_path: Path) -> None:
+    """The sheet renamed ``Sheet1`` (``supplier_sheet_names``): the title's ``Utfall`` (the
+    actuals), one part of ``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``, says the
+    figures are money as the sheet's name ``Utfall`` did; before, the tracker was lost."""
+    rows = _down("Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)")
+    adoption = adopt(book(tmp_path / "export.xlsx", "Sheet1", rows))
+    assert registers(adoption) == ["finance"]
+    assert len(adoption.project.finance) == 12
+    assert {f.cost_line for f in adoption.project.finance} == {"Personal", "Lokaler", "Maskiner"}
+
+
+def test_a_title_naming_a_plan_as_one_part_says_no_money(tmp_path: Path) -> None:
+    """The near miss: ``Plan`` (a budget, but also a resource plan's word) as a title's part
+    is not enough alone, as it is not as a sheet's name."""
+    rows = _down("Bemanning - ny ugnslinje, Plan")
+    adoption = adopt(book(tmp_path / "export.xlsx", "Sheet1", rows))
+    assert "finance" not in registers(adoption)

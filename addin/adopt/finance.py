@@ -2713,6 +2713,16 @@ def named_money(block: TableBlock, grid: Grid) -> bool:
     # figures are money, as ``spend`` in a title does.
     if _sheet_named_by_measure(block.sheet.replace("_", " ").strip()):
         return True
+    # round 35's second wave: the same measure as one part of a title line
+    # (``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``) says it as the sheet's name
+    # did; the sheet renamed ``Sheet1``, the tracker was lost
+    if any(
+        _sheet_named_by_measure(part.strip())
+        for t in titles
+        for part in re.split(r"[,;:|()\[\]]|\s[-\u2013\u2014]\s", t)
+        if part.strip()
+    ):
+        return True
     return any(states_currency_unit(t) for t in titles)
 
 
