@@ -96,12 +96,15 @@ def _down(title: str) -> list[list[object]]:
 def test_a_title_naming_the_actuals_as_one_part_says_money(tmp_path: Path) -> None:
     """The sheet renamed ``Sheet1`` (``supplier_sheet_names``): the title's ``Utfall`` (the
     actuals), one part of ``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``, says the
-    figures are money as the sheet's name ``Utfall`` did; before, the tracker was lost."""
+    figures are money, and actuals, as the sheet's name ``Utfall`` did; before, the tracker
+    was lost (and with the sheet named ``Blad1``, its amounts were read as no measure)."""
     rows = _down("Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)")
     adoption = adopt(book(tmp_path / "export.xlsx", "Sheet1", rows))
     assert registers(adoption) == ["finance"]
     assert len(adoption.project.finance) == 12
     assert {f.cost_line for f in adoption.project.finance} == {"Personal", "Lokaler", "Maskiner"}
+    # and the amounts are the actuals the title names (``TITLE_PARTS``), none a budget
+    assert all(f.actual is not None and f.budget is None for f in adoption.project.finance)
 
 
 def test_a_title_naming_a_plan_as_one_part_says_no_money(tmp_path: Path) -> None:

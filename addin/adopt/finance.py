@@ -649,13 +649,21 @@ def _one_word_measure(lines: Sequence[str]) -> str | None:
     otherwise (the title around is a project's name the vocabularies do not read). A plan's
     word (``Plan``: a budget, or a resource plan) is a budget only when said with money
     elsewhere, so it is not read here; two lines naming two measures name none."""
+    # round 35's second wave: or one part of a title line, between its commas, dashes or
+    # brackets (``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``), as a sheet's name
     found = {
         m
         for line in lines
-        if len(words := line.split()) == 1
+        for part in (line, *TITLE_PARTS.split(line))
+        if len(words := part.split()) == 1
         and (m := measure_word(words[0])) in ("actual", "forecast")
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: Where a title line parts (``Cost report - new line, Actuals (SEK)``): a comma, a colon,
+#: a bracket or a dash between spaces (never a hyphen inside a word).
+TITLE_PARTS = re.compile(r"[,;:|()\[\]]|\s[-\u2013\u2014]\s")
 
 
 def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
@@ -2719,7 +2727,7 @@ def named_money(block: TableBlock, grid: Grid) -> bool:
     if any(
         _sheet_named_by_measure(part.strip())
         for t in titles
-        for part in re.split(r"[,;:|()\[\]]|\s[-\u2013\u2014]\s", t)
+        for part in TITLE_PARTS.split(t)
         if part.strip()
     ):
         return True
