@@ -659,13 +659,21 @@ def _one_word_measure(lines: Sequence[str]) -> str | None:
     otherwise (the title around is a project's name the vocabularies do not read). A plan's
     word (``Plan``: a budget, or a resource plan) is a budget only when said with money
     elsewhere, so it is not read here; two lines naming two measures name none."""
+    # round 35's second wave: or one part of a title line, between its commas, dashes or
+    # brackets (``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``), as a sheet's name
     found = {
         m
         for line in lines
-        if len(words := line.split()) == 1
+        for part in (line, *TITLE_PARTS.split(line))
+        if len(words := part.split()) == 1
         and (m := measure_word(words[0])) in ("actual", "forecast")
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: Where a title line parts (``Cost report - new line, Actuals (SEK)``): a comma, a colon,
+#: a bracket or a dash between spaces (never a hyphen inside a word).
+TITLE_PARTS = re.compile(r"[,;:|()\[\]]|\s[-\u2013\u2014]\s")
 
 
 def measure_context_lines(block: TableBlock, near: Sequence[str]) -> list[str]:
@@ -1637,11 +1645,14 @@ def named_line_column(
     mapped column holds a name on any row, or no such column is found."""
     from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
 
-    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name
+    # round 21: a ``TOTAL`` row under the lines is no line: its label is no name; round
+    # 35's second wave: nor is a row holding its one cell in that column and nothing else
+    # in the table (a ``Notes:`` line under a totals row, a section's heading)
     rows = [
         r
         for r in range(block.first_data_row, block.last_data_row + 1)
         if not is_total_label(cell_text(grid.value(r, line_col)))
+        and not _alone_in_row(block, grid, r, line_col)
     ]
     codes = [grid.value(r, line_col) for r in rows]
     codes = [v for v in codes if not is_blank(v)]
@@ -1663,6 +1674,13 @@ def named_line_column(
         ):
             return col
     return None
+
+
+def _alone_in_row(block: TableBlock, grid: Grid, row: int, col: int) -> bool:
+    """True when ``row`` holds text in ``col`` and nothing in the table's other columns."""
+    return isinstance(grid.value(row, col), str) and all(
+        is_blank(grid.value(row, c)) for c in range(block.first_col, block.last_col + 1) if c != col
+    )
 
 
 def _names_people(block: TableBlock, col: int) -> bool:
@@ -2728,6 +2746,16 @@ def named_money(block: TableBlock, grid: Grid) -> bool:
     # ``Beträge in EUR``, ``Amounts in GBP``), on the standards' list or not, says the
     # figures are money, as ``spend`` in a title does.
     if _sheet_named_by_measure(block.sheet.replace("_", " ").strip()):
+        return True
+    # round 35's second wave: the same measure as one part of a title line
+    # (``Kostnadsuppföljning - ny ugnslinje, Utfall (SEK)``) says it as the sheet's name
+    # did; the sheet renamed ``Sheet1``, the tracker was lost
+    if any(
+        _sheet_named_by_measure(part.strip())
+        for t in titles
+        for part in TITLE_PARTS.split(t)
+        if part.strip()
+    ):
         return True
     return any(states_currency_unit(t) for t in titles)
 

@@ -190,10 +190,12 @@ def leading_number_column(block: TableBlock, grid: Grid) -> int | None:
     return block.first_col
 
 
-def line_and_measure(head: Any) -> tuple[str, str | None]:
+def line_and_measure(head: Any, group_names: bool = True) -> tuple[str, str | None]:
     """A line column's cost line and the measure its header states: a measure group over
     the lines (``Actual`` over ``Travel``), a measure word under a line written over its
-    pair (``Travel`` over ``Budget | Actual``), else the header is the line alone."""
+    pair (``Travel`` over ``Budget | Actual``), else the header is the line alone. Another
+    group over the line (``Capital`` over ``Staff``) is part of its name only when
+    ``group_names`` (the caller's: the lower names alone do not tell the lines apart)."""
     text = (head.text or "").strip()
     group = (head.group or "").strip() if not getattr(head, "split", False) else ""
     if group and _figure_word(group) and not _figure_word(text):
@@ -201,7 +203,7 @@ def line_and_measure(head: Any) -> tuple[str, str | None]:
     if group and _figure_word(text) and not _figure_word(group):
         return group, text
     if group and not _figure_word(text):
-        return f"{group} {text}".strip(), None
+        return (f"{group} {text}".strip() if group_names else text), None
     from addin.adopt.finance import marked_line_measure
 
     # round 32's last hour: ``Feed_Budget`` / ``Feed - Budget`` over the periods down is
@@ -254,8 +256,12 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
             break
     line_heads = [h for h in cols if h.col != measure_col]
     lines: list[tuple[int, str, str | None]] = []
+    # round 35's second wave: a group label over some of the lines (``Tracking`` over
+    # ``Lokaler | Maskiner``) groups them; it names them only where a lower name repeats
+    # under two groups (``Staff`` under ``Capital`` and under ``Revenue``)
+    lower = [(h.text or "").strip().casefold() for h in line_heads]
     for h in line_heads:
-        line, measure = line_and_measure(h)
+        line, measure = line_and_measure(h, lower.count((h.text or "").strip().casefold()) > 1)
         if not line:
             return None
         lines.append((h.col, line, measure))
