@@ -1287,10 +1287,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, seventy-sixth batch, round 35's languages held-out (promoted after scoring)",
         HELD_OUT_76,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w85), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w85), audited (a85), SUPPLIER
+    # AND CONSULTANCY REPORTS; held out as round 35's end measure of its two waves (312/341 before
+    # the round, 318/341 after its first wave, 318/341 after its second, seed 2026), then promoted
+    # to tuning for round 35's third wave
     (
-        "held-out, seventy-seventh batch (round 35, supplier and consultancy reports)",
+        "tuning, seventy-seventh batch, round 35's final supplier held-out (promoted after scoring)",
         HELD_OUT_77,
     ),
     # held out: written for round 35 by an engineer who does not tune (task w86), FINANCE
@@ -1299,16 +1301,20 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, seventy-eighth batch (round 35, finance trackers of every shape)",
         HELD_OUT_78,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w87), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w87), audited (a87), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; held out as round 35's end measure of its two waves (367/451
+    # before the round and after its first wave, 395/451 after its second, seed 2026), then
+    # promoted to tuning for round 35's third wave
     (
-        "held-out, seventy-ninth batch (round 35, ordinary workbooks in other languages)",
+        "tuning, seventy-ninth batch, round 35's final languages held-out (promoted after scoring)",
         HELD_OUT_79,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w88), SUPPLIER AND
-    # CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w88), audited (a88), SUPPLIER
+    # AND CONSULTANCY REPORTS; held out as round 35's end measure of its two waves (355/397 before
+    # the round and after both waves, seed 2026), then promoted to tuning for round 35's third
+    # wave
     (
-        "held-out, eightieth batch (round 35, supplier and consultancy reports)",
+        "tuning, eightieth batch, round 35's second final supplier held-out (promoted after scoring)",
         HELD_OUT_80,
     ),
 )
