@@ -94,6 +94,15 @@ Readings used: date cells are what they hold; text dates are day first (every co
 here writes the day first); local month words name the month. It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
 output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the eighty-third batch's truth audited"): the
+lace register's `Probabilité (1-4)` / `Gravité (1-4)` numbers have no probability or
+impact fact (a stated 1-4 scale has no honest reading on 1-5, as round 11's `one_to_four`
+and the mustard register's audit ruled; the columns stay mapped); the liquorice risks'
+`Kans` / `Impact` Hoog / Middel / Laag are probability and impact 5 / 3 / 1 (the documented
+three-level reading, as the audits ruled for H / M / L and Low / Medium / High in English
+and 상 / 중 / 하); a writer's slip mended: the batik report's `Realisasi` of a `Selesai`
+milestone is never after `Tanggal Laporan` (capped at the report date; no draw changes).
 """
 
 from __future__ import annotations
@@ -164,8 +173,6 @@ def fr_dentelle_registre_risques(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
-            ValueFact("risks", i, "probability", float(p)),
-            ValueFact("risks", i, "impact", float(g)),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", LACE_STATUS[st]),
@@ -392,6 +399,8 @@ DROP_ISSUES = [
 ]
 DROP_PEOPLE = ["Jan de Vries", "Anouk Bakker", "Pieter Visser", "Femke Smit"]
 DROP_PRIO = {"Hoog": "High", "Middel": "Medium", "Laag": "Low"}
+# audit, round 35: the documented three-level reading (High / Medium / Low are 5 / 3 / 1)
+DROP_LEVEL = {"Hoog": 5.0, "Middel": 3.0, "Laag": 1.0}
 DROP_ISSUE_STATUS = {"Open": "Open", "In behandeling": "In Progress", "Opgelost": "Resolved"}
 DROP_ISSUE_STATUS |= {"Gesloten": "Closed"}
 
@@ -413,12 +422,15 @@ def nl_drop_risico_issuelog(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = []
     for i, (text, plan) in enumerate(rng.sample(DROP_RISKS, nr)):
         who, st = rng.choice(DROP_PEOPLE), rng.choice(["Open", "Open", "Gesloten"])
-        cells: list[object] = [i + 1, _dmy_dash(made[i]), text, rng.choice(list(DROP_PRIO))]
-        cells += [rng.choice(list(DROP_PRIO)), who, plan, st]
+        kans = rng.choice(list(DROP_PRIO))
+        impact = rng.choice(list(DROP_PRIO))
+        cells: list[object] = [i + 1, _dmy_dash(made[i]), text, kans, impact, who, plan, st]
         _put(ws, 4 + i, 1, [cells])
         values += [
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
+            ValueFact("risks", i, "probability", DROP_LEVEL[kans]),
+            ValueFact("risks", i, "impact", DROP_LEVEL[impact]),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", "Open" if st == "Open" else "Closed"),
@@ -711,7 +723,8 @@ def id_batik_laporan_status(folder: Path, rng: random.Random) -> Built:
     due = _days(rng, n, date(2025, 12, 1))
     for i, name in enumerate(BATIK_MILESTONES[:n]):
         if due[i] < report and rng.random() < 0.7:
-            st, actual = "Selesai", due[i] + timedelta(days=rng.choice([0, 3, 9]))
+            late = due[i] + timedelta(days=rng.choice([0, 3, 9]))
+            st, actual = "Selesai", min(late, report)  # audit, round 35: none after the report
         else:
             st, actual = rng.choice(["Dalam proses", "Terlambat"]), None
         _put(ws, 17 + i, 1, [[name, due[i], actual, st]])

@@ -4921,3 +4921,49 @@ def test_eightieth_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None
             v.where: v.expected for v in ie.values if v.register == "risks" and v.column == column
         }
         assert got == {i: level[ws.cell(4 + i, col).value] for i in range(risks.counts["risks"])}
+
+
+def test_eighty_third_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the eighty-third batch's truth (docs/adopt.md, "Round 35: the
+    eighty-third batch's truth audited"): its fact totals at seed 2026 (12 values removed, 6
+    added) and each change (the lace register's 1-4 numbers with no probability or impact
+    fact, the liquorice risks' Hoog / Middel / Laag as 5 / 3 / 1, the batik report's actual
+    dates never after its report date)."""
+    from adopt_layouts_heldout83 import HELD_OUT_83
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_83, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 78, "values": 340}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    fr = built["fr_dentelle_registre_risques"]
+    ws = openpyxl.load_workbook(fr.path)["Risques"]
+    assert (ws["D4"].value, ws["E4"].value) == ("Probabilité (1-4)", "Gravité (1-4)")
+    assert (fr.tables[0].columns["D"], fr.tables[0].columns["E"]) == ("probability", "impact")
+    assert not [v for v in fr.values if v.column in ("probability", "impact")]
+
+    nl = built["nl_drop_risico_issuelog"]
+    ws = openpyxl.load_workbook(nl.path)["Risico's"]
+    assert (ws["D3"].value, ws["E3"].value) == ("Kans", "Impact")
+    n = nl.tables[0].counts["risks"]
+    level = {"Hoog": 5.0, "Middel": 3.0, "Laag": 1.0}
+    for column, col in (("probability", 4), ("impact", 5)):
+        got = {
+            v.where: v.expected for v in nl.values if v.register == "risks" and v.column == column
+        }
+        assert got == {i: level[ws.cell(4 + i, col).value] for i in range(n)}
+
+    batik = built["id_batik_laporan_status"]
+    ws = openpyxl.load_workbook(batik.path)["Laporan"]
+    assert ws["A6"].value == "Tanggal Laporan" and ws["B6"].value == "27 Maret 2026"
+    report = date(2026, 3, 27)
+    n = batik.tables[0].counts["milestones"]
+    actuals = [ws.cell(17 + i, 3).value for i in range(n)]
+    assert [a.date() for a in actuals if a is not None] == [
+        date(2026, 3, 9),
+        date(2026, 3, 17),
+        date(2026, 3, 27),
+    ]
+    got = [v.expected for v in batik.values if v.column == "actual_date"]
+    assert got == [a.date() for a in actuals if a is not None]
+    assert all(d <= report for d in got)
