@@ -1249,6 +1249,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 35's final supplier held-out measure (task w89): six registers and six trackers
+        (
+            "adopt_layouts_heldout81",
+            "HELD_OUT_81",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
