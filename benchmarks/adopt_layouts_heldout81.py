@@ -82,7 +82,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   due` (Not Started, or no status?): no status fact, `Accepted` is Complete; `MS` M1..:
   no id fact; `Contractual date` is the baseline, `Forecast date` the forecast,
   `Achieved` the actual date; `Payment %`: left out;
-- the biogas extract's `Item No.` (one number run across every type): no id fact;
+- the biogas extract's `Item No.` (one number run across every type): no id fact (the ID
+  column or left out);
   `Party` (Contractor / Employer, not a person): left out, `Owner` is the owner; `Target`
   is an issue's due date and an assumption's validate-by date, for a risk (due or review?)
   and a dependency (need-by or committed?) no fact; a dependency's `Raised`: no fact (no
@@ -185,7 +186,8 @@ def dk_biogas_epc_raid_extract(folder: Path, rng: random.Random) -> Built:
         due = {"issues": "due_date", "assumptions": "validate_by"}
         if reg in due:
             values.append(ValueFact(reg, i, due[reg], target))
-    targets: Targets = _cols("A", [None, "register", ("title", "assumption"), "owner", None])
+    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption")])
+    targets |= _cols("D", ["owner", None])
     due_cols = ("due_date", "validate_by", "need_by", "committed_date", None)
     targets |= _cols("F", [("raised_date", None), due_cols, "status"])
     path = _save(wb, folder, "dk_biogas_epc_raid_extract")
