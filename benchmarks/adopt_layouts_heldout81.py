@@ -67,7 +67,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   owner, or the counterparty's, since the list is the supplier's?) and `Supplier lead`
   (the counterparty, or the owner?): no owner and no counterparty fact; the direction (a
   dependency on the client seen from the supplier: inbound or outbound to the client's
-  project?): no fact; `CD-01` (the supplier's scheme): no id fact; `Needed by` is the
+  project?): no fact; `CD-01` is D-001 (audit, round 35); `Needed by` is the
   need-by date, `Agreed date` the committed date;
 - the status pack's `Supplier PM` and `Client PM` (whose project manager is the project's?):
   no project manager fact; `Supplier contract` (the supplier's contract name and number):
@@ -79,15 +79,16 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   in; the tax-included amount and the tax: left out), its month the invoice date's;
   `Paid` and `Invoice No.`: left out; `(JPY)` is JPY;
 - the SOW milestones' `Submitted` (Complete or In Progress, awaiting acceptance?) and `Not
-  due` (Not Started, or no status?): no status fact, `Accepted` is Complete; `MS` M1..:
-  no id fact; `Contractual date` is the baseline, `Forecast date` the forecast,
+  due` (Not Started, or no status?): no status fact, `Accepted` is Complete; `MS` M1..
+  is M-001.. (audit, round 35); `Contractual date` is the baseline, `Forecast date` the forecast,
   `Achieved` the actual date; `Payment %`: left out;
 - the biogas extract's `Item No.` (one number run across every type): no id fact (the ID
   column or left out);
   `Party` (Contractor / Employer, not a person): left out, `Owner` is the owner; `Target`
   is an issue's due date and an assumption's validate-by date, for a risk (due or review?)
   and a dependency (need-by or committed?) no fact; a dependency's `Raised`: no fact (no
-  raised date in the standard); the `Client:` / `Project:` lines: no project fact;
+  raised date in the standard); the `Client:` line: no project fact, the `Project:` line is the project name (audit,
+  round 35);
 - the payment applications' amounts are the month's actuals (certified in the period
   ending that month); `Application No.` and `Total`: no line; `AED` (not on the
   standard's list): no currency fact;
@@ -98,10 +99,18 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Score`: left out; `R-001` is the id;
 - the soju log's `No.` 1, 2, 3: no id fact; `Location`: left out; `H` / `M` / `L` are
   High / Medium / Low; `Responsible` is the owner; `2026.03.05` is year first;
-- the tequila log's `DEC-01` (a prefix no audit ruled): no id fact; `Fee impact`: left out;
+- the tequila log's `DEC-01` is DC-001 (audit, round 35); `Fee impact`: left out;
   `Agreed by` is the maker;
 - the airship hangar's `R01` / `A01` are R-001 / A-001 (as `R1` / `A1` were ruled);
 - the fee tracker's blank actual months are no zero; `EUR excl. BTW` is EUR.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the eighty-first batch's truth audited"): the
+tequila log's `DEC-01` read as DC-001, the cricket farm's `CD-01` as D-001 and the ice
+factory SOW's `M1` as M-001, each column A now `id` (earlier audits ruled each of these
+shapes so); the biogas extract's `Project:` line added as the project name (a labelled
+project line, as the seventy-seventh batch's cannery extract); a writer's slip mended in
+the staffing plan (the Analyst's day rate equalled the Consultant's; the rate card now
+ranks the grades, no draw moves). Seed 2026: 396 -> 413 facts (values 277 -> 294).
 
 Readings used: date cells are what they hold; text dates are day first except year-first
 text; ids in no standard shape get no id fact. It was written and checked for internal
@@ -186,6 +195,7 @@ def dk_biogas_epc_raid_extract(folder: Path, rng: random.Random) -> Built:
         due = {"issues": "due_date", "assumptions": "validate_by"}
         if reg in due:
             values.append(ValueFact(reg, i, due[reg], target))
+    values.append(ValueFact("project", 0, "project_name", "Hjallerup Biogas Plant EPC"))
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption")])
     targets |= _cols("D", ["owner", None])
     due_cols = ("due_date", "validate_by", "need_by", "committed_date", None)
@@ -314,12 +324,13 @@ def mx_tequila_design_decision_log(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [[f"DEC-{i + 1:02d}", when[i], text, why, who, fee]])
         ws.cell(4 + i, 2).number_format = "d/m/yyyy"
         values += [
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
-    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
+    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "mx_tequila_design_decision_log")
     return Built(path, [_one("decisions", "Decisions", 3, targets, n)], values)
@@ -359,13 +370,14 @@ def th_cricket_farm_client_dependencies(folder: Path, rng: random.Random) -> Bui
         for c in (5, 6):
             ws.cell(4 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", agreed),
             ValueFact("dependencies", i, "status", st),
         ]
     people = ("owner", "counterparty_owner", None)
-    targets: Targets = _cols("A", [("id", None), "title", people, people, "need_by"])
+    targets: Targets = _cols("A", ["id", "title", people, people, "need_by"])
     targets |= _cols("F", ["committed_date", "status"])
     path = _save(wb, folder, "th_cricket_farm_client_dependencies")
     return Built(path, [_one("dependencies", "Client Dependencies", 3, targets, n)], values)
@@ -545,6 +557,10 @@ HYPERBARIC_PEOPLE = [
     ("Marco Rossi", "Analyst"),
     ("Elena Weber", "Senior Consultant"),
 ]
+# A consultancy's rate card ranks its grades (audit, round 35: the Analyst was at the
+# Consultant's 1,300).
+HYPERBARIC_RATES = {"Principal": 2400, "Senior Consultant": 1800, "Consultant": 1300}
+HYPERBARIC_RATES["Analyst"] = 950
 
 
 def ch_hyperbaric_staffing_plan(folder: Path, rng: random.Random) -> Built:
@@ -560,7 +576,7 @@ def ch_hyperbaric_staffing_plan(folder: Path, rng: random.Random) -> Built:
     for r, (name, grade) in enumerate(rng.sample(HYPERBARIC_PEOPLE, rng.randint(3, 5))):
         fte = [rng.choice([0, 0, 0.2, 0.5, 1.0]) for _ in months]
         count += sum(1 for f in fte if f)
-        rate = {"Principal": 2400, "Senior Consultant": 1800}.get(grade, 1300)
+        rate = HYPERBARIC_RATES[grade]
         _put(ws, 4 + r, 1, [[name, grade, rate, *[f or None for f in fte]]])
     path = _save(wb, folder, "ch_hyperbaric_staffing_plan")
     targets: Targets = {"A": "person", "B": ("role", None), "C": None}
@@ -603,6 +619,7 @@ def mv_ice_factory_sow_milestones(folder: Path, rng: random.Random) -> Built:
             ws.cell(4 + i, c).number_format = "dd-mmm-yy"
         ws.cell(4 + i, 6).number_format = "0%"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", fc),
@@ -611,7 +628,7 @@ def mv_ice_factory_sow_milestones(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", done))
         if ICE_ACCEPT[acc]:
             values.append(ValueFact("milestones", i, "status", ICE_ACCEPT[acc]))
-    targets: Targets = _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date"])
+    targets: Targets = _cols("A", ["id", "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "status"])
     path = _save(wb, folder, "mv_ice_factory_sow_milestones")
     return Built(path, [_one("milestones", "SOW Milestones", 3, targets, n)], values)
