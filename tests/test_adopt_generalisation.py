@@ -1258,6 +1258,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 35's final supplier held-out measure (task w89): six registers and six trackers
+        (
+            "adopt_layouts_heldout81",
+            "HELD_OUT_81",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -4967,3 +4975,52 @@ def test_eighty_third_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> N
     got = [v.expected for v in batik.values if v.column == "actual_date"]
     assert got == [a.date() for a in actuals if a is not None]
     assert all(d <= report for d in got)
+
+
+def test_eighty_first_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the eighty-first batch's truth (docs/adopt.md, "Round 35: the
+    eighty-first batch's truth audited"): its fact totals at seed 2026 and each change (the
+    tequila log's `DEC-01` as DC-001, the cricket farm's `CD-01` as D-001, the ice factory
+    SOW's `M1` as M-001, the biogas extract's `Project:` line as the project name, and the
+    staffing plan's rate card mended)."""
+    from adopt_layouts_heldout81 import HELD_OUT_81
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_81, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 77, "values": 294}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    assert _assert_dec_ids_read_as_dc(built["mx_tequila_design_decision_log"], "Ref") == 4
+    for name, sheet, reg, old, new in (
+        (
+            "th_cricket_farm_client_dependencies",
+            "Client Dependencies",
+            "dependencies",
+            "CD-{:02d}",
+            "D",
+        ),
+        ("mv_ice_factory_sow_milestones", "SOW Milestones", "milestones", "M{}", "M"),
+    ):
+        b = built[name]
+        assert b.tables[0].columns["A"] == "id"
+        n = b.tables[0].counts[reg]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert ws["A3"].value in ("Ref", "MS")
+        cells = [ws.cell(4 + i, 1).value for i in range(n)]
+        assert cells == [old.format(i + 1) for i in range(n)]
+        ids = {v.where: v.expected for v in b.values if v.column == "id"}
+        assert ids == {i: f"{new}-{i + 1:03d}" for i in range(n)}
+
+    dk = built["dk_biogas_epc_raid_extract"]
+    ws = openpyxl.load_workbook(dk.path)["RAID extract"]
+    assert ws["A3"].value == "Project: Hjallerup Biogas Plant EPC"
+    names = [v.expected for v in dk.values if v.register == "project"]
+    assert names == [ws["A3"].value.removeprefix("Project: ")]
+    assert dk.tables[0].columns["A"] == ("id", None)
+
+    ch = built["ch_hyperbaric_staffing_plan"]
+    ws = openpyxl.load_workbook(ch.path)["Staffing"]
+    rates = {ws.cell(r, 2).value: ws.cell(r, 3).value for r in range(4, ws.max_row + 1)}
+    rank = ["Principal", "Senior Consultant", "Consultant", "Analyst"]
+    shown = [rates[g] for g in rank if g in rates]
+    assert shown == sorted(shown, reverse=True) and len(set(shown)) == len(shown)
