@@ -1249,6 +1249,13 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        (
+            "adopt_layouts_heldout82",
+            "HELD_OUT_82",
+            12,
+            {"raid", "risks", "issues", "dependencies", "assumptions", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
