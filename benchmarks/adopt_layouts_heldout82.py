@@ -80,6 +80,14 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are day first except ISO text;
 ids in no standard shape get no id fact. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 35 (docs/adopt.md, "Round 35: the eighty-second batch's truth audited"): the
+consultancy risk log's `Likelihood` / `Impact` H / M / L are now probability and impact 5 /
+3 / 1 (the documented three-level reading, as rounds 26-35's audits ruled the same shape;
+columns C / D mapped); the early warnings' `Removed` is now Closed (the risk list's only
+end state: closed and withdrawn both land there); the status pack's `Client PM` is now the
+project manager (round 34's audits: the pack reports on the client's project). No cell
+changed, no draw moved.
 """
 
 from __future__ import annotations
@@ -210,6 +218,7 @@ LOCKER_RISKS = [
     ("Mobile coverage poor in regional towns", "Dual-SIM modems"),
 ]
 LOCKER_OWNERS = ["Chloe Nguyen", "Ben Harris", "Aarav Patel", "Jess O'Neill"]
+LOCKER_SCALE = {"H": 5.0, "M": 3.0, "L": 1.0}  # audit, round 35: the three-level reading
 
 
 def parcel_locker_consultancy_risk_log(folder: Path, rng: random.Random) -> Built:
@@ -235,9 +244,11 @@ def parcel_locker_consultancy_risk_log(folder: Path, rng: random.Random) -> Buil
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
             ValueFact("risks", i, "raised_date", d),
+            ValueFact("risks", i, "probability", LOCKER_SCALE[hml[0]]),
+            ValueFact("risks", i, "impact", LOCKER_SCALE[hml[1]]),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("probability", None)])
-    targets |= _cols("D", [("impact", None), "response", "owner", "status", "raised_date"])
+    targets: Targets = _cols("A", [("id", None), "title", "probability"])
+    targets |= _cols("D", ["impact", "response", "owner", "status", "raised_date"])
     path = _save(wb, folder, "parcel_locker_consultancy_risk_log")
     return Built(path, [_one("risks", "Risk log", 4, targets, n)], values)
 
@@ -347,7 +358,7 @@ BUS_WARNINGS = [
     "Overhead line clearance in the wash lane",
 ]
 BUS_PEOPLE = ["Gareth Price", "Sian Morgan", "Tom Ellis"]
-BUS_STATUS = {"Open": "Open", "Removed": None, "Closed": "Closed"}
+BUS_STATUS = {"Open": "Open", "Removed": "Closed", "Closed": "Closed"}  # audit, round 35
 
 
 def bus_wash_contractor_early_warnings(folder: Path, rng: random.Random) -> Built:
@@ -587,6 +598,7 @@ def horse_clinic_supplier_status_pack(folder: Path, rng: random.Random) -> Built
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", project),
         ValueFact("project", 0, "report_date", report),
+        ValueFact("project", 0, "project_manager", "Dr. Laura Whitfield"),  # audit, round 35
         ValueFact("project", 0, "overall_rag", rags[0]),
         ValueFact("project", 0, "schedule_rag", rags[1]),
         ValueFact("project", 0, "cost_rag", rags[2]),
