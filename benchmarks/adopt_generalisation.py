@@ -144,6 +144,7 @@ from adopt_layouts_heldout78 import HELD_OUT_78
 from adopt_layouts_heldout79 import HELD_OUT_79
 from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_heldout81 import HELD_OUT_81
+from adopt_layouts_heldout82 import HELD_OUT_82
 from adopt_layouts_heldout83 import HELD_OUT_83
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1330,6 +1331,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, eighty-first batch (round 35, supplier and consultancy reports)",
         HELD_OUT_81,
+    ),
+    # held out: written for round 35 by an engineer who does not tune (task w90),
+    # SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, eighty-second batch (round 35, supplier and consultancy reports)",
+        HELD_OUT_82,
     ),
 )
 

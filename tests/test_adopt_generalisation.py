@@ -1266,6 +1266,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 35's second final supplier held-out measure (task w90)
+        (
+            "adopt_layouts_heldout82",
+            "HELD_OUT_82",
+            12,
+            {"raid", "risks", "issues", "dependencies", "assumptions", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5024,3 +5032,45 @@ def test_eighty_first_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> N
     rank = ["Principal", "Senior Consultant", "Consultant", "Analyst"]
     shown = [rates[g] for g in rank if g in rates]
     assert shown == sorted(shown, reverse=True) and len(set(shown)) == len(shown)
+
+
+def test_eighty_second_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> None:
+    """Round 35's audit of the eighty-second batch's truth (docs/adopt.md, "Round 35: the
+    eighty-second batch's truth audited"): its fact totals at seed 2026 and each change (the
+    parcel locker risk log's H / M / L likelihood and impact as 5 / 3 / 1, the early
+    warnings' `Removed` as Closed, the horse clinic pack's `Client PM` as the project
+    manager)."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout82 import HELD_OUT_82
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_82, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 71, "values": 231}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    locker = built["parcel_locker_consultancy_risk_log"]
+    risks = locker.tables[0]
+    assert (risks.columns["C"], risks.columns["D"]) == ("probability", "impact")
+    ws = openpyxl.load_workbook(locker.path)["Risk log"]
+    assert (ws["C4"].value, ws["D4"].value) == ("Likelihood", "Impact")
+    level = {"H": 5.0, "M": 3.0, "L": 1.0}
+    for column, col in (("probability", 3), ("impact", 4)):
+        got = {v.where: v.expected for v in locker.values if v.column == column}
+        assert got == {i: level[ws.cell(5 + i, col).value] for i in range(risks.counts["risks"])}
+
+    bus = built["bus_wash_contractor_early_warnings"]
+    ws = openpyxl.load_workbook(bus.path)["EW Register"]
+    assert ws["F3"].value == "Status"
+    n = bus.tables[0].counts["risks"]
+    cells = [ws.cell(4 + i, 6).value for i in range(n)]
+    assert "Removed" in cells
+    status = {v.where: v.expected for v in bus.values if v.column == "status"}
+    word = {"Open": "Open", "Removed": "Closed", "Closed": "Closed"}
+    assert status == {i: word[c] for i, c in enumerate(cells)}
+
+    horse = built["horse_clinic_supplier_status_pack"]
+    ws = openpyxl.load_workbook(horse.path)["Status"]
+    assert (ws["A6"].value, ws["A7"].value) == ("Supplier PM", "Client PM")
+    pm = ValueFact("project", 0, "project_manager", ws["B7"].value)
+    assert pm in horse.values
+    assert not [v for v in horse.values if v.expected == ws["B6"].value]
