@@ -89,11 +89,18 @@ def test_a_value_with_the_tax_is_read_below_the_net_one_beside_it(tmp_path: Path
 
 
 def test_value_alone_stays_unread(tmp_path: Path) -> None:
-    # ``Value`` alone is no measure (round 32), whatever its currency
-    for amount in ("Value", "Value (₹)"):
-        assert not any(v.startswith(("net ", "gross ")) for v in normalise_header(amount))
-        adoption = adopt(_invoice_log(tmp_path, amount))
-        assert "finance" not in registers(adoption), amount
+    # ``Value`` alone is no measure (round 32): a bare value may be anything's
+    assert not any(v.startswith(("net ", "gross ")) for v in normalise_header("Value"))
+    adoption = adopt(_invoice_log(tmp_path, "Value"))
+    assert "finance" not in registers(adoption)
+
+
+def test_a_value_in_a_currency_is_the_invoices_amount(tmp_path: Path) -> None:
+    # Round 35 (t38d's ``match.value_in_currency``, ``Valor (€)``, ``Value (£)``): a value
+    # said in a currency is money, so an invoice log's ``Value (₹)`` beside its ``Tax`` is
+    # the amount spent, as ``Taxable value (₹)`` is; round 34 had kept it unread with the
+    # bare ``Value``. The lead ruled for the money reading when the two branches met.
+    _assert_spend(tmp_path, "Value (₹)")
 
 
 def test_a_milestone_plans_value_ex_vat_stays_its_payment(tmp_path: Path) -> None:

@@ -307,3 +307,37 @@ def test_the_private_name_checker_catches_one(tmp_path: Path):
         "addin/reading/tables.py:1: imports addin.reading.project_reader._Reader, a private "
         "name of another module",
     ]
+
+
+def names_bound_twice(root: Path) -> list[str]:
+    """Top-level names a module of ``root`` binds twice (a constant, function or class):
+    the later silently replaces the earlier for every use above it too. Round 35: two
+    branches each named a pattern ``_PRICED`` in one module (a header's currency sign, a
+    title's price line) and the merge left the second in force, so ``Day rate ($)`` stated
+    no currency; every test of the second rule passed."""
+    out = []
+    for path in sorted(root.rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names: list[str] = []
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                names = [node.target.id] if isinstance(node.target, ast.Name) else []
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            for name in names:
+                if name in seen:
+                    where = path.relative_to(root.parent).as_posix()
+                    out.append(f"{where}:{node.lineno}: {name} bound again (line {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    return out
+
+
+def test_no_module_of_the_core_binds_a_top_level_name_twice():
+    assert names_bound_twice(REPO / "addin") == []
+
+
+def test_the_rebinding_checker_catches_one(tmp_path: Path):
+    root = _tree(tmp_path, {"adopt/currency.py": "A = 1\n\n\ndef f(): ...\n\n\nA = 2\n"})
+    assert names_bound_twice(root) == ["addin/adopt/currency.py:7: A bound again (line 1)"]

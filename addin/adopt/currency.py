@@ -670,7 +670,7 @@ _CODE_AFTER_UNIT = re.compile(
 #: before the amount (``fixed price EUR 480,000 excl. VAT``, ``Fixed price: CHF
 #: 1,200,000``, ``Budget USD 2.4m``): a word of money (one or two words before the code),
 #: the code in capitals, the amount.
-_PRICED = re.compile(
+_PRICE_LINE = re.compile(
     r"\b(?P<noun>(?:[^\W\d_]+\s+)?[^\W\d_]+)\s*:?\s+(?P<code>[A-Z]{3})\s?(?P<amount>\d[\d,.' ]*)"
     r"(?:\s*(?:k|m|mn|bn|million))?\b"
 )
@@ -680,7 +680,7 @@ def currency_of_price_lines(
     lines: Iterable[tuple[str, str]], codes: list[str]
 ) -> tuple[str, str] | None:
     """Round 35 (t38a): (code, where) when the lines outside every table state an amount of
-    money with one currency's code before it, after a word of money (:data:`_PRICED`: a
+    money with one currency's code before it, after a word of money (:data:`_PRICE_LINE`: a
     supplier's ``fixed price EUR 480,000 excl. VAT`` under its SOW's title, ``Budget USD
     2.4m``): the contract's money is the project's, as a label ``Total
     Budget (EUR):`` says (:func:`currency_of_money_labels`). ``lines`` are (text,
@@ -695,7 +695,7 @@ def currency_of_price_lines(
         named = {m.group(0) for m in re.finditer(r"\b[A-Z]{3}\b", text)} & known
         if len(named) > 1:
             return None
-        for match in _PRICED.finditer(text):
+        for match in _PRICE_LINE.finditer(text):
             noun = match["noun"]
             if match["code"] in known and (
                 names_money([noun]) or names_money([re.sub(r"(?i)s$", "", noun)])
