@@ -9,17 +9,26 @@ spellings no batch (and no earlier test) used, with near-misses that must not fi
    ``Employer``, ``Seller``, ``Subconsultant``, ``Service provider``, ``Sub-contractor``),
    before or after the field, plural or possessive, read by every rule that weighs a
    party: the supplier's person and decision maker, a party's remarks, the client's
-   project fields, a party's contact, a team before a person.
+   project fields, a party's contact, a team before a person;
+2. **a milestone's date named by the document that fixes it** (``match.contract_date``):
+   one word of the contract's vocabulary (``agreement``, ``statement of work``, ``MSA``,
+   ``PO``, ``committed``) and only words saying "the date" is the baseline, weak (the
+   values decide: ``Agreed`` of Yes / No is no date); ``Contract value`` is none.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from adopt_sheets import adopt, book, column, field, only, targets
 
-from addin.adopt.match import candidates, supplier_side_maker, supplier_side_person
+from addin.adopt.match import (
+    candidates,
+    contract_date,
+    supplier_side_maker,
+    supplier_side_person,
+)
 from addin.adopt.parties import header_words, party_qualified
 from addin.adopt.people import team_before_person
 from addin.adopt.project import client_field
@@ -144,3 +153,46 @@ def test_a_seller_owned_dependency_is_the_counterpartys(tmp_path: Path) -> None:
     got = targets(only(adopt(book(tmp_path / "d.xlsx", "Deps", rows))))
     assert got["Owner (Buyer)"] == "owner"
     assert got["Owner (Seller)"] == "counterparty_owner"
+
+
+# --- 2. a milestone date named by the document that fixes it ------------------------------
+
+
+def test_a_date_named_by_its_contract_document_in_new_spellings() -> None:
+    for header in (
+        "Date per agreement",
+        "Statement of work date",
+        "MSA due",
+        "Date - per PO",
+        "Purchase order date",
+        "Committed date",
+    ):
+        assert contract_date(header), header
+        best = candidates(header, "milestones")[0]
+        assert (best.column_key, best.confidence) == ("baseline_date", 0.9), header
+    for header in ("Contract value", "Contract ref", "Contractor", "Date", "PO number"):
+        assert not contract_date(header), header
+
+
+def test_a_suppliers_milestones_dated_by_the_agreement_are_baselined(tmp_path: Path) -> None:
+    for n, head in enumerate(("Date per agreement", "Statement of work date", "Date - per PO")):
+        rows: list[list[object]] = [["Delivery milestones"], []]
+        rows += [["Milestone", head, "Forecast", "Status"]]
+        rows += [["Design signed off", datetime(2026, 3, 2), datetime(2026, 3, 9), "Complete"]]
+        rows += [["Factory test", datetime(2026, 5, 4), datetime(2026, 5, 18), "In Progress"]]
+        rows += [["Site handover", datetime(2026, 7, 6), datetime(2026, 7, 6), "Not Started"]]
+        (tmp_path / str(n)).mkdir()
+        adoption = adopt(book(tmp_path / str(n) / "m.xlsx", "Milestones", rows))
+        assert targets(only(adoption))[head] == "baseline_date", head
+        assert field(adoption, "milestones", "baseline_date")[0] == date(2026, 3, 2), head
+
+
+def test_a_contract_column_of_words_or_flags_is_no_date(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Delivery milestones"], []]
+    rows += [["Milestone", "Agreed", "Planned date", "Status"]]
+    rows += [["Design signed off", "Yes", datetime(2026, 3, 2), "Complete"]]
+    rows += [["Factory test", "Yes", datetime(2026, 5, 4), "In Progress"]]
+    rows += [["Site handover", "No", datetime(2026, 7, 6), "Not Started"]]
+    got = targets(only(adopt(book(tmp_path / "m.xlsx", "Milestones", rows))))
+    assert got["Planned date"] == "baseline_date"
+    assert got["Agreed"] != "baseline_date"

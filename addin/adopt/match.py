@@ -1014,7 +1014,53 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # beside this year's is a comparison, no measure of the row's month (its bracket
         # read as a hint made it the budget, last year's adopted as this year's)
         found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
+    if register_key == "milestones" and contract_date(header):
+        found = _contract_date(found)
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Round 35's third wave: the general words of the document that fixes a supplier's dates
+#: (the contract, its statement of work or master agreement, the purchase order, what was
+#: agreed or committed). Rounds 31, 32 and 35 each listed the spellings their batch used
+#: (``SOW date``, ``Date per contract``, ``Contract | Forecast``); this is the vocabulary.
+CONTRACT_DOCUMENT = frozenset(
+    {
+        *("contract", "contracts", "contractual", "contracted", "contractually"),
+        *("agreement", "agreed", "sow", "msa", "po", "committed", "commitment"),
+    }
+)
+#: Two-word documents read as one word (``Statement of work``, ``Purchase order``).
+_CONTRACT_PHRASE = re.compile(r"\bstatement\s+of\s+works?\b|\bpurchase\s+order\b")
+#: Words that only say "the date" around the document (``Date per SOW``, ``Due as per PO``).
+_DATE_FILLER = frozenset(
+    {"date", "dates", "due", "deadline", "per", "as", "in", "by", "the", "on", "under", "s"}
+)
+
+
+@lru_cache(maxsize=4096)
+def contract_date(header: str) -> bool:
+    """Round 35's third wave: True when a milestone table's header names a date by the
+    document that fixes it and nothing else: one word of :data:`CONTRACT_DOCUMENT` (or
+    ``Statement of work``, ``Purchase order``) and only words saying "the date"
+    (``Date per agreement``, ``Statement of work date``, ``Date - per PO``, ``MSA due``).
+    ``Contract value``, ``Contract ref``, ``Contractor`` and a date word alone are not."""
+    text = _CONTRACT_PHRASE.sub(" sow ", fold(header).casefold())
+    words = re.findall(r"[a-z]+", text)
+    documents = [w for w in words if w in CONTRACT_DOCUMENT]
+    return len(documents) == 1 and all(w in CONTRACT_DOCUMENT or w in _DATE_FILLER for w in words)
+
+
+#: How sure a date named by its contract is the baseline: as ``~contract`` alone (weak
+#: synonyms), so the column's values still decide (contract names are no dates).
+CONTRACT_DATE = 0.9
+
+
+def _contract_date(found: list[Candidate]) -> list[Candidate]:
+    if any(c.column_key == "baseline_date" and c.confidence >= CONTRACT_DATE for c in found):
+        return found
+    kept = [c for c in found if c.column_key != "baseline_date"]
+    kept.append(Candidate("baseline_date", CONTRACT_DATE, "(a date the contract fixes)"))
+    return sorted(kept, key=lambda c: -c.confidence)
 
 
 #: rt33: a figure said to be a prior year's (``Budget (prior year)``, ``Actual last FY``).
