@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from addin import layout
+from addin.adopt import parties
 from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
 from addin.adopt.questions import statement_of, without_numbering
 from addin.adopt.synonyms import (
@@ -868,21 +869,23 @@ _MONEY_STATUS = re.compile(
 #: (``Supplier comment``, ``Vendor notes``, ``Client remarks``, ``Contractor's update``,
 #: ``Customer feedback``): the party's words, never the party (a dependency's supplier or
 #: counterparty) nor its person (an owner).
-_PARTY_COMMENT = re.compile(
-    r"^\s*(?:supplier|vendor|contractor|sub-?contractor|consultant|consultancy|client|customer"
-    r"|partner|third[\s-]party)(?:'s|s')?\s+(?:comments?|notes?|remarks?|feedback|updates?"
-    r"|observations?)\s*$",
-    re.IGNORECASE,
+#: Round 35's third wave: any party of :mod:`addin.adopt.parties` (``Buyer remarks``,
+#: ``Notes (sub-contractor)``, ``Seller's feedback``), written before or after its remarks.
+_REMARK_WORDS = frozenset(
+    {
+        *("comment", "comments", "commentary", "note", "notes", "remark", "remarks"),
+        *("feedback", "update", "updates", "observation", "observations"),
+    }
 )
 
 
 def party_comment(found: list[Candidate], header: str) -> list[Candidate]:
-    """Round 33: no partial reading of a party's remarks (:data:`_PARTY_COMMENT`): a
+    """Round 33: no partial reading of a party's remarks (:data:`_REMARK_WORDS`): a
     contractor's RAID extract's ``Supplier comment`` (``Awaiting client``) was read as a
     dependency's counterparty by its word ``supplier``. A whole synonym (a vocabulary
     listing ``Client comments`` for a column) still reads it; ``Supplier`` alone and
     ``Supplier contact`` are still the party."""
-    if not _PARTY_COMMENT.match(header):
+    if parties.party_qualified(header, _REMARK_WORDS, frozenset({"s"})) is None:
         return found
     return [c for c in found if c.confidence >= 1.0]
 
@@ -1011,7 +1014,53 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # beside this year's is a comparison, no measure of the row's month (its bracket
         # read as a hint made it the budget, last year's adopted as this year's)
         found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
+    if register_key == "milestones" and contract_date(header):
+        found = _contract_date(found)
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
+
+
+#: Round 35's third wave: the general words of the document that fixes a supplier's dates
+#: (the contract, its statement of work or master agreement, the purchase order, what was
+#: agreed or committed). Rounds 31, 32 and 35 each listed the spellings their batch used
+#: (``SOW date``, ``Date per contract``, ``Contract | Forecast``); this is the vocabulary.
+CONTRACT_DOCUMENT = frozenset(
+    {
+        *("contract", "contracts", "contractual", "contracted", "contractually"),
+        *("agreement", "agreed", "sow", "msa", "po", "committed", "commitment"),
+    }
+)
+#: Two-word documents read as one word (``Statement of work``, ``Purchase order``).
+_CONTRACT_PHRASE = re.compile(r"\bstatement\s+of\s+works?\b|\bpurchase\s+order\b")
+#: Words that only say "the date" around the document (``Date per SOW``, ``Due as per PO``).
+_DATE_FILLER = frozenset(
+    {"date", "dates", "due", "deadline", "per", "as", "in", "by", "the", "on", "under", "s"}
+)
+
+
+@lru_cache(maxsize=4096)
+def contract_date(header: str) -> bool:
+    """Round 35's third wave: True when a milestone table's header names a date by the
+    document that fixes it and nothing else: one word of :data:`CONTRACT_DOCUMENT` (or
+    ``Statement of work``, ``Purchase order``) and only words saying "the date"
+    (``Date per agreement``, ``Statement of work date``, ``Date - per PO``, ``MSA due``).
+    ``Contract value``, ``Contract ref``, ``Contractor`` and a date word alone are not."""
+    text = _CONTRACT_PHRASE.sub(" sow ", fold(header).casefold())
+    words = re.findall(r"[a-z]+", text)
+    documents = [w for w in words if w in CONTRACT_DOCUMENT]
+    return len(documents) == 1 and all(w in CONTRACT_DOCUMENT or w in _DATE_FILLER for w in words)
+
+
+#: How sure a date named by its contract is the baseline: as ``~contract`` alone (weak
+#: synonyms), so the column's values still decide (contract names are no dates).
+CONTRACT_DATE = 0.9
+
+
+def _contract_date(found: list[Candidate]) -> list[Candidate]:
+    if any(c.column_key == "baseline_date" and c.confidence >= CONTRACT_DATE for c in found):
+        return found
+    kept = [c for c in found if c.column_key != "baseline_date"]
+    kept.append(Candidate("baseline_date", CONTRACT_DATE, "(a date the contract fixes)"))
+    return sorted(kept, key=lambda c: -c.confidence)
 
 
 #: rt33: a figure said to be a prior year's (``Budget (prior year)``, ``Actual last FY``).
@@ -1105,23 +1154,9 @@ def order_value(header: str) -> bool:
 
 
 #: Round 31's last hour: the words a client's project calls its supplier by, in a person
-#: column's header (``Owner (Vendor)``, ``Supplier owner``, ``Owner - Contractor``).
-SUPPLIER_SIDE = frozenset(
-    {
-        "supplier",
-        "suppliers",
-        "vendor",
-        "vendors",
-        "contractor",
-        "contractors",
-        "subcontractor",
-        "consultant",
-        "consultancy",
-        "integrator",
-        "provider",
-        "msp",
-    }
-)
+#: column's header (``Owner (Vendor)``, ``Supplier owner``, ``Owner - Contractor``); round
+#: 35's third wave: the one vocabulary of contract parties (:mod:`addin.adopt.parties`).
+SUPPLIER_SIDE = parties.SUPPLIER_SIDE
 #: The person words (``owner``, ``lead``, ``PM``, ``contact``: the thesaurus's person).
 PERSON_CONCEPT = frozenset(CONCEPTS["person"])
 #: Words that say only "a person" beside the side (``Supplier owner name``).
@@ -1139,12 +1174,7 @@ def supplier_side_person(header: str) -> bool:
     of :data:`SUPPLIER_SIDE` and person words (``Owner (Vendor)``, ``Supplier owner``,
     ``Owner - Contractor``, ``Vendor's PM``). ``Supplier`` alone (no person), ``Owner``,
     ``Owner (Client)`` and ``Supplier response`` are not."""
-    words = re.findall(r"[a-z]+", fold(header).casefold())
-    sides = [w for w in words if w in SUPPLIER_SIDE]
-    people = [w for w in words if w in PERSON_CONCEPT]
-    if len(sides) != 1 or not people:
-        return False
-    return all(w in SUPPLIER_SIDE or w in PERSON_CONCEPT or w in _SIDE_PERSON_FILLER for w in words)
+    return parties.party_qualified(header, PERSON_CONCEPT, _SIDE_PERSON_FILLER) == "supplier"
 
 
 #: Round 33: what a decision log calls the one who decided (``Decided by``, ``Approved
@@ -1176,10 +1206,7 @@ def supplier_side_maker(header: str) -> bool:
     """True when a decision log's header names who decided on the supplier's side and
     nothing else (round 33): ``Decided by (Vendor)``, ``Approved by - Supplier``, ``Vendor
     decision maker``. ``Decided by``, ``Decided by (Client)`` and ``Vendor`` are not."""
-    words = re.findall(r"[a-z]+", fold(header).casefold())
-    sides = [w for w in words if w in SUPPLIER_SIDE]
-    rest = [w for w in words if w not in SUPPLIER_SIDE and w not in _SIDE_PERSON_FILLER]
-    return len(sides) == 1 and bool(rest) and all(w in _MAKER_WORDS for w in rest)
+    return parties.party_qualified(header, _MAKER_WORDS, _SIDE_PERSON_FILLER) == "supplier"
 
 
 @lru_cache(maxsize=4096)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt import parties
 from addin.adopt.convert import to_text
 from addin.adopt.readings import current
 from addin.host import CellValue
@@ -180,6 +181,8 @@ TEAM_WORDS = frozenset(
         *("service", "services", "finance", "legal", "procurement", "operations", "ops"),
         *("support", "helpdesk", "payroll", "engineering", "sales", "marketing"),
         *("security", "facilities", "owner", "employer", "partner", "agency", "steerco"),
+        # round 35's third wave: every party of a contract (``Purchaser PMO (Ann Lee)``)
+        *parties.PARTIES,
     }
 )
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from addin.adopt import parties
 from addin.adopt.bilingual import halves
 from addin.adopt.convert import Converter, parse_date
 from addin.adopt.dates import period_bounds
@@ -211,9 +212,9 @@ def without_initials(label: str) -> str:
     return match["words"] if initials == match["short"].lower() else label
 
 
-#: Round 31: the words a supplier's, a contractor's or a consultancy's pack names the party
-#: it works for by: its ``Client project`` is the project the pack reports on.
-CLIENT_WORDS = ("client", "client s", "customer", "customer s")
+#: Round 31: a supplier's, a contractor's or a consultancy's pack names the party it works
+#: for (its ``Client project`` is the project the pack reports on); round 35's third wave:
+#: by any word of :data:`addin.adopt.parties.CLIENT_SIDE`.
 #: The client's fields such a pack names (the client's project, its manager and sponsor);
 #: the supplier's own (``Supplier project manager``, ``Integrator account manager``,
 #: ``Engagement code``) are none of the project's.
@@ -226,21 +227,21 @@ def client_field(key: str) -> str | None:
     the label after it when that is the project's name, id, manager or sponsor and says the
     project (``client manager`` alone may be the supplier's manager of the client, and
     ``client`` alone is the client's name: neither is read)."""
-    for word in sorted(CLIENT_WORDS, key=len, reverse=True):
-        if key.startswith(word + " "):
-            rest = key[len(word) + 1 :]
-        elif key.endswith(" " + word) and word in ("client", "customer"):
-            # round 32: the side written after the field, as a supplier's pack qualifies
-            # its two managers (``Project manager (client)`` beside ``Project manager
-            # (supplier)``, ``Sponsor - Customer``, ``Project name (client)``)
-            rest = key[: -len(word) - 1]
-        else:
-            continue
-        if not ({"project", "pm", "sponsor", "sro"} & set(rest.split())):
-            return None
-        field = next((f for f, labels in PROJECT_LABELS.items() if rest in labels), None)
-        return field if field in _CLIENT_FIELDS else None
-    return None
+    words = key.split()
+    # round 35's third wave: any word of the buying side (:data:`parties.CLIENT_SIDE`:
+    # ``Purchaser PM``, ``Employer's project manager``, ``Sponsor (buyer)``), plural or
+    # possessive; the side first, or (round 32) after the field
+    if len(words) >= 2 and parties.side_of(words[0]) == "client":
+        rest_words = words[2:] if words[1] == "s" else words[1:]
+    elif len(words) >= 2 and parties.side_of(words[-1]) == "client":
+        rest_words = words[:-1]
+    else:
+        return None
+    rest = " ".join(rest_words)
+    if not ({"project", "pm", "sponsor", "sro"} & set(rest_words)):
+        return None
+    field = next((f for f, labels in PROJECT_LABELS.items() if rest in labels), None)
+    return field if field in _CLIENT_FIELDS else None
 
 
 #: Round 32: the mark a field read from a client-led label carries in ``found`` (its

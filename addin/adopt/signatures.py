@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from addin import layout
+from addin.adopt import parties
 from addin.adopt.convert import parse_date, parse_number
 from addin.adopt.evidence import CONTENT, person_share, running_number
 from addin.adopt.grid import cell_text, is_blank
@@ -234,12 +235,28 @@ def another_kind(headers: Mapping[int, str]) -> str | None:
 
 #: Round 35 (t38a): the parties a register's contact column names a person of
 #: (``Client contact``, ``Supplier contact``, ``Point of contact``): a person, no item.
+#: Round 35's third wave: any party of :mod:`addin.adopt.parties` (``Purchaser contact``,
+#: ``Sub-contractor's contact``) by :func:`parties.header_words`; these other qualifiers too.
 _PARTY_CONTACT = re.compile(
-    r"\b(?:client|customer|supplier|vendor|contractor|subcontractor|owner|employer|partner|"
-    r"agency|council|authority|third[\s-]*party|external|internal|key|main|point\s+of|"
+    r"\b(?:owner|council|authority|agency|external|internal|key|main|point\s+of|"
     r"responsible|escalation)\s+contact\b",
     re.IGNORECASE,
 )
+
+
+def _party_contact(header: str) -> bool:
+    if _PARTY_CONTACT.search(header):
+        return True
+    words = parties.header_words(header)
+    return any(
+        w == "contact"
+        and i > 0
+        and (
+            words[i - 1] in parties.PARTIES
+            or (words[i - 1] == "s" and i > 1 and words[i - 2] in parties.PARTIES)
+        )
+        for i, w in enumerate(words)
+    )
 
 
 def item_kind_words(header: str) -> set[str]:
@@ -248,7 +265,7 @@ def item_kind_words(header: str) -> set[str]:
     that party a register's item is followed up with, a person column (round 35, t38a; a
     contact list's ``Contact`` or ``Contact name`` still names its rows)."""
     words = _words(header) & OTHER_ITEMS
-    if "contact" in words and _PARTY_CONTACT.search(header):
+    if "contact" in words and _party_contact(header):
         words.discard("contact")
     return words
 
