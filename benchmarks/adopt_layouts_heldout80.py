@@ -104,6 +104,13 @@ cricket register's `R01` is R-001 (the standard's letter keeps its number, as ba
 are probability / impact 5 / 3 / 1 (the documented three-level reading, restored by the
 seventy-third batch's audit). Values 264 -> 280 at seed 2026 (7: 273 -> 290; 99: 277 ->
 297); tables, registers and columns unchanged.
+
+Tuning, round 35's third wave (t39c; docs/adopt.md, "Round 35 (its third wave): tuning on
+the eightieth batch"): two finance counts were a writer's slip, no cell changed: the carpet
+tracker's and the lace report's finance register counted each measure as an item (`3 * (6 +
+done)`, `2 * len(packs)`), where a finance item is one month of one cost line holding its
+budget and its actual (every earlier batch counts so); now `3 * 6` and `len(packs)`. The
+fact totals are unchanged (a count is one fact either way).
 """
 
 from __future__ import annotations
@@ -491,7 +498,7 @@ def tr_carpet_factory_fee_budget_actual(folder: Path, rng: random.Random) -> Bui
                 ws.cell(r, c).number_format = "#,##0"
             r += 1
     table = TruthTable("Fees", 3, "finance", {"A": "cost_line", "B": "measure"},
-                       {"finance": 3 * (6 + done)})  # fmt: skip
+                       {"finance": 3 * 6})  # fmt: skip
     path = _save(wb, folder, "tr_carpet_factory_fee_budget_actual")
     return Built(path, [table], values)
 
@@ -522,7 +529,7 @@ def be_lace_museum_monthly_fee_report(folder: Path, rng: random.Random) -> Built
             ValueFact("finance", (month, pack), "actual", act),
         ]
     targets: Targets = {"A": "cost_line", "B": "budget", "C": "actual", "D": None}
-    table = TruthTable("Fee report", 5, "finance", targets, {"finance": 2 * len(packs)})
+    table = TruthTable("Fee report", 5, "finance", targets, {"finance": len(packs)})
     path = _save(wb, folder, "be_lace_museum_monthly_fee_report")
     return Built(path, [table], values)
 

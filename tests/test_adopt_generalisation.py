@@ -96,6 +96,7 @@ from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
+from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1739,6 +1740,12 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # HR (M. Keller)` cut to the team); 393 after (an interface tracker's `Contact` read as
     # the counterparty's owner where the truth leaves it out: round 35's docs say why)
     (HELD_OUT_74, 394, 393),
+    # the eightieth batch (supplier and consultancy reports), round 35's end measure,
+    # promoted to tuning for its third wave (t39c): 355 of 397 before (a supplier
+    # deliverables register's `Needed on site` / `Supplier promise` unread, an invoice log's
+    # `Fee ex GST (AUD)` currency outvoted by a `GST` read as a month, two fee trackers'
+    # finance counts written per measure: a writer's slip mended), every fact after
+    (HELD_OUT_80, 397, 397),
 ]
 
 

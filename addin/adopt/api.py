@@ -1118,9 +1118,14 @@ def _amount_columns(c: Classification | None) -> frozenset[int]:
         return frozenset()
     amounts = {"budget", "actual", "forecast", "amount"}
     mapped = c.mappings.get("finance", {})
-    return frozenset(col for col, cand in mapped.items() if cand.column_key in amounts) | set(
-        c.month_cols
-    )
+    measures = frozenset(col for col, cand in mapped.items() if cand.column_key in amounts)
+    if any(cand.column_key == "month" for cand in mapped.values()):
+        # round 35's third wave: a long table (its month in a column, one per row: an
+        # invoice log's `Period`) holds no months across; a short header beside its one
+        # measure (`GST` after `Fee ex GST (AUD)`) read as a month label is no amount column
+        # to outvote the measure's stated currency
+        return measures
+    return measures | set(c.month_cols)
 
 
 def _certain_fields(c: Classification) -> int:

@@ -1468,6 +1468,12 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     concepts = {_CONCEPT_OF[w] for w in words if w in _CONCEPT_OF}
     if not concepts:
         return None
+    if "party" in concepts and len(concepts) > 1 and concepts - {"party"} <= DATE_CONCEPTS:
+        # round 35's third wave: whose date it is ("Supplier promise", "Vendor committed
+        # date", "Supplier ETA"): the party word says which side keeps the date, and the
+        # date's own concept names the column; a party's person or team reads as before
+        words = [w for w in words if _CONCEPT_OF.get(w) != "party"]
+        concepts -= {"party"}
     key = senses.get(frozenset(concepts))
     if key is None:
         return None

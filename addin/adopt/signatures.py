@@ -531,8 +531,18 @@ def _dependency_fit(
     needed = any(
         m.column_key in ("need_by", "committed_date") and m.confidence >= 0.9 for m in read.values()
     )
+    # round 35's third wave: or both dates by sense, in two columns ("Needed on site" beside
+    # "Supplier promise", "Required at site" beside "Vendor ETA"): one date by sense may be
+    # any log's due date, but when it is needed AND when the other side promised it is the
+    # pair only a dependency log keeps, whatever words each is written in
+    both_dates = {"need_by", "committed_date"} <= keys
+    needed = needed or both_dates
     party = [c for c, m in read.items() if m.column_key == "counterparty_project_id"]
-    if not party and needed_and_promised(read):
+    # round 35's third wave: the other side named as a person would be (a firm's name of two
+    # words, "Atlas Copco", reads as a person's), beside both dates: the party is named
+    # either way, and the pair of dates says what the log is
+    named = both_dates and "counterparty_owner" in keys
+    if not party and (needed_and_promised(read) or named):
         # round 35 (t38a): a schedule of what another party must supply (a contractor's
         # client-supplied items, owner-furnished equipment, information required), no
         # counterparty column since the sheet is about one party, still keeps when each item

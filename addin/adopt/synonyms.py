@@ -1657,7 +1657,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
     "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
-    "commit": ("committed", "commit", "agreed", "promised", "confirmed"),
+    # round 35's third wave: the noun too ("Supplier promise", "Promise date", "Vendor's
+    # promise"); not "commitment", a finance table's committed spend
+    "commit": ("committed", "commit", "agreed", "promised", "confirmed", "promise"),
     # a check to make by a date: "Check By", "Verify By", "Test Date" (round 7); only the
     # assumptions log gives it a sense (validate by), and "Checked By" is still a person
     "verify": ("check", "verify", "validate", "validation", "test", "prove"),
@@ -1762,6 +1764,11 @@ DATE_WORDS: frozenset[str] = frozenset(
         "to",
         "off",
         "implementation",  # round 13: "Agreed Implementation Date"
+        # round 35's third wave: where the date is kept ("Needed on site", "Required at
+        # site", "Delivered to site", "On-site date"): a supplier's deliverable is needed
+        # where the work is, and the place says no more than "a date"
+        "site",
+        "onsite",
     }
 )
 #: Words that only say "a person" beside a person or party word ("Contact *Person*"),
@@ -1850,6 +1857,10 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"party"}): "counterparty_owner",
         frozenset({"party", "person"}): "counterparty_owner",
         frozenset({"party", "org"}): "counterparty_project_id",
+        # round 35's third wave: our own side's person named by its team or project
+        # ("Project contact", "Project lead", "Team owner"); the other side's carries a
+        # party word ("Supplier contact", "Other team lead") and reads as before
+        frozenset({"org", "person"}): "owner",
     },
     "decisions": {
         frozenset({"person"}): "made_by",
