@@ -96,6 +96,7 @@ from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
+from adopt_layouts_heldout79 import HELD_OUT_79
 from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1746,6 +1747,13 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # `Fee ex GST (AUD)` currency outvoted by a `GST` read as a month, two fee trackers'
     # finance counts written per measure: a writer's slip mended), every fact after
     (HELD_OUT_80, 397, 397),
+    # the seventy-ninth batch (ordinary workbooks in other languages), round 35's end
+    # measure, promoted to tuning for its third wave (t39b): 395 of 451 before (a Brazilian
+    # `Pendência` title column unread, the issue list refused whole; a Finnish status
+    # report's bare `Päivämäärä`); 429 after. Left: the French 1-4 scales the truth keeps as
+    # written (round 11 lists them), the German `Wagner, Theresa` the truth keeps surname
+    # first, the Dutch decision log's `Toelichting` (rationale, read as notes)
+    (HELD_OUT_79, 451, 429),
 ]
 
 

@@ -514,6 +514,9 @@ def find_project_fields(
     # ``PM``): a later label naming the field's own word (``Sponsor``) takes it
     by_synonym: set[str] = set()
     dated: list[tuple[Any, str]] = []  # report dates lines give without a label
+    # round 35 (t39b): a bare ``Date`` label and its date (``Päivämäärä``, ``Datum``,
+    # ``Fecha``): the report's date only in a status report's block (below)
+    bare_dates: list[tuple[Any, str]] = []
     first = [g for g in grids if _COVER.search(g.name)]
     for grid in first + [g for g in grids if g not in first]:
         areas = (exclude or {}).get(grid.name, [])
@@ -578,6 +581,10 @@ def find_project_fields(
                 ):
                     continue
                 field_key = _field_for(label)
+                if field_key is None and not inline.strip() and _bare_date_label(label):
+                    bare = _bare_date(grid, row, col)
+                    if bare is not None:
+                        bare_dates.append(bare)
                 if field_key is None or (
                     field_key in found
                     and not _client_over(label, found[field_key])
@@ -660,7 +667,37 @@ def find_project_fields(
     if dated and "report_date" not in found:
         # round 28's last hour: a labelled report date wins; else the first dated line
         found["report_date"] = dated[0]
+    # round 35 (t39b): a status report's block (its RAGs or its summary found beside it)
+    # says ``Date`` for the date it reports at, as a form's header does; elsewhere a bare
+    # ``Date`` is a document-control strip's (OTHER_LABELS) and read as nothing, and two
+    # bare dates are two readings: neither is taken
+    if (
+        "report_date" not in found
+        and len({day for day, _ in bare_dates}) == 1
+        and any(key in RAG_FIELDS or key in PROSE_FIELDS for key in found)
+    ):
+        day, where = bare_dates[0]
+        found["report_date"] = (day, where + "; a bare 'Date' in a status report's block")
     return {key: (value, where.removesuffix(_CLIENT_MARK)) for key, (value, where) in found.items()}
+
+
+def _bare_date_label(label: str) -> bool:
+    """A label that is the word for a date and nothing else, in English or a language of
+    the data file (``Date``, ``Datum``, ``Päivämäärä``, ``Fecha``)."""
+    if _label_key(label) == "date":
+        return True
+    english = translate(label)
+    return english is not None and _label_key(english) == "date"
+
+
+def _bare_date(grid: Grid, row: int, col: int) -> tuple[Any, str] | None:
+    """The date in the first filled cell right of a bare ``Date`` label, and where."""
+    for nxt in range(col + 1, min(col + 5, grid.n_cols + 1)):
+        value = grid.value(row, nxt)
+        if cell_text(value):
+            day = _date_of("report_date", value)
+            return None if day is None else (day, f"{grid.name}!{address(row, nxt)}")
+    return None
 
 
 def _rag_strip(
