@@ -74,8 +74,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Observaciones`: left out;
 - the French register's `Conséquences` (description or left out?): no fact; `Criticité`
   (a score the standard computes): left out; `N°` R01 (no hyphen, two digits): no id
-  fact (the audit: R-001 ..); `Sous surveillance` is Monitoring, `Clos` Closed; the 1-4 scales are kept as
-  written (probability / impact);
+  fact (the audit: R-001 ..); `Sous surveillance` is Monitoring, `Clos` Closed; the 1-4 scales' columns are
+  probability / impact with no value (lead, round 35's third wave: a stated 1-4 scale has no
+  honest 1-5 reading, round 11's rule; the facts kept as written were taken out);
 - the Swedish `Risk` status is At Risk, `Enligt plan` On Track, `Försenad` Late,
   `Levererad` Delivered; `B1` ids: no id fact (the audit: D-001 ..);
 - the Dutch `Nr.`: no id fact; `Overleg` (the meeting): left out; `Toelichting` is the
@@ -172,8 +173,9 @@ def fr_orgues_registre_risques(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
-            ValueFact("risks", i, "probability", float(p)),
-            ValueFact("risks", i, "impact", float(g)),
+            # lead, round 35's third wave: no probability / impact fact for a stated 1-4
+            # scale (round 11's rule, empty by default; the same ruling as the
+            # eighty-third batch's audit and round 34's on a French 1-4 register)
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", ORGUES_STATUT[st]),
