@@ -98,6 +98,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.month_cells import month_by_cells
 from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
@@ -1532,6 +1533,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
+        # round 35's third wave: a long report's period headed by its document
+        # (``Valuation``, ``Claim``), known by its cells (month starts, repeated)
+        month_by_cells(block, grid, mappings["finance"])
         # round 29's last hour: a one-month ledger report's Debit is its actual
         ledger_debit(block, grid, mappings["finance"])
         # round 33's last hour: `Particulars` over lines whose measures are columns
