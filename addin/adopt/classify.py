@@ -129,7 +129,7 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import direction_pair, drop_sides
+from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
@@ -1524,6 +1524,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for key in ADOPTED_REGISTERS
     }
     _activity_beside_another_register(block, mappings["milestones"])
+    # round 35's third wave: a supplier's ``Side`` (Client / Supplier) is no category
+    drop_side_categories(
+        {
+            c.col: [
+                grid.value(r, c.col) for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
+            for c in block.headers
+        },
+        mappings,
+    )
     levels = level_sets(block, grid)
     if levels:  # a tree query's Title 1 | Title 2: one field in level columns (round 13)
         for key, chosen in mappings.items():
