@@ -65,6 +65,15 @@ def test_month_starts_as_datetimes_too(tmp_path: Path) -> None:
     assert targets(only(adoption))["Valuation"] == "month"
 
 
+def test_month_ends_are_their_months(tmp_path: Path) -> None:
+    # a valuation dated at its month's end: the month it closes
+    ends = [date(2025, 11, 30), date(2025, 12, 31), date(2026, 1, 31)]
+    cells: list[object] = [e for e in ends for _ in LINES]
+    adoption = adopt(_long(tmp_path, "Valuation", "Certified this month", cells))
+    assert targets(only(adoption))["Valuation"] == "month"
+    assert (MONTHS[2], "Kettles") in finance_by_line(adoption)
+
+
 def test_near_miss_dates_on_any_day_are_no_month(tmp_path: Path) -> None:
     # an invoice log's dates on any day: no month read from the cells
     cells: list[object] = [date(2025, 11, 3 + k) for k in range(9)]

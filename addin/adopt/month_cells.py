@@ -6,8 +6,8 @@ certificate's ``Valuation``, a contractor's ``Claim`` or ``Application``, an age
 ``Invoice`` or ``Billing run``, an accountant's ``Posting``. Header words alone left such
 a table with amounts and lines but no month, and it was refused ("amounts without
 months"). What says "this is the month" is in the cells: every value is a date on the
-first of its month (how Excel holds a month shown ``mmm yyyy``), several months, and a
-month repeated down the rows (one row per line in each month: the long form).
+first of its month (how Excel holds a month shown ``mmm yyyy``) or on its last (a
+valuation dated at the month's end), several months, and a month repeated down the rows (one row per line in each month: the long form).
 
 :func:`month_by_cells` adds that column as the finance register's month, at content
 confidence (flagged for review), only when no column is the month already, the table
@@ -19,7 +19,7 @@ it was.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
@@ -37,6 +37,8 @@ def _month_start(value: object) -> date | None:
         value = value.date()
     if isinstance(value, date) and value.day == 1:
         return value
+    if isinstance(value, date) and (value + timedelta(days=1)).day == 1:
+        return value.replace(day=1)  # a valuation dated at its month's end
     return None
 
 
