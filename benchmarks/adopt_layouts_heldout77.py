@@ -121,6 +121,12 @@ audits ruled; the columns were already mapped), +6 values at seed 2026; a writer
 mended in the toy factory's fee tracker: the `Day rate` is the role's (a Partner dearest,
 a Designer cheapest), no longer drawn at random per row (the draw is kept, so no other
 cell moves; the fees stay whole days at the rate). Nothing removed.
+
+Audit, round 35's third wave (docs/adopt.md, "Round 35 (its third wave): tuning on the
+seventy-seventh batch"): a writer's slip mended in the drum maker's plan: its finance count
+was two lines per month and workstream (one per measure), while its own value facts put
+the budget and the forecast on ONE line (month, workstream), as every batch counts a
+finance line; now one line each (9 at seed 2026, not 18). Nothing removed.
 """
 
 from __future__ import annotations
@@ -549,8 +555,10 @@ def jp_drum_maker_agency_forecast(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("finance", (month, s), "budget", b))
             values.append(ValueFact("finance", (month, s), "forecast", f))
     path = _save(wb, folder, "jp_drum_maker_agency_forecast")
+    # (round 35's third wave: one finance line per month and workstream, its budget and
+    # forecast on it, as every batch counts; the writer counted each measure as a line)
     table = TruthTable("Plan", 4, "finance", {"A": "month"},
-                       {"finance": 2 * len(months) * len(streams)})  # fmt: skip
+                       {"finance": len(months) * len(streams)})  # fmt: skip
     return Built(path, [table], values)
 
 

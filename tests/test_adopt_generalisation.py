@@ -96,6 +96,7 @@ from adopt_layouts_heldout73 import HELD_OUT_73
 from adopt_layouts_heldout74 import HELD_OUT_74
 from adopt_layouts_heldout75 import HELD_OUT_75
 from adopt_layouts_heldout76 import HELD_OUT_76
+from adopt_layouts_heldout77 import HELD_OUT_77
 from adopt_layouts_heldout79 import HELD_OUT_79
 from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1755,6 +1756,11 @@ BATCH_FLOORS: list[tuple[list[Layout], int, int]] = [
     # ruled), 451 -> 439 facts. Left: the German `Wagner, Theresa` the truth keeps surname
     # first, the Dutch decision log's `Toelichting` (rationale, read as notes)
     (HELD_OUT_79, 439, 429),
+    # round 35's third wave (t39a): the seventy-seventh batch (supplier and consultancy
+    # reports), 318 of 341 before; a payment certificate's `Valuation` month cells read as
+    # the month, a RAID extract's `Side` (Client / Supplier) no category; the one miss left
+    # is `ZAR`, not in the standards' currency list (reported, not read)
+    (HELD_OUT_77, 341, 340),
 ]
 
 
@@ -4815,7 +4821,6 @@ def test_seventy_seventh_held_out_truth_as_audited_in_round_35(tmp_path: Path) -
     seventy-seventh batch's truth audited"): its fact totals at seed 2026 and each change (the
     crayfish risks' Low / Medium / High as probability and impact 1 / 3 / 5, the toy
     factory's day rate by role)."""
-    from adopt_layouts_heldout77 import HELD_OUT_77
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_77, tmp_path)
@@ -4830,6 +4835,12 @@ def test_seventy_seventh_held_out_truth_as_audited_in_round_35(tmp_path: Path) -
     for column, col in (("probability", 4), ("impact", 5)):
         got = {v.where: v.expected for v in au.values if v.column == column}
         assert got == {i: level[ws.cell(4 + i, col).value] for i in range(n)}
+
+    # round 35's third wave: the drum maker's plan, one finance line per month and
+    # workstream (its budget and forecast on it), not one per measure
+    jp = built["jp_drum_maker_agency_forecast"]
+    lines = {v.where for v in jp.values if v.register == "finance"}
+    assert jp.tables[0].counts["finance"] == len(lines)
 
     de = built["de_toy_factory_consultancy_fee_tracker"]
     ws = openpyxl.load_workbook(de.path)["Fees"]

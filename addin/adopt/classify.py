@@ -98,6 +98,7 @@ from addin.adopt.match import (
 )
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
+from addin.adopt.month_cells import month_by_cells
 from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
@@ -128,7 +129,7 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import direction_pair, drop_sides
+from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
@@ -1523,6 +1524,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         for key in ADOPTED_REGISTERS
     }
     _activity_beside_another_register(block, mappings["milestones"])
+    # round 35's third wave: a supplier's ``Side`` (Client / Supplier) is no category
+    drop_side_categories(
+        {
+            c.col: [
+                grid.value(r, c.col) for r in range(block.first_data_row, block.last_data_row + 1)
+            ]
+            for c in block.headers
+        },
+        mappings,
+    )
     levels = level_sets(block, grid)
     if levels:  # a tree query's Title 1 | Title 2: one field in level columns (round 13)
         for key, chosen in mappings.items():
@@ -1532,6 +1543,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     ]
     if not month_cols:
         finest_line(block, grid, mappings["finance"])
+        # round 35's third wave: a long report's period headed by its document
+        # (``Valuation``, ``Claim``), known by its cells (month starts, repeated)
+        month_by_cells(block, grid, mappings["finance"])
         # round 29's last hour: a one-month ledger report's Debit is its actual
         ledger_debit(block, grid, mappings["finance"])
         # round 33's last hour: `Particulars` over lines whose measures are columns

@@ -3094,6 +3094,13 @@ _NOT_SPENT_DATE = re.compile(
 )
 
 
+def not_spent_date(header: str) -> bool:
+    """True when ``header`` names a date to come or a term's end (:data:`_NOT_SPENT_DATE`:
+    ``Due date``, ``Start``, ``Period to``), no month of spending (round 35's third wave:
+    ``month_cells`` reads it)."""
+    return bool(_NOT_SPENT_DATE.search(" ".join(re.findall(r"[a-z]+", header.casefold()))))
+
+
 # ---------------------------------------------------------------------------------------
 # Long (tidy) exports: a measure column and one amount column (round 14)
 # ---------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.match import Candidate, keep_candidates
+from addin.adopt.match import CERTAIN, Candidate, keep_candidates
 from addin.host import CellValue
 
 #: What a counterparty column of teams or projects is read as (no side of a pair is).
@@ -161,3 +161,44 @@ def direction_of_row(giving: CellValue, taking: CellValue, own: str) -> str | No
     if give == own and take != own:
         return "Outbound"
     return None
+
+
+#: Round 35's third wave: the two sides of a supply contract, as a supplier's log marks
+#: whose action each item is (``Side``, ``Party``, ``With``: Client / Supplier). The
+#: category reader folds each word to ``Third Party`` (a supplier risk, a client risk), but
+#: a column holding BOTH sides says whose the item is, no kind of risk.
+BUYER_SIDE = frozenset({"client", "customer", "employer", "buyer", "purchaser", "us", "ours"})
+SELLER_SIDE = frozenset(
+    {"supplier", "vendor", "contractor", "consultant", "consultancy", "integrator", "agency"}
+    | {"subcontractor", "provider", "seller", "them", "theirs"}
+)
+#: Words a side column holds beside the two sides (an item both own, or no one yet).
+BOTH_SIDES = frozenset({"both", "joint", "shared", "all", "tbc", "n/a", "-"})
+
+
+def contract_sides(values: list[CellValue]) -> bool:
+    """True when ``values`` (a column's cells) are the two sides of a supply contract: each
+    a buyer's or a seller's word (:data:`BUYER_SIDE`, :data:`SELLER_SIDE`) or ``Both``, at
+    least one of each side, three cells at least. ``Supplier | Technical | Client`` is a
+    category column (other words), ``Supplier`` alone a supplier-risk category."""
+    texts = [t for t in _texts(values) if t]
+    if len(texts) < 3 or not all(t in BUYER_SIDE | SELLER_SIDE | BOTH_SIDES for t in texts):
+        return False
+    return any(t in BUYER_SIDE for t in texts) and any(t in SELLER_SIDE for t in texts)
+
+
+def drop_side_categories(
+    values_of: Mapping[int, list[CellValue]], mappings: Mapping[str, dict[int, Candidate]]
+) -> None:
+    """Take the category reading off a column of contract sides (:func:`contract_sides`)
+    in every register's mapping when only its values read it so (a ``Category`` header
+    keeps it): the column is left out, as a person reads it (whose action), never folded
+    to one category."""
+    for chosen in mappings.values():
+        for col, cand in list(chosen.items()):
+            if (
+                cand.column_key == "category"
+                and cand.confidence < CERTAIN  # a header naming the category keeps it
+                and contract_sides(list(values_of.get(col, [])))
+            ):
+                del chosen[col]
