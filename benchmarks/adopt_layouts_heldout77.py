@@ -88,7 +88,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Hito` 1..: no id fact;
 - the valuations' `Contract sum` (a package's contract value repeated each month: a budget
   per month or not?): no budget fact; `Certified this month (ZAR excl. VAT)` is the actual
-  for its month and package; `VAT 15%`: left out; `ZAR` is the currency;
+  for its month and package; `VAT 15%`: left out; `ZAR` gets no currency fact (not on the standards' list: lead, round 35);
 - the mattress register's owner `Kevin Park (Client)` (name with a side tag: kept whole or
   the name only?): no owner fact, other owners are facts; `Score`: left out (or the
   score), no fact; `R-001` is the id;
@@ -511,7 +511,9 @@ def za_soap_works_valuation_lines(folder: Path, rng: random.Random) -> Built:
     pkgs = rng.sample(SOAP_PACKAGES, rng.randint(3, 4))
     months = _months(date(2025, 11, 1), rng.randint(2, 4))
     sums = {p: float(rng.randrange(400, 3000) * 1000) for p in pkgs}
-    values: list[ValueFact] = [ValueFact("project", 0, "currency", "ZAR")]
+    # lead, round 35's third wave: no currency fact, ZAR is not one of the standards'
+    # currencies (adoption warns and leaves it to be set; t37a ruled SEK and NZD so)
+    values: list[ValueFact] = []
     row = 4
     for month in months:
         for p in pkgs:
