@@ -206,7 +206,9 @@ def test_near_miss_a_ledgers_cr_is_no_crore() -> None:
     from addin.adopt.amounts import parse_amount
 
     assert parse_amount("Rs 1.2 Cr") == 12_000_000
-    # a ledger's credit: two decimals (paise), or no rupee mark before the amount; round
-    # 35 reads the credit as such (minus), still no crore
-    assert parse_amount("Rs. 1,200.00 Cr") == -1200.0
+    # a ledger's credit: two decimals (paise), or no rupee mark before the amount. Round 35
+    # read it first as a credit (t37b), then its red team (rt35) found `₹ 12.50 Cr` budgets
+    # in crores read as credits: with a rupee mark `Cr` reads two ways, so neither
+    assert parse_amount("Rs. 1,200.00 Cr") is None
+    assert parse_amount("1,200.00 CR") == -1200.0
     assert parse_amount("1,200 Cr") is None
