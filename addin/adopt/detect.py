@@ -15,6 +15,7 @@ folded into each column's header text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -1391,6 +1392,16 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         isinstance(b, str) and (b.strip()[:1].islower() or _vocabulary([b]) > 0) for b in others
     )
     by_years = len(years) >= 2 and (gain > 0 or header_words)
+    if duplicates and distinct_after and gain < 0:
+        # round 35 (px37a): labels repeated in the lower row (``Hours | Hours | Cost |
+        # Cost``) that the upper row tells apart as standard columns (``Budget`` and
+        # ``Actual`` over them) are one header, even where a one-word label beside them
+        # reads a little less certainly joined (``Project`` over ``Task``): the gain is
+        # counted over the repeated columns alone
+        counts = Counter(a.casefold() for a in alone if a)
+        twice = [i for i, a in enumerate(alone) if a and counts[a.casefold()] > 1]
+        if _vocabulary([joined[i] for i in twice]) - _vocabulary([alone[i] for i in twice]) >= 1.0:
+            gain = 0.0
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         # round 35: the upper row blank over the lower row's labels beside it (``Month |
         # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
