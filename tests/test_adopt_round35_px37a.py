@@ -60,3 +60,49 @@ def test_repeated_labels_told_apart_by_no_standard_words_keep_the_lower_row(
     for table in adoption.report.adopted_tables:
         assert "North Cost" not in targets(table)
         assert "South Cost" not in targets(table)
+
+
+def _cost_report(years: list[object]) -> list[list[object]]:
+    """A time-phased cost report (control account, its description, a cost set, months
+    across) whose header is wrapped over two rows: the months' years under their names."""
+    months = ["Jan", "Feb", "Mar", "Apr"]
+    rows: list[list[object]] = [["Time Phased Cost Report"], ["Currency: AUD"], []]
+    rows += [["Control", "CA", "Cost", *months], ["Account", "Description", "Set", *years]]
+    for code, name in [("CA-100", "Hull blocks"), ("CA-200", "Combat system")]:
+        budget = [1000.0 * (i + 1) + 7 for i in range(4)]
+        rows.append([code, name, "BCWS", *budget])
+        rows.append([code, name, "ACWP", *[b - 100 for b in budget[:2]], None, None])
+    return rows
+
+
+def test_years_written_in_full_under_the_months_make_the_two_rows_one_header(
+    tmp_path: Path,
+) -> None:
+    """``Control`` over ``Account`` and ``Cost`` over ``Set`` read no better joined, but the
+    months' years written in full under them (``Jan`` over ``2026``) are no item's amounts:
+    read from the upper row, the lines were named ``Account`` and the cost set was lost."""
+    rows = _cost_report(["2026"] * 4)
+    adoption = adopt(book(tmp_path / "cobra.xlsx", "Time Phased", rows))
+    assert registers(adoption) == ["finance"]
+    (table,) = adoption.report.adopted_tables
+    read = targets(table)
+    assert read["CA Description"] == "cost_line"
+    assert read["Cost Set"] == "measure"
+    assert read["Feb 2026"] == "month"
+    lines = finance_by_line(adoption)
+    assert {name for _, name in lines} == {"Hull blocks", "Combat system"}
+    row = lines[(date(2026, 2, 1), "Combat system")]
+    assert (row.budget, row.actual) == (2007.0, 1907.0)
+
+
+def test_two_digit_figures_under_the_months_are_not_taken_for_full_years(
+    tmp_path: Path,
+) -> None:
+    """The near miss: figures alike under the months written with two digits (``26``) may
+    be an item's amounts, so they alone do not fold the rows: the rule reads only years
+    written in full."""
+    rows = _cost_report(["26"] * 4)
+    adoption = adopt(book(tmp_path / "short.xlsx", "Time Phased", rows))
+    for table in adoption.report.adopted_tables:
+        assert "Cost Set" not in targets(table)
+        assert "CA Description" not in targets(table)

@@ -1391,7 +1391,13 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     header_words = all(
         isinstance(b, str) and (b.strip()[:1].islower() or _vocabulary([b]) > 0) for b in others
     )
-    by_years = len(years) >= 2 and (gain > 0 or header_words)
+    # round 35 (px37a): years written in full (``Jan`` over ``2026``) are a period's half,
+    # never an item's amounts alike by chance, so the labels beside them need not read
+    # better joined (``Control`` over ``Account``, ``Cost`` over ``Set``)
+    full_years = all(
+        re.fullmatch(r"(?:19|20)\d{2}", cell_text(grid.value(lower, c)).strip()) for c in years
+    )
+    by_years = len(years) >= 2 and (gain > 0 or header_words or full_years)
     if duplicates and distinct_after and gain < 0:
         # round 35 (px37a): labels repeated in the lower row (``Hours | Hours | Cost |
         # Cost``) that the upper row tells apart as standard columns (``Budget`` and
