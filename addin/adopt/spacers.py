@@ -324,19 +324,27 @@ def _with_strip_right(
             return joined
         own = classify_block(joined)
         register = own.register
-        if register not in _ITEM_REGISTERS:
+        if register not in _ITEM_REGISTERS and register != "raid":
             return joined
         beside = classify_block(strip)
-        if _names_items(beside) or _certain(beside, register) & _certain(own, register):
+        if register == "raid":
+            # round 35 (px37b): a mixed RAID log's last field right of a spacer (``Target |
+            # | Status``) was left out, as every strip of a RAID log was: its fields are
+            # read under each type's register, so the test is round 23's for RAID parts
+            if not _raid_fields(own, beside):
+                return joined
+        elif _names_items(beside) or _certain(beside, register) & _certain(own, register):
             return joined
         wider = block_from_range(
             grid, joined.header_row, joined.first_col, strip.last_col, joined.last_data_row
         )
         wider.preamble = joined.preamble
         whole = classify_block(wider)
-        chosen = whole.mappings.get(register, {})
+        kinds = _ITEM_REGISTERS if register == "raid" else {register}
         if whole.register != register or not any(
-            col >= strip.first_col and c.column_key is not None for col, c in chosen.items()
+            col >= strip.first_col and c.column_key is not None
+            for kind in kinds
+            for col, c in whole.mappings.get(kind, {}).items()
         ):
             return joined
         joined = wider

@@ -1,0 +1,63 @@
+"""Round 35's last half hour (task px37b): a mixed RAID log's last field right of a spacer.
+
+``benchmarks/adopt_perturb.py --structural`` put a blank spacer column inside supplier RAID
+extracts (``Ref | Log type | Title | Owner | Raised | Target`` then a blank column, then
+``Status``): the status right of the spacer was lost on every item. Round 28's join of the
+last group of fields right of a spacer (:func:`addin.adopt.spacers._with_strip_right`) took
+only a register of one type; a mixed RAID log (its fields read under each type's register)
+was never joined so. It is now, under round 23's test for RAID parts: the strip is no
+register alone, names no id of its own and no column the log names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.adopt_sheets import adopt, book, field, registers
+
+KINDS = ["Risk", "Issue", "Dependency", "Risk", "Assumption", "Issue"]
+STATUS = ["Open", "Closed", "Open", "Closed", "Open", "Open"]
+
+
+def _log(tmp_path: Path, strip: list[str], cells: list[list[object]]) -> Path:
+    """A supplier's RAID extract under a title, a blank spacer column after ``Target``,
+    then the ``strip`` headers with ``cells`` on each item's row."""
+    header = ["Supplier ref", "Log type", "Title", "Owner", "Raised", "Target", None, *strip]
+    rows: list[list[object]] = [["Supplier - RAID extract"], [], header]
+    for k, kind in enumerate(KINDS):
+        rows.append(
+            [
+                f"ARX-26-{400 + k}",
+                kind,
+                f"Item {k} of the works",
+                "R. Imfeld",
+                date(2026, 1, 5 + k),
+                date(2026, 3, 5 + k),
+                None,
+                *cells[k],
+            ]
+        )
+    return book(tmp_path / "raid.xlsx", "RAID Extract", rows)
+
+
+@pytest.mark.parametrize("strip", [["Status"], ["Status", "Comment"]])
+def test_a_raid_logs_status_right_of_a_spacer_is_read(strip: list[str], tmp_path: Path) -> None:
+    cells = [[s, "chased"][: len(strip)] for s in STATUS]
+    adoption = adopt(_log(tmp_path, strip, cells))
+    assert set(registers(adoption)) == {"raid"}
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "issues", "status") == ["Closed", "Open"]
+    assert field(adoption, "dependencies", "status") == ["Open"]
+    assert field(adoption, "assumptions", "status") == ["Open"]
+
+
+def test_near_miss_an_action_list_with_its_own_ids_stays_apart(tmp_path: Path) -> None:
+    """The near miss: right of the spacer, a list naming its own items (``Action ID``, a
+    code on every row) is a table of its own, not more of the log's fields."""
+    cells = [[f"ACT-{k}", "Open"] for k in range(len(KINDS))]
+    adoption = adopt(_log(tmp_path, ["Action ID", "Status"], cells))
+    assert field(adoption, "risks", "status") in ([None, None], ["", ""])
+    assert field(adoption, "issues", "status") in ([None, None], ["", ""])
