@@ -61,3 +61,42 @@ def test_near_miss_an_action_list_with_its_own_ids_stays_apart(tmp_path: Path) -
     adoption = adopt(_log(tmp_path, ["Action ID", "Status"], cells))
     assert field(adoption, "risks", "status") in ([None, None], ["", ""])
     assert field(adoption, "issues", "status") in ([None, None], ["", ""])
+
+
+def _log_dates_right(tmp_path: Path, first: list[str]) -> Path:
+    """A RAID extract whose ``Target`` (dates written as text) and ``Status`` stand right of
+    a spacer column; ``first`` is the first cell under ``Target`` on each row."""
+    header = ["Ref", "Type", "Description", "Owner", "Raised", None, "Target", "Status"]
+    rows: list[list[object]] = [["Integrator - RAID extract"], [], header]
+    for k, kind in enumerate(KINDS):
+        rows.append(
+            [
+                f"LMX-{k:03d}",
+                kind,
+                f"Item {k} of the line",
+                "T. Kruse",
+                "15.11.2025",
+                None,
+                first[k],
+                STATUS[k],
+            ]
+        )
+    return book(tmp_path / "raid_dates.xlsx", "RAID extract", rows)
+
+
+def test_text_dates_right_of_a_spacer_are_no_key_of_their_own(tmp_path: Path) -> None:
+    """``Target | Status`` right of the spacer, the targets written ``05.12.2025``: dates
+    differ on every row, as a key's codes do, but are no key; the part is the log's."""
+    first = [f"{5 + k:02d}.12.2025" for k in range(len(KINDS))]
+    adoption = adopt(_log_dates_right(tmp_path, first))
+    assert set(registers(adoption)) == {"raid"}
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "issues", "due_date") == [date(2025, 12, 6), date(2025, 12, 10)]
+
+
+def test_near_miss_codes_right_of_a_spacer_stay_a_key(tmp_path: Path) -> None:
+    """The near miss: a code with a digit on every row (``A-1``, ``A-2``) right of the
+    spacer still starts a table of its own: the log's status is not read from it."""
+    first = [f"A-{k + 1}" for k in range(len(KINDS))]
+    adoption = adopt(_log_dates_right(tmp_path, first))
+    assert field(adoption, "risks", "status") in ([None, None], ["", ""])

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
+from addin.adopt.dates import parse_text_date
 from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
@@ -764,6 +765,9 @@ def _keyed(grid: Grid, block: TableBlock) -> bool:
         len(values) >= 2
         and all(v and len(v) <= 20 and any(ch.isdigit() for ch in v) for v in values)
         and len(set(values)) == len(values)
+        # round 35 (px37b): dates written as text (``05.12.2025``) are no key: a RAID log's
+        # ``Target | Status`` right of a spacer was refused as a table of its own
+        and not all(parse_text_date(v) is not None for v in values)
     )
 
 
