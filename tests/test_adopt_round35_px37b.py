@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.adopt_sheets import adopt, book, field, registers
+from tests.adopt_sheets import adopt, book, field, finance_by_line, registers
 
 KINDS = ["Risk", "Issue", "Dependency", "Risk", "Assumption", "Issue"]
 STATUS = ["Open", "Closed", "Open", "Closed", "Open", "Open"]
@@ -100,3 +100,38 @@ def test_near_miss_codes_right_of_a_spacer_stay_a_key(tmp_path: Path) -> None:
     first = [f"A-{k + 1}" for k in range(len(KINDS))]
     adoption = adopt(_log_dates_right(tmp_path, first))
     assert field(adoption, "risks", "status") in ([None, None], ["", ""])
+
+
+def _fee_tracker(tmp_path: Path, under: list[object] | None) -> Path:
+    """A fee tracker ``Month | Workstream | | Fee budget | Fees invoiced | GST | Invoice no.``
+    whose last two months hold the budget alone right of the spacer (not yet invoiced),
+    then the row ``under`` (or nothing)."""
+    header = ["Month", "Workstream", None, "Fee budget", "Fees invoiced", "GST 9%", "Invoice no."]
+    rows: list[list[object]] = [["Consultancy fee tracker"], ["Fees in SGD"], [], header]
+    lines = ["Exhibition design", "Lighting design", "Figure sculpting"]
+    for m in range(1, 6):
+        for k, line in enumerate(lines):
+            budget = 1000.0 * (m + k)
+            done = m <= 3
+            rows.append(
+                [date(2026, m, 1), line, None, budget]
+                + ([budget, budget * 0.09, f"INV-{m}{k}"] if done else [None, None, None])
+            )
+    if under is not None:
+        rows += [[], under]
+    return book(tmp_path / "fees.xlsx", "Fee Tracker", rows)
+
+
+def test_a_trackers_budget_only_months_right_of_a_spacer_are_kept(tmp_path: Path) -> None:
+    adoption = adopt(_fee_tracker(tmp_path, None))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 15
+    assert lines[(date(2026, 5, 1), "Figure sculpting")].budget == 7000.0
+    assert lines[(date(2026, 2, 1), "Lighting design")].actual == 3000.0
+
+
+def test_near_miss_a_note_under_the_tracker_is_no_line(tmp_path: Path) -> None:
+    """The near miss: a note under a blank row, in the left part only, is not read in."""
+    adoption = adopt(_fee_tracker(tmp_path, ["Note: fees exclude GST", "see contract"]))
+    assert len(finance_by_line(adoption)) == 15

@@ -213,7 +213,8 @@ def _finance_joined(
             continue
         if _named_again(a, b):
             continue  # the same months or measures again: another block, not more fields
-        whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, a.last_data_row)
+        last = _filled_on_both(grid, a, b, blocks)
+        whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, last)
         whole.preamble = a.preamble or b.preamble
         read = classify_block(whole)
         if read.register != "finance":
@@ -228,6 +229,24 @@ def _finance_joined(
         if in_a and in_b:
             return whole, [a, b]
     return None
+
+
+def _filled_on_both(grid: Grid, a: TableBlock, b: TableBlock, blocks: list[TableBlock]) -> int:
+    """Round 35 (px37b): the last row of a tracker joined across a spacer: the parts' last
+    data row, then on down while each row holds something in both parts and no listed block
+    starts there (a fee tracker's last months hold the budget alone right of the spacer,
+    one cell of four, and the finder ended that part at the last invoiced row)."""
+    last = max(a.last_data_row, b.last_data_row)
+    starts = {x.header_row for x in blocks}
+    while (
+        last + 1 <= grid.n_rows
+        and last + 1 not in starts
+        and not grid.row_is_blank(last + 1, a.first_col, a.last_col)
+        and not grid.row_is_blank(last + 1, b.first_col, b.last_col)
+        and is_blank(grid.value(last + 1, a.last_col + 1))
+    ):
+        last += 1
+    return last
 
 
 def _named_again(a: TableBlock, b: TableBlock) -> bool:
