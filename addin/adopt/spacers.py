@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from addin.adopt.classify import MAIN_COLUMNS, Classification
+from addin.adopt.dates import parse_text_date
 from addin.adopt.detect import (
     HeaderCell,
     TableBlock,
@@ -212,7 +213,8 @@ def _finance_joined(
             continue
         if _named_again(a, b):
             continue  # the same months or measures again: another block, not more fields
-        whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, a.last_data_row)
+        last = _filled_on_both(grid, a, b, blocks)
+        whole = block_from_range(grid, a.header_row, a.first_col, b.last_col, last)
         whole.preamble = a.preamble or b.preamble
         read = classify_block(whole)
         if read.register != "finance":
@@ -227,6 +229,24 @@ def _finance_joined(
         if in_a and in_b:
             return whole, [a, b]
     return None
+
+
+def _filled_on_both(grid: Grid, a: TableBlock, b: TableBlock, blocks: list[TableBlock]) -> int:
+    """Round 35 (px37b): the last row of a tracker joined across a spacer: the parts' last
+    data row, then on down while each row holds something in both parts and no listed block
+    starts there (a fee tracker's last months hold the budget alone right of the spacer,
+    one cell of four, and the finder ended that part at the last invoiced row)."""
+    last = max(a.last_data_row, b.last_data_row)
+    starts = {x.header_row for x in blocks}
+    while (
+        last + 1 <= grid.n_rows
+        and last + 1 not in starts
+        and not grid.row_is_blank(last + 1, a.first_col, a.last_col)
+        and not grid.row_is_blank(last + 1, b.first_col, b.last_col)
+        and is_blank(grid.value(last + 1, a.last_col + 1))
+    ):
+        last += 1
+    return last
 
 
 def _named_again(a: TableBlock, b: TableBlock) -> bool:
@@ -324,19 +344,27 @@ def _with_strip_right(
             return joined
         own = classify_block(joined)
         register = own.register
-        if register not in _ITEM_REGISTERS:
+        if register not in _ITEM_REGISTERS and register != "raid":
             return joined
         beside = classify_block(strip)
-        if _names_items(beside) or _certain(beside, register) & _certain(own, register):
+        if register == "raid":
+            # round 35 (px37b): a mixed RAID log's last field right of a spacer (``Target |
+            # | Status``) was left out, as every strip of a RAID log was: its fields are
+            # read under each type's register, so the test is round 23's for RAID parts
+            if not _raid_fields(own, beside):
+                return joined
+        elif _names_items(beside) or _certain(beside, register) & _certain(own, register):
             return joined
         wider = block_from_range(
             grid, joined.header_row, joined.first_col, strip.last_col, joined.last_data_row
         )
         wider.preamble = joined.preamble
         whole = classify_block(wider)
-        chosen = whole.mappings.get(register, {})
+        kinds = _ITEM_REGISTERS if register == "raid" else {register}
         if whole.register != register or not any(
-            col >= strip.first_col and c.column_key is not None for col, c in chosen.items()
+            col >= strip.first_col and c.column_key is not None
+            for kind in kinds
+            for col, c in whole.mappings.get(kind, {}).items()
         ):
             return joined
         joined = wider
@@ -756,6 +784,9 @@ def _keyed(grid: Grid, block: TableBlock) -> bool:
         len(values) >= 2
         and all(v and len(v) <= 20 and any(ch.isdigit() for ch in v) for v in values)
         and len(set(values)) == len(values)
+        # round 35 (px37b): dates written as text (``05.12.2025``) are no key: a RAID log's
+        # ``Target | Status`` right of a spacer was refused as a table of its own
+        and not all(parse_text_date(v) is not None for v in values)
     )
 
 
