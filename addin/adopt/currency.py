@@ -27,6 +27,7 @@ from addin.adopt.languages import (
     words_of,
 )
 from addin.adopt.match import field_name_currency
+from addin.adopt.tax_names import TAX_NAMES
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
 
@@ -35,10 +36,10 @@ _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)
 #: GST``, `` ex VAT``, `` (net of VAT)``, `` plus tax``): the code is the amounts' currency.
 _TAX_BASIS = (
     r"\s*[,;(]?\s*(?:ex|excl|excluding|exclusive\s+of|exc|incl|inc|including|inclusive\s+of"
-    r"|net\s+of|before|plus|\+)\.?[\s-]*(?:of\s+)?(?:vat|gst|hst|tax|taxes|sales\s+tax"
-    # round 35 (t38a): the value-added tax under its names in the languages of the EU and
-    # Latin America (``EUR excl. IVA``, ``CHF ex MwSt``, ``EUR excl. BTW``, ``excl. TVA``)
-    r"|consumption\s+tax|iva|igv|tva|mwst|btw|moms|dph|pdv)\b"
+    r"|net\s+of|before|plus|\+)\.?[\s-]*(?:of\s+)?"
+    # round 35 (t38a): the tax under its names in the languages of the EU and Latin America
+    # too (``EUR excl. IVA``, ``CHF ex MwSt``), one list with the other rules' (tax_names)
+    rf"{TAX_NAMES}\b"
 )
 
 

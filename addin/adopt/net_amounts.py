@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import is_blank
 from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.tax_names import TAX_NAMES
 from addin.host import CellValue
 
 #: ``Net``, ``Nett``, ``Net total``, ``Total net``, ``Netto``, with a currency after it in a
@@ -37,12 +38,12 @@ _NET = re.compile(
 )
 #: A header naming the tax an amount is net of, or the gross amount beside it.
 _TAX_OR_GROSS = re.compile(
-    r"\b(?:vat|gst|hst|pst|qst|tax|taxes|mwst|ust|moms|tva|iva|btw|gross|brutto|bruto)\b",
+    rf"\b(?:{TAX_NAMES}|gross|brutto|bruto)\b",
     re.IGNORECASE,
 )
 
 #: A header naming the tax itself (not only the gross amount beside the net).
-_TAX = re.compile(r"\b(?:vat|gst|hst|pst|qst|tax|taxes|mwst|ust|moms|tva|iva|btw)\b", re.IGNORECASE)
+_TAX = re.compile(rf"\b{TAX_NAMES}\b", re.IGNORECASE)
 #: A profit and loss's words: its ``Gross`` and ``Net`` are margins, not an invoice's
 #: amounts with and before the tax (round 35's red team).
 _PROFIT_AND_LOSS = re.compile(

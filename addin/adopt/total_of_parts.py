@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import CERTAIN, NOT_SPENT, Candidate, candidates
+from addin.adopt.tax_names import TAX_NAMES
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -45,10 +46,7 @@ _TOTAL_WORDS = frozenset({"total", "totals", "sum", "overall", "combined"})
 #: (``Actual (net) | VAT | Total actual``): the total is the gross amount, and round 31
 #: reads an amount with the tax less surely than the one without it (a PMO's actual is
 #: net), so the tax is no part of the measure and the total is not read as it.
-_TAX_PART = re.compile(
-    r"\b(?:vat|gst|hst|pst|qst|tax|taxes|sales\s+tax|consumption\s+tax|iva|tva|mwst|ust|moms)\b",
-    re.IGNORECASE,
-)
+_TAX_PART = re.compile(rf"\b{TAX_NAMES}\b", re.IGNORECASE)
 _MEASURES = ("actual", "budget", "forecast")
 
 

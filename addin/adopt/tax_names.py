@@ -1,0 +1,21 @@
+"""The names of the taxes an amount is given with or without, one list for every rule.
+
+Round 35's review: three rules had each written the tax's names (``VAT``, ``GST``,
+``MwSt``, ``IVA``, ...) into a pattern of their own: a currency code before its tax basis
+(``EUR excl. IVA``, :mod:`addin.adopt.currency`), a tax column between an amount and its
+total (:mod:`addin.adopt.total_of_parts`) and the tax beside a bare ``Net``
+(:mod:`addin.adopt.net_amounts`), and each knew a different subset. Here is the one
+alternation they all read (a regular-expression fragment, lower case, to be compiled with
+``re.IGNORECASE`` inside word boundaries).
+"""
+
+from __future__ import annotations
+
+#: The value-added, goods-and-services and sales taxes in English and in the languages of
+#: the EU and Latin America: VAT, GST, HST / PST / QST (Canada), a plain tax, sales and
+#: consumption tax, IVA, IGV (Peru), TVA, MwSt / USt (German), BTW (Dutch), moms (Nordic),
+#: DPH (Czech, Slovak), PDV (Croatian, Serbian).
+TAX_NAMES = (
+    r"(?:vat|gst|hst|pst|qst|tax|taxes|sales\s+tax|consumption\s+tax"
+    r"|iva|igv|tva|mwst|ust|btw|moms|dph|pdv)"
+)
