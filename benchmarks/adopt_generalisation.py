@@ -1320,10 +1320,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, eightieth batch, round 35's second final supplier held-out (promoted after scoring)",
         HELD_OUT_80,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w91), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w91), audited (a91), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; held out as round 35's end measure (446/460 before the
+    # round, 451/460 on its final code, seed 2026), then promoted to tuning for round 36
     (
-        "held-out, eighty-third batch (round 35, ordinary workbooks in other languages)",
+        "tuning, eighty-third batch, round 35's final languages held-out (promoted after scoring)",
         HELD_OUT_83,
     ),
     # held out: written for round 35 by an engineer who does not tune (task w89), SUPPLIER AND
@@ -1332,10 +1333,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, eighty-first batch (round 35, supplier and consultancy reports)",
         HELD_OUT_81,
     ),
-    # held out: written for round 35 by an engineer who does not tune (task w90),
-    # SUPPLIER AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 35 by an engineer who does not tune (task w90), audited (a90), SUPPLIER
+    # AND CONSULTANCY REPORTS; held out as round 35's end measure (271/344 before the round and
+    # on its final code, seed 2026), then promoted to tuning for round 36
     (
-        "held-out, eighty-second batch (round 35, supplier and consultancy reports)",
+        "tuning, eighty-second batch, round 35's final supplier held-out (promoted after scoring)",
         HELD_OUT_82,
     ),
 )
