@@ -52,8 +52,12 @@ Trackers:
 Truth a person could read two ways has no fact (least-sure readings, least sure first):
 
 - the tuna RAID's `MBC-01` (one sequence across types, the contractor's prefix): no id
-  fact; an assumption's and a dependency's `Date raised`: no fact (as the eightieth batch's
-  audited RAID); `Open` / `Closed` kept for every type;
+  fact; a dependency's `Date raised`: no fact (no raised date in the standard for it); an
+  assumption's kept as its raised date (a model field, plainly written, as the
+  eighty-second batch's audit kept it); `Open` / `Closed` kept for every type; `Project:
+  GenSan ...` on the title block's second line (labelled, but a line of the contractor's
+  title block, as the eightieth batch's `Client project:` line): no project name fact;
+  `As of April 2026`: no report date (a month, not a date);
 - the turtle report's `Budget` RAG is the cost RAG; `Report date` the report date; the
   milestones' `Baseline` the baseline and `Forecast` the forecast; no currency (colones
   are not on the standard list, and no amount is shown);
@@ -149,7 +153,7 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
-        if reg in ("risks", "issues"):
+        if reg in ("risks", "issues", "assumptions"):
             values.append(ValueFact(reg, i, "raised_date", raised[k]))
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
     targets |= _cols("E", [("raised_date", None), "status"])
