@@ -21,13 +21,13 @@ Registers:
   1.., `Date` as `dd/mm/yyyy` text, `Decision`, `Justification`, `Approved by`.
 - ``gh_nursing_college_client_dependencies``: a Ghanaian contractor's schedule of client
   dependencies: `#`, `Client item`, `Required by` cells, `Client lead`, `Status` On Track
-  / At Risk / Late / Delivered, `Remarks`.
+  / At Risk / Late / Delivered, `Remarks`; a two-line note under the table.
 - ``eg_chalk_factory_proposal_assumptions``: an Egyptian engineering proposal's
   assumptions: `No.`, `Assumption`, `Owner`, `Validate by` cells, `Status` Open /
   Validated / Invalid.
 - ``zm_maize_mill_consultant_risk_register``: a Zambian consultant's risk register: `Risk
   No.` R-001.., `Risk`, `Category` (standard words), `Likelihood` / `Consequence` H / M /
-  L, `Mitigation`, `Risk owner`, `Status`.
+  L, `Mitigation`, `Risk owner`, `Status`; a merged title and a key line under the table.
 
 Trackers:
 
@@ -133,6 +133,7 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "RAID Log")
     ws["A1"] = "Mindanao Builders Corp. - RAID log for client"
+    ws.merge_cells("A1:F1")
     ws["A2"] = "Project: GenSan Tuna Cannery Line 3 Expansion"
     ws["A3"] = "As of " + rng.choice(["March", "April", "May"]) + " 2026"
     head = ["Ref", "Type", "Description", "Owner", "Date raised", "Status"]
@@ -180,6 +181,7 @@ def ke_orphanage_builder_snag_log(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Snag List")
     ws["A1"] = "Tumaini Children's Home, Nakuru - Phase 2"
+    ws.merge_cells("A1:H1")
     ws["A2"] = "Contractor's snag list (Rift Valley Construction Ltd)"
     head = ["Snag No.", "Location", "Description", "Date noted", "Responsible", "Priority"]
     _put(ws, 4, 1, [[*head, "Target", "Status"]])
@@ -277,6 +279,8 @@ def gh_nursing_college_client_dependencies(folder: Path, rng: random.Random) -> 
             ValueFact("dependencies", i, "owner", who),
             ValueFact("dependencies", i, "status", st),
         ]
+    ws.cell(6 + n, 1, "Note: dates are when the contractor needs the item on site to hold the")
+    ws.cell(7 + n, 1, "programme (rev 4); late items may give rise to a claim for time.")
     targets: Targets = _cols("A", [("id", None), "title", "need_by", "owner", "status", None])
     path = _save(wb, folder, "gh_nursing_college_client_dependencies")
     return Built(path, [_one("dependencies", "Client Dependencies", 4, targets, n)], values)
@@ -338,6 +342,7 @@ def zm_maize_mill_consultant_risk_register(folder: Path, rng: random.Random) -> 
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Risk Register")
     ws["A1"] = "Copperbelt Milling - Kitwe Maize Mill Upgrade"
+    ws.merge_cells("A1:H1")
     ws["A2"] = "Consultant's risk register (Zambezi Engineering Consultants)"
     head = ["Risk No.", "Risk", "Category", "Likelihood", "Consequence", "Mitigation"]
     _put(ws, 4, 1, [[*head, "Risk owner", "Status"]])
@@ -359,6 +364,7 @@ def zm_maize_mill_consultant_risk_register(folder: Path, rng: random.Random) -> 
         ]
     targets: Targets = _cols("A", ["id", "title", "category", "probability", "impact"])
     targets |= _cols("F", ["response", "owner", "status"])
+    ws.cell(6 + n, 1, "Likelihood / Consequence: H = High, M = Medium, L = Low")
     path = _save(wb, folder, "zm_maize_mill_consultant_risk_register")
     return Built(path, [_one("risks", "Risk Register", 4, targets, n)], values)
 
