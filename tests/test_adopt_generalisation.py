@@ -1277,6 +1277,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "assumptions", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 36's supplier held-out measure, the Americas, Africa and Asia (task w92)
+        (
+            "adopt_layouts_heldout84",
+            "HELD_OUT_84",
+            12,
+            {"raid", "risks", "issues", "dependencies", "assumptions", "decisions",
+             "milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
