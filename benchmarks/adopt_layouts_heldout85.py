@@ -59,9 +59,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   no project manager fact; `Contract no.`: no fact; `Client project` is the project name;
   `On programme` (In Progress or Not Started?) and `Delayed` (Late or At Risk?): no
   status fact, `Complete` is Complete;
-- the client-supplied items schedule's `erledigt` (Delivered or Closed?) and `verspätet`
-  (Late), `offen` (Open): no status facts at all (one column, German words, the reader
-  would have to choose for `erledigt`); the direction (the studio's inbound is the
+- the client-supplied items schedule's `erledigt` (done: Delivered or Closed? both end
+  states on the list): no status fact; `offen` is Open and `verspätet` Late; the direction (the studio's inbound is the
   client's outbound): no fact; `Nr.` 1..: no id fact; `Beistellung` is the title,
   `Verantwortlich (Kunde)` the owner, `Benötigt bis` the need-by date, `Zugesagt` the
   committed date;
@@ -250,6 +249,7 @@ KOMBUCHA_ITEMS = [
     "Kontenplan der Steuerberatung",
 ]
 KOMBUCHA_PEOPLE = ["Lukas Gruber", "Sophie Huber", "Florian Wagner", "Anna Pichler"]
+KOMBUCHA_STATUS = {"offen": "Open", "erledigt": None, "verspätet": "Late"}
 
 
 def at_kombucha_erp_beistellungen(folder: Path, rng: random.Random) -> Built:
@@ -275,6 +275,8 @@ def at_kombucha_erp_beistellungen(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", promised),
         ]
+        if KOMBUCHA_STATUS[st]:
+            values.append(ValueFact("dependencies", i, "status", KOMBUCHA_STATUS[st]))
     targets: Targets = _cols("A", [("id", None), ("title", "deliverable"), "owner", "need_by"])
     targets |= {"E": "committed_date", "F": "status"}
     path = _save(wb, folder, "at_kombucha_erp_beistellungen")
@@ -421,7 +423,7 @@ def gb_sleep_clinic_contractor_report(folder: Path, rng: random.Random) -> Built
         if fc < report:
             st, actual = "Complete", fc
         else:
-            st, actual = rng.choice(["On programme", "Delayed"]), None
+            st, actual = ("Delayed" if fc > base[i] else "On programme"), None
         _put(ws, 16 + i, 1, [[name, base[i], fc, actual, st]])
         for c in (2, 3, 4):
             ws.cell(16 + i, c).number_format = "dd/mm/yyyy"
