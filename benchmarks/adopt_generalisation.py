@@ -147,6 +147,7 @@ from adopt_layouts_heldout81 import HELD_OUT_81
 from adopt_layouts_heldout82 import HELD_OUT_82
 from adopt_layouts_heldout83 import HELD_OUT_83
 from adopt_layouts_heldout84 import HELD_OUT_84
+from adopt_layouts_heldout85 import HELD_OUT_85
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1346,6 +1347,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, eighty-fourth batch (round 36, supplier and consultancy reports)",
         HELD_OUT_84,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w93), SUPPLIER AND
+    # CONSULTANCY REPORTS (Europe and Oceania); layouts in its own file only
+    (
+        "held-out, eighty-fifth batch (round 36, supplier and consultancy reports)",
+        HELD_OUT_85,
     ),
 )
 

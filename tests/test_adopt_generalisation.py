@@ -1285,6 +1285,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "assumptions", "decisions",
              "milestones", "finance", "resources"},
         ),
+        # round 36's supplier held-out measure, Europe and Oceania (task w93): six registers and
+        # six trackers
+        (
+            "adopt_layouts_heldout85",
+            "HELD_OUT_85",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
