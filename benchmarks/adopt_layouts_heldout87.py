@@ -82,9 +82,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the Romanian register's `Nr. crt.` 1..: no id fact; `Observații`: left out; `Aprobată
   de` is the maker;
 - the German tracker's `Soll` is the budget; its `Gesamt` column: no month; blank `Ist`
-  months: no zero and no item; `€`: no currency fact (no fact of a project currency is
-  given in any layout here);
+  months: no zero and no item; `Angaben in €` is EUR (a project currency fact);
 - the port wine table's `Total` row: no line; `Desvio`: left out; blank `Real`: no fact;
+  `Orçamento (€)` is EUR (a project currency fact);
 - the turron and skutsje plans: counts only (one item per non-empty person-month cell),
   no value facts; `Departamento` / `Organisatie`: left out; `Total`: no month;
 - the calvados plan's `Date révisée` is the forecast; `Commentaire`: left out;
@@ -457,7 +457,7 @@ def de_weihnachtsmarkt_soll_ist(folder: Path, rng: random.Random) -> Built:
     labels = [f"{DE_MONTHS[m.month - 1]} {m.year}" for m in months]
     _put(ws, 4, 1, [["Kostenart", "Art", *labels, "Gesamt"]])
     lines = rng.sample(MARKT_LINES, rng.randint(3, 5))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row = 5
     for line in lines:
         plan = [float(rng.randrange(1, 60) * 500) for _ in months]
@@ -496,7 +496,7 @@ def pt_vinho_do_porto_orcamento(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, rng.choice([1, 2, 3]), 1), nm)
     closed = rng.randint(1, nm - 1)
     lines = rng.sample(PORTO_LINES, rng.randint(2, 4))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row, tb, ta = 4, 0.0, 0.0
     for m, month in enumerate(months):
         label = f"{PT_MONTHS[month.month - 1]}/{month.year % 100}"
