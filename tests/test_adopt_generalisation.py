@@ -1261,6 +1261,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 36's languages held-out measure (task w95): six registers and six trackers
+        (
+            "adopt_layouts_heldout87",
+            "HELD_OUT_87",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
         # round 35's final supplier held-out measure (task w89): six registers and six trackers
         (
             "adopt_layouts_heldout81",
