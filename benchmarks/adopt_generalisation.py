@@ -146,6 +146,7 @@ from adopt_layouts_heldout80 import HELD_OUT_80
 from adopt_layouts_heldout81 import HELD_OUT_81
 from adopt_layouts_heldout82 import HELD_OUT_82
 from adopt_layouts_heldout83 import HELD_OUT_83
+from adopt_layouts_heldout86 import HELD_OUT_86
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1339,6 +1340,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, eighty-second batch, round 35's final supplier held-out (promoted after scoring)",
         HELD_OUT_82,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w94), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, eighty-sixth batch (round 36, finance trackers of every shape)",
+        HELD_OUT_86,
     ),
 )
 
