@@ -7,44 +7,46 @@ capex / opex, hidden columns and notes. Every input cell is a value.
 
 Trackers:
 
-- ``au_sewer_periods_july``: an Australian council's sewer relining: fiscal periods `P01` ..
-  `P12` across, the title line `FY2026-27 (P01 = July 2026)`, sheets `Budget` and `Actual`
-  (periods not closed blank), `Cost line` down, `All amounts AUD`.
-- ``de_sap_co_export``: a German polder pumping-station's SAP CO line-item export: `Kostenart`
-  (a cost element number), `Kostenartentext`, `Periode` as text `003/2026`, `Plan`, `Ist`,
-  `Obligo`, `Währung` (EUR on every row); the title `Geschäftsjahr 2026 (Kalenderjahr)`.
-- ``us_oracle_project_costs``: a US eye-bank cold-store build's Oracle Projects export:
-  `PROJECT_NUMBER`, `TASK_NAME`, `EXPENDITURE_CATEGORY`, `PERIOD_NAME` as text `JAN-26`,
-  `BUDGET_AMOUNT`, `ACTUAL_AMOUNT`, `COMMITMENT_AMOUNT`, `CURRENCY_CODE` USD.
+- ``au_dune_periods_july``: an Australian council's dune erosion control works: fiscal
+  periods `P01` .. `P12` across, the title line `FY2026-27 (P01 = July 2026)`, sheets
+  `Budget` and `Actual` (periods not closed blank), `Cost line` down, `All amounts AUD`.
+- ``de_sap_co_export``: a German drainage board's (Deichverband) Schöpfwerk renewal, an SAP
+  CO line-item export: `Kostenart` (a cost element number), `Kostenartentext`, `Periode` as
+  text `003/2026`, `Plan`, `Ist`, `Obligo`, `Währung` (EUR on every row); the title
+  `Geschäftsjahr 2026 (Kalenderjahr)`.
+- ``us_oracle_project_costs``: a US eye bank's cornea processing lab build, an Oracle
+  Projects export: `PROJECT_NUMBER`, `TASK_NAME`, `EXPENDITURE_CATEGORY`, `PERIOD_NAME` as
+  text `JAN-26`, `BUDGET_AMOUNT`, `ACTUAL_AMOUNT`, `COMMITMENT_AMOUNT`, `CURRENCY_CODE` USD.
 - ``uk_dynamics_quarters_categories``: a UK saltmarsh restoration's Dynamics-style budget:
   April-start year, months across as date cells `mmm-yy` with `Q1` / `Q2` subtotal columns
-  among them, cost lines grouped under category heading rows with `Subtotal` rows, a
-  `Grand total`; `Amounts (GBP)` in a header line.
-- ``ca_xero_variance_per_month``: a Canadian community theatre-in-the-round's Xero `Budget
-  Variance` reports, one sheet per month (`Jan 2026` ..): the title block `For the month
-  ended 31 January 2026`, `Account`, `Actual`, `Budget`, `Variance`, `Var %`, a `Total
-  Operating Expenses` row; `CAD` in the title.
+  among them, cost lines (indented) grouped under category heading rows with `Subtotal`
+  rows, a `Grand total`; `Amounts (GBP)` in a header line.
+- ``ca_xero_variance_per_month``: a Canadian Indigenous friendship centre's renovation,
+  Xero `Budget Variance` reports, one sheet per month (`Jan 2026` ..): the title block `For
+  the month ended 31 January 2026`, `Account`, `Actual`, `Budget`, `Variance`, `Var %`, a
+  `Total Operating Expenses` row; `CAD` in the title.
 - ``sg_eye_clinic_measure_long``: a Singapore eye clinic fit-out's long table, one row per
   month, line and measure: `Month` date cells `mmm-yy`, `Cost line`, `Measure` (`Budget`,
-  `Actual`, `Forecast`, `Commitment`, `Accrual`), `Amount (SGD)`.
-- ``jp_fy_april_thousands``: a Japanese sake-rice polishing mill's 2026年度 budget: months
-  across as text `4月` .. `9月`, per line `予算` / `実績` rows (`区分` column), `（単位：千円）`
-  above: thousands of yen.
-- ``ch_cumulative_and_monthly``: a Swiss funicular refurbishment's tracker: months across
+  `Actual`, `Forecast`, `Commitment`, `Accrual`), `Amount (SGD)`; a second sheet
+  `Weekly labour` with week-ending date cells across and trades down.
+- ``jp_fy_april_thousands``: a Japanese prefecture's sabo dam (砂防堰堤) budget for
+  2026年度: `費目` down, months across as text `4月` .. `9月`, per line `予算` / `実績`
+  rows (`区分` column), `（単位：千円）` above: thousands of yen.
+- ``ch_cumulative_and_monthly``: a Swiss avalanche gallery renewal's tracker: months across
   (date cells `mm.yyyy`), per line a `Budget` row, a `Ist kumuliert` row (running total) and
   a `Prognose` row; amounts as text `CHF 12'500`.
 - ``us_federal_october_sheets``: a US federal lock-and-dam control house's tracker: October
   start year, months across as text `Oct-26`, sheets `Budget`, `Obligations`, `Expenditures`;
   `($)` in the title; `Cost line` down, a `Total` row.
-- ``fr_library_capex_opex_hidden``: a French university library's tracker: `Poste`,
+- ``fr_conservatoire_capex_opex_hidden``: a French regional conservatoire's tracker: `Poste`,
   `Nature` (`Investissement` / `Fonctionnement`), a hidden `Code analytique` column, months
   across as date cells `mmm-yy` with the budget; a hidden `Réalisé 2025` column;
   `Montants en k€` (thousands of euros).
 - ``nl_polder_rounded_totals``: a Dutch water board's dike crest raising: `Maand` as text
   `januari 2026`, `Kostenpost`, `Begroot`, `Werkelijk`, `Prognose`, `Opmerking`, amounts as
   text `€ 12.500,00`, a `Totaal (afgerond op € 1.000)` row and a rounding note.
-- ``in_months_lakhs_quarter_totals``: an Indian state dairy co-operative's chilling-plant
-  capex tracker: April-start months as text `Apr'26` .. `Sep'26` with `Q1 total` / `Q2
+- ``in_months_lakhs_quarter_totals``: an Indian state transport corporation's tyre retreading
+  plant capex tracker: April-start months as text `Apr'26` .. `Sep'26` with `Q1 total` / `Q2
   total` columns after each three, `Cost head`, sheets `Budget` and `Actual` (months not
   booked blank); `(Rs. in lakhs)` under the title.
 
@@ -72,8 +74,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   month; `k€` multiplies by 1000;
 - Japanese `千円` and Indian `lakhs` multiply (x1000, x100,000) where facts are given;
 - the Dutch `Totaal` row and rounding note: no fact; `Opmerking`: notes or left out, no fact;
-- the lines' names as written under their heading (the UK `  Breach excavation`, with its
-  indent) are the cost line without the indent.
+- the SG `Weekly labour` sheet (week-ending dates across, a week may straddle two months):
+  no table, no fact; the monthly long table holds the labour in its lines.
 
 Readings used: date cells are the month they hold; text months and `P01 = July 2026` name
 their months; a period `003/2026` in a calendar fiscal year is March 2026; the title, a
@@ -84,7 +86,7 @@ consistency only (``adopt_truth.check_truth``), never against adoption's output.
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -100,6 +102,7 @@ from adopt_layouts import (
     _save,
     _sheet,
 )
+from openpyxl.styles import Alignment
 
 MON3 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"]
@@ -124,21 +127,21 @@ def _fin(month: date, line: str, column: str, value: object) -> ValueFact:
     return ValueFact("finance", (month, line), column, value)
 
 
-SEWER_LINES = ["CCTV survey", "Pipe relining", "Manhole rehab", "Traffic control", "Design"]
+DUNE_LINES = ["Sand nourishment", "Dune fencing", "Revegetation", "Beach access stairs", "Design"]
 
 
-def au_sewer_periods_july(folder: Path, rng: random.Random) -> Built:
+def au_dune_periods_july(folder: Path, rng: random.Random) -> Built:
     """Fiscal periods P01.. across, P01 = July, Budget and Actual sheets."""
     wb = openpyxl.Workbook()
     n = rng.randint(5, 8)
     months = _months(date(2026, 7, 1), n)
     closed = rng.randint(1, n - 1)
-    lines = rng.sample(SEWER_LINES, rng.randint(3, 5))
+    lines = rng.sample(DUNE_LINES, rng.randint(3, 5))
     values = [_cur("AUD")]
     tables: list[TruthTable] = []
     for s, (title, measure) in enumerate([("Budget", "budget"), ("Actual", "actual")]):
         ws = _sheet(wb, title) if s == 0 else wb.create_sheet(title)
-        ws["A1"] = f"Sewer Relining Program Stage 2 - {title} by period"
+        ws["A1"] = f"Coastal Dune Erosion Control Works Stage 2 - {title} by period"
         ws["A2"] = "FY2026-27 (P01 = July 2026)   All amounts AUD"
         _put(ws, 4, 1, [["Cost line", *[f"P{m + 1:02d}" for m in range(n)]]])
         for r, line in enumerate(lines):
@@ -151,7 +154,7 @@ def au_sewer_periods_july(folder: Path, rng: random.Random) -> Built:
                 values.append(_fin(month, line, measure, amount))
         tables.append(TruthTable(title, 4, "finance", {"A": "cost_line"}, {}))
     tables[0].counts = {"finance": n * len(lines)}
-    path = _save(wb, folder, "au_sewer_periods_july")
+    path = _save(wb, folder, "au_dune_periods_july")
     return Built(path, tables, values)
 
 
@@ -164,7 +167,7 @@ def de_sap_co_export(folder: Path, rng: random.Random) -> Built:
     """An SAP CO line-item export: period text `003/2026`, Plan / Ist / Obligo."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Export")
-    ws["A1"] = "Schöpfwerk Altes Land - Kostenbericht Plan/Ist"
+    ws["A1"] = "Deichverband Altes Land - Schöpfwerk Hove, Kostenbericht Plan/Ist"
     ws["A2"] = "Geschäftsjahr 2026 (Kalenderjahr)"
     head = ["Kostenart", "Kostenartentext", "Periode", "Plan", "Ist", "Obligo", "Währung"]
     _put(ws, 4, 1, [head])
@@ -266,7 +269,7 @@ def uk_dynamics_quarters_categories(folder: Path, rng: random.Random) -> Built:
         row += 1
         sub = [0.0] * 6
         for line in picked:
-            ws.cell(row, 1, f"  {line}")
+            ws.cell(row, 1, line).alignment = Alignment(indent=1)
             for m, month in enumerate(months):
                 amount = _money(rng, 1, 80, 500)
                 ws.cell(row, cols[m], amount).number_format = "#,##0"
@@ -290,15 +293,15 @@ def uk_dynamics_quarters_categories(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
-THEATRE_ACCOUNTS = ["Contractor payments", "Architect fees", "Seating", "Stage rigging"]
-THEATRE_ACCOUNTS += ["Permits", "Lighting equipment"]
+CENTRE_ACCOUNTS = ["Contractor payments", "Architect fees", "Kitchen equipment", "Roofing"]
+CENTRE_ACCOUNTS += ["Permits", "Furniture"]
 
 
 def ca_xero_variance_per_month(folder: Path, rng: random.Random) -> Built:
     """Xero Budget Variance reports, one sheet per month."""
     wb = openpyxl.Workbook()
     months = _months(date(2026, rng.randint(1, 5), 1), rng.randint(2, 4))
-    accounts = rng.sample(THEATRE_ACCOUNTS, rng.randint(3, 5))
+    accounts = rng.sample(CENTRE_ACCOUNTS, rng.randint(3, 5))
     values = [_cur("CAD")]
     tables: list[TruthTable] = []
     for s, month in enumerate(months):
@@ -307,7 +310,7 @@ def ca_xero_variance_per_month(folder: Path, rng: random.Random) -> Built:
         end = _months(month, 2)[1].toordinal() - 1
         last = date.fromordinal(end)
         ws["A1"] = "Budget Variance"
-        ws["A2"] = "Lakeshore Round Theatre Society - Renovation (CAD)"
+        ws["A2"] = "Thunder Bay Friendship Centre - Renovation (CAD)"
         ws["A3"] = f"For the month ended {last.day} {MONTH_WORDS[month.month - 1]} {month.year}"
         _put(ws, 5, 1, [["Account", "Actual", "Budget", "Variance", "Var %"]])
         ws.cell(6, 1, "Operating Expenses")
@@ -358,25 +361,35 @@ def sg_eye_clinic_measure_long(folder: Path, rng: random.Random) -> Built:
                 if key is not None:
                     values.append(_fin(month, line, key, amount))
                 row += 1
+    wk = wb.create_sheet("Weekly labour")
+    wk["A1"] = "Site labour by week ending (SGD)"
+    wk.cell(3, 1, "Trade")
+    weeks = [months[0] + timedelta(days=4 + 7 * w) for w in range(rng.randint(4, 8))]
+    for w, day in enumerate(weeks):
+        wk.cell(3, 2 + w, day).number_format = "dd/mm/yyyy"
+    for r, trade in enumerate(rng.sample(["Carpenters", "Electricians", "M&E fitters"], 2)):
+        wk.cell(4 + r, 1, trade)
+        for w in range(len(weeks)):
+            wk.cell(4 + r, 2 + w, _money(rng, 10, 60, 50))
     path = _save(wb, folder, "sg_eye_clinic_measure_long")
     targets: Targets = {"A": "month", "B": "cost_line", "C": "measure", "D": None}
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Data", 3, "finance", targets, {"finance": n})], values)
 
 
-MILL_LINES = ["精米機更新", "建屋改修", "電気設備", "設計監理"]
+SABO_LINES = ["堰堤本体工", "仮設工", "管理用道路", "測量設計"]
 
 
 def jp_fy_april_thousands(folder: Path, rng: random.Random) -> Built:
     """2026年度, months 4月.. as text, 予算 / 実績 rows, thousands of yen."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "2026年度")
-    ws["A1"] = "精米工場 改修工事 予算実績管理表 2026年度"
+    ws["A1"] = "○○川砂防堰堤工事 予算実績管理表 2026年度"
     ws["A2"] = "（単位：千円）"
     months = _months(date(2026, 4, 1), 6)
     closed = rng.randint(1, 5)
     _put(ws, 4, 1, [["費目", "区分", *[f"{m.month}月" for m in months]]])
-    lines = rng.sample(MILL_LINES, rng.randint(2, 4))
+    lines = rng.sample(SABO_LINES, rng.randint(2, 4))
     values = [_cur("JPY")]
     row = 5
     for line in lines:
@@ -396,7 +409,7 @@ def jp_fy_april_thousands(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
-FUNI_LINES = ["Zugseil", "Wagenkasten", "Antrieb", "Stationen", "Honorare"]
+GALLERY_LINES = ["Rückbau", "Stahlbeton", "Abdichtung", "Verkehrsführung", "Honorare"]
 
 
 def _chf(x: float) -> str:
@@ -407,14 +420,14 @@ def ch_cumulative_and_monthly(folder: Path, rng: random.Random) -> Built:
     """Budget, a running `Ist kumuliert` and `Prognose` rows per line, CHF text amounts."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Kosten")
-    ws["A1"] = "Standseilbahn Sonnenberg - Erneuerung, Kostenverfolgung"
+    ws["A1"] = "Lawinengalerie Teufelstal - Erneuerung, Kostenverfolgung"
     months = _months(date(2026, rng.randint(1, 6), 1), rng.randint(4, 6))
     closed = rng.randint(1, len(months) - 1)
     ws.cell(3, 1, "Position")
     ws.cell(3, 2, "Wert")
     for m, month in enumerate(months):
         ws.cell(3, 3 + m, month).number_format = "mm.yyyy"
-    lines = rng.sample(FUNI_LINES, rng.randint(2, 4))
+    lines = rng.sample(GALLERY_LINES, rng.randint(2, 4))
     values: list[ValueFact] = [_cur("CHF")]
     row = 4
     for line in lines:
@@ -480,17 +493,17 @@ def us_federal_october_sheets(folder: Path, rng: random.Random) -> Built:
     return Built(path, tables, values)
 
 
-LIBRARY_LINES = [("Rayonnages mobiles", "Investissement"), ("Système RFID", "Investissement")]
-LIBRARY_LINES += [("Maintenance SIGB", "Fonctionnement"), ("Déménagement fonds", "Fonctionnement")]
-LIBRARY_LINES += [("Mobilier salle de lecture", "Investissement")]
+CONSERVATOIRE_LINES = [("Traitement acoustique", "Investissement"), ("Pianos", "Investissement")]
+CONSERVATOIRE_LINES += [("Accordage", "Fonctionnement"), ("Location salles", "Fonctionnement")]
+CONSERVATOIRE_LINES += [("Mobilier auditorium", "Investissement")]
 NATURE = {"Investissement": "CapEx", "Fonctionnement": "OpEx"}
 
 
-def fr_library_capex_opex_hidden(folder: Path, rng: random.Random) -> Built:
+def fr_conservatoire_capex_opex_hidden(folder: Path, rng: random.Random) -> Built:
     """Poste, Nature, hidden analytic code and last-year columns, months in k€."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Budget 2026")
-    ws["A1"] = "BU Sciences - Réaménagement du 2e étage"
+    ws["A1"] = "CRR de Tours - Rénovation de l'auditorium"
     ws["A2"] = "Montants en k€"
     months = _months(date(2026, 1, 1), rng.randint(4, 6))
     head = ["Poste", "Nature", "Code analytique", "Réalisé 2025"]
@@ -499,10 +512,10 @@ def fr_library_capex_opex_hidden(folder: Path, rng: random.Random) -> Built:
         ws.cell(4, 5 + m, month).number_format = "mmm-yy"
     ws.column_dimensions["C"].hidden = True
     ws.column_dimensions["D"].hidden = True
-    lines = rng.sample(LIBRARY_LINES, rng.randint(2, 4))
+    lines = rng.sample(CONSERVATOIRE_LINES, rng.randint(2, 4))
     values = [_cur("EUR")]
     for r, (line, nature) in enumerate(lines):
-        cells: list[object] = [line, nature, f"BU-{rng.randint(100, 999)}"]
+        cells: list[object] = [line, nature, f"CRR-{rng.randint(100, 999)}"]
         cells.append(round(rng.uniform(0, 40), 1))
         for month in months:
             k = round(rng.randrange(5, 250) / 10, 1)
@@ -510,7 +523,7 @@ def fr_library_capex_opex_hidden(folder: Path, rng: random.Random) -> Built:
             values.append(_fin(month, line, "budget", round(k * 1000, 2)))
         _put(ws, 5 + r, 1, [cells])
         values.append(_fin(months[0], line, "capex_opex", NATURE[nature]))
-    path = _save(wb, folder, "fr_library_capex_opex_hidden")
+    path = _save(wb, folder, "fr_conservatoire_capex_opex_hidden")
     targets: Targets = {"A": "cost_line", "B": "capex_opex", "C": None, "D": None}
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Budget 2026", 4, "finance", targets, {"finance": n})], values)
@@ -565,20 +578,20 @@ def nl_polder_rounded_totals(folder: Path, rng: random.Random) -> Built:
     return Built(path, [TruthTable("Financieel", 3, "finance", targets, {"finance": n})], values)
 
 
-DAIRY_HEADS = ["Bulk milk coolers", "Civil works", "Refrigeration plant", "DG set", "Consultancy"]
+RETREAD_HEADS = ["Buffing machines", "Civil works", "Curing chambers", "DG set", "Consultancy"]
 
 
 def in_months_lakhs_quarter_totals(folder: Path, rng: random.Random) -> Built:
     """April-start months as text `Apr'26` with `Q1 total` columns, lakhs, two sheets."""
     wb = openpyxl.Workbook()
     months = _months(date(2026, 4, 1), 6)
-    heads = rng.sample(DAIRY_HEADS, rng.randint(2, 4))
+    heads = rng.sample(RETREAD_HEADS, rng.randint(2, 4))
     booked = rng.randint(1, 5)
     values = [_cur("INR")]
     tables: list[TruthTable] = []
     for s, (title, key) in enumerate([("Budget", "budget"), ("Actual", "actual")]):
         ws = _sheet(wb, title) if s == 0 else wb.create_sheet(title)
-        ws["A1"] = "Bhilwara Dairy Co-operative - Chilling Plant Capex, FY 2026-27"
+        ws["A1"] = "KSRTC Tyre Retreading Plant, Hassan - Capex, FY 2026-27"
         ws["A2"] = "(Rs. in lakhs)"
         labels: list[object] = ["Cost head"]
         for q in range(2):
@@ -606,8 +619,8 @@ def in_months_lakhs_quarter_totals(folder: Path, rng: random.Random) -> Built:
 
 
 HELD_OUT_86: tuple[Layout, ...] = (
-    Layout("au_sewer_periods_july", "Australian council fiscal periods P01.. (July start)",
-           au_sewer_periods_july),
+    Layout("au_dune_periods_july", "Australian council fiscal periods P01.. (July start)",
+           au_dune_periods_july),
     Layout("de_sap_co_export", "German SAP CO plan/actual line items (period 003/2026)",
            de_sap_co_export),
     Layout("us_oracle_project_costs", "US Oracle Projects cost export (PERIOD_NAME JAN-26)",
@@ -624,8 +637,8 @@ HELD_OUT_86: tuple[Layout, ...] = (
            ch_cumulative_and_monthly),
     Layout("us_federal_october_sheets", "US federal October year, budget / obligations / "
            "expenditures sheets", us_federal_october_sheets),
-    Layout("fr_library_capex_opex_hidden", "French investissement / fonctionnement, hidden "
-           "columns, k€", fr_library_capex_opex_hidden),
+    Layout("fr_conservatoire_capex_opex_hidden", "French investissement / fonctionnement, hidden "
+           "columns, k€", fr_conservatoire_capex_opex_hidden),
     Layout("nl_polder_rounded_totals", "Dutch months down as text, € 12.500,00, rounded total",
            nl_polder_rounded_totals),
     Layout("in_months_lakhs_quarter_totals", "Indian April-start months with quarter totals, "
