@@ -73,6 +73,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   capex / opex (`Investissement` CapEx, `Fonctionnement` OpEx), a fact on the line's first
   month; `k€` multiplies by 1000;
 - Japanese `千円` and Indian `lakhs` multiply (x1000, x100,000) where facts are given;
+- the long table's `Amount (SGD)`: the value column its `Measure` names, no column truth
+  of its own (as the seventeenth batch's Tableau `Measure Values`);
 - the Dutch `Totaal` row and rounding note: no fact; `Opmerking`: notes or left out, no fact;
 - the SG `Weekly labour` sheet (week-ending dates across, a week may straddle two months):
   no table, no fact; the monthly long table holds the labour in its lines.
@@ -372,7 +374,7 @@ def sg_eye_clinic_measure_long(folder: Path, rng: random.Random) -> Built:
         for w in range(len(weeks)):
             wk.cell(4 + r, 2 + w, _money(rng, 10, 60, 50))
     path = _save(wb, folder, "sg_eye_clinic_measure_long")
-    targets: Targets = {"A": "month", "B": "cost_line", "C": "measure", "D": None}
+    targets: Targets = {"A": "month", "B": "cost_line", "C": "measure"}
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Data", 3, "finance", targets, {"finance": n})], values)
 
