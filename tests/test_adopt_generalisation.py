@@ -1302,6 +1302,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 36's finance held-out measure (task w94): twelve finance trackers
+        ("adopt_layouts_heldout86", "HELD_OUT_86", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
