@@ -135,12 +135,14 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
     ws["A1"] = "Mindanao Builders Corp. - RAID log for client"
     ws.merge_cells("A1:F1")
     ws["A2"] = "Project: GenSan Tuna Cannery Line 3 Expansion"
-    ws["A3"] = "As of " + rng.choice(["March", "April", "May"]) + " 2026"
+    as_of = rng.choice([3, 4, 5])
     head = ["Ref", "Type", "Description", "Owner", "Date raised", "Status"]
     _put(ws, 5, 1, [head])
     rows = [r for k, r in enumerate(TUNA_ROWS) if k % 2 == 0 or rng.random() < 0.6]
     rng.shuffle(rows)
     raised = _days(rng, len(rows), date(2026, 1, 5))
+    # audit (round 36): the extract is as of a month no item was raised after
+    ws["A3"] = f"As of {date(2026, max(as_of, max(raised).month), 1):%B} 2026"
     values: list[ValueFact] = []
     counts: dict[str, int] = {}
     for k, (kind, text) in enumerate(rows):
@@ -418,6 +420,8 @@ def cr_turtle_sanctuary_contractor_monthly_report(folder: Path, rng: random.Rand
         done = i == 0 or (i == 1 and rng.random() < 0.5)
         actual = fc if done and fc <= when else None
         st = "Complete" if actual else rng.choice(TURTLE_STATUS)
+        if not actual and fc < when:  # audit (round 36): a past forecast not achieved is Late
+            st = "Late"
         _put(ws, 14 + i, 1, [[name, base[i], fc, actual, st]])
         for c in (2, 3, 4):
             ws.cell(14 + i, c).number_format = "d/m/yyyy"
@@ -585,8 +589,9 @@ def vn_fishing_net_factory_cashflow_forecast(folder: Path, rng: random.Random) -
         for c in range(2, 9):
             ws.cell(5 + r, c).number_format = "#,##0"
     _put(ws, 5 + len(items), 1, [["Total", *sums, sum(sums)]])
-    table = TruthTable("Cash flow", 4, "finance", {"A": "cost_line"},
-                       {"finance": 6 * len(items)})  # fmt: skip
+    # audit (round 36): a blank month cell is no finance line; the lines are the amounts
+    count = sum(1 for v in values if v.column == "forecast")
+    table = TruthTable("Cash flow", 4, "finance", {"A": "cost_line"}, {"finance": count})
     path = _save(wb, folder, "vn_fishing_net_factory_cashflow_forecast")
     return Built(path, [table], values)
 
