@@ -134,7 +134,8 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "RAID Log")
     ws["A1"] = "Mindanao Builders Corp. - RAID log for client"
     ws.merge_cells("A1:F1")
-    ws["A2"] = "Project: GenSan Tuna Cannery Line 3 Expansion"
+    project = "GenSan Tuna Cannery Line 3 Expansion"
+    ws["A2"] = f"Project: {project}"
     as_of = rng.choice([3, 4, 5])
     head = ["Ref", "Type", "Description", "Owner", "Date raised", "Status"]
     _put(ws, 5, 1, [head])
@@ -143,7 +144,8 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
     raised = _days(rng, len(rows), date(2026, 1, 5))
     # audit (round 36): the extract is as of a month no item was raised after
     ws["A3"] = f"As of {date(2026, max(as_of, max(raised).month), 1):%B} 2026"
-    values: list[ValueFact] = []
+    # audit (round 36): a labelled `Project:` line over the register names the project
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", project)]
     counts: dict[str, int] = {}
     for k, (kind, text) in enumerate(rows):
         reg = TUNA_REG[kind]

@@ -5119,14 +5119,14 @@ def test_eighty_fourth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     eighty-fourth batch's truth audited"): its fact totals at seed 2026 and each change (the
     cash-flow forecast's finance count as the cells holding an amount, the monthly report's
     past forecasts not achieved as Late, the RAID extract's `As of` month no earlier than its
-    last raised date)."""
+    last raised date and its `Project:` line as the project's name)."""
     from datetime import datetime
 
     from adopt_layouts_heldout84 import HELD_OUT_84
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_84, tmp_path)
-    assert totals == {"tables": 12, "register": 27, "columns": 67, "values": 219}
+    assert totals == {"tables": 12, "register": 27, "columns": 67, "values": 220}
     assert all(check_truth(b) == [] for b in built.values())
 
     vn = built["vn_fishing_net_factory_cashflow_forecast"]
@@ -5162,3 +5162,6 @@ def test_eighty_fourth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     assert ws["A3"].value == "As of May 2026"
     assert max(raised).month <= 5
     assert not [v for v in ph.values if v.column == "report_date"]
+    assert ws["A2"].value == "Project: GenSan Tuna Cannery Line 3 Expansion"
+    names = [v.expected for v in ph.values if v.register == "project"]
+    assert names == [ws["A2"].value.removeprefix("Project: ")]
