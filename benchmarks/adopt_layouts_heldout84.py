@@ -55,9 +55,8 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
   fact; a dependency's `Date raised`: no fact (no raised date in the standard for it); an
   assumption's kept as its raised date (a model field, plainly written, as the
   eighty-second batch's audit kept it); `Open` / `Closed` kept for every type; `Project:
-  GenSan ...` on the title block's second line (labelled, but a line of the contractor's
-  title block, as the eightieth batch's `Client project:` line): no project name fact;
-  `As of April 2026`: no report date (a month, not a date);
+  GenSan ...` on the title block's second line: the project's name since round 36's audit
+  (below); `As of April 2026`: no report date (a month, not a date);
 - the turtle report's `Budget` RAG is the cost RAG; `Report date` the report date; the
   milestones' `Baseline` the baseline and `Forecast` the forecast; no currency (colones
   are not on the standard list, and no amount is shown);
@@ -84,6 +83,17 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 36 (docs/adopt.md, "Round 36: the eighty-fourth batch's truth audited"): the
+cash-flow forecast's finance count is now the item and month cells holding an amount (it
+was six a row, blank months too: a blank month is no line, round 33's audit of the
+sixty-third batch); the monthly report's milestones not achieved whose forecast is before
+the report date are now `Late` in the cell and the truth (round 29's ruling on the penguin
+boardwalk: a past forecast is Complete or Late); the tuna RAID's `As of` month is now no
+earlier than its last `Date raised` (the drawn month, or that date's month; no fact reads
+it); its `Project:` line is now the project's name (a labelled project line over the
+register, as rounds 31-35's audits ruled). No draw moved; the number of facts changed only
+by that one name a seed.
 """
 
 from __future__ import annotations
