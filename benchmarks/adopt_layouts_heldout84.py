@@ -55,9 +55,8 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
   fact; a dependency's `Date raised`: no fact (no raised date in the standard for it); an
   assumption's kept as its raised date (a model field, plainly written, as the
   eighty-second batch's audit kept it); `Open` / `Closed` kept for every type; `Project:
-  GenSan ...` on the title block's second line (labelled, but a line of the contractor's
-  title block, as the eightieth batch's `Client project:` line): no project name fact;
-  `As of April 2026`: no report date (a month, not a date);
+  GenSan ...` on the title block's second line: the project's name since round 36's audit
+  (below); `As of April 2026`: no report date (a month, not a date);
 - the turtle report's `Budget` RAG is the cost RAG; `Report date` the report date; the
   milestones' `Baseline` the baseline and `Forecast` the forecast; no currency (colones
   are not on the standard list, and no amount is shown);
@@ -84,6 +83,17 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 36 (docs/adopt.md, "Round 36: the eighty-fourth batch's truth audited"): the
+cash-flow forecast's finance count is now the item and month cells holding an amount (it
+was six a row, blank months too: a blank month is no line, round 33's audit of the
+sixty-third batch); the monthly report's milestones not achieved whose forecast is before
+the report date are now `Late` in the cell and the truth (round 29's ruling on the penguin
+boardwalk: a past forecast is Complete or Late); the tuna RAID's `As of` month is now no
+earlier than its last `Date raised` (the drawn month, or that date's month; no fact reads
+it); its `Project:` line is now the project's name (a labelled project line over the
+register, as rounds 31-35's audits ruled). No draw moved; the number of facts changed only
+by that one name a seed.
 """
 
 from __future__ import annotations
@@ -134,14 +144,18 @@ def ph_tuna_cannery_contractor_raid(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "RAID Log")
     ws["A1"] = "Mindanao Builders Corp. - RAID log for client"
     ws.merge_cells("A1:F1")
-    ws["A2"] = "Project: GenSan Tuna Cannery Line 3 Expansion"
-    ws["A3"] = "As of " + rng.choice(["March", "April", "May"]) + " 2026"
+    project = "GenSan Tuna Cannery Line 3 Expansion"
+    ws["A2"] = f"Project: {project}"
+    as_of = rng.choice([3, 4, 5])
     head = ["Ref", "Type", "Description", "Owner", "Date raised", "Status"]
     _put(ws, 5, 1, [head])
     rows = [r for k, r in enumerate(TUNA_ROWS) if k % 2 == 0 or rng.random() < 0.6]
     rng.shuffle(rows)
     raised = _days(rng, len(rows), date(2026, 1, 5))
-    values: list[ValueFact] = []
+    # audit (round 36): the extract is as of a month no item was raised after
+    ws["A3"] = f"As of {date(2026, max(as_of, max(raised).month), 1):%B} 2026"
+    # audit (round 36): a labelled `Project:` line over the register names the project
+    values: list[ValueFact] = [ValueFact("project", 0, "project_name", project)]
     counts: dict[str, int] = {}
     for k, (kind, text) in enumerate(rows):
         reg = TUNA_REG[kind]
@@ -418,6 +432,8 @@ def cr_turtle_sanctuary_contractor_monthly_report(folder: Path, rng: random.Rand
         done = i == 0 or (i == 1 and rng.random() < 0.5)
         actual = fc if done and fc <= when else None
         st = "Complete" if actual else rng.choice(TURTLE_STATUS)
+        if not actual and fc < when:  # audit (round 36): a past forecast not achieved is Late
+            st = "Late"
         _put(ws, 14 + i, 1, [[name, base[i], fc, actual, st]])
         for c in (2, 3, 4):
             ws.cell(14 + i, c).number_format = "d/m/yyyy"
@@ -585,8 +601,9 @@ def vn_fishing_net_factory_cashflow_forecast(folder: Path, rng: random.Random) -
         for c in range(2, 9):
             ws.cell(5 + r, c).number_format = "#,##0"
     _put(ws, 5 + len(items), 1, [["Total", *sums, sum(sums)]])
-    table = TruthTable("Cash flow", 4, "finance", {"A": "cost_line"},
-                       {"finance": 6 * len(items)})  # fmt: skip
+    # audit (round 36): a blank month cell is no finance line; the lines are the amounts
+    count = sum(1 for v in values if v.column == "forecast")
+    table = TruthTable("Cash flow", 4, "finance", {"A": "cost_line"}, {"finance": count})
     path = _save(wb, folder, "vn_fishing_net_factory_cashflow_forecast")
     return Built(path, [table], values)
 

@@ -5131,3 +5131,56 @@ def test_eighty_second_held_out_truth_as_audited_in_round_35(tmp_path: Path) -> 
     pm = ValueFact("project", 0, "project_manager", ws["B7"].value)
     assert pm in horse.values
     assert not [v for v in horse.values if v.expected == ws["B6"].value]
+
+
+def test_eighty_fourth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-fourth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-fourth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    cash-flow forecast's finance count as the cells holding an amount, the monthly report's
+    past forecasts not achieved as Late, the RAID extract's `As of` month no earlier than its
+    last raised date and its `Project:` line as the project's name)."""
+    from datetime import datetime
+
+    from adopt_layouts_heldout84 import HELD_OUT_84
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_84, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 67, "values": 220}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    vn = built["vn_fishing_net_factory_cashflow_forecast"]
+    ws = openpyxl.load_workbook(vn.path)["Cash flow"]
+    assert ws["H4"].value == "Total"
+    rows = [r for r in range(5, ws.max_row + 1) if ws.cell(r, 1).value != "Total"]
+    filled = [(r, c) for r in rows for c in range(2, 8) if ws.cell(r, c).value is not None]
+    assert len(filled) < 6 * len(rows)
+    assert vn.tables[0].counts == {"finance": len(filled)} == {"finance": 13}
+    keys = {v.where for v in vn.values}
+    months = {c: datetime.strptime(ws.cell(4, c).value, "%m/%Y").date() for c in range(2, 8)}
+    assert keys == {(months[c], ws.cell(r, 1).value) for r, c in filled}
+
+    cr = built["cr_turtle_sanctuary_contractor_monthly_report"]
+    ws = openpyxl.load_workbook(cr.path)["Informe mensual"]
+    when = ws["B5"].value
+    n = cr.tables[0].counts["milestones"]
+    late = 0
+    for i in range(n):
+        forecast, actual, cell = (ws.cell(14 + i, c).value for c in (3, 4, 5))
+        facts = {v.column: v.expected for v in cr.values if v.where == i}
+        assert facts["status"] == cell
+        if actual is None and forecast < when:
+            assert cell == "Late"
+            late += 1
+        if cell == "Complete":
+            assert actual is not None and actual <= when
+    assert late == 2 and ws["E16"].value == ws["E17"].value == "Late"
+
+    ph = built["ph_tuna_cannery_contractor_raid"]
+    ws = openpyxl.load_workbook(ph.path)["RAID Log"]
+    raised = [datetime.strptime(ws.cell(r, 5).value, "%m/%d/%Y") for r in range(6, ws.max_row + 1)]
+    assert ws["A3"].value == "As of May 2026"
+    assert max(raised).month <= 5
+    assert not [v for v in ph.values if v.column == "report_date"]
+    assert ws["A2"].value == "Project: GenSan Tuna Cannery Line 3 Expansion"
+    names = [v.expected for v in ph.values if v.register == "project"]
+    assert names == [ws["A2"].value.removeprefix("Project: ")]
