@@ -64,9 +64,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   client's outbound): no fact; `Nr.` 1..: no id fact; `Beistellung` is the title,
   `Verantwortlich (Kunde)` the owner, `Benötigt bis` the need-by date, `Zugesagt` the
   committed date;
-- the SOW payment plan's `Paid` / `Invoiced` / `Not due` (payment words, not milestone
-  states): no status fact; `Amount`: left out; SEK (not on the standard's list): no
-  currency fact; `Planned date` is the baseline, `Achieved` the actual date;
+- the SOW payment plan's `Not due` (Not Started, or not yet due for payment?): no status
+  fact; `Paid` / `Invoiced` (each beside its `Achieved` date) are Complete (the audit);
+  `Amount`: left out; SEK (not on the standard's list): no currency fact; `Planned date`
+  is the baseline, `Achieved` the actual date;
 - the invoice log's net amounts are actuals of the `Period` month (not of the invoice
   date's month); `Invoice no.`, `Invoice date`, `VAT 24%`, `Gross EUR`, `Paid`: left out;
 - the snag log's `Snag no.` 1.. and `Location`: no id fact, left out; `Target date` is
@@ -76,7 +77,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the decision log's `Ref.` 1..: no id fact; `Approved by` is the maker, `Reason` the
   rationale;
 - the assumptions' `S-01` (the consultancy's own `S` for supuesto): no id fact;
-  `Abierto` is Open, `Validado` Validated;
+  `Abierto` is Open, `Validado` Validated; `Fecha de validación` is an open assumption's
+  validate-by date, and a validated one's has no fact (validated on, or validate by: the
+  audit);
 - the cash-flow forecast's amounts are forecast; `Total` no month; the `GST 10%` row no
   line; AUD;
 - the T&M tracker's `Hours` and `Rate`: left out; DKK: no currency fact;
@@ -85,6 +88,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 Readings used: date cells are what they hold; text dates are day first except ISO; ids in
 no standard shape get no id fact. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Round 36's audit (docs/adopt.md, "Round 36: the eighty-fifth batch's truth audited") changed:
+the SOW payment plan's `Paid` / `Invoiced` milestones (each with its `Achieved` date) are
+Complete, its `Status` column the status or nothing; a `Validado` assumption's `Fecha de
+validación` has no validate-by fact; and one cell, the biobank extract's issue date in A3,
+now falls 1-15 days after its last risk was raised (a fixed March date came before risks
+raised in April at 125 of seeds 0-199), no fact changed by it. Seed 2026: 314 -> 317 facts.
 """
 
 from __future__ import annotations
@@ -134,11 +144,14 @@ def ie_biobank_contractor_risks(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Risk Extract")
     ws["A1"] = "Mulhern Mechanical & Electrical Ltd"
     ws["A2"] = "National Biobank Cryostore, Dublin 8 - risk extract issued to client"
-    ws["A3"] = f"Issue {rng.randint(3, 9)} - {_dmy(date(2026, 3, rng.randint(13, 27)))}"
+    # The extract is issued 1-15 days after its last risk was raised (the audit, round 36:
+    # a fixed March issue date came before risks raised in April at 125 of seeds 0-199).
+    issue, after = rng.randint(3, 9), rng.randint(13, 27) - 12
     head = ["Contractor ref", "Date raised", "Risk description", "Likelihood", "Impact"]
     _put(ws, 5, 1, [[*head, "Owner", "Mitigation", "Status"]])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2025, 10, 6))
+    ws["A3"] = f"Issue {issue} - {_dmy(max(made) + timedelta(days=after))}"
     values: list[ValueFact] = []
     for i, (text, plan) in enumerate(rng.sample(BIOBANK_RISKS, n)):
         lk, im = rng.choice("HML"), rng.choice("HML")
@@ -313,9 +326,12 @@ def es_hydrogen_depot_supuestos(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", who),
-            ValueFact("assumptions", i, "validate_by", by[i]),
             ValueFact("assumptions", i, "status", DEPOT_STATUS[st]),
         ]
+        if st == "Abierto":
+            # An open assumption's validation date is the date to validate it by; a
+            # validated one's is validated on, or validate by (the audit, round 36): no fact.
+            values.append(ValueFact("assumptions", i, "validate_by", by[i]))
     targets: Targets = _cols("A", [("id", None), "assumption", "owner", "validate_by", "status"])
     path = _save(wb, folder, "es_hydrogen_depot_supuestos")
     return Built(path, [_one("assumptions", "Supuestos", 4, targets, n)], values)
@@ -476,8 +492,12 @@ def se_snowplough_sow_payments(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "baseline_date", base[i]),
         ]
         if actual:
+            # Paid / Invoiced only once achieved, each beside its `Achieved` date: Complete
+            # (the audit, round 36, as round 32 read a SOW's `Invoiced`); `Not due` no fact.
             values.append(ValueFact("milestones", i, "actual_date", actual))
-    targets: Targets = _cols("A", ["milestone", "baseline_date", "actual_date", None, None])
+            values.append(ValueFact("milestones", i, "status", "Complete"))
+    targets: Targets = _cols("A", ["milestone", "baseline_date", "actual_date", None])
+    targets |= {"E": ("status", None)}
     path = _save(wb, folder, "se_snowplough_sow_payments")
     return Built(path, [_one("milestones", "Payment plan", 4, targets, n)], values)
 

@@ -5184,3 +5184,54 @@ def test_eighty_fourth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     assert ws["A2"].value == "Project: GenSan Tuna Cannery Line 3 Expansion"
     names = [v.expected for v in ph.values if v.register == "project"]
     assert names == [ws["A2"].value.removeprefix("Project: ")]
+def test_eighty_fifth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-fifth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-fifth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    SOW plan's `Paid` / `Invoiced` as Complete, a `Validado` assumption's `Fecha de
+    validación` with no validate-by fact, the biobank extract issued after its last risk)."""
+    from datetime import date as day
+
+    from adopt_layouts_heldout85 import HELD_OUT_85
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_85, tmp_path)
+    assert totals == {"tables": 12, "register": 26, "columns": 65, "values": 214}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    sow = built["se_snowplough_sow_payments"]
+    assert sow.tables[0].columns["E"] == ("status", None)
+    ws = openpyxl.load_workbook(sow.path)["Payment plan"]
+    assert (ws["C4"].value, ws["E4"].value) == ("Achieved", "Status")
+    n = sow.tables[0].counts["milestones"]
+    words = [ws.cell(5 + i, 5).value for i in range(n)]
+    assert {"Paid", "Invoiced", "Not due"} <= set(words)
+    status = {v.where: v.expected for v in sow.values if v.column == "status"}
+    assert status == {i: "Complete" for i, w in enumerate(words) if w in ("Paid", "Invoiced")}
+    assert all(ws.cell(5 + i, 3).value for i in status)
+
+    # No `Validado` row at seed 2026; the depot as the scorer builds it at seed 7 has two.
+    k = next(i for i, x in enumerate(HELD_OUT_85) if x.name == "es_hydrogen_depot_supuestos")
+    (tmp_path / "seed7").mkdir()
+    at_7 = HELD_OUT_85[k].build(tmp_path / "seed7", random.Random(7 * 1000 + k))
+    for depot, validated in ((built[HELD_OUT_85[k].name], 0), (at_7, 2)):
+        ws = openpyxl.load_workbook(depot.path)["Supuestos"]
+        assert ws["D4"].value == "Fecha de validación"
+        states = [ws.cell(5 + i, 5).value for i in range(depot.tables[0].counts["assumptions"])]
+        assert states.count("Validado") == validated
+        by = {v.where: v.expected for v in depot.values if v.column == "validate_by"}
+        assert set(by) == {i for i, st in enumerate(states) if st == "Abierto"}
+        assert all(by[i] == _text_date(ws.cell(5 + i, 4).value) for i in by)
+
+    bio = built["ie_biobank_contractor_risks"]
+    ws = openpyxl.load_workbook(bio.path)["Risk Extract"]
+    assert ws["A3"].value == "Issue 6 - 20/04/2026"
+    raised = [v.expected for v in bio.values if v.column == "raised_date"]
+    assert max(raised) == day(2026, 4, 9) < day(2026, 4, 20)
+
+
+def _text_date(text: str) -> object:
+    """A `dd/mm/yyyy` text date as the date a person reads in it."""
+    from datetime import date as day
+
+    d, m, y = (int(p) for p in text.split("/"))
+    return day(y, m, d)
