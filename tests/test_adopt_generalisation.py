@@ -5184,6 +5184,8 @@ def test_eighty_fourth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     assert ws["A2"].value == "Project: GenSan Tuna Cannery Line 3 Expansion"
     names = [v.expected for v in ph.values if v.register == "project"]
     assert names == [ws["A2"].value.removeprefix("Project: ")]
+
+
 def test_eighty_fifth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
     """Round 36's audit of the eighty-fifth batch's truth (docs/adopt.md, "Round 36: the
     eighty-fifth batch's truth audited"): its fact totals at seed 2026 and each change (the
