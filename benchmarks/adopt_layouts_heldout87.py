@@ -143,12 +143,15 @@ def da_rugbroed_risikoregister(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Risici")
     ws["A1"] = "Risikoregister – Nyt rugbrødsbageri i Vejle"
-    ws["A2"] = f"Opdateret: {_dmy(date(2026, 3, rng.randint(2, 27)), '-')}"
+    updated = date(2026, 3, rng.randint(2, 27))
     head = ["Risiko-ID", "Oprettet", "Risikobeskrivelse", "Sandsynlighed (1-5)"]
     head += ["Konsekvens (1-5)", "Risikoscore", "Risikoejer", "Handlingsplan", "Status"]
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2025, 10, 6))
+    # round 36's audit: a register updated on a day holds no risk created after it, so the
+    # line shows the last `Oprettet` date when that is later (no draw, no other cell moves)
+    ws["A2"] = f"Opdateret: {_dmy(max(updated, made[-1]), '-')}"
     values: list[ValueFact] = []
     for i, (text, plan) in enumerate(rng.sample(RUG_RISKS, n)):
         p, k = rng.randint(1, 5), rng.randint(1, 5)
