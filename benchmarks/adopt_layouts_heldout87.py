@@ -96,6 +96,15 @@ Readings used: date cells are what they hold; text dates are day first except th
 Hungarian ones (year first); local month words name the month. It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
 output.
+
+Audited in round 36 (docs/adopt.md, "Round 36: the eighty-seventh batch's truth audited"):
+no fact changed (410 facts at seed 2026, 413 at seed 7, 411 at seed 99, as written); one
+cell mended: the rye bread register's `Opdateret:` line showed a March day drawn apart from
+the risks, so at 131 of 201 seeds (0-199 and 2026) it predated a risk's `Oprettet` date (a
+register updated on 14 March holding a risk created on 9 April); it now shows the last
+`Oprettet` date when that is later (no draw, so no other cell or fact moves). The
+least-sure readings above were checked against the cells, the standards' lists and the
+earlier audits' rulings and kept.
 """
 
 from __future__ import annotations
