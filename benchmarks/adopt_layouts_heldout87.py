@@ -96,6 +96,15 @@ Readings used: date cells are what they hold; text dates are day first except th
 Hungarian ones (year first); local month words name the month. It was written and checked
 for internal consistency only (``adopt_truth.check_truth``), never against adoption's
 output.
+
+Audited in round 36 (docs/adopt.md, "Round 36: the eighty-seventh batch's truth audited"):
+no fact changed (410 facts at seed 2026, 413 at seed 7, 411 at seed 99, as written); one
+cell mended: the rye bread register's `Opdateret:` line showed a March day drawn apart from
+the risks, so at 131 of 201 seeds (0-199 and 2026) it predated a risk's `Oprettet` date (a
+register updated on 14 March holding a risk created on 9 April); it now shows the last
+`Oprettet` date when that is later (no draw, so no other cell or fact moves). The
+least-sure readings above were checked against the cells, the standards' lists and the
+earlier audits' rulings and kept.
 """
 
 from __future__ import annotations
@@ -143,12 +152,15 @@ def da_rugbroed_risikoregister(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Risici")
     ws["A1"] = "Risikoregister – Nyt rugbrødsbageri i Vejle"
-    ws["A2"] = f"Opdateret: {_dmy(date(2026, 3, rng.randint(2, 27)), '-')}"
+    updated = date(2026, 3, rng.randint(2, 27))
     head = ["Risiko-ID", "Oprettet", "Risikobeskrivelse", "Sandsynlighed (1-5)"]
     head += ["Konsekvens (1-5)", "Risikoscore", "Risikoejer", "Handlingsplan", "Status"]
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 6)
     made = _days(rng, n, date(2025, 10, 6))
+    # round 36's audit: a register updated on a day holds no risk created after it, so the
+    # line shows the last `Oprettet` date when that is later (no draw, no other cell moves)
+    ws["A2"] = f"Opdateret: {_dmy(max(updated, made[-1]), '-')}"
     values: list[ValueFact] = []
     for i, (text, plan) in enumerate(rng.sample(RUG_RISKS, n)):
         p, k = rng.randint(1, 5), rng.randint(1, 5)

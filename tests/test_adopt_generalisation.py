@@ -5237,3 +5237,44 @@ def _text_date(text: str) -> object:
 
     d, m, y = (int(p) for p in text.split("/"))
     return day(y, m, d)
+
+
+def test_eighty_seventh_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-seventh batch's truth (docs/adopt.md, "Round 36: the
+    eighty-seventh batch's truth audited"): its fact totals at seed 2026 (no fact changed),
+    the rye bread register's `Opdateret` line never before a risk's `Oprettet` date (the one
+    cell mended), and the least-sure readings the audit kept, against the cells."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout87 import HELD_OUT_87
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_87, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 74, "values": 294}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    da = built["da_rugbroed_risikoregister"]
+    ws = openpyxl.load_workbook(da.path)["Risici"]
+    assert ws["B4"].value == "Oprettet"
+    n = da.tables[0].counts["risks"]
+    made = [ws.cell(5 + i, 2).value.date() for i in range(n)]
+    assert max(made) == date(2026, 4, 9)
+    assert ws["A2"].value == "Opdateret: 09-04-2026"
+    raised = {v.where: v.expected for v in da.values if v.column == "raised_date"}
+    assert raised == dict(enumerate(made))
+
+    sk = built["sk_hracky_rizika_problemy"]
+    ws = openpyxl.load_workbook(sk.path)["Riziká"]
+    assert (ws["C3"].value, ws["D3"].value) == ("Pravdepodobnosť", "Dopad")
+    level = {"vysoká": 5.0, "stredná": 3.0, "nízka": 1.0}
+    level |= {"vysoký": 5.0, "stredný": 3.0, "nízky": 1.0}
+    n = sk.tables[0].counts["risks"]
+    for column, col in (("probability", 3), ("impact", 4)):
+        got = {
+            v.where: v.expected for v in sk.values if v.register == "risks" and v.column == column
+        }
+        assert got == {i: level[ws.cell(4 + i, col).value] for i in range(n)}
+
+    hu = built["hu_paprika_problemanaplo"]
+    ws = openpyxl.load_workbook(hu.path)["Problémák"]
+    assert ws["F3"].value == "Bejelentés dátuma" and ws["F6"].value == "2026.03.23."
+    assert ValueFact("issues", 2, "raised_date", date(2026, 3, 23)) in hu.values
