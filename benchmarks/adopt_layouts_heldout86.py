@@ -83,6 +83,15 @@ Readings used: date cells are the month they hold; text months and `P01 = July 2
 their months; a period `003/2026` in a calendar fiscal year is March 2026; the title, a
 header or a currency column names the currency. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Round 36's audit of this truth (task a98; docs/adopt.md, "Round 36: the eighty-sixth
+batch's truth audited") changed two things, no cell: the federal tracker's project
+``currency`` USD is removed (`($)` is a bare `$`, no currency word or code, as the audits
+of rounds 24, 26, 28, 31 and 34 ruled, a US federal spend plan's included); the Indian
+tracker gains ``capex_opex`` CapEx on each cost head's first month (its title says `Capex`:
+every head is capital spend, as the eighth tuning batch's `Capital Expenditure Tracker`
+and round 11's `Actual Capex (INR)`). Fact totals: 412 -> 414 at seed 2026, 430 -> 432 at
+seed 7, 423 -> 426 at seed 99; ``check_truth`` holds at seeds 0-199 and 2026.
 """
 
 from __future__ import annotations
@@ -466,7 +475,9 @@ def us_federal_october_sheets(folder: Path, rng: random.Random) -> Built:
     labels = [f"{MON3[m.month - 1]}-{m.year % 100}" for m in months]
     closed = rng.randint(1, len(months) - 1)
     lines = rng.sample(LOCK_LINES, rng.randint(2, 4))
-    values = [_cur("USD")]
+    # `($)` is a bare `$`, no currency word or code: no currency fact (round 36's audit, as
+    # the audits of rounds 24, 26, 28, 31 and 34 read a bare `$`, a US federal plan's too).
+    values: list[ValueFact] = []
     tables: list[TruthTable] = []
     sheets = [("Budget", "budget"), ("Obligations", None), ("Expenditures", "actual")]
     for s, (title, key) in enumerate(sheets):
@@ -590,6 +601,9 @@ def in_months_lakhs_quarter_totals(folder: Path, rng: random.Random) -> Built:
     heads = rng.sample(RETREAD_HEADS, rng.randint(2, 4))
     booked = rng.randint(1, 5)
     values = [_cur("INR")]
+    # The title says `Capex`: every head is capital spend, CapEx on its first month (round 36's
+    # audit, as the base layouts and the eighth tuning batch's `Capital Expenditure Tracker`).
+    values += [_fin(months[0], head, "capex_opex", "CapEx") for head in heads]
     tables: list[TruthTable] = []
     for s, (title, key) in enumerate([("Budget", "budget"), ("Actual", "actual")]):
         ws = _sheet(wb, title) if s == 0 else wb.create_sheet(title)

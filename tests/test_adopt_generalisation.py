@@ -5278,3 +5278,37 @@ def test_eighty_seventh_held_out_truth_as_audited_in_round_36(tmp_path: Path) ->
     ws = openpyxl.load_workbook(hu.path)["Problémák"]
     assert ws["F3"].value == "Bejelentés dátuma" and ws["F6"].value == "2026.03.23."
     assert ValueFact("issues", 2, "raised_date", date(2026, 3, 23)) in hu.values
+
+
+def test_eighty_sixth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-sixth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-sixth batch's truth audited"): its fact totals at seed 2026 (1 value removed, 3
+    added) and each change (the federal tracker's bare `($)` names no currency; the Indian
+    tracker's `Capex` title makes every cost head CapEx, on its first month)."""
+    from adopt_layouts_heldout86 import HELD_OUT_86
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_86, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 49, "values": 321}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    fed = built["us_federal_october_sheets"]
+    wb = openpyxl.load_workbook(fed.path)
+    assert [ws.title for ws in wb.worksheets] == ["Budget", "Obligations", "Expenditures"]
+    for ws in wb.worksheets:
+        assert str(ws["A1"].value).endswith("($)")
+        texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+        assert not [t for t in texts if "USD" in t or "US$" in t or "dollar" in t.lower()]
+    assert not [v for v in fed.values if v.register == "project"]
+
+    ind = built["in_months_lakhs_quarter_totals"]
+    ws = openpyxl.load_workbook(ind.path)["Budget"]
+    assert ws["A1"].value == "KSRTC Tyre Retreading Plant, Hassan - Capex, FY 2026-27"
+    assert ws["B4"].value == "Apr'26"
+    n = ind.tables[0].counts["finance"] // 6
+    heads = [ws.cell(5 + r, 1).value for r in range(n)]
+    assert heads == ["Civil works", "DG set", "Consultancy"]
+    got = {v.where: v.expected for v in ind.values if v.column == "capex_opex"}
+    assert got == {(date(2026, 4, 1), head): "CapEx" for head in heads}
+    budgets = {v.where: v.expected for v in ind.values if v.column == "budget"}
+    assert budgets[(date(2026, 4, 1), heads[0])] == round(ws["B5"].value * 100000, 2)
