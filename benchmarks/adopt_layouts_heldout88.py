@@ -447,7 +447,7 @@ def nz_railway_workshop_progress_report(folder: Path, rng: random.Random) -> Bui
     head = ["Key date", "Description", "Contract date", "Forecast", "Achieved", "Status"]
     _put(ws, 16, 1, [head])
     n = rng.randint(4, 6)
-    base = _days(rng, n, date(2025, 9, 1))
+    base = _days(rng, n, date(2025, 12, 8))
     for i, name in enumerate(WORKSHOP_KEYS[:n]):
         fc = base[i] + timedelta(days=rng.choice([0, 0, 14, 35]))
         done = fc <= end
