@@ -60,6 +60,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - units: `$'000` and `TEUR` are thousands, `₹ lakhs` is 100,000, `thousand yen` is 1,000:
   the facts are the cells times the unit;
 - currencies off the standard's list (NZD, NOK) get no fact; `NZ$` is New Zealand's;
+- the food bank's `Total` row (with a note under it at some seeds) and the county's
+  `Report Total` row: sums of every posting, no fact;
 - the dairy farm's category rows give each line's `category` (facts on the first month).
 
 Readings used: month date cells are the month they hold; text months name their month
@@ -138,6 +140,11 @@ def uk_foodbank_grant_transactions(folder: Path, rng: random.Random) -> Built:
         cells[0] = f"{d.day:02d}/{d.month:02d}/{d.year}"
         _put(ws, 6 + r, 1, [cells])
         ws.cell(6 + r, 5).number_format = "#,##0.00"
+    end = 6 + len(rows)
+    ws.cell(end, 4, "Total")
+    ws.cell(end, 5, round(sum(sums.values()), 2)).number_format = "#,##0.00"
+    if rng.random() < 0.5:
+        ws.cell(end + 2, 1, "Note: reconciled to the bank statement; petty cash not included.")
     values = [_cur("GBP")] + [_fin(m, ln, "actual", v) for (m, ln), v in sums.items()]
     path = _save(wb, folder, "uk_foodbank_grant_transactions")
     targets = _cols("A", ["month", None, "cost_line", None, "actual"])
@@ -443,6 +450,8 @@ def us_county_gl_export(folder: Path, rng: random.Random) -> Built:
                 ws.cell(row, 5).number_format = "#,##0.00"
                 sums[(month, acct)] = round(sums.get((month, acct), 0.0) + amt, 2)
                 row += 1
+    ws.cell(row, 4, "Report Total")
+    ws.cell(row, 5, round(sum(sums.values()), 2)).number_format = "#,##0.00"
     values = [_cur("USD")] + [_fin(m, a, "actual", v) for (m, a), v in sums.items()]
     path = _save(wb, folder, "us_county_gl_export")
     targets = _cols("A", [None, "cost_line", "month", None, "actual"])
