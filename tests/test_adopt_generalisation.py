@@ -1313,6 +1313,8 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 36's second finance held-out measure (task w98): twelve finance trackers
+        ("adopt_layouts_heldout90", "HELD_OUT_90", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
