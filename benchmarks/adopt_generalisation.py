@@ -151,6 +151,7 @@ from adopt_layouts_heldout85 import HELD_OUT_85
 from adopt_layouts_heldout86 import HELD_OUT_86
 from adopt_layouts_heldout87 import HELD_OUT_87
 from adopt_layouts_heldout88 import HELD_OUT_88
+from adopt_layouts_heldout89 import HELD_OUT_89
 from adopt_layouts_heldout90 import HELD_OUT_90
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1381,6 +1382,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, ninetieth batch (round 36, finance trackers of every shape)",
         HELD_OUT_90,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w97), SUPPLIER AND
+    # CONSULTANCY REPORTS (consultancies and agencies); layouts in its own file only
+    (
+        "held-out, eighty-ninth batch (round 36, supplier and consultancy reports)",
+        HELD_OUT_89,
     ),
 )
 

@@ -1315,6 +1315,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ),
         # round 36's second finance held-out measure (task w98): twelve finance trackers
         ("adopt_layouts_heldout90", "HELD_OUT_90", 12, {"finance"}),
+        # round 36's consultancy and agency held-out measure (task w97): six registers and six
+        # trackers
+        (
+            "adopt_layouts_heldout89",
+            "HELD_OUT_89",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
