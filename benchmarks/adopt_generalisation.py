@@ -148,8 +148,9 @@ from adopt_layouts_heldout82 import HELD_OUT_82
 from adopt_layouts_heldout83 import HELD_OUT_83
 from adopt_layouts_heldout84 import HELD_OUT_84
 from adopt_layouts_heldout85 import HELD_OUT_85
-from adopt_layouts_heldout87 import HELD_OUT_87
 from adopt_layouts_heldout86 import HELD_OUT_86
+from adopt_layouts_heldout87 import HELD_OUT_87
+from adopt_layouts_heldout91 import HELD_OUT_91
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1367,6 +1368,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, eighty-sixth batch (round 36, finance trackers of every shape)",
         HELD_OUT_86,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w99), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, ninety-first batch (round 36, ordinary workbooks in other languages)",
+        HELD_OUT_91,
     ),
 )
 

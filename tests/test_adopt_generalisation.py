@@ -1304,6 +1304,15 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
         ),
         # round 36's finance held-out measure (task w94): twelve finance trackers
         ("adopt_layouts_heldout86", "HELD_OUT_86", 12, {"finance"}),
+        # round 36's second languages held-out measure (task w99): six registers and six
+        # trackers in twelve languages
+        (
+            "adopt_layouts_heldout91",
+            "HELD_OUT_91",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
