@@ -225,7 +225,7 @@ KAMA_DECISIONS = [
     ("Röstimisahi jääb vanasse hoonesse", "Tuleohutuse nõuded on täidetud"),
     ("Pakend vahetatakse paberkotiks", "Kliendid soovivad plastivaba pakendit"),
     ("Tootmine peatatakse jaanipäeva nädalaks", "Elektritööde ohutus"),
-    ("Herne-oder segu retsept jääb muutmata", "Maitsetesti tulemus"),
+    ("Kamasegu retsept jääb muutmata", "Maitsetesti tulemus"),
     ("Projektijuhiks jääb Kadri Tamm", "Juhatuse otsus"),
 ]
 KAMA_BY = ["Juhatus", "Projektijuht", "Tootmisjuht", "Juhtrühm"]
