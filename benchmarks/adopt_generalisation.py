@@ -153,6 +153,7 @@ from adopt_layouts_heldout87 import HELD_OUT_87
 from adopt_layouts_heldout88 import HELD_OUT_88
 from adopt_layouts_heldout89 import HELD_OUT_89
 from adopt_layouts_heldout90 import HELD_OUT_90
+from adopt_layouts_heldout91 import HELD_OUT_91
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1388,6 +1389,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, eighty-ninth batch (round 36, supplier and consultancy reports)",
         HELD_OUT_89,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w99), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, ninety-first batch (round 36, ordinary workbooks in other languages)",
+        HELD_OUT_91,
     ),
 )
 
