@@ -1348,16 +1348,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, eighty-second batch, round 35's final supplier held-out (promoted after scoring)",
         HELD_OUT_82,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w92), SUPPLIER AND
-    # CONSULTANCY REPORTS (the Americas, Africa and Asia); layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w92), audited (a96), SUPPLIER AND
+    # CONSULTANCY REPORTS (the Americas, Africa, Asia); scored 260/326 at seed 2026 on the code
+    # before round 36, then promoted to tuning for round 36's second wave
     (
-        "held-out, eighty-fourth batch (round 36, supplier and consultancy reports)",
+        "tuning, eighty-fourth batch, round 36's supplier held-out (promoted after scoring)",
         HELD_OUT_84,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w93), SUPPLIER AND
-    # CONSULTANCY REPORTS (Europe and Oceania); layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w93), audited (a97), SUPPLIER AND
+    # CONSULTANCY REPORTS (Europe and Oceania); scored 286/317 at seed 2026 on the code before round
+    # 36, then promoted to tuning for round 36's second wave
     (
-        "held-out, eighty-fifth batch (round 36, supplier and consultancy reports)",
+        "tuning, eighty-fifth batch, round 36's second supplier held-out (promoted after scoring)",
         HELD_OUT_85,
     ),
     # held-out: written for round 36 by an engineer who does not tune (task w95), ORDINARY
@@ -1366,10 +1368,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, eighty-seventh batch (round 36, ordinary workbooks in other languages)",
         HELD_OUT_87,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w94), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w94), audited (a98), FINANCE
+    # TRACKERS OF EVERY SHAPE; scored 345/414 at seed 2026 on the code before round 36, then
+    # promoted to tuning for round 36's second wave
     (
-        "held-out, eighty-sixth batch (round 36, finance trackers of every shape)",
+        "tuning, eighty-sixth batch, round 36's finance held-out (promoted after scoring)",
         HELD_OUT_86,
     ),
     # held-out: written for round 36 by an engineer who does not tune (task w96), SUPPLIER
