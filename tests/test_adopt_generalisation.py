@@ -5332,7 +5332,7 @@ def test_ninetieth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None
     hospital's `Mandaté` as the actual and `Engagé` left out)."""
     from datetime import date
 
-    from adopt_layouts_heldout90 import HELD_OUT_90
+    from adopt_layouts_heldout90 import FR_MONTHS, HELD_OUT_90
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_90, tmp_path)
@@ -5356,7 +5356,7 @@ def test_ninetieth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None
     assert (table.columns["D"], table.columns["E"], table.columns["F"]) == (None, "actual", None)
     ws = openpyxl.load_workbook(chu.path)["Suivi"]
     assert [ws.cell(4, c).value for c in (4, 5)] == ["Engagé", "Mandaté"]
-    fr_months = {"mars": 3, "avr.": 4, "mai": 5, "juin": 6, "juil.": 7, "août": 8}
+    fr_months = {word: m + 1 for m, word in enumerate(FR_MONTHS)}
     expected: dict[tuple[date, str], float] = {}
     for r in range(5, 5 + table.counts["finance"]):
         word, year = str(ws.cell(r, 1).value).split()
