@@ -46,9 +46,12 @@ Trackers:
 
 Truth a person could read two ways has no fact (for the auditor, least sure first):
 
-- the hospital's `Engagé` (committed) and `Mandaté` (paid): which is the actual cost is a
-  French public accountant's choice; each is mapped to the actual or left out, no actual
-  fact; `Budget` is a fact; `Reste à engager` left out;
+- the hospital's `Engagé` (committed) and `Mandaté` (paid): the round-36 audit (task
+  a102) reads `Mandaté` (payment orders issued: the spend) as the actual, with a fact per
+  row, and leaves `Engagé` (a commitment, no spend yet) out, as round 34 reads French
+  public bodies' execution words and round 35's audit left a grant's `Encumbered` out
+  (the writer had each mapped to the actual or left out, no actual fact); `Budget` is a
+  fact; `Reste à engager` left out;
 - the food bank's `Fund` and the county's `Fund` / `Vendor`, the food bank's `Payee`: left
   out; the transactions' sums by month and line are the actual facts (a person sums
   them);
@@ -63,6 +66,11 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the food bank's `Total` row (with a note under it at some seeds) and the county's
   `Report Total` row: sums of every posting, no fact;
 - the dairy farm's category rows give each line's `category` (facts on the first month).
+
+Audited in round 36 (task a102; docs/adopt.md, "Round 36: the ninetieth batch's truth
+audited"): the supermarket refit's `Cost line` label now stands in A4, the top-left cell
+of its A4:A5 merge (it was written to A5, which the merge erased, leaving the cost line
+column with no header); the hospital's `Mandaté` is the actual (above).
 
 Readings used: month date cells are the month they hold; text months name their month
 (`Periode 2026-03` is March 2026, a calendar-year SAP export as its title says); the
@@ -297,7 +305,7 @@ def au_supermarket_refit_thousands(folder: Path, rng: random.Random) -> Built:
     ws["A2"] = "All amounts AUD $'000"
     months = _months(date(2026, rng.randint(1, 6), 1), rng.randint(3, 4))
     closed = rng.randint(1, len(months))
-    ws.cell(5, 1, "Cost line")
+    ws.cell(4, 1, "Cost line")  # a merge keeps its top-left cell only (audit a102)
     ws.merge_cells("A4:A5")
     for g, label in enumerate(["Budget", "Actual"]):
         first = 2 + g * len(months)
@@ -541,9 +549,10 @@ def fr_hospital_engagements(folder: Path, rng: random.Random) -> Built:
             cells.append(_fr_amount(round(b - eng, 2)))
             _put(ws, row, 1, [cells])
             values.append(_fin(month, line, "budget", b))
+            values.append(_fin(month, line, "actual", man))
             row += 1
     path = _save(wb, folder, "fr_hospital_engagements")
-    targets = _cols("A", ["month", "cost_line", "budget", ("actual", None), ("actual", None), None])
+    targets = _cols("A", ["month", "cost_line", "budget", None, "actual", None])
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Suivi", 4, "finance", targets, {"finance": n})], values)
 

@@ -5341,3 +5341,48 @@ def test_eighty_sixth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     assert got == {(date(2026, 4, 1), head): "CapEx" for head in heads}
     budgets = {v.where: v.expected for v in ind.values if v.column == "budget"}
     assert budgets[(date(2026, 4, 1), heads[0])] == round(ws["B5"].value * 100000, 2)
+
+
+def test_ninetieth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the ninetieth batch's truth (docs/adopt.md, "Round 36: the
+    ninetieth batch's truth audited"): its fact totals at seed 2026 and each change (the
+    supermarket refit's `Cost line` header kept in the merge's top-left cell, the French
+    hospital's `Mandaté` as the actual and `Engagé` left out)."""
+    from datetime import date
+
+    from adopt_layouts_heldout90 import FR_MONTHS, HELD_OUT_90
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_90, tmp_path)
+    assert totals == {"tables": 15, "register": 27, "columns": 44, "values": 255}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    refit = built["au_supermarket_refit_thousands"]
+    assert refit.tables[0].columns == {"A": "cost_line"}
+    ws = openpyxl.load_workbook(refit.path)["Store 1187"]
+    assert "A4:A5" in {str(r) for r in ws.merged_cells.ranges}
+    assert (ws["A4"].value, ws["B4"].value) == ("Cost line", "Budget")
+    n = refit.tables[0].counts["finance"] // 3  # three months at 2026
+    assert [ws.cell(6 + i, 1).value for i in range(n)] == [
+        "Shopfitting",
+        "Builder",
+        "Refrigeration",
+    ]
+
+    chu = built["fr_hospital_engagements"]
+    table = chu.tables[0]
+    assert (table.columns["D"], table.columns["E"], table.columns["F"]) == (None, "actual", None)
+    ws = openpyxl.load_workbook(chu.path)["Suivi"]
+    assert [ws.cell(4, c).value for c in (4, 5)] == ["Engagé", "Mandaté"]
+    fr_months = {word: m + 1 for m, word in enumerate(FR_MONTHS)}
+    expected: dict[tuple[date, str], float] = {}
+    for r in range(5, 5 + table.counts["finance"]):
+        word, year = str(ws.cell(r, 1).value).split()
+        paid = str(ws.cell(r, 5).value).replace(" ", "").replace(",", ".")
+        expected[(date(int(year), fr_months[word], 1), ws.cell(r, 2).value)] = float(paid)
+    got = {v.where: v.expected for v in chu.values if v.column == "actual"}
+    assert got == expected
+    assert got[(date(2026, 3, 1), "Travaux de blindage")] == 30980.36
+    committed = {float(str(ws.cell(r, 4).value).replace(" ", "").replace(",", ".")) for r in
+                 range(5, 5 + table.counts["finance"])}  # fmt: skip
+    assert not committed & {v.expected for v in chu.values}
