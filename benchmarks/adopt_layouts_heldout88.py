@@ -95,8 +95,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   forecast); INR; `Total`: no line;
 - the press schedule: `Vertragstermin / Contract date` is the baseline; `Pos.` and
   `Zahlung %` left out; `Verantwortlich` the owner; no currency;
-- the manpower histogram: head counts, not days: no value facts, counts only (one line per
-  non-blank trade and month); `Total manpower`: no line;
+- the manpower histogram: head counts, not days: no truth table at all (the round-36
+  audit: SPEC's resources hold planned days, and a headcount grid by month is one of
+  adoption's documented not-registers; the writer's reading, a resources table counting
+  one line per non-blank trade and month, is withdrawn, 4 facts at seed 2026);
 - the invoice log: the month is `Datum`'s, the cost line `Leistung`, the actual the net
   (MWST and Brutto left out); CHF; `Rechnung Nr.` left out.
 
@@ -609,17 +611,16 @@ def saudi_souq_resource_histogram(folder: Path, rng: random.Random) -> Built:
     for c in range(2, 10):
         ws.cell(3, c).number_format = "mmm-yy"
     trades = rng.sample(SOUQ_TRADES, rng.randint(4, 7))
-    count = 0
     totals = [0] * 8
     for r, trade in enumerate(trades):
         heads = [rng.choice([0, 0, 4, 8, 12, 20, 35]) for _ in months]
-        count += sum(1 for h in heads if h)
         totals = [t + h for t, h in zip(totals, heads, strict=True)]
         _put(ws, 4 + r, 1, [[trade, *[h or None for h in heads]]])
     _put(ws, 4 + len(trades), 1, [["Total manpower", *totals]])
     path = _save(wb, folder, "saudi_souq_resource_histogram")
-    table = TruthTable("Manpower histogram", 3, "resources", {"A": "role"}, {"resources": count})
-    return Built(path, [table], [])
+    # audited in round 36: heads on site are no planned days (SPEC's tblResources), and a
+    # headcount grid by month is no register (docs/adopt.md's not-registers): no truth table
+    return Built(path, [], [])
 
 
 CABLE_SERVICES = ["Unterhaltsreinigung", "Technischer Unterhalt", "Winterdienst"]

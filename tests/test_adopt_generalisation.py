@@ -5321,3 +5321,24 @@ def test_eighty_sixth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     assert got == {(date(2026, 4, 1), head): "CapEx" for head in heads}
     budgets = {v.where: v.expected for v in ind.values if v.column == "budget"}
     assert budgets[(date(2026, 4, 1), heads[0])] == round(ws["B5"].value * 100000, 2)
+
+
+def test_eighty_eighth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-eighth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-eighth batch's truth audited"): its fact totals at seed 2026 and its one change
+    (the souq's manpower histogram, heads on site by trade and month, is no resources
+    table: no planned days, and a headcount grid by month is no register)."""
+    from adopt_layouts_heldout88 import HELD_OUT_88
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_88, tmp_path)
+    assert totals == {"tables": 11, "register": 25, "columns": 65, "values": 241}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    souq = built["saudi_souq_resource_histogram"]
+    ws = openpyxl.load_workbook(souq.path)["Manpower histogram"]
+    assert "heads on site" in ws["A1"].value
+    assert ws["A3"].value == "Trade"
+    heads = [c.value for row in ws.iter_rows(min_row=4, min_col=2) for c in row]
+    assert all(isinstance(h, int) for h in heads if h is not None)
+    assert (souq.tables, souq.values) == ([], [])
