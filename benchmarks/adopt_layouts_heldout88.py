@@ -94,7 +94,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the cash flow: the `Actual` / `Projected` row says each month's measure (`Projected` is
   forecast); INR; `Total`: no line;
 - the press schedule: `Vertragstermin / Contract date` is the baseline; `Pos.` and
-  `Zahlung %` left out; `Verantwortlich` the owner; no currency;
+  `Zahlung %` left out; `Verantwortlich` the owner; no currency; (the round-36 audit: the
+  `Stand: KW nn/2026` week is raised to the last `Ist` date's week when it fell before it,
+  a cell that contradicted the sheet at 12 of seeds 0-199; no fact changes);
 - the manpower histogram: head counts, not days: no truth table at all (the round-36
   audit: SPEC's resources hold planned days, and a headcount grid by month is one of
   adoption's documented not-registers; the writer's reading, a resources table counting
@@ -564,7 +566,7 @@ def germany_rotary_press_delivery_schedule(folder: Path, rng: random.Random) -> 
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Terminplan")
     ws["A1"] = "Rollenoffset-Rotation - Liefer- und Meilensteinplan"
-    ws["A2"] = f"Stand: KW {rng.randint(5, 20)}/2026"
+    week = rng.randint(5, 20)
     head = ["Pos.", "Meilenstein / Milestone", "Vertragstermin / Contract date"]
     head += ["Prognose / Forecast", "Ist / Actual", "Zahlung %", "Verantwortlich"]
     _put(ws, 4, 1, [head])
@@ -589,6 +591,12 @@ def germany_rotary_press_delivery_schedule(folder: Path, rng: random.Random) -> 
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
+    # audited in round 36: the status week is never before an achieved (`Ist`) date
+    facts = [v for v in values if v.column == "actual_date"]
+    achieved = [v.expected for v in facts if isinstance(v.expected, date)]
+    if achieved and max(achieved).isocalendar().year == 2026:
+        week = max(week, max(achieved).isocalendar().week)
+    ws["A2"] = f"Stand: KW {week}/2026"
     targets: Targets = _cols("A", [None, "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "owner"])
     path = _save(wb, folder, "germany_rotary_press_delivery_schedule")

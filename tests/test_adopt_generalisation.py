@@ -5325,9 +5325,10 @@ def test_eighty_sixth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
 
 def test_eighty_eighth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
     """Round 36's audit of the eighty-eighth batch's truth (docs/adopt.md, "Round 36: the
-    eighty-eighth batch's truth audited"): its fact totals at seed 2026 and its one change
+    eighty-eighth batch's truth audited"): its fact totals at seed 2026 and its two changes
     (the souq's manpower histogram, heads on site by trade and month, is no resources
-    table: no planned days, and a headcount grid by month is no register)."""
+    table: no planned days, and a headcount grid by month is no register; the press
+    schedule's status week is never before an achieved date)."""
     from adopt_layouts_heldout88 import HELD_OUT_88
     from adopt_truth import check_truth
 
@@ -5342,3 +5343,18 @@ def test_eighty_eighth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     heads = [c.value for row in ws.iter_rows(min_row=4, min_col=2) for c in row]
     assert all(isinstance(h, int) for h in heads if h is not None)
     assert (souq.tables, souq.values) == ([], [])
+
+    # the press schedule's `Stand: KW nn/2026` line is never before an `Ist` date (it was at
+    # 12 of seeds 0-199, e.g. 141: KW 6 over actuals of 16.03. and 22.03.2026)
+    press = HELD_OUT_88[9]
+    assert press.name == "germany_rotary_press_delivery_schedule"
+    for seed in (141, 185, 191, 194, 2026):
+        b = press.build(tmp_path, random.Random(seed * 1000 + 9))
+        ws = openpyxl.load_workbook(b.path)["Terminplan"]
+        assert ws["E4"].value == "Ist / Actual"
+        week = int(ws["A2"].value.removeprefix("Stand: KW ").removesuffix("/2026"))
+        cells = [ws.cell(5 + i, 5).value for i in range(b.tables[0].counts["milestones"])]
+        ist = [c.date() for c in cells if c is not None]
+        assert all(d <= date.fromisocalendar(2026, week, 7) for d in ist)
+        actual = {v.where: v.expected for v in b.values if v.column == "actual_date"}
+        assert sorted(actual.values()) == sorted(ist)
