@@ -339,6 +339,11 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
     assert adopted >= len(every) - 1
 
 
+# held-out layouts whose truth audit found no register at all (no truth table, no facts):
+# round 36's audit of the eighty-eighth batch, a headcount grid by month
+AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
+
+
 @pytest.mark.parametrize(
     ("module", "batch", "at_least", "registers"),
     [
@@ -1311,7 +1316,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             "HELD_OUT_88",
             12,
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
-            | {"finance", "resources", "milestones"},
+            | {"finance", "milestones"},
         ),
     ],
 )  # fmt: skip
@@ -1332,7 +1337,7 @@ def test_held_out_batch_builds_and_its_truth_is_consistent(
     for n, layout in enumerate(layouts):
         built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
         assert built.path.is_file(), layout.name
-        assert built.tables, layout.name
+        assert built.tables or layout.name in AUDITED_AS_NO_REGISTER, layout.name
         assert check_truth(built) == [], layout.name
         kinds |= {table.register for table in built.tables}
     assert kinds >= registers
