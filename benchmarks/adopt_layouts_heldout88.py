@@ -94,9 +94,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the cash flow: the `Actual` / `Projected` row says each month's measure (`Projected` is
   forecast); INR; `Total`: no line;
 - the press schedule: `Vertragstermin / Contract date` is the baseline; `Pos.` and
-  `Zahlung %` left out; `Verantwortlich` the owner; no currency;
-- the manpower histogram: head counts, not days: no value facts, counts only (one line per
-  non-blank trade and month); `Total manpower`: no line;
+  `Zahlung %` left out; `Verantwortlich` the owner; no currency; (the round-36 audit: the
+  `Stand: KW nn/2026` week is raised to the last `Ist` date's week when it fell before it,
+  a cell that contradicted the sheet at 12 of seeds 0-199; no fact changes);
+- the manpower histogram: head counts, not days: no truth table at all (the round-36
+  audit: SPEC's resources hold planned days, and a headcount grid by month is one of
+  adoption's documented not-registers; the writer's reading, a resources table counting
+  one line per non-blank trade and month, is withdrawn, 4 facts at seed 2026);
 - the invoice log: the month is `Datum`'s, the cost line `Leistung`, the actual the net
   (MWST and Brutto left out); CHF; `Rechnung Nr.` left out.
 
@@ -562,7 +566,7 @@ def germany_rotary_press_delivery_schedule(folder: Path, rng: random.Random) -> 
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Terminplan")
     ws["A1"] = "Rollenoffset-Rotation - Liefer- und Meilensteinplan"
-    ws["A2"] = f"Stand: KW {rng.randint(5, 20)}/2026"
+    week = rng.randint(5, 20)
     head = ["Pos.", "Meilenstein / Milestone", "Vertragstermin / Contract date"]
     head += ["Prognose / Forecast", "Ist / Actual", "Zahlung %", "Verantwortlich"]
     _put(ws, 4, 1, [head])
@@ -587,6 +591,12 @@ def germany_rotary_press_delivery_schedule(folder: Path, rng: random.Random) -> 
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
+    # audited in round 36: the status week is never before an achieved (`Ist`) date
+    facts = [v for v in values if v.column == "actual_date"]
+    achieved = [v.expected for v in facts if isinstance(v.expected, date)]
+    if achieved and max(achieved).isocalendar().year == 2026:
+        week = max(week, max(achieved).isocalendar().week)
+    ws["A2"] = f"Stand: KW {week}/2026"
     targets: Targets = _cols("A", [None, "milestone", "baseline_date", "forecast_date"])
     targets |= _cols("E", ["actual_date", None, "owner"])
     path = _save(wb, folder, "germany_rotary_press_delivery_schedule")
@@ -609,17 +619,16 @@ def saudi_souq_resource_histogram(folder: Path, rng: random.Random) -> Built:
     for c in range(2, 10):
         ws.cell(3, c).number_format = "mmm-yy"
     trades = rng.sample(SOUQ_TRADES, rng.randint(4, 7))
-    count = 0
     totals = [0] * 8
     for r, trade in enumerate(trades):
         heads = [rng.choice([0, 0, 4, 8, 12, 20, 35]) for _ in months]
-        count += sum(1 for h in heads if h)
         totals = [t + h for t, h in zip(totals, heads, strict=True)]
         _put(ws, 4 + r, 1, [[trade, *[h or None for h in heads]]])
     _put(ws, 4 + len(trades), 1, [["Total manpower", *totals]])
     path = _save(wb, folder, "saudi_souq_resource_histogram")
-    table = TruthTable("Manpower histogram", 3, "resources", {"A": "role"}, {"resources": count})
-    return Built(path, [table], [])
+    # audited in round 36: heads on site are no planned days (SPEC's tblResources), and a
+    # headcount grid by month is no register (docs/adopt.md's not-registers): no truth table
+    return Built(path, [], [])
 
 
 CABLE_SERVICES = ["Unterhaltsreinigung", "Technischer Unterhalt", "Winterdienst"]

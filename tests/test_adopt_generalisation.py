@@ -339,6 +339,11 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
     assert adopted >= len(every) - 1
 
 
+# held-out layouts whose truth audit found no register at all (no truth table, no facts):
+# round 36's audit of the eighty-eighth batch, a headcount grid by month
+AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
+
+
 @pytest.mark.parametrize(
     ("module", "batch", "at_least", "registers"),
     [
@@ -1311,7 +1316,7 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
             "HELD_OUT_88",
             12,
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
-            | {"finance", "resources", "milestones"},
+            | {"finance", "milestones"},
         ),
         # round 36's second finance held-out measure (task w98): twelve finance trackers
         ("adopt_layouts_heldout90", "HELD_OUT_90", 12, {"finance"}),
@@ -1352,7 +1357,7 @@ def test_held_out_batch_builds_and_its_truth_is_consistent(
     for n, layout in enumerate(layouts):
         built = layout.build(tmp_path, random.Random(2026 * 1000 + n))  # as the scorer seeds
         assert built.path.is_file(), layout.name
-        assert built.tables, layout.name
+        assert built.tables or layout.name in AUDITED_AS_NO_REGISTER, layout.name
         assert check_truth(built) == [], layout.name
         kinds |= {table.register for table in built.tables}
     assert kinds >= registers
@@ -5386,3 +5391,40 @@ def test_ninetieth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None
     committed = {float(str(ws.cell(r, 4).value).replace(" ", "").replace(",", ".")) for r in
                  range(5, 5 + table.counts["finance"])}  # fmt: skip
     assert not committed & {v.expected for v in chu.values}
+
+
+def test_eighty_eighth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-eighth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-eighth batch's truth audited"): its fact totals at seed 2026 and its two changes
+    (the souq's manpower histogram, heads on site by trade and month, is no resources
+    table: no planned days, and a headcount grid by month is no register; the press
+    schedule's status week is never before an achieved date)."""
+    from adopt_layouts_heldout88 import HELD_OUT_88
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_88, tmp_path)
+    assert totals == {"tables": 11, "register": 25, "columns": 65, "values": 241}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    souq = built["saudi_souq_resource_histogram"]
+    ws = openpyxl.load_workbook(souq.path)["Manpower histogram"]
+    assert "heads on site" in ws["A1"].value
+    assert ws["A3"].value == "Trade"
+    heads = [c.value for row in ws.iter_rows(min_row=4, min_col=2) for c in row]
+    assert all(isinstance(h, int) for h in heads if h is not None)
+    assert (souq.tables, souq.values) == ([], [])
+
+    # the press schedule's `Stand: KW nn/2026` line is never before an `Ist` date (it was at
+    # 12 of seeds 0-199, e.g. 141: KW 6 over actuals of 16.03. and 22.03.2026)
+    press = HELD_OUT_88[9]
+    assert press.name == "germany_rotary_press_delivery_schedule"
+    for seed in (141, 185, 191, 194, 2026):
+        b = press.build(tmp_path, random.Random(seed * 1000 + 9))
+        ws = openpyxl.load_workbook(b.path)["Terminplan"]
+        assert ws["E4"].value == "Ist / Actual"
+        week = int(ws["A2"].value.removeprefix("Stand: KW ").removesuffix("/2026"))
+        cells = [ws.cell(5 + i, 5).value for i in range(b.tables[0].counts["milestones"])]
+        ist = [c.date() for c in cells if c is not None]
+        assert all(d <= date.fromisocalendar(2026, week, 7) for d in ist)
+        actual = {v.where: v.expected for v in b.values if v.column == "actual_date"}
+        assert sorted(actual.values()) == sorted(ist)
