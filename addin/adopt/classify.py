@@ -108,7 +108,12 @@ from addin.adopt.periods import month_label, period_and_year_columns, title_year
 from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.quantities import money_impact
 from addin.adopt.readings import record_list_word
-from addin.adopt.record_numbers import constant_not_id, noun_over_numbers, release_grouping
+from addin.adopt.record_numbers import (
+    constant_not_id,
+    noun_over_numbers,
+    record_noun_over_numbers,
+    release_grouping,
+)
 from addin.adopt.register_names import (
     PAID_LINES,
     code_is_initials_of,
@@ -129,7 +134,7 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides
+from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides, own_side_named
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
@@ -723,8 +728,10 @@ def header_candidates(
                 scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
             )
             # round 34: a project's own invoice register is its spend by the firm paid
+            # (the sheet name and each title line apart: round 36 reads one naming the
+            # invoices alone, ``Invoices``)
             firm_line_of_invoice_register(
-                scored, heads, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
+                scored, heads, " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
             )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
@@ -750,12 +757,15 @@ def header_candidates(
             "id" in {c.key for c in register.columns},
         )
         constant_not_id(scored, values_of)
+        # round 36: a tracker's ``Ticket`` over its numbers: the items' ID
+        record_noun_over_numbers(scored, heads, columns, "id" in {c.key for c in register.columns})
         if register_key == "risks":  # round 34: `L` | `S`, `P` | `C`
             impact_letter_beside_likelihood(scored, heads, register_key, columns)
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
             drop_sides(scored, {col: columns[col] for col in heads})
+            own_side_named(scored, {col: columns[col] for col in heads})  # round 36
             _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {

@@ -890,6 +890,31 @@ def party_comment(found: list[Candidate], header: str) -> list[Candidate]:
     return [c for c in found if c.confidence >= 1.0]
 
 
+#: Round 36 (t40a): a register's status as one side keeps it (a vendor's issue log sent to
+#: the client: ``Vendor status``; ``Status (supplier)``, ``Client status``): the items'
+#: status, read for certain, a little below a bare ``Status`` (which wins beside it).
+_STATUS_WORDS = frozenset({"status", "state"})
+PARTY_STATUS = 0.9
+
+
+def party_status(found: list[Candidate], header: str) -> list[Candidate]:
+    """Round 36: ``found`` with the status at :data:`PARTY_STATUS` for a header that is one
+    party's word and the status only (``parties.party_qualified``): before, the party's word
+    left a partial reading (0.75) that no field test counted, and a vendor's issue log lost
+    its status. A money status (``Invoice status``) or any other word keeps its reading."""
+    if parties.party_qualified(header, _STATUS_WORDS, frozenset({"s", "the"})) is None:
+        return found
+    if not any(c.column_key == "status" for c in found):
+        return found
+    out = [
+        Candidate("status", max(c.confidence, PARTY_STATUS), c.synonym)
+        if c.column_key == "status"
+        else c
+        for c in found
+    ]
+    return sorted(out, key=lambda c: -c.confidence)
+
+
 @lru_cache(maxsize=16384)
 def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     written_out = month_short_id(header, register_key)
@@ -934,6 +959,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if _MONEY_STATUS.match(header):
         found = [c for c in found if c.column_key != "status"]
     found = party_comment(found, header)
+    found = party_status(found, header)
     if register_key == "finance":
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]

@@ -31,9 +31,18 @@ from addin.host import CellValue
 
 #: ``Net``, ``Nett``, ``Net total``, ``Total net``, ``Netto``, with a currency after it in a
 #: bracket (``Net (NZD)``, ``Net [€]``) or bare (``Net EUR``, ``Net £``).
+#: Round 36 (t40a): a contractor's progress claim heads the same amount by the period it
+#: claims and the tax it is net of (``Net this period (ex GST)``, ``Net this month``, ``Net
+#: (excl. VAT)``, ``Nett for the period ex GST``): the net of the row's period, read so.
+_PERIOD_OF_NET = (
+    r"(?:\s+(?:this|in|for)(?:\s+the)?\s+(?:period|month|claim|application|valuation))?"
+)
+_NET_OF_TAX = rf"(?:\s*[(\[]?\s*(?:ex|excl|excluding|exclusive\s+of|before|pre)\.?[\s-]*{TAX_NAMES}\s*[)\]]?)?"
 _NET = re.compile(
     r"^\s*(?:net|nett|netto|net\s+total|total\s+net)"
-    r"\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
+    + _PERIOD_OF_NET
+    + _NET_OF_TAX
+    + r"\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
     re.IGNORECASE,
 )
 #: A header naming the tax an amount is net of, or the gross amount beside it.

@@ -163,3 +163,44 @@ def release_grouping(
             continue
         kept = [c for c in cands if c.column_key != "milestone"]
         keep_candidates(scored, col, kept)
+
+
+#: Round 36 (t40a): what a ticketing tool, a bug tracker or a service desk calls each record,
+#: written alone over the records' numbers (a vendor's ``Ticket`` over 48450, 49081; a
+#: defect list's ``Defect`` over 1127, 1131): the record's own number.
+RECORD_NOUNS = frozenset({"ticket", "tickets", "bug", "bugs", "defect", "defects", "case", "cases"})
+#: The report's note for an ID so read.
+RECORD_NUMBER = "(the record's noun over its numbers: its number)"
+
+
+def record_noun_over_numbers(
+    scored: dict[int, list[Candidate]],
+    heads: dict[int, str],
+    values_of: dict[int, list[CellValue]],
+    has_id: bool,
+) -> None:
+    """In place, round 36: a column headed by a tracker's record noun alone
+    (:data:`RECORD_NOUNS`), read as nothing for certain, over distinct record numbers on
+    every row (:func:`_numbers`, digits only) is the items' ID, where no other column reads
+    the ID for certain. The noun is dropped from headers when matching (``Ticket No`` is
+    the number, ``Ticket title`` the title), so the noun alone read nothing and its
+    numbers were taken as a measure the register has no field for, which refused the
+    table. Near-misses: the noun over words (the item's text: ``noun_as_title``), over
+    repeated or blank values, or beside a named ID."""
+    if not has_id or any(
+        c.column_key == "id" and c.confidence >= CERTAIN for cs in scored.values() for c in cs[:1]
+    ):
+        return
+    for col, head in heads.items():
+        if " ".join(head.casefold().split()) not in RECORD_NOUNS:
+            continue
+        if any(c.confidence >= CERTAIN for c in scored.get(col, [])):
+            continue
+        values = values_of.get(col, [])
+        present = [str(v).strip() for v in values if not is_blank(v)]
+        if len(present) < len(values) or not _numbers(values):
+            continue
+        if not all(_NUMBER.match(p) for p in present):
+            continue
+        scored[col] = [Candidate("id", CERTAIN, RECORD_NUMBER), *scored.get(col, [])]
+        return

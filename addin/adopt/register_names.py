@@ -101,10 +101,26 @@ _LEDGER = re.compile(
 )
 
 
+#: Round 36 (t40a): a sheet or a title naming the invoices alone, as a project names the
+#: sheet it keeps its suppliers' invoices on (``Invoices``, ``Supplier invoices``,
+#: ``Invoices received``, ``Vendor invoices (JPY)``): the same register, unnamed as one.
+_INVOICES_ALONE = re.compile(
+    r"^\s*(?:(?:supplier|vendor|contractor|consultant|subcontractor|purchase)s?'?s?\s+)?"
+    r"invoices(?:\s+received)?\s*(?:[(\[][^)\]]*[)\]])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def invoice_register(text: str) -> bool:
     """Whether ``text`` (a sheet name and a title) names a project's own invoice register
-    (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34)."""
-    return bool(_INVOICE_REGISTER.search(text)) and not _LEDGER.search(text)
+    (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34). Round 36: or whether its
+    sheet name or title names the invoices alone (:data:`_INVOICES_ALONE`), with no ledger's
+    word in either."""
+    if _LEDGER.search(text):
+        return False
+    if _INVOICE_REGISTER.search(text):
+        return True
+    return any(_INVOICES_ALONE.match(part) for part in text.split(" | "))
 
 
 def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:

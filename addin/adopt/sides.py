@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from addin.adopt import parties
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, keep_candidates
 from addin.host import CellValue
@@ -202,3 +203,23 @@ def drop_side_categories(
                 and contract_sides(list(values_of.get(col, [])))
             ):
                 del chosen[col]
+
+
+def own_side_named(
+    scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]]
+) -> None:
+    """In place, round 36 (t40a): a dependency log's party column (``Provider``,
+    ``Provided by``) naming the CLIENT'S own side on some rows (``Client`` / ``CRO``,
+    ``Customer`` / ``Vendor``: a contractor's log of what each side of the contract
+    provides) is no counterparty: on those rows it names the adopted project itself, and
+    whether each row is inbound or outbound depends on whose log it is, so the column is
+    listed, not guessed (as a pair of sides is, :func:`drop_sides`). A column of other
+    teams or projects, or of a supplier's side alone, keeps its reading."""
+    for col, cands in list(scored.items()):
+        if not cands or cands[0].column_key not in PARTY_KEYS:
+            continue
+        texts = [t for t in _texts(list(values_of.get(col, []))) if t]
+        own = [t for t in texts if parties.side_of(t) == "client"]
+        if own and len(own) < len(texts):
+            kept = [c for c in cands if c.column_key not in PARTY_KEYS]
+            keep_candidates(scored, col, kept)
