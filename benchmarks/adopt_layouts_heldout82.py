@@ -60,7 +60,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   `Raised` (no raised date in the standard): no fact;
 - the dental lab vendor's `Assigned` (Open or In Progress?) and `New` (Open): `New` is
   Open, `Assigned` no status fact, `Fixed` Resolved, `Closed` Closed; `Assignee` the owner;
-  `Ticket` numbers: no id fact; `Sev 1` .. `Sev 4` are Critical .. Low;
+  `Ticket` numbers: no id fact; `Sev 1` .. `Sev 4` under `Severity` are the severity
+  column (the lead's ruling in round 36, as the sixty-fourth batch's S1 .. S4), no value fact;
 - the consultancy risk log's H / M / L likelihood and impact (which numbers?): no
   probability or impact fact; `#`: no id fact; the text date is day first (a day past 12);
 - the CRO log's `Provider` Client / CRO (inbound or outbound for the client?): no
@@ -197,13 +198,15 @@ def dental_lab_vendor_issue_log(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact("issues", i, "raised_date", logged[i]),
             ValueFact("issues", i, "title", text),
-            ValueFact("issues", i, "priority", DENTAL_SEV[sev]),
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "due_date", due),
         ]
         if DENTAL_STATUS[st]:
             values.append(ValueFact("issues", i, "status", DENTAL_STATUS[st]))
-    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "priority"])
+    # the lead, round 36: `Severity` Sev 1 .. Sev 4 is the issue's severity (its header says
+    # so, as the sixty-fourth batch's S1 .. S4 under `Severity`); four ranks onto the 1-5
+    # severity scale have no one reading, so no value fact (was: priority Critical .. Low)
+    targets: Targets = _cols("A", [("id", None), "raised_date", "title", "severity"])
     targets |= _cols("E", ["status", "owner", "due_date"])
     path = _save(wb, folder, "dental_lab_vendor_issue_log")
     return Built(path, [_one("issues", "Open items", 1, targets, n)], values)
