@@ -45,6 +45,7 @@ from addin.adopt.synonyms import (
     SENSES,
     synonyms_for,
 )
+from addin.adopt.tax_names import TAX_NAMES
 from addin.adopt.units import CURRENCY_CODES
 
 CERTAIN = 0.8
@@ -1223,14 +1224,6 @@ def document_reference(header: str) -> bool:
     return bool(words) and words[-1] in _REFERRED_DOCUMENTS
 
 
-#: Round 33: the words for the organisation a person belongs to, after a person word
-#: (``Owner (party)``, ``Owner organisation``, ``Owner - company``, ``Owner org``): a
-#: contractor's register names which party owns each risk beside the person who does.
-OWNER_PARTY = frozenset(
-    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
-)
-
-
 @lru_cache(maxsize=4096)
 def stopgap_fix(header: str) -> bool:
     """rt33b: True when an issue log's header names a workaround or a fix proposed, not the
@@ -1250,15 +1243,18 @@ def stopgap_fix(header: str) -> bool:
 @lru_cache(maxsize=4096)
 def owner_party(header: str) -> bool:
     """Round 33: True when a header names the party a person column's person belongs to, and
-    nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
-    ``Owner organisation``, ``Owning party``, ``Risk owner - company``, ``Responsible
-    party``); :func:`_owner_party` still reads a listed synonym written whole as it is."""
+    nothing else: a person word and one word of :data:`addin.adopt.parties.OWNER_PARTY`
+    (``Owner (party)``, ``Owner organisation``, ``Owning party``, ``Risk owner - company``,
+    ``Responsible party``); :func:`_owner_party` still reads a listed synonym written whole
+    as it is."""
     words = re.findall(r"[a-z]+", fold(header).casefold())
-    parties = [w for w in words if w in OWNER_PARTY]
+    organisations = [w for w in words if w in parties.OWNER_PARTY]
     people = [w for w in words if w in PERSON_CONCEPT or w == "owning"]
-    if len(parties) != 1 or not people:
+    if len(organisations) != 1 or not people:
         return False
-    allowed = OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    allowed = (
+        parties.OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    )
     return all(w in allowed for w in words)
 
 
@@ -1603,9 +1599,10 @@ MONEY_MEASURES: dict[str, str] = {
 MONEY_MEASURE = 0.9
 _AMOUNTS = frozenset({"budget", "actual", "forecast"})
 #: Round 31: an amount said to include the tax (``Invoiced (inc VAT)``, ``Total incl. GST``).
+#: The tax's names are the one list of :data:`addin.adopt.tax_names.TAX_NAMES`.
 _WITH_TAX = re.compile(
-    r"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*(?:vat|gst|tax|taxes)\b"
-    r"|\b(?:vat|gst|tax)[\s-]*(?:inc|incl|inclusive|included)\b"
+    rf"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*{TAX_NAMES}\b"
+    rf"|\b{TAX_NAMES}[\s-]*(?:inc|incl|inclusive|included)\b"
     # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
     # valuation``, before retention, is no invoice's gross)
     r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",

@@ -36,6 +36,14 @@ CLIENT_SIDE = frozenset({"client", "customer", "buyer", "purchaser", "employer",
 #: Parties of neither side (a third party, a delivery partner): a party all the same.
 OTHER_PARTIES = frozenset({"partner", "thirdparty"})
 PARTIES = SUPPLIER_SIDE | CLIENT_SIDE | OTHER_PARTIES
+#: Round 33 (moved here from ``match`` in round 36): the words for the organisation a
+#: person belongs to, after a person word (``Owner (party)``, ``Owner organisation``,
+#: ``Owner - company``, ``Owner org``): a contractor's register names which party owns each
+#: risk beside the person who does. Not a party itself but the party's slot: ``employer``
+#: is the one word that is both (the buying side in NEC / JCT, a person's organisation).
+OWNER_PARTY = frozenset(
+    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
+)
 
 #: Compounds read as one party word before the words are split.
 _COMPOUNDS = (
