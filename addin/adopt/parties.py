@@ -83,6 +83,30 @@ def header_words(header: str) -> tuple[str, ...]:
     return tuple(party_of(w) or w for w in re.findall(r"[a-z]+", text))
 
 
+#: A word's possessive: ``Supplier's``, ``Vendor’s``, ``Suppliers'``, ``Sub-contractor's``.
+_POSSESSIVE = re.compile(r"\b([^\W\d_]+(?:-[^\W\d_]+)*)['\u2019](s?)(?![^\W_])")
+
+
+def without_possessive(header: str) -> str:
+    """Round 36 (lx36): ``header`` with each party word's possessive written as the party
+    word (``Supplier's promise`` -> ``Supplier promise``, ``Suppliers' ref`` -> ``Suppliers
+    ref``, ``Client’s need-by`` -> ``Client need-by``), so that a header qualified by a
+    party's possessive reads as the party written before its field does
+    (:func:`party_qualified`, ``match.sense_of``). Any other possessive or apostrophe stays
+    (``Owner's name``, ``O'Neill``, ``Req'd by``)."""
+
+    def plain(match: re.Match[str]) -> str:
+        word, after = match.group(1), match.group(2)
+        if not after and not word.lower().endswith("s"):
+            return match.group(0)  # ``O'`` of ``O'Neill`` (a letter follows: no match)
+        words = header_words(word)
+        if len(words) != 1 or words[0] not in PARTIES:
+            return match.group(0)
+        return word
+
+    return _POSSESSIVE.sub(plain, header)
+
+
 def parties_in(header: str) -> list[str]:
     """The party words of ``header``, in order (singular)."""
     return [w for w in header_words(header) if w in PARTIES]
