@@ -26,7 +26,7 @@ from addin.adopt.languages import (
     unspaced,
     words_of,
 )
-from addin.adopt.match import field_name_currency
+from addin.adopt.match import MONEY_NOUNS, field_name_currency
 from addin.adopt.tax_names import TAX_NAMES
 
 _CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
@@ -46,7 +46,9 @@ _TAX_BASIS = (
 #: A code standing as a currency in a title: ``in GBP``, ``(EUR)``, ``Currency: USD``,
 #: ``GBP '000``; not an acronym that spells one (``CAD Replacement``, ``ZAR Office Move``).
 _TITLE_CODE = re.compile(
-    r"(?:\b(?:in|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
+    # round 36 (lx36): after the French / Spanish ``en`` and the Portuguese ``em`` as after
+    # ``in`` (``Montants en CAD``, ``Importes en USD``, ``Valores em BRL``)
+    r"(?:\b(?:in|en|em|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
     # round 29: the code before its sign and unit (``AUD $'000``, ``CAD $m``, ``INR ₹ lakh``)
     r"|\b([A-Za-z]{3})(?=\s*(?:[$£€¥₹]\s*)?(?:\)|'?000s?\b|k\b|m\b|lakhs?\b|crores?\b|cr\b))"
     # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
@@ -133,6 +135,12 @@ def currency_of(
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
     words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}
+    # round 36 (lx36): a money label's code after its colon (``Contract value: GBP``)
+    words |= {
+        code
+        for _, _, text in block.preamble
+        if (code := money_label_code(text)) is not None and code in known
+    }
     # round 26's last hour: a unit line in any language held ("montants en euros")
     words |= {c for _, _, text in block.preamble for c in unit_line_currencies(text) if c in known}
     marks = {
@@ -240,7 +248,42 @@ def header_codes(text: str, known: Collection[str]) -> set[str]:
         codes.add(coded)
     # round 27: a header written as a unit line ("Kosten in €", "Amounts in £")
     codes |= {c for c in unit_line_currencies(text) if c in known}
+    # round 36 (lx36): a money label and its code after a colon (``Contract value: GBP``)
+    coded = money_label_code(text)
+    if coded is not None and coded in known:
+        codes.add(coded)
     return codes
+
+
+#: Round 36 (lx36): a label of money and the code its amounts are in after a colon
+#: (``Contract value: GBP``, ``Fees: CHF``, ``Budget total: EUR '000``, ``Vertragswert:
+#: EUR``): at most four words, the colon, the code in capitals closing the text (a unit or
+#: the tax basis after it at most).
+_LABEL_COLON_CODE = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3})\s*[:：]\s*\(?(?P<code>[A-Z]{3})\)?"
+    rf"(?:\s*(?:'?000s?|k|m|mn|bn))?(?:{_TAX_BASIS})?\s*\.?\s*$"
+)
+
+
+def money_label_code(text: str) -> str | None:
+    """Round 36 (lx36): the code a money label names after its colon (``Contract value:
+    GBP``, ``Fees: CHF``, ``Montant total : EUR``), when one of the label's words names
+    money (:data:`addin.adopt.match.MONEY_NOUNS` in any language held, a finance measure,
+    a unit word of :func:`unit_statement`); None for any other label (``Tool: CAD``,
+    ``Ref: ABC``: a code that spells a currency names none there)."""
+    from addin.adopt.quarters import names_money
+
+    match = _LABEL_COLON_CODE.match(text or "")
+    if match is None or match["code"] == "ALL":
+        return None
+    label = match["label"]
+    words = words_of(label)
+    money = (
+        names_money([label])
+        or unit_statement(label) is not None
+        or any(w in MONEY_NOUNS for w in (*words, *words_of(translate(label) or "")))
+    )
+    return match["code"] if money else None
 
 
 #: Round 33: the forms of a priced column's header :func:`header_codes` does not read as
@@ -622,6 +665,10 @@ def currency_of_unit_lines(
         ):
             statement = f"amounts in {match['unit']}"
         if statement is None:
+            # round 36 (lx36): a money label and its code (``Contract value: GBP``)
+            labelled = money_label_code(text)
+            if labelled is not None and labelled in {c.upper() for c in codes}:
+                found.setdefault(labelled, where)
             continue
         named = _line_codes(statement, codes)
         if len(named) > 1:

@@ -42,7 +42,7 @@ from addin.adopt.match import (
     keep_candidates,
     normalise_header,
 )
-from addin.adopt.people import is_address, names_someone
+from addin.adopt.people import is_address, names_someone, surname_first_reading
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -233,7 +233,8 @@ def person_share(values: list[CellValue]) -> float:
         if isinstance(v, str)
         and (
             (
-                _is_person(v.strip())
+                # round 36 (lx36): or written surname first (``Wagner, Theresa``)
+                (_is_person(v.strip()) or _is_person(surname_first_reading(v) or ""))
                 and v.strip().lower() not in _NOT_PEOPLE
                 and len(v.strip()) <= 40
                 and not _organisation(v)

@@ -45,6 +45,7 @@ from addin.adopt.synonyms import (
     SENSES,
     synonyms_for,
 )
+from addin.adopt.tax_names import TAX_NAMES
 from addin.adopt.units import CURRENCY_CODES
 
 CERTAIN = 0.8
@@ -94,8 +95,10 @@ _HINTS = re.compile(
 #: letter before ``$`` and a code written in capitals stayed a word, so ``Budget NZ$`` read
 #: as nothing). Only last, after a word: ``USD rate`` and ``CAD Replacement`` keep theirs.
 _CURRENCY_AFTER = re.compile(
-    # round 35's second wave: or after ``in`` (``Budget in EUR``, ``Fees in CHF``)
-    rf"(?<=\w)\s+(?:in\s+)?(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
+    # round 35's second wave: or after ``in`` (``Budget in EUR``, ``Fees in CHF``); round 36
+    # (lx36): or after a colon, ``en`` or ``em`` (``Budget: GBP``, ``Montants en CAD``)
+    r"(?<=\w)(?:\s*[:\uff1a]\s*|\s+(?:(?:in|en|em)\s+)?)"
+    rf"(?:[A-Za-z]{{1,3}}\$|(?-i:(?:{CURRENCY_CODES.upper()})))\s*$"
 )
 
 #: Round 34 (v36g): the unit a public body's or a finance export's amount header states
@@ -156,6 +159,8 @@ def normalise_header(text: str) -> tuple[str, ...]:
     if not raw:
         return ()
     raw = spelt_out(raw)  # "Č." (číslo): one letter once folded (round 13)
+    # round 36 (lx36): a party's possessive is the party (``Supplier's promise``)
+    raw = parties.without_possessive(raw)
     # "1. Risk description", "Q3 - Impact": the number says nothing (round 12)
     raw = without_numbering(raw) or raw
     variants: list[str] = []
@@ -1249,14 +1254,6 @@ def document_reference(header: str) -> bool:
     return bool(words) and words[-1] in _REFERRED_DOCUMENTS
 
 
-#: Round 33: the words for the organisation a person belongs to, after a person word
-#: (``Owner (party)``, ``Owner organisation``, ``Owner - company``, ``Owner org``): a
-#: contractor's register names which party owns each risk beside the person who does.
-OWNER_PARTY = frozenset(
-    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
-)
-
-
 @lru_cache(maxsize=4096)
 def stopgap_fix(header: str) -> bool:
     """rt33b: True when an issue log's header names a workaround or a fix proposed, not the
@@ -1276,15 +1273,18 @@ def stopgap_fix(header: str) -> bool:
 @lru_cache(maxsize=4096)
 def owner_party(header: str) -> bool:
     """Round 33: True when a header names the party a person column's person belongs to, and
-    nothing else: a person word and one word of :data:`OWNER_PARTY` (``Owner (party)``,
-    ``Owner organisation``, ``Owning party``, ``Risk owner - company``, ``Responsible
-    party``); :func:`_owner_party` still reads a listed synonym written whole as it is."""
+    nothing else: a person word and one word of :data:`addin.adopt.parties.OWNER_PARTY`
+    (``Owner (party)``, ``Owner organisation``, ``Owning party``, ``Risk owner - company``,
+    ``Responsible party``); :func:`_owner_party` still reads a listed synonym written whole
+    as it is."""
     words = re.findall(r"[a-z]+", fold(header).casefold())
-    parties = [w for w in words if w in OWNER_PARTY]
+    organisations = [w for w in words if w in parties.OWNER_PARTY]
     people = [w for w in words if w in PERSON_CONCEPT or w == "owning"]
-    if len(parties) != 1 or not people:
+    if len(organisations) != 1 or not people:
         return False
-    allowed = OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    allowed = (
+        parties.OWNER_PARTY | PERSON_CONCEPT | _SIDE_PERSON_FILLER | {"owning", "risk", "issue"}
+    )
     return all(w in allowed for w in words)
 
 
@@ -1492,13 +1492,24 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
         if w not in own
     ]
     concepts = {_CONCEPT_OF[w] for w in words if w in _CONCEPT_OF}
+    # round 36 (lx36): the parties' one vocabulary (``parties.PARTIES``: ``client``,
+    # ``customer``, ``buyer`` too) qualifies a date as the concept's party words do
+    party = [w for w in words if _CONCEPT_OF.get(w) == "party" or parties.party_of(w)]
+    if party and not concepts - {"party"}:
+        side = _party_date(words, party, senses)
+        if side is not None:
+            # round 36 (lx36): a party's bare date (``Contractor's date``, ``Supplier
+            # date``, ``Client date``) in a log keeping both sides' dates: the supplier
+            # side's date is its commitment, the client side's the date it needs it by
+            words, concepts = [w for w in words if w not in party], {side}
     if not concepts:
         return None
-    if "party" in concepts and len(concepts) > 1 and concepts - {"party"} <= DATE_CONCEPTS:
+    if party and concepts - {"party"} and concepts - {"party"} <= DATE_CONCEPTS:
         # round 35's third wave: whose date it is ("Supplier promise", "Vendor committed
         # date", "Supplier ETA"): the party word says which side keeps the date, and the
         # date's own concept names the column; a party's person or team reads as before
-        words = [w for w in words if _CONCEPT_OF.get(w) != "party"]
+        # (round 36: ``Client need-by``, ``Customer's required date`` too)
+        words = [w for w in words if w not in party]
         concepts -= {"party"}
     key = senses.get(frozenset(concepts))
     if key is None:
@@ -1531,6 +1542,25 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
         return (made, "person + decide") if made else None
     return key, " + ".join(sorted(concepts))
+
+
+def _party_date(
+    words: list[str], party: list[str], senses: dict[frozenset[str], str]
+) -> str | None:
+    """Round 36 (lx36): the concept (``"commit"`` / ``"due"``) of a header that is ONE side's
+    party words and date words only (``contractor date``, ``client date``), in a register
+    whose committed date and need-by date are two columns (a dependency log): the selling
+    side keeps the commitment, the buying side the date it needs the item by. None for any
+    other header, for a party of neither side (``partner``, ``other``) and in a register
+    keeping one such date."""
+    rest = [w for w in words if w not in party]
+    if not rest or any(w not in DATE_WORDS for w in rest):
+        return None
+    sides = {parties.side_of(w) for w in party}
+    commit, due = senses.get(frozenset({"commit"})), senses.get(frozenset({"due"}))
+    if len(sides) != 1 or commit is None or due is None or commit == due:
+        return None
+    return {"supplier": "commit", "client": "due"}.get(sides.pop() or "")
 
 
 #: Person words that say what the person is answerable for after the fact (an action, a
@@ -1629,9 +1659,10 @@ MONEY_MEASURES: dict[str, str] = {
 MONEY_MEASURE = 0.9
 _AMOUNTS = frozenset({"budget", "actual", "forecast"})
 #: Round 31: an amount said to include the tax (``Invoiced (inc VAT)``, ``Total incl. GST``).
+#: The tax's names are the one list of :data:`addin.adopt.tax_names.TAX_NAMES`.
 _WITH_TAX = re.compile(
-    r"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*(?:vat|gst|tax|taxes)\b"
-    r"|\b(?:vat|gst|tax)[\s-]*(?:inc|incl|inclusive|included)\b"
+    rf"\b(?:inc|incl|including|inclusive\s+of)\b\.?\s*{TAX_NAMES}\b"
+    rf"|\b{TAX_NAMES}[\s-]*(?:inc|incl|inclusive|included)\b"
     # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
     # valuation``, before retention, is no invoice's gross)
     r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",

@@ -36,6 +36,14 @@ CLIENT_SIDE = frozenset({"client", "customer", "buyer", "purchaser", "employer",
 #: Parties of neither side (a third party, a delivery partner): a party all the same.
 OTHER_PARTIES = frozenset({"partner", "thirdparty"})
 PARTIES = SUPPLIER_SIDE | CLIENT_SIDE | OTHER_PARTIES
+#: Round 33 (moved here from ``match`` in round 36): the words for the organisation a
+#: person belongs to, after a person word (``Owner (party)``, ``Owner organisation``,
+#: ``Owner - company``, ``Owner org``): a contractor's register names which party owns each
+#: risk beside the person who does. Not a party itself but the party's slot: ``employer``
+#: is the one word that is both (the buying side in NEC / JCT, a person's organisation).
+OWNER_PARTY = frozenset(
+    {"party", "organisation", "organization", "org", "company", "firm", "entity", "employer"}
+)
 
 #: Compounds read as one party word before the words are split.
 _COMPOUNDS = (
@@ -73,6 +81,30 @@ def header_words(header: str) -> tuple[str, ...]:
     for pattern, joined in _COMPOUNDS:
         text = pattern.sub(joined, text)
     return tuple(party_of(w) or w for w in re.findall(r"[a-z]+", text))
+
+
+#: A word's possessive: ``Supplier's``, ``Vendor’s``, ``Suppliers'``, ``Sub-contractor's``.
+_POSSESSIVE = re.compile(r"\b([^\W\d_]+(?:-[^\W\d_]+)*)['\u2019](s?)(?![^\W_])")
+
+
+def without_possessive(header: str) -> str:
+    """Round 36 (lx36): ``header`` with each party word's possessive written as the party
+    word (``Supplier's promise`` -> ``Supplier promise``, ``Suppliers' ref`` -> ``Suppliers
+    ref``, ``Client’s need-by`` -> ``Client need-by``), so that a header qualified by a
+    party's possessive reads as the party written before its field does
+    (:func:`party_qualified`, ``match.sense_of``). Any other possessive or apostrophe stays
+    (``Owner's name``, ``O'Neill``, ``Req'd by``)."""
+
+    def plain(match: re.Match[str]) -> str:
+        word, after = match.group(1), match.group(2)
+        if not after and not word.lower().endswith("s"):
+            return match.group(0)  # ``O'`` of ``O'Neill`` (a letter follows: no match)
+        words = header_words(word)
+        if len(words) != 1 or words[0] not in PARTIES:
+            return match.group(0)
+        return word
+
+    return _POSSESSIVE.sub(plain, header)
 
 
 def parties_in(header: str) -> list[str]:

@@ -117,8 +117,12 @@ _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _NAME = re.compile(rf"^{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}$")
 #: ``Murphy, John``, ``Smith-Jones, Ann``, ``Murphy, John P.``: one surname (no space), then
 #: one given name and maybe initials
+#: (round 36, lx36: a surname with its particles before it, in either case, ``van den Berg,
+#: Joost``, ``De la Cruz, Ana``, ``O'Neill, Mary-Kate``, and two given names, ``Wagner,
+#: Theresa Maria``)
 _SURNAME_FIRST = re.compile(
-    rf"^({_TOKEN}(?:-{_TOKEN})?)\s*,\s*({_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.?)?)?)$"
+    rf"^((?:(?i:{_PARTICLE})\s+){{0,2}}{_TOKEN}(?:-{_TOKEN})?)\s*,\s*"
+    rf"({_TOKEN}(?:\s+{_TOKEN})?(?:\s+[A-Z]\.?(?:[A-Z]\.?)?)?)$"
 )
 #: Round 27's last hour: words of a job title. ``Director, Recreation``, ``Manager,
 #: Facilities``, ``Head, Estates`` are a role written before its department (an org chart's
@@ -141,6 +145,18 @@ def _surname_first(text: str) -> re.Match[str] | None:
     if match is None or any(p.strip(".").casefold() in JOB_TITLES for p in match.groups()):
         return None
     return match
+
+
+def surname_first_reading(text: str) -> str | None:
+    """Round 36 (lx36): a name written surname first with a comma read in its usual order
+    (``Wagner, Theresa`` -> ``Theresa Wagner``, ``van den Berg, Joost`` -> ``Joost van den
+    Berg``), the content evidence of a person column (``evidence.person_share``); None for
+    any other text, a job title and its department (``Director, Recreation``) too."""
+    match = _surname_first(text.strip())
+    if match is None:
+        return None
+    surname, first = match.groups()
+    return f"{first} {surname}"
 
 
 _SEPARATORS = re.compile(r"\s*(?:;|\n|\s/\s|/|&|\+|\s+and\s+|,)\s*")
