@@ -174,13 +174,20 @@ def in_pawnshop_offshore_raid(folder: Path, rng: random.Random) -> Built:
         cells += [who, _mon_text(due), st, rng.choice(["Discussed in weekly governance", None])]
         _put(ws, 5 + k, 1, [cells])
         values += [
+            ValueFact(reg, i, "id", f"{kind[0]}-{i + 1:03d}"),
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", raised[k]))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption")])
+        # Round 36's audit: the one `Target Date` is an issue's due date and an assumption's
+        # validate-by (rounds 25 and 30's ruling on a mixed log's one date).
+        if reg == "issues":
+            values.append(ValueFact(reg, i, "due_date", due))
+        elif reg == "assumptions":
+            values.append(ValueFact(reg, i, "validate_by", due))
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption")])
     targets |= _cols("D", [("raised_date", None), "owner"])
     targets |= _cols("F", [("due_date", "validate_by", "need_by", None), "status", None])
     path = _save(wb, folder, "in_pawnshop_offshore_raid")
@@ -296,11 +303,12 @@ def gb_dog_show_saas_client_dependencies(folder: Path, rng: random.Random) -> Bu
         _put(ws, 5 + i, 1, [[f"CD{i + 1:02d}", text, rng.choice(DOG_OWNERS), need[i], st, note]])
         ws.cell(5 + i, 4).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("owner", "counterparty_owner", None)])
+    targets: Targets = _cols("A", ["id", "title", ("owner", "counterparty_owner", None)])
     targets |= _cols("D", ["need_by", "status", None])
     path = _save(wb, folder, "gb_dog_show_saas_client_dependencies")
     return Built(path, [_one("dependencies", "Client dependencies", 4, targets, n)], values)
@@ -392,7 +400,7 @@ def br_marathon_agency_action_log(folder: Path, rng: random.Random) -> Built:
         st = rng.choice(["Aberto", "Aberto", "Fechado"])
         _put(wr, 2 + i, 1, [[f"R{i + 1:02d}", _dmy(days[i]), text, p, imp, who, st]])
         values += [
-            ValueFact("risks", i, "id", f"R{i + 1:02d}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", days[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", MARATHON_LEVEL[p]),
@@ -444,6 +452,7 @@ def au_guide_dog_studio_monthly_status(folder: Path, rng: random.Random) -> Buil
         ValueFact("project", 0, "report_date", report),
         ValueFact("project", 0, "overall_rag", rags[0]),
         ValueFact("project", 0, "schedule_rag", rags[1]),
+        ValueFact("project", 0, "cost_rag", rags[2]),
         ValueFact("project", 0, "scope_rag", rags[3]),
         ValueFact("project", 0, "status_summary", msg),
     ]
