@@ -549,6 +549,8 @@ def ch_coin_mint_timesheet_summary(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
+CROSSWORD_RATES = {"Engagement Lead": 225, "Product Designer": 185, "iOS Engineer": 165}
+CROSSWORD_RATES |= {"Android Engineer": 165, "QA Engineer": 145}
 CROSSWORD_ROLES = ["Engagement Lead", "iOS Engineer", "Android Engineer", "QA Engineer"]
 CROSSWORD_ROLES += ["Product Designer"]
 
@@ -565,7 +567,11 @@ def us_crossword_publisher_rate_card(folder: Path, rng: random.Random) -> Built:
         ws.cell(4, c).number_format = "mmm-yy"
     count = 0
     for r, role in enumerate(rng.sample(CROSSWORD_ROLES, rng.randint(3, 5))):
-        rate = rng.choice([145, 165, 185, 225])
+        # Round 36's audit: a rate card ranks its roles (the rate was drawn per row, a QA
+        # Engineer at 225 over an Engagement Lead at 145); the draw is kept so no other
+        # cell's draw moves.
+        rng.choice([145, 165, 185, 225])
+        rate = CROSSWORD_RATES[role]
         hours = [rng.choice([0, 40, 80, 120, 160]) for _ in months]
         count += sum(1 for h in hours if h)
         _put(ws, 5 + r, 1, [[role, rate, *[h or None for h in hours], sum(hours)]])
