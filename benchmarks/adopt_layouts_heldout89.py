@@ -65,17 +65,18 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the marathon workbook's `Ações` action log (actions are no register of the standard
   workbook): no truth table, no fact; its `Riscos` sheet is the risk register, `Alta` /
   `Média` / `Baixa` give probability and impact 5 / 3 / 1 (the three-level reading),
-  `Aberto` / `Fechado` are Open / Closed, `R01` is the id, `Data` the raised date;
-- the guide dog status's `Budget` RAG (the studio's fee budget, not necessarily the
-  project's cost): no cost RAG fact; `Client` (the charity): no fact; `On Track`: no status
-  fact; `Planned` is the baseline, `Forecast` the forecast, `Actual` the actual date;
+  `Aberto` / `Fechado` are Open / Closed, `R01` is the id R-001 (audit), `Data` the raised
+  date;
+- the guide dog status's `Budget` RAG: the cost RAG (audit; the writer had no fact, the
+  studio's fee budget?); `Client` (the charity): no fact; `On Track`: no status fact; `Planned` is the baseline, `Forecast` the forecast, `Actual` the actual date;
 - the rate card's hours per role and month (hours, not days; a rate card, not a budget):
   read as a resources table, counts only, no value facts; `Hourly rate (USD)`, `Total
   hours`, `Total fees (USD)`: left out; no currency fact (a rate card's currency, not
   necessarily the project's);
 - the staffing forecast's man-days: counts only (as earlier batches' resource plans);
-- the RAID log's `RAID ID` R-01 / I-01 (the centre's per-type numbering): no id fact;
-  `Target Date` (a due date, validate-by or need-by by type): no fact; a dependency's
+- the RAID log's `RAID ID` R-01 / I-01 (the centre's per-type numbering): R-001 / I-001 ..
+  (audit); `Target Date`: an issue's due date and an assumption's validate-by (audit), no
+  fact for a risk or a dependency; a dependency's
   `Raised On` (no raised date in the standard): no fact; `Remarks`: left out;
 - the defect export's `Key` ESL-123 (the software house's tracker keys): no id fact;
   `Severity` words (no standard number): no fact; `Reporter`: left out; `Assignee` is the
@@ -83,7 +84,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the decision log's `Réf.` DM-01 (the agency's change request numbers): no id fact;
   `Impact budget (€ HT)`: left out; `Validée par` is the maker, `Motif` the rationale;
 - the dependencies' `Client owner` (owner or counterparty owner?): no owner fact; `Dep
-  ref`: no id fact; no direction fact; `Notes`: left out;
+  ref` CD01: D-001 .. (audit); no direction fact; `Notes`: left out;
 - the SOW assumptions' `#` 1..: no id fact; `Area`: left out; `Client to confirm by` is the
   validate-by date; `If not true` the impact if false;
 - the retainer burn's `Retainer (SGD)` is the budget and `Fees burned (SGD)` the actual
@@ -99,6 +100,18 @@ Readings used: date cells are what they hold; text dates are day first except IS
 ids in no standard shape get no id fact; a supplier's pack names the client's project. It
 was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output.
+
+Audit, round 36 (docs/adopt.md, "Round 36: the eighty-ninth batch's truth audited"): five
+readings went against earlier audits' rulings and were changed, one cell slip mended: the
+RAID log's per-type `R-01` / `I-01` / `A-01` / `D-01` are R-001 / I-001 / A-001 / D-001
+(rounds 15, 25, 30, 35) and its one `Target Date` an issue's due date and an assumption's
+validate-by (rounds 25 and 30's ruling on a mixed log's one date); the dependencies' `CD01`
+is D-001 (rounds 31, 34, 35: a supplier's client-dependency refs); the `Riscos` id `R01` is
+written R-001 (the standard's form, as every earlier batch's `R01`); the status report's
+plain `Budget` RAG is the cost RAG (rounds 34 and 35's supplier status packs); the rate
+card's hourly rates are the role's (they were drawn per row, a QA Engineer at 225 over an
+Engagement Lead at 145; the draw is kept). Values 189 -> 206 at seed 2026 (7: 190 -> 209;
+99: 212 -> 227).
 """
 
 from __future__ import annotations
