@@ -106,11 +106,11 @@ readings went against earlier audits' rulings and were changed, one cell slip me
 RAID log's per-type `R-01` / `I-01` / `A-01` / `D-01` are R-001 / I-001 / A-001 / D-001
 (rounds 15, 25, 30, 35) and its one `Target Date` an issue's due date and an assumption's
 validate-by (rounds 25 and 30's ruling on a mixed log's one date); the dependencies' `CD01`
-is D-001 (rounds 31, 34, 35: a supplier's client-dependency refs); the `Riscos` id `R01` is
+is D-001 (rounds 31 and 34: a supplier's client-dependency refs); the `Riscos` id `R01` is
 written R-001 (the standard's form, as every earlier batch's `R01`); the status report's
-plain `Budget` RAG is the cost RAG (rounds 34 and 35's supplier status packs); the rate
-card's hourly rates are the role's (they were drawn per row, a QA Engineer at 225 over an
-Engagement Lead at 145; the draw is kept). Values 189 -> 206 at seed 2026 (7: 190 -> 209;
+plain `Budget` RAG is the cost RAG (the twenty-fourth batch, rounds 26, 28 and 30's
+audits); the rate card's hourly rates are the role's (they were drawn per row, a QA
+Engineer at 225 over an Engagement Lead at 145; the draw is kept). Values 189 -> 206 at seed 2026 (7: 190 -> 209;
 99: 212 -> 227).
 """
 
