@@ -65,17 +65,18 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the marathon workbook's `Ações` action log (actions are no register of the standard
   workbook): no truth table, no fact; its `Riscos` sheet is the risk register, `Alta` /
   `Média` / `Baixa` give probability and impact 5 / 3 / 1 (the three-level reading),
-  `Aberto` / `Fechado` are Open / Closed, `R01` is the id, `Data` the raised date;
-- the guide dog status's `Budget` RAG (the studio's fee budget, not necessarily the
-  project's cost): no cost RAG fact; `Client` (the charity): no fact; `On Track`: no status
-  fact; `Planned` is the baseline, `Forecast` the forecast, `Actual` the actual date;
+  `Aberto` / `Fechado` are Open / Closed, `R01` is the id R-001 (audit), `Data` the raised
+  date;
+- the guide dog status's `Budget` RAG: the cost RAG (audit; the writer had no fact, the
+  studio's fee budget?); `Client` (the charity): no fact; `On Track`: no status fact; `Planned` is the baseline, `Forecast` the forecast, `Actual` the actual date;
 - the rate card's hours per role and month (hours, not days; a rate card, not a budget):
   read as a resources table, counts only, no value facts; `Hourly rate (USD)`, `Total
   hours`, `Total fees (USD)`: left out; no currency fact (a rate card's currency, not
   necessarily the project's);
 - the staffing forecast's man-days: counts only (as earlier batches' resource plans);
-- the RAID log's `RAID ID` R-01 / I-01 (the centre's per-type numbering): no id fact;
-  `Target Date` (a due date, validate-by or need-by by type): no fact; a dependency's
+- the RAID log's `RAID ID` R-01 / I-01 (the centre's per-type numbering): R-001 / I-001 ..
+  (audit); `Target Date`: an issue's due date and an assumption's validate-by (audit), no
+  fact for a risk or a dependency; a dependency's
   `Raised On` (no raised date in the standard): no fact; `Remarks`: left out;
 - the defect export's `Key` ESL-123 (the software house's tracker keys): no id fact;
   `Severity` words (no standard number): no fact; `Reporter`: left out; `Assignee` is the
@@ -83,7 +84,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the decision log's `Réf.` DM-01 (the agency's change request numbers): no id fact;
   `Impact budget (€ HT)`: left out; `Validée par` is the maker, `Motif` the rationale;
 - the dependencies' `Client owner` (owner or counterparty owner?): no owner fact; `Dep
-  ref`: no id fact; no direction fact; `Notes`: left out;
+  ref` CD01: D-001 .. (audit); no direction fact; `Notes`: left out;
 - the SOW assumptions' `#` 1..: no id fact; `Area`: left out; `Client to confirm by` is the
   validate-by date; `If not true` the impact if false;
 - the retainer burn's `Retainer (SGD)` is the budget and `Fees burned (SGD)` the actual
@@ -99,6 +100,18 @@ Readings used: date cells are what they hold; text dates are day first except IS
 ids in no standard shape get no id fact; a supplier's pack names the client's project. It
 was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output.
+
+Audit, round 36 (docs/adopt.md, "Round 36: the eighty-ninth batch's truth audited"): five
+readings went against earlier audits' rulings and were changed, one cell slip mended: the
+RAID log's per-type `R-01` / `I-01` / `A-01` / `D-01` are R-001 / I-001 / A-001 / D-001
+(rounds 15, 25, 30, 35) and its one `Target Date` an issue's due date and an assumption's
+validate-by (rounds 25 and 30's ruling on a mixed log's one date); the dependencies' `CD01`
+is D-001 (rounds 31 and 34: a supplier's client-dependency refs); the `Riscos` id `R01` is
+written R-001 (the standard's form, as every earlier batch's `R01`); the status report's
+plain `Budget` RAG is the cost RAG (the twenty-fourth batch, rounds 26, 28 and 30's
+audits); the rate card's hourly rates are the role's (they were drawn per row, a QA
+Engineer at 225 over an Engagement Lead at 145; the draw is kept). Values 189 -> 206 at seed 2026 (7: 190 -> 209;
+99: 212 -> 227).
 """
 
 from __future__ import annotations
@@ -174,13 +187,20 @@ def in_pawnshop_offshore_raid(folder: Path, rng: random.Random) -> Built:
         cells += [who, _mon_text(due), st, rng.choice(["Discussed in weekly governance", None])]
         _put(ws, 5 + k, 1, [cells])
         values += [
+            ValueFact(reg, i, "id", f"{kind[0]}-{i + 1:03d}"),
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", raised[k]))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption")])
+        # Round 36's audit: the one `Target Date` is an issue's due date and an assumption's
+        # validate-by (rounds 25 and 30's ruling on a mixed log's one date).
+        if reg == "issues":
+            values.append(ValueFact(reg, i, "due_date", due))
+        elif reg == "assumptions":
+            values.append(ValueFact(reg, i, "validate_by", due))
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption")])
     targets |= _cols("D", [("raised_date", None), "owner"])
     targets |= _cols("F", [("due_date", "validate_by", "need_by", None), "status", None])
     path = _save(wb, folder, "in_pawnshop_offshore_raid")
@@ -296,11 +316,12 @@ def gb_dog_show_saas_client_dependencies(folder: Path, rng: random.Random) -> Bu
         _put(ws, 5 + i, 1, [[f"CD{i + 1:02d}", text, rng.choice(DOG_OWNERS), need[i], st, note]])
         ws.cell(5 + i, 4).number_format = "dd/mm/yyyy"
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), "title", ("owner", "counterparty_owner", None)])
+    targets: Targets = _cols("A", ["id", "title", ("owner", "counterparty_owner", None)])
     targets |= _cols("D", ["need_by", "status", None])
     path = _save(wb, folder, "gb_dog_show_saas_client_dependencies")
     return Built(path, [_one("dependencies", "Client dependencies", 4, targets, n)], values)
@@ -392,7 +413,7 @@ def br_marathon_agency_action_log(folder: Path, rng: random.Random) -> Built:
         st = rng.choice(["Aberto", "Aberto", "Fechado"])
         _put(wr, 2 + i, 1, [[f"R{i + 1:02d}", _dmy(days[i]), text, p, imp, who, st]])
         values += [
-            ValueFact("risks", i, "id", f"R{i + 1:02d}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", days[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", MARATHON_LEVEL[p]),
@@ -444,6 +465,7 @@ def au_guide_dog_studio_monthly_status(folder: Path, rng: random.Random) -> Buil
         ValueFact("project", 0, "report_date", report),
         ValueFact("project", 0, "overall_rag", rags[0]),
         ValueFact("project", 0, "schedule_rag", rags[1]),
+        ValueFact("project", 0, "cost_rag", rags[2]),
         ValueFact("project", 0, "scope_rag", rags[3]),
         ValueFact("project", 0, "status_summary", msg),
     ]
@@ -540,6 +562,8 @@ def ch_coin_mint_timesheet_summary(folder: Path, rng: random.Random) -> Built:
     return Built(path, [table], values)
 
 
+CROSSWORD_RATES = {"Engagement Lead": 225, "Product Designer": 185, "iOS Engineer": 165}
+CROSSWORD_RATES |= {"Android Engineer": 165, "QA Engineer": 145}
 CROSSWORD_ROLES = ["Engagement Lead", "iOS Engineer", "Android Engineer", "QA Engineer"]
 CROSSWORD_ROLES += ["Product Designer"]
 
@@ -556,7 +580,11 @@ def us_crossword_publisher_rate_card(folder: Path, rng: random.Random) -> Built:
         ws.cell(4, c).number_format = "mmm-yy"
     count = 0
     for r, role in enumerate(rng.sample(CROSSWORD_ROLES, rng.randint(3, 5))):
-        rate = rng.choice([145, 165, 185, 225])
+        # Round 36's audit: a rate card ranks its roles (the rate was drawn per row, a QA
+        # Engineer at 225 over an Engagement Lead at 145); the draw is kept so no other
+        # cell's draw moves.
+        rng.choice([145, 165, 185, 225])
+        rate = CROSSWORD_RATES[role]
         hours = [rng.choice([0, 40, 80, 120, 160]) for _ in months]
         count += sum(1 for h in hours if h)
         _put(ws, 5 + r, 1, [[role, rate, *[h or None for h in hours], sum(hours)]])

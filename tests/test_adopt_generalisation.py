@@ -5428,3 +5428,77 @@ def test_eighty_eighth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
         assert all(d <= date.fromisocalendar(2026, week, 7) for d in ist)
         actual = {v.where: v.expected for v in b.values if v.column == "actual_date"}
         assert sorted(actual.values()) == sorted(ist)
+
+
+def test_eighty_ninth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the eighty-ninth batch's truth (docs/adopt.md, "Round 36: the
+    eighty-ninth batch's truth audited"): its fact totals at seed 2026 (17 values added, 3
+    corrected) and each change (the RAID log's per-type `R-01` and the dependencies' `CD01`
+    as standard ids, its one `Target Date` as an issue's due and an assumption's validate-by,
+    the Portuguese risks' `R01` as R-001, the status report's `Budget` RAG as the cost RAG,
+    the rate card's rates ranked by role)."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout89 import HELD_OUT_89
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_89, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 66, "values": 206}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    raid = built["in_pawnshop_offshore_raid"]
+    assert raid.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(raid.path)["RAID Log"]
+    assert (ws["A4"].value, ws["B4"].value, ws["F4"].value) == (
+        "RAID ID",
+        "Category",
+        "Target Date",
+    )
+    word = {"Risk": "risks", "Issue": "issues", "Assumption": "assumptions"}
+    word["Dependency"] = "dependencies"
+    want: dict[tuple[str, int, str], object] = {}
+    seen: dict[str, int] = {}
+    for row in range(5, 5 + sum(raid.tables[0].counts.values())):
+        reg = word[ws.cell(row, 2).value]
+        i = seen.get(reg, 0)
+        seen[reg] = i + 1
+        ref = ws.cell(row, 1).value
+        assert ref == f"{ws.cell(row, 2).value[0]}-{i + 1:02d}"
+        want[(reg, i, "id")] = f"{ref[0]}-{i + 1:03d}"
+        target = datetime.strptime(ws.cell(row, 6).value, "%d-%b-%Y").date()
+        if reg == "issues":
+            want[(reg, i, "due_date")] = target
+        elif reg == "assumptions":
+            want[(reg, i, "validate_by")] = target
+    columns = ("id", "due_date", "validate_by")
+    got = {(v.register, v.where, v.column): v.expected for v in raid.values if v.column in columns}
+    assert got == want
+    assert ("issues", 0, "id") in got and ("dependencies", 1, "id") in got
+
+    dog = built["gb_dog_show_saas_client_dependencies"]
+    assert dog.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(dog.path)["Client dependencies"]
+    n = dog.tables[0].counts["dependencies"]
+    refs = [ws.cell(5 + i, 1).value for i in range(n)]
+    assert refs == [f"CD{i + 1:02d}" for i in range(n)]
+    ids = {v.where: v.expected for v in dog.values if v.column == "id"}
+    assert ids == {i: f"D-{i + 1:03d}" for i in range(n)}
+
+    marathon = built["br_marathon_agency_action_log"]
+    ws = openpyxl.load_workbook(marathon.path)["Riscos"]
+    n = marathon.tables[0].counts["risks"]
+    assert [ws.cell(2 + i, 1).value for i in range(n)] == ["R01", "R02", "R03"]
+    ids = {v.where: v.expected for v in marathon.values if v.column == "id"}
+    assert ids == {0: "R-001", 1: "R-002", 2: "R-003"}
+
+    status = built["au_guide_dog_studio_monthly_status"]
+    ws = openpyxl.load_workbook(status.path)["Monthly status"]
+    assert (ws["A9"].value, ws["B9"].value) == ("Budget", "Green")
+    assert ValueFact("project", 0, "cost_rag", "Green") in status.values
+
+    card = built["us_crossword_publisher_rate_card"]
+    ws = openpyxl.load_workbook(card.path)["Rate card"]
+    rates = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(5, ws.max_row + 1)}
+    assert rates["Engagement Lead"] == 225 and rates["QA Engineer"] == 145
+    for r in range(5, ws.max_row + 1):
+        assert ws.cell(r, 8).value == ws.cell(r, 2).value * ws.cell(r, 7).value
+    assert card.values == [] and card.tables[0].counts == {"resources": 17}
