@@ -67,8 +67,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the fish sauce RAID table's `STT` numbered across types: no id fact; a dependency's
   `Ngày ghi nhận` (no raised date in the standard): no fact; `Đang xử lý` only on issues
   (In Progress); `Mở` is Open and `Đã đóng` Closed for every type;
-- the Icelandic report's `Eigandi verkefnis` (project owner: the sponsor or not?): no
-  sponsor fact; `Gult` is Amber (the yellow of a traffic light); `Kostnaður` is the cost
+- the Icelandic report's `Eigandi verkefnis` (project owner): the sponsor (round 36's
+  audit, as round 35's audit kept the Finnish `Projektin omistaja`; it was no fact); `Gult` is Amber (the yellow of a traffic light); `Kostnaður` is the cost
   RAG, `Umfang` the scope RAG; `Áætluð dagsetning` is the baseline, `Raundagsetning` the
   actual date (blank: none); `Seinkun` is Late;
 - the licitar register's `Vjerojatnost` / `Utjecaj` three levels are probability and
@@ -82,14 +82,19 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the bandura log's `№` 1..: no id fact; `Коментар`: left out; `Вирішено` Resolved and
   `Закрито` Closed (both present, so distinct);
 - the kama register's `Nr` 1..: no id fact; `Koosolek`: left out;
-- the hayrack table's blank `Porabljeno`: no fact; `Razlika`: left out; EUR: no project
-  currency fact (a finance table's unit, no project header);
+- the hayrack table's blank `Porabljeno`: no fact; `Razlika`: left out; the `(EUR)` of
+  both money headers: the project's currency EUR (round 36's audit, as earlier audits read
+  `(EUR)` / `(USD)` money headers of trackers with no project header; it was no fact);
 - the mooncake budget's blank `实际` months are no zero and no item; `合计`: no month;
   元 (CNY): no currency fact;
 - the sprat plan's person-days: counts only, no value facts; `Uzņēmums`: left out;
 - the rakia plan's `№`: the ID or left out, no value; `Бележки`: left out;
 - the durian schedule's `Bil.`: the ID or left out, no value; `Catatan`: left out; a
   milestone's `Tarikh Sasaran` is its baseline date.
+
+Round 36's truth audit (task a103, docs/adopt.md "Round 36: the ninety-first batch's truth
+audited") added the Icelandic report's sponsor (`Eigandi verkefnis`) and the hayrack table's
+currency (EUR, from its `(EUR)` money headers); nothing else changed, no cell and no draw.
 
 Readings used: date cells are what they hold; text dates are day first except the
 Lithuanian year-first ISO form; local month words name the month. It was written and
@@ -433,7 +438,7 @@ def sl_kozolec_stroski_po_mesecih(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, rng.choice([1, 2, 3]), 1), nm)
     closed = rng.randint(1, nm - 1)
     lines = rng.sample(KOZOLEC_LINES, rng.randint(2, 4))
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row = 4
     for m, month in enumerate(months):
         label = f"{SL_MONTHS[month.month - 1]} {month.year}"
@@ -614,6 +619,7 @@ def is_lundi_stoduskyrsla(folder: Path, rng: random.Random) -> Built:
     _put(ws, 13, 1, [["Samantekt", summary]])
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", project),
+        ValueFact("project", 0, "sponsor", owner),
         ValueFact("project", 0, "project_manager", pm),
         ValueFact("project", 0, "report_date", report),
         ValueFact("project", 0, "overall_rag", IS_RAG[rags[0]]),

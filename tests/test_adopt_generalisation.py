@@ -5502,3 +5502,36 @@ def test_eighty_ninth_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     for r in range(5, ws.max_row + 1):
         assert ws.cell(r, 8).value == ws.cell(r, 2).value * ws.cell(r, 7).value
     assert card.values == [] and card.tables[0].counts == {"resources": 17}
+
+
+def test_ninety_first_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the ninety-first batch's truth (docs/adopt.md, "Round 36: the
+    ninety-first batch's truth audited"): its fact totals at seed 2026 and each change (the
+    Icelandic status report's `Eigandi verkefnis` as the sponsor, the Slovenian hayrack cost
+    table's `(EUR)` money headers as the project's currency)."""
+    from adopt_layouts import ValueFact
+    from adopt_layouts_heldout91 import HELD_OUT_91
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_91, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 75, "values": 348}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    puffin = built["is_lundi_stoduskyrsla"]
+    ws = openpyxl.load_workbook(puffin.path)["Stöðuskýrsla"]
+    assert (ws["A4"].value, ws["B4"].value) == ("Eigandi verkefnis", "Múlaþing")
+    assert ValueFact("project", 0, "sponsor", "Múlaþing") in puffin.values
+    assert (ws["A5"].value, ws["B5"].value) == ("Verkefnastjóri", "Guðrún Sigurðardóttir")
+    pm = ValueFact("project", 0, "project_manager", "Guðrún Sigurðardóttir")
+    assert pm in puffin.values
+
+    hayrack = built["sl_kozolec_stroski_po_mesecih"]
+    ws = openpyxl.load_workbook(hayrack.path)["Stroški"]
+    assert (ws["C3"].value, ws["D3"].value) == ("Načrtovano (EUR)", "Porabljeno (EUR)")
+    currency = [v for v in hayrack.values if v.register == "project"]
+    assert currency == [ValueFact("project", 0, "currency", "EUR")]
+
+    mooncake = built["zh_yuebing_yusuan"]
+    ws = openpyxl.load_workbook(mooncake.path)["预算执行"]
+    assert ws["A2"].value == "单位：元"
+    assert not [v for v in mooncake.values if v.register == "project"]
