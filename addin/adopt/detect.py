@@ -194,8 +194,15 @@ def _period_and_year(text: str) -> bool:
 
 def _vocabulary(texts: list[str]) -> float:
     """How much the labels read like register headers: the sum over labels of their best
-    certain match in any register (capped at 1 each)."""
-    return sum(label_vocabulary(text) for text in dict.fromkeys(t.casefold() for t in texts))
+    certain match in any register (capped at 1 each).
+
+    Labels are told apart ignoring case but read as written (round 36): a currency's code
+    after a label (``Budget CHF``) is read only in capitals, so ``budget chf`` said nothing.
+    """
+    unique: dict[str, str] = {}
+    for text in texts:
+        unique.setdefault(text.casefold(), text)
+    return sum(label_vocabulary(text) for text in unique.values())
 
 
 @lru_cache(maxsize=8192)
