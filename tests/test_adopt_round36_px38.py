@@ -53,3 +53,48 @@ def test_labels_weighed_as_written_not_in_lower_case() -> None:
     assert _vocabulary(["Budget CHF", "Ist CHF"]) == 2.0
     assert _vocabulary(["Budget CHF", "BUDGET chf"]) == 1.0
     assert _vocabulary(["budget chf"]) == 0.0
+
+
+def _measure_rows(spacer_after: int) -> list[list[object]]:
+    """A cost tracker of one line per measure (``Budget``, ``Actual``, ``Forecast``), months
+    across, a blank spacer column before the last month: actuals stop before it."""
+    months = [date(2026, m, 1) for m in range(4, 10)]
+    head: list[object] = ["Cost line", "Measure", *months]
+    head.insert(2 + spacer_after, None)
+    rows: list[list[object]] = [["Chair Lift - Cost Tracker"], ["Currency: JPY"], [], head]
+    for i, line in enumerate(["Towers", "Civil works", "Drive terminal"]):
+        base = 1000.0 * (i + 1)
+        for measure, figures in (
+            ("Budget", [base + m for m in range(6)]),
+            ("Actual", [base + 100 + m for m in range(3)] + [None] * 3),
+            ("Forecast", [None] * 3 + [base + 200 + m for m in range(3)]),
+        ):
+            row: list[object] = [line, measure, *figures]
+            row.insert(2 + spacer_after, None)
+            rows.append(row)
+    return rows
+
+
+def test_the_last_month_right_of_a_spacer_joins_a_tracker_of_measure_rows(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(book(tmp_path / "lift.xlsx", "Cost Tracker", _measure_rows(5)))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 18
+    row = lines[(date(2026, 9, 1), "Civil works")]
+    assert (row.budget, row.forecast) == (2005.0, 2202.0)
+
+
+def test_a_spacer_between_months_that_do_not_follow_still_splits() -> None:
+    """The near miss: the month right of the spacer is not the next one (``Aug | | Jan``):
+    two trackers side by side, not one."""
+    from addin.adopt.detect import next_months_spaced
+    from addin.adopt.grid import Grid, SheetGrid
+
+    rows = _measure_rows(5)
+    rows[3][8] = date(2026, 1, 1)
+    grid = Grid(SheetGrid(name="Cost Tracker", rows=rows))
+    assert not next_months_spaced(grid, 4, 7, 9)
+    rows[3][8] = date(2026, 9, 1)
+    assert next_months_spaced(Grid(SheetGrid(name="Cost Tracker", rows=rows)), 4, 7, 9)
