@@ -98,3 +98,51 @@ def test_a_spacer_between_months_that_do_not_follow_still_splits() -> None:
     assert not next_months_spaced(grid, 4, 7, 9)
     rows[3][8] = date(2026, 9, 1)
     assert next_months_spaced(Grid(SheetGrid(name="Cost Tracker", rows=rows)), 4, 7, 9)
+
+
+def _accruals(run_on: bool) -> list[list[object]]:
+    """An accruals tracker with a spacer before its forecast and notes: the actual months
+    hold the amounts invoiced and accrued, the later months the month, the line and the
+    forecast."""
+    rows: list[list[object]] = [["Arena Renewal - Accruals (CAD)"], []]
+    rows.append(
+        ["Month", "Cost line", "Invoiced", "Accrued", "Total actual", None, "Forecast", "Notes"]
+    )
+    lines = ["Roof membrane", "Dasher boards", "Arena floor"]
+    for i, line in enumerate(lines):
+        invoiced, accrued = 1000.0 * (i + 1), 100.0 * (i + 1)
+        rows.append(
+            [date(2026, 3, 1), line, invoiced, accrued, invoiced + accrued, None, None, "Accrued"]
+        )
+    for month in (4, 5, 6):
+        for i, line in enumerate(lines):
+            forecast = 500.0 * (i + 1) + month
+            left: list[object] = [date(2026, month, 1), line] if run_on else [None, None]
+            rows.append([*left, None, None, None, None, forecast, "Quote" if i == 0 else None])
+    return rows
+
+
+def test_the_forecasts_right_of_a_spacer_join_where_the_actuals_end_earlier(
+    tmp_path: Path,
+) -> None:
+    adoption = adopt(book(tmp_path / "accruals.xlsx", "Accruals", _accruals(True)))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 12
+    assert lines[(date(2026, 3, 1), "Dasher boards")].actual == 2200.0
+    assert lines[(date(2026, 5, 1), "Arena floor")].forecast == 1505.0
+
+
+def test_a_part_that_does_not_run_on_beside_the_longer_is_not_joined() -> None:
+    """The near miss: the left part stops (its later rows blank) while the right part goes
+    on: no rows of one tracker, so the rule does not join them."""
+    from addin.adopt.detect import find_tables
+    from addin.adopt.grid import Grid, SheetGrid
+    from addin.adopt.spacers import _beside_run_on
+
+    for run_on in (True, False):
+        grid = Grid(SheetGrid(name="Accruals", rows=_accruals(run_on)))
+        blocks = find_tables(grid)
+        pairs = [(a, b) for a in blocks for b in blocks if b.first_col == a.last_col + 2]
+        assert pairs
+        assert any(_beside_run_on(grid, a, b, blocks) for a, b in pairs) == run_on
