@@ -194,8 +194,15 @@ def _period_and_year(text: str) -> bool:
 
 def _vocabulary(texts: list[str]) -> float:
     """How much the labels read like register headers: the sum over labels of their best
-    certain match in any register (capped at 1 each)."""
-    return sum(label_vocabulary(text) for text in dict.fromkeys(t.casefold() for t in texts))
+    certain match in any register (capped at 1 each).
+
+    Labels are told apart ignoring case but read as written (round 36): a currency's code
+    after a label (``Budget CHF``) is read only in capitals, so ``budget chf`` said nothing.
+    """
+    unique: dict[str, str] = {}
+    for text in texts:
+        unique.setdefault(text.casefold(), text)
+    return sum(label_vocabulary(text) for text in unique.values())
 
 
 @lru_cache(maxsize=8192)
@@ -454,7 +461,10 @@ def next_months_spaced(grid: Grid, row: int, left: int, right: int) -> bool:
         return False
     rows: list[int] = []
     for r in range(row + 1, min(row + 200, grid.n_rows) + 1):
-        if all(is_blank(grid.value(r, c)) for c in (left, gap, right)):
+        # round 36: the rows go on to a row blank from the sheet's edge to the later month,
+        # not to one blank across the two months alone: a tracker of one line per measure
+        # (``Budget``, ``Actual``, ``Forecast``) leaves an actual's later months empty
+        if grid.row_is_blank(r, 1, right):
             break
         rows.append(r)
     if len(rows) < 2 or any(not is_blank(grid.value(r, gap)) for r in rows):

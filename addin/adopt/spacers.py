@@ -197,10 +197,10 @@ def _finance_joined(
 ) -> tuple[TableBlock, list[TableBlock]] | None:
     """``block`` joined with the part across a spacer right or left of it (see
     :func:`_finance_across_spacers`) and the parts it replaces, or None."""
-    right = next((b for b in blocks if _beside(grid, block, b)), None)
+    right = next((b for b in blocks if _beside_run_on(grid, block, b, blocks)), None)
     if right is None:
         right = _strip_right(grid, block, blocks)
-    left = next((b for b in blocks if _beside(grid, b, block)), None)
+    left = next((b for b in blocks if _beside_run_on(grid, b, block, blocks)), None)
     if left is None:
         left = _strip_left(grid, block, blocks)
     for a, b in ((block, right), (left, block)):
@@ -229,6 +229,36 @@ def _finance_joined(
         if in_a and in_b:
             return whole, [a, b]
     return None
+
+
+def _beside_run_on(
+    grid: Grid, left: TableBlock, right: TableBlock, blocks: list[TableBlock]
+) -> bool:
+    """Whether ``right`` stands one empty column right of ``left`` (:func:`_beside`), or
+    round 36: under the same header row from the same first row, the finder having ended
+    one part earlier than the other, when the shorter part runs on beside the longer down to
+    its last row (something in each of those rows, no listed block starting there) and the
+    spacer is empty all the way (an accruals tracker: ``Month | Cost line | Invoiced |
+    Accrued | Total actual``, a spacer, ``Forecast | Notes``; the later months hold the
+    month, the line and the forecast alone, and the left part was ended at the last
+    invoiced month)."""
+    if _beside(grid, left, right):
+        return True
+    if right is left or right.first_col != left.last_col + 2:
+        return False
+    if (right.header_row, right.first_data_row) != (left.header_row, left.first_data_row):
+        return False
+    shorter, longer = sorted((left, right), key=lambda x: x.last_data_row)
+    gap = left.last_col + 1
+    top = min((*left.header_rows, *right.header_rows), default=left.header_row)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, longer.last_data_row + 1)):
+        return False
+    starts = {x.header_row for x in blocks}
+    rows = range(shorter.last_data_row + 1, longer.last_data_row + 1)
+    return all(
+        r not in starts and not grid.row_is_blank(r, shorter.first_col, shorter.last_col)
+        for r in rows
+    )
 
 
 def _filled_on_both(grid: Grid, a: TableBlock, b: TableBlock, blocks: list[TableBlock]) -> int:
