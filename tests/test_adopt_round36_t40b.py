@@ -2,8 +2,8 @@
 and the languages' word forms (docs/adopt.md, "Round 36: tuning on the eighty-third batch").
 
 1. a header's NOUN in another case (``languages.NOUN_CASES``): Polish and Czech decline it
-   (``Właściciel`` / ``właściciela``, ``Koszty`` / ``Kosztów``, ``Rozpočet`` /
-   ``rozpočtu``), Finnish and Estonian change its stem before the case ending
+   (``Właściciel`` / ``właściciela``, ``Koszty`` / ``Kosztów``, ``Náklady`` /
+   ``nákladů``; a measure's word, ``rozpočtu``, none), Finnish and Estonian change its stem
    (``kustannus`` / ``kustannuksen``, ``tähtaeg`` / ``tähtaja``, ``kulud`` / ``kulude``);
 2. a column of explanation (Dutch ``Toelichting``, German ``Erläuterung``) is notes;
 3. an Indonesian status report's overall and scope colours and its summary;

@@ -474,8 +474,8 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
 #: a word of the file ending in the first ending of a rule (the longest first) is also read
 #: with that ending replaced by each of the others. Polish, Czech and Slovak decline a
 #: header's noun after another (``Właściciel`` / ``właściciela``, ``Koszty`` /
-#: ``Kosztów``, ``Náklady`` / ``nákladů``), dropping a fleeting ``e`` (``Rozpočet`` /
-#: ``rozpočtu``, ``wydatek`` / ``wydatku``); Finnish and Estonian change the stem before a
+#: ``Kosztów``, ``Náklady`` / ``nákladů``), dropping a fleeting ``e`` (``počet`` / ``počtu``,
+#: ``wydatek`` / ``wydatku``); Finnish and Estonian change the stem before a
 #: case ending (consonant gradation and the ``-us`` / ``-nen`` / ``-e`` nouns:
 #: ``kustannus`` / ``kustannuksen``, ``toimenpide`` / ``toimenpiteen``, ``paikka`` /
 #: ``paikan``, Estonian ``tähtaeg`` / ``tähtaja``, ``kulud`` / ``kulude``). Read only for
