@@ -470,6 +470,112 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
     "et": ("d", "s", "st", "l", "le", "lt", "ga", "ks", "ni"),
 }
 
+#: Round 36 (t40b): the cases of a NOUN of a header, by its ending in the data file, folded:
+#: a word of the file ending in the first ending of a rule (the longest first) is also read
+#: with that ending replaced by each of the others. Polish, Czech and Slovak decline a
+#: header's noun after another (``Właściciel`` / ``właściciela``, ``Koszty`` /
+#: ``Kosztów``, ``Náklady`` / ``nákladů``), dropping a fleeting ``e`` (``počet`` / ``počtu``,
+#: ``wydatek`` / ``wydatku``); Finnish and Estonian change the stem before a
+#: case ending (consonant gradation and the ``-us`` / ``-nen`` / ``-e`` nouns:
+#: ``kustannus`` / ``kustannuksen``, ``toimenpide`` / ``toimenpiteen``, ``paikka`` /
+#: ``paikan``, Estonian ``tähtaeg`` / ``tähtaja``, ``kulud`` / ``kulude``). Read only for
+#: header words (section ``words``), each form only when it means one English word.
+NOUN_CASES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("ek", ("ku", "kiem", "ki", "kow", "kom", "kami", "kach")),
+        ("iec", ("ca", "cu", "cem", "cy", "cow")),
+        ("cja", ("cji", "cje", "cjom", "cjach")),
+        ("enie", ("enia", "eniu", "eniem", "en", "eniach")),
+        ("anie", ("ania", "aniu", "aniem", "an", "aniach")),
+        ("y", ("ow", "om", "ami", "ach")),
+        ("a", ("y", "i", "e", "ie", "ach", "om")),
+        ("l", ("la", "lu", "lowi", "lem", "le", "li", "low", "lom", "lami")),
+        ("n", ("na", "nu", "nowi", "nem", "nie", "ny", "now", "nom", "nami")),
+        ("t", ("tu", "ta", "towi", "tem", "cie", "ty", "tow", "tom", "tami")),
+        ("k", ("ku", "ka", "kiem", "ki", "kow")),
+        ("r", ("ra", "ru", "rem", "rze", "ry", "row")),
+        ("s", ("su", "sa", "sem", "sie", "sy", "sow")),
+        ("z", ("zu", "za", "zem", "zie", "zy", "zow")),
+    ),
+    "cs": (
+        ("et", ("tu", "tem", "ty", "tu", "tum", "tech")),
+        ("ek", ("ku", "kem", "ky", "ku", "kum", "cich")),
+        ("ec", ("ce", "cem", "ci", "cu", "cum")),
+        ("eni", ("enim",)),
+        ("y", ("u", "um", "ech", "ami")),
+        ("a", ("y", "e", "u", "ou", "ach", "am")),
+        ("l", ("le", "li", "lem", "lu", "le", "lum")),
+        ("n", ("nu", "na", "nem", "ne", "ny", "nu")),
+        ("t", ("tu", "ta", "tem", "ty", "tum")),
+        ("d", ("du", "da", "dem", "dy", "dum")),
+        ("k", ("ku", "ka", "kem", "ky", "ku")),
+        ("r", ("ru", "ra", "rem", "ry")),
+        ("s", ("su", "sa", "sem", "sy")),
+    ),
+    "sk": (
+        ("et", ("tu", "tom", "ty", "tov")),
+        ("ok", ("ku", "kom", "ky", "kov")),
+        ("ec", ("ca", "cu", "com", "ci", "cov")),
+        ("y", ("ov", "om", "och", "ami")),
+        ("a", ("y", "e", "u", "ou", "ach", "am")),
+        ("l", ("la", "lu", "lom", "lia", "lov")),
+        ("n", ("nu", "na", "nom", "ny", "nov")),
+        ("t", ("tu", "ta", "tom", "ty", "tov")),
+        ("k", ("ku", "ka", "kom", "ky", "kov")),
+    ),
+    "fi": (
+        ("us", ("uksen", "ukset", "usta", "uksia", "uksessa", "uksesta", "uksella", "ukseen")),
+        ("ys", ("yksen", "ykset", "ysta", "yksia", "yksessa", "yksesta", "ykseen")),
+        ("os", ("oksen", "okset", "osta", "oksia", "oksessa", "oksesta", "okseen")),
+        ("nen", ("sen", "set", "sta", "sia", "sessa", "sesta")),
+        ("nut", ("neen", "neet", "nutta", "neita")),
+        ("nyt", ("neen", "neet", "nytta", "neita")),
+        ("de", ("teen", "teet", "detta", "teita", "teessa")),
+        ("te", ("tteen", "tteet", "tetta", "tteita", "tteessa")),
+        ("kka", ("kan", "kat", "kassa", "kasta", "kalla")),
+        ("kko", ("kon", "kot", "kossa", "kosta")),
+        ("ppa", ("pan", "pat", "passa", "pasta")),
+        ("tta", ("tan", "tat", "tassa", "tasta")),
+        ("tto", ("ton", "tot", "tossa", "tosta")),
+        ("nta", ("nnan", "nnat", "nnassa")),
+        ("nto", ("nnon", "nnot", "nnossa")),
+        ("lta", ("llan", "llat", "llassa")),
+        ("nka", ("ngan", "ngat", "ngassa")),
+    ),
+    "et": (
+        ("aeg", ("aja", "ajad", "aega", "aegu", "aegade")),
+        ("mine", ("mise", "misi", "miste", "mised")),
+        ("us", ("use", "ust", "used", "uste", "usi")),
+        ("ne", ("se", "st", "sed", "si", "ste")),
+        ("ud", ("u", "ude", "usid", "ule", "ul")),
+        ("id", ("i", "ide", "isid")),
+        ("ed", ("e", "ede", "esid")),
+        ("ad", ("a", "ade", "asid")),
+        ("ik", ("iku", "ikud", "ikke", "ikute")),
+    ),
+}
+_MIN_NOUN_STEM = 3
+#: A finance measure's word takes no case form (:func:`noun_forms`): its oblique case
+#: names what is OF the budget (``Položka rozpočtu``, its line; ``Čerpání rozpočtu``, its
+#: drawing, the actual; ``% rozpočtu``), never the amount itself.
+_MEASURE_NAMES = frozenset({"budget", "actual", "forecast"})
+
+
+def noun_forms(word: str, language: str) -> set[str]:
+    """The other cases of the noun ``word`` (as written in the data file) in ``language``
+    (:data:`NOUN_CASES`), folded; empty for a language without rules."""
+    folded = fold(word)
+    if not folded.isalpha():
+        return set()
+    for ending, others in NOUN_CASES.get(language, ()):
+        stem = folded[: len(folded) - len(ending)]
+        if folded.endswith(ending) and len(stem) >= _MIN_NOUN_STEM:
+            forms = {stem + other for other in others}
+            forms.discard(folded)
+            return {f for f in forms if len(f) >= 4 and not f.endswith(_ENGLISH_ENDINGS)}
+    return set()
+
+
 #: A French past participle written with its accent (``fermé``, ``clôturée``, ``validés``):
 #: its four forms.
 _FRENCH_PARTICIPLE = re.compile(r"(?<=\w\w\w)(?:é|ée|és|ées)$")
@@ -522,7 +628,8 @@ def _inflected_phrases(
         if not target:
             continue
         for language, foreign in by_language.items():
-            if language not in INFLECTIONS and language not in CASE_ENDINGS:
+            nouns = section == "words" and language in NOUN_CASES
+            if language not in INFLECTIONS and language not in CASE_ENDINGS and not nouns:
                 continue
             for phrase in foreign:
                 raw = re.findall(r"[^\W\d_]+", phrase)
@@ -530,15 +637,28 @@ def _inflected_phrases(
                 if len(raw) != len(key) or phrases.get(key) != target:
                     continue  # a phrase the file reads otherwise, or split by a mark
                 for n, word in enumerate(raw):
-                    for form in inflected_forms(word, language):
+                    forms = inflected_forms(word, language)
+                    if nouns and target not in _MEASURE_NAMES:
+                        forms |= noun_forms(word, language)
+                    for form in forms:
                         if form in english_vocabulary:
                             continue
                         found.setdefault((*key[:n], form, *key[n + 1 :]), set()).add(target)
     return {
-        key: next(iter(meanings))
+        key: one_meaning(meanings)
         for key, meanings in found.items()
-        if len(meanings) == 1 and key not in phrases
+        if one_meaning(meanings) and key not in phrases
     }
+
+
+def one_meaning(meanings: set[str]) -> str:
+    """The one English word of a form's ``meanings``; a form of both a word and its plural
+    (Polish ``kosztów`` of ``koszt`` and ``koszty``) is the plural (round 36); "" when
+    they differ otherwise."""
+    if len(meanings) == 1:
+        return next(iter(meanings))
+    one, other = sorted(meanings, key=len) if len(meanings) == 2 else ("", "")
+    return other if one and other == one + "s" else ""
 
 
 def _stems(phrases: dict[tuple[str, ...], str]) -> dict[str, frozenset[str]]:
@@ -647,6 +767,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 35's second wave (t38d): a Czech / Slovak / Hungarian month's ``Plán`` and a
         # milestone's rescheduled date (``Data reprogramada``) in the Romance languages
         *data.get(f"{section}_round35_t38d", {}).items(),
+        # round 36 (t40b): an Indonesian or Malay status report's labels (``Status
+        # Keseluruhan``, ``Ruang Lingkup``, ``Ringkasan``)
+        *data.get(f"{section}_round36_t40b", {}).items(),
     ]
 
 

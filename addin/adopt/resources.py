@@ -417,6 +417,9 @@ def resource_plan(block: TableBlock, grid: Grid, month_cols: list[int]) -> Resou
         person = person_by_values(block, grid, columns, first_month)  # round 18
         if person is not None:
             columns[person] = Candidate("person", CONTENT, PEOPLE_BY_VALUES)
+    duty = _duty_column(block, grid, columns, first_month)
+    if duty is not None:
+        columns[duty] = Candidate("role", CONTENT, DUTY_AS_ROLE)
     if not columns:
         return None
     reason = (
@@ -563,6 +566,35 @@ _OTHER_UNITS = re.compile(
 #: The most working days a calendar month holds (23: a 31-day month starting on a
 #: weekday); a figure above it in a month is no person's days (round 20).
 _MOST_DAYS_A_MONTH = 23
+
+
+#: Round 36 (t40b): the synonym a plan's duty column is read by as the role.
+DUTY_AS_ROLE = "a person's duty in a resource plan (its language's one word for task and post)"
+
+
+def _duty_column(
+    block: TableBlock, grid: Grid, columns: dict[int, Candidate], first_month: int
+) -> int | None:
+    """Round 36 (t40b): a resource plan's column of what each person does, headed by its
+    language's one word for a task and a post (Turkish ``Görev``, read ``task`` by the
+    vocabulary), is the plan's role when the plan has a person column and no role column:
+    a plan of people's days by month holds no task list, so the word names their duty. An
+    English ``Task`` stays no role (not read through another language)."""
+    keys = {c.column_key for c in columns.values()}
+    if "role" in keys or "person" not in keys:
+        return None
+    for head in block.headers:
+        if head.col >= first_month or head.col in columns or not head.text:
+            continue
+        if translate(head.text) != "task":
+            continue
+        values = [
+            grid.value(r, head.col) for r in range(block.first_data_row, block.last_data_row + 1)
+        ]
+        texts = [v for v in values if isinstance(v, str) and v.strip()]
+        if texts and len(texts) >= len([v for v in values if not is_blank(v)]):
+            return head.col
+    return None
 
 
 def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> float:
