@@ -121,6 +121,10 @@ _THING_WORDS = frozenset(
         "system",
         "site",
         "location",
+        # rt36: the other words of a place (a ``Region`` of ``Paris, London``, ``North
+        # West`` is written like a name, surname first or not, and is no one)
+        *("sites", "locations", "region", "regions", "country", "countries", "city"),
+        *("cities", "office", "offices", "market", "markets", "venue", "venues"),
         "department",
         "vendor",
         "supplier",
