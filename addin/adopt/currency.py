@@ -135,14 +135,17 @@ def currency_of(
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
     words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}
-    # round 36 (lx36): a money label's code after its colon (``Contract value: GBP``)
-    words |= {
-        code
-        for _, _, text in block.preamble
-        if (code := money_label_code(text)) is not None and code in known
-    }
     # round 26's last hour: a unit line in any language held ("montants en euros")
     words |= {c for _, _, text in block.preamble for c in unit_line_currencies(text) if c in known}
+    # round 36 (lx36): a money label's code after its colon (``Contract value: GBP``);
+    # rt36: only where the title names no currency itself (``Costs in EUR`` over a
+    # ``Contract value: GBP`` line: the title says what the table's amounts are in)
+    if not words:
+        words = {
+            code
+            for _, _, text in block.preamble
+            if (code := money_label_code(text)) is not None and code in known
+        }
     marks = {
         _MARK_CODES[next(g for g in m.groups() if g).lower()]
         for _, _, text in block.preamble
@@ -265,6 +268,17 @@ _LABEL_COLON_CODE = re.compile(
 )
 
 
+#: rt36 (red team of round 36): the words of a label whose value is a code of the money's
+#: bookkeeping, not its currency (``Cost centre: CAD``, ``Cost code: EUR``, ``Budget holder:
+#: ANG``, ``Fee type: ALL``): a department's or a ledger's code that spells a currency.
+_CODE_SLOTS = frozenset(
+    {
+        *("centre", "center", "code", "codes", "holder", "owner", "type", "category"),
+        *("class", "element", "ref", "reference", "number", "no", "id", "status"),
+    }
+)
+
+
 def money_label_code(text: str) -> str | None:
     """Round 36 (lx36): the code a money label names after its colon (``Contract value:
     GBP``, ``Fees: CHF``, ``Montant total : EUR``), when one of the label's words names
@@ -278,6 +292,8 @@ def money_label_code(text: str) -> str | None:
         return None
     label = match["label"]
     words = words_of(label)
+    if any(w in _CODE_SLOTS for w in words):
+        return None  # rt36: ``Cost centre: CAD`` names a cost centre's code
     money = (
         names_money([label])
         or unit_statement(label) is not None

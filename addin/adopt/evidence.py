@@ -42,7 +42,12 @@ from addin.adopt.match import (
     keep_candidates,
     normalise_header,
 )
-from addin.adopt.people import is_address, names_someone, surname_first_reading
+from addin.adopt.people import (
+    is_address,
+    names_someone,
+    surname_first_reading,
+    swapped_list_words,
+)
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -116,6 +121,10 @@ _THING_WORDS = frozenset(
         "system",
         "site",
         "location",
+        # rt36: the other words of a place (a ``Region`` of ``Paris, London``, ``North
+        # West`` is written like a name, surname first or not, and is no one)
+        *("sites", "locations", "region", "regions", "country", "countries", "city"),
+        *("cities", "office", "offices", "market", "markets", "venue", "venues"),
         "department",
         "vendor",
         "supplier",
@@ -227,6 +236,9 @@ def person_share(values: list[CellValue]) -> float:
         )
     ):
         return 0.0
+    # rt36: a column of two-item lists whose words swap places (``Paris, London``,
+    # ``London, Berlin``) names no one surname first
+    lists = swapped_list_words([v for v in present if isinstance(v, str)])
     names = sum(
         1
         for v in present
@@ -234,7 +246,10 @@ def person_share(values: list[CellValue]) -> float:
         and (
             (
                 # round 36 (lx36): or written surname first (``Wagner, Theresa``)
-                (_is_person(v.strip()) or _is_person(surname_first_reading(v) or ""))
+                (
+                    _is_person(v.strip())
+                    or (not lists and _is_person(surname_first_reading(v) or ""))
+                )
                 and v.strip().lower() not in _NOT_PEOPLE
                 and len(v.strip()) <= 40
                 and not _organisation(v)

@@ -147,6 +147,24 @@ def _surname_first(text: str) -> re.Match[str] | None:
     return match
 
 
+def swapped_list_words(texts: list[str]) -> bool:
+    """rt36 (red team of round 36): True when a word stands before the comma in one of
+    ``texts`` and after it in another (``Paris, London`` and ``London, Berlin``; ``Ernst,
+    Young`` and ``Young, Price``): a column of two-item lists of the same things in any
+    order, no surnames before given names (a surname is seldom someone else's given name in
+    one column). Such a column is read as written, not as people named surname first."""
+    befores: set[str] = set()
+    afters: set[str] = set()
+    for text in texts:
+        match = _surname_first(text.strip())
+        if match is None:
+            continue
+        surname, given = match.groups()
+        befores.add(surname.casefold())
+        afters.add(given.split()[0].casefold())
+    return bool(befores & afters)
+
+
 def surname_first_reading(text: str) -> str | None:
     """Round 36 (lx36): a name written surname first with a comma read in its usual order
     (``Wagner, Theresa`` -> ``Theresa Wagner``, ``van den Berg, Joost`` -> ``Joost van den

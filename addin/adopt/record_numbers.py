@@ -168,7 +168,12 @@ def release_grouping(
 #: Round 36 (t40a): what a ticketing tool, a bug tracker or a service desk calls each record,
 #: written alone over the records' numbers (a vendor's ``Ticket`` over 48450, 49081; a
 #: defect list's ``Defect`` over 1127, 1131): the record's own number.
-RECORD_NOUNS = frozenset({"ticket", "tickets", "bug", "bugs", "defect", "defects", "case", "cases"})
+#: Singular only (rt36): a plural over numbers counts the records (an incident log's
+#: ``Tickets`` 14, 3, 27; a release plan's ``Bugs`` 42, 17), no record's number.
+RECORD_NOUNS = frozenset({"ticket", "bug", "defect", "case"})
+#: rt36: a record's number is a whole number (``48450``), never a price, a decimal or a
+#: date written as text (``245.5``, ``2026-02-01``, which :data:`_NUMBER` admits).
+_WHOLE = re.compile(r"^\d+$")
 #: The report's note for an ID so read.
 RECORD_NUMBER = "(the record's noun over its numbers: its number)"
 
@@ -200,7 +205,19 @@ def record_noun_over_numbers(
         present = [str(v).strip() for v in values if not is_blank(v)]
         if len(present) < len(values) or not _numbers(values):
             continue
-        if not all(_NUMBER.match(p) for p in present):
+        if not all(_whole(v) for v in values if not is_blank(v)):
             continue
         scored[col] = [Candidate("id", CERTAIN, RECORD_NUMBER), *scored.get(col, [])]
         return
+
+
+def _whole(value: CellValue) -> bool:
+    """rt36: ``value`` is a whole record number: an int (a float of a whole number, as a
+    sheet stores it) or digits written as text."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, float):
+        return value.is_integer() and value >= 0
+    if isinstance(value, int):
+        return value >= 0
+    return bool(_WHOLE.match(str(value).strip()))
