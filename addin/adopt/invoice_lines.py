@@ -1,0 +1,69 @@
+"""Round 36: an invoice register's ``Description`` that names the lines of the work.
+
+A supplier's or a consultant's invoice log kept by the project (``Invoice Log``,
+``Consultant invoice register``: ``register_names.invoice_register``) bills the same few
+lines of the work month after month: ``Design fees``, ``Site supervision``, ``Quality
+audits``, each invoiced again in the next month. Its ``Description`` column then names the
+project's cost lines, as a ``Work package`` would, and confirms the invoice title as a
+finance register (``register_names.CONFIRMING``), where a ``Description`` alone confirms
+none: a purchase ledger's description says what each invoice bought, one text an invoice
+(round 26's near-miss, round 32's rule).
+
+The line is read so only when the description's texts recur: at least two different lines,
+at most half as many lines as invoices, and three invoices in four billing a line billed
+on another invoice too. A firm paid read as the line (round 34's
+``classify.firm_line_of_invoice_register``) or any other line named for certain keeps its
+reading; the rule then does nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from addin.adopt.grid import is_blank
+from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.register_names import invoice_register
+from addin.host import CellValue
+
+#: The synonym of a description read as the lines an invoice register bills again and again.
+RECURRING_LINES = "(an invoice register's description, its lines billed month after month)"
+
+#: The share of invoices whose description another invoice bills too.
+RECURRING_SHARE = 0.75
+
+
+def recurring_lines(values: list[CellValue]) -> bool:
+    """Whether ``values`` (a description column's cells) name a few lines billed again and
+    again rather than one thing an invoice (the module docstring)."""
+    texts = [" ".join(str(v).split()).casefold() for v in values if not is_blank(v)]
+    counts = Counter(texts)
+    if len(texts) < 4 or len(counts) < 2 or 2 * len(counts) > len(texts):
+        return False
+    repeated = sum(n for n in counts.values() if n >= 2)
+    return repeated >= RECURRING_SHARE * len(texts)
+
+
+def description_lines_of_invoice_register(
+    scored: dict[int, list[Candidate]],
+    values_of: Mapping[int, list[CellValue]],
+    names: str,
+) -> None:
+    """In place: in a table whose sheet name or title (``names``) names a project's own
+    invoice register, the one ``Description`` read as the cost line for certain whose texts
+    recur (:func:`recurring_lines`) is that line under :data:`RECURRING_LINES`, which
+    confirms the invoice title (the module docstring)."""
+    if not invoice_register(names):
+        return
+    lines = [
+        col
+        for col, cands in scored.items()
+        if cands and cands[0].column_key == "cost_line" and cands[0].confidence >= CERTAIN
+    ]
+    if len(lines) != 1:
+        return
+    col = lines[0]
+    top = scored[col][0]
+    if top.synonym != "description" or not recurring_lines(list(values_of.get(col, []))):
+        return
+    scored[col] = [Candidate("cost_line", top.confidence, RECURRING_LINES), *scored[col][1:]]
