@@ -47,7 +47,11 @@ from addin.host import CellValue
 CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
     "issues": {
         word: frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
-        for word in ("finding", "findings", "deviation", "deviations", "impediment", "impediments")
+        for word in (
+            *("finding", "findings", "deviation", "deviations", "impediment", "impediments"),
+            # round 36: a builder's snag or punch list (a snag is also a hitch in a text)
+            *("snag", "snags", "snag list", "snagging", "punch list", "punch lists"),
+        )
     },
     "dependencies": {
         word: frozenset({"need_by", "committed_date"}) for word in ("interface", "interfaces")

@@ -1173,6 +1173,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: the events a licensee must report to its regulator (nuclear,
         # aviation, rail safety: a "Reportable Events Log") are incidents too
         *("reportable event", "reportable events"),
+        # round 36: a builder's snag list (Commonwealth English: ``Snag List``, ``Snagging
+        # register``) or punch list (North America) logs the defects the contractor must
+        # put right before handover: its issues, named so with a column an issue has
+        # (CONFIRMING)
+        *("snag", "snags", "snag list", "snagging", "punch list", "punch lists"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
