@@ -366,13 +366,18 @@ def measure_header_code(text: str) -> str | None:
     reader holds. None for anything else (``Cost line ABC``, ``Task CAD``: no measure;
     ``Budget ALL``: a word in capitals)."""
     from addin.adopt.finance import measure_word
+    from addin.adopt.net_amounts import is_net_or_gross
 
     match = _SPACED_CODE.match(text)
     if match is None:
         return None
     code = match.group(1) or match.group(4)
     rest = (match.group(2) or match.group(3) or "").strip()
-    if code == "ALL" or not rest or measure_word(rest) is None:
+    if code == "ALL" or not rest:
+        return None
+    # round 36 (t41b): an invoice log's ``Net EUR`` / ``Gross EUR`` (the amount before and
+    # with its tax) state their currency as ``Budget CHF`` does
+    if measure_word(rest) is None and not is_net_or_gross(rest):
         return None
     return code
 

@@ -45,6 +45,13 @@ _NET = re.compile(
     + r"\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
     re.IGNORECASE,
 )
+#: Round 36 (t41b): a header that is only the word for an amount before or with its tax
+#: (``Net``, ``Gross``, ``Netto``, ``Brutto``): beside a currency code (``Net EUR``,
+#: ``Gross EUR``) it states that currency as ``Budget CHF`` does (:func:`is_net_or_gross`).
+_NET_OR_GROSS = re.compile(
+    r"^\s*(?:net|nett|netto|gross|brutto|bruto|(?:net|gross)\s+total|total\s+(?:net|gross))\s*$",
+    re.IGNORECASE,
+)
 #: A header naming the tax an amount is net of, or the gross amount beside it.
 _TAX_OR_GROSS = re.compile(
     rf"\b(?:{TAX_NAMES}|gross|brutto|bruto)\b",
@@ -114,6 +121,13 @@ def net_beside_tax(
     ):
         return
     scored[col] = [Candidate("actual", CERTAIN, NET_OF_TAX), *scored.get(col, [])]
+
+
+def is_net_or_gross(text: str) -> bool:
+    """Whether ``text`` is only the word for an invoice's amount before or with its tax
+    (``Net``, ``Gross``, ``Netto``, ``Brutto``, ``Net total``): the measure of a header such
+    as ``Net EUR`` or ``Gross EUR`` (round 36, t41b)."""
+    return _NET_OR_GROSS.match(text) is not None
 
 
 def _gross_of(net: int, heads: Mapping[int, str], values_of: Mapping[int, list[CellValue]]) -> bool:
