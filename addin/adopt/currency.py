@@ -29,7 +29,28 @@ from addin.adopt.languages import (
 from addin.adopt.match import MONEY_NOUNS, field_name_currency
 from addin.adopt.tax_names import TAX_NAMES
 
-_CURRENCY_HEADER = re.compile(r"^\s*(?:currency|curr\.?|crcy|ccy|cur)\s*(?:code)?\s*$", re.I)
+_CURRENCY_HEADER = re.compile(
+    r"^\s*(?:currency|curr\.?|crcy|crncy|ccy|cur)(?:[\s_]*code)?\s*[.:]?\s*$", re.I
+)
+#: a currency column's header in the languages of ERP exports (``Währung``, ``Devise``)
+_FOREIGN_CURRENCY_HEADERS = frozenset(
+    {"währung", "wahrung", "devise", "monnaie", "moneda", "moeda", "valuta", "divisa"}
+)
+
+
+def currency_header(text: str) -> bool:
+    """True for a currency column's header: ``Currency``, ``Curr.``, ``Ccy``, ``Currency
+    code``, an export's ``CURRENCY_CODE``, ``Währung``, ``Devise``, ``Moneda`` or a header
+    whose English reading is one. Round 36 (t41c): the one test of the project currency's
+    column and of the rows' currencies (:mod:`addin.adopt.row_currencies`); before, the
+    project's currency read only the English words, so SAP's ``Währung`` and Oracle's
+    ``CURRENCY_CODE`` of one code on every line named no currency."""
+    if _CURRENCY_HEADER.match(text):
+        return True
+    if text.strip().rstrip(".:").strip().casefold() in _FOREIGN_CURRENCY_HEADERS:
+        return True
+    english = translate(text)
+    return english is not None and bool(_CURRENCY_HEADER.match(english))
 
 
 #: Round 32: the tax an amount is given without or with, after a currency code (``, excl.
@@ -109,7 +130,7 @@ def currency_of(
     (round 30's last hour, :func:`_headers_currency`)."""
     known = {c.upper() for c in codes}
     for head in block.headers:
-        if not _CURRENCY_HEADER.match(head.text or ""):
+        if not currency_header(head.text or ""):
             continue
         values = [
             cell_text(grid.value(r, head.col))
@@ -435,7 +456,16 @@ def _sign_code(token: str) -> str | None:
     code = _MARK_CODES.get(token.lower())
     if code is None and not (token.isascii() and token.rstrip(".").isalpha()):
         code = cldr.currency_of_mark(token)
+    bare = _SIGN_MULTIPLE.sub("", token)
+    if code is None and bare and bare != token:
+        return _sign_code(bare)  # round 36 (t41c): ``k€``, ``M€``, ``€k``, ``£m``
     return code
+
+
+#: Round 36 (t41c): a sign glued to its multiple, as a unit line writes thousands or
+#: millions (French ``Montants en k€``, ``M€``; ``€k``, ``£m``): the sign names the currency
+#: as it does alone (``$k`` still names none: the dollar is several currencies').
+_SIGN_MULTIPLE = re.compile(r"^(?:k|m|mn|md|mrd|bn)(?=[^\w\s])|(?<=[^\w\s])(?:k|m|mn|bn)$", re.I)
 
 
 #: Round 16: the unit line of a Japanese table (``（単位：千円）``, ``単位：円``, ``単位:百万円``):

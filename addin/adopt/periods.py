@@ -272,8 +272,11 @@ def fiscal_start_in(texts: list[str]) -> int | None:
     if months is not None:
         return months
     for text in texts:
-        if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text):
+        if _CALENDAR.search(text) or _CALENDAR_PERIODS.search(text) or _said_calendar(text):
             return 1
+        named = _named_period_month(text)
+        if named is not None:
+            return named
         variant = _SAP_VARIANT.search(text)
         if variant:
             code = variant.group(1).lower()
@@ -291,6 +294,41 @@ def fiscal_start_in(texts: list[str]) -> int | None:
                 if name.startswith(word[:3]) and (len(word) == 3 or name.startswith(word)):
                     return n % 12 + 1
     return None
+
+
+#: Round 36 (t41c): a title naming a period's month, ``P01 = July 2026``, ``Period 1 =
+#: Jul``, ``P04: October``, as a council or an ERP report heads its periods across: the
+#: financial year starts ``period - 1`` months before the month named.
+_PERIOD_NAMED = re.compile(
+    r"(?<![^\W_])(?:p|per|period|fp)\s*[-.]?\s*0?(\d{1,2})\s*(?:=|\bis\b)\s*([a-z]{3,9})\b",
+    re.IGNORECASE,
+)
+#: Round 36 (t41c): ``calendar year`` in the title's words or their English reading
+#: (``Geschäftsjahr 2026 (Kalenderjahr)``, ``Exercice 2026 (année civile)``).
+_CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\b", re.IGNORECASE)
+
+
+def _named_period_month(text: str) -> int | None:
+    """The first month of the financial year a title gives by naming a period's month
+    (:data:`_PERIOD_NAMED`), else None."""
+    for match in _PERIOD_NAMED.finditer(text):
+        period, month = int(match.group(1)), month_number(match.group(2))
+        if 1 <= period <= 12 and month is not None and match.group(2).isalpha():
+            return (month - period) % 12 + 1
+    return None
+
+
+def _said_calendar(text: str) -> bool:
+    """True when a title names ONE financial year by its word (``Geschäftsjahr 2026``,
+    ``Exercice 2026``, ``Fiscal year 2026``) and says, in its language, that it is the
+    calendar year (``Kalenderjahr``, ``année civile``): periods 1-12 are January-December
+    (round 36, t41c; the English ``fiscal year = calendar year`` was read so since round
+    13)."""
+    from addin.adopt.languages import with_translation
+
+    if not any(fy.word is not None and fy.second is None for fy in financial_years(text)):
+        return False
+    return bool(_CALENDAR_YEAR.search(with_translation(text)))
 
 
 #: A financial year named by its last day (round 30's last hour): ``years ending 30 June``,
@@ -370,12 +408,20 @@ def month_name_value(value: object) -> int | None:
     return month_number(text)
 
 
+def _header_words(text: str) -> set[str]:
+    """The words of a header in every reading :func:`normalise_header` gives, its English
+    one included (round 36, t41c: SAP's German ``Periode`` is a ``period``, as ``Monat``
+    is a ``month``; before, only the header's own words were read, so a German export's
+    ``Periode`` of ``003/2026`` was no month and its table was refused)."""
+    from addin.adopt.match import normalise_header
+
+    return set(" ".join(normalise_header(text)).split())
+
+
 def _fiscal_words(header: HeaderCell) -> bool:
     """True when a header says fiscal (``Fiscal Year``, ``FY``, ``Financial year``,
     ``Period``): its periods count from the financial year's first month."""
-    from addin.adopt.match import normalise_header
-
-    words = set(" ".join(normalise_header(header.text)).split())
+    words = _header_words(header.text)
     return bool(words & {"fiscal", "fy", "financial", "period", "per", "fp"})
 
 
@@ -426,14 +472,12 @@ def period_and_year_columns(
 ) -> tuple[int, int] | None:
     """(period column, year column) of a long-format table whose month is written in two
     columns (``Fiscal Year`` 2026, ``Period`` 003, as ERP reports write it), else None."""
-    from addin.adopt.match import normalise_header
-
     period_col = year_col = None
     for cell in headers:
         values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
         if len(values) < 2:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         if (
             words & {"period", "per", "month", "mth"}
             and all(_period_year_shape(v) for v in values)
@@ -458,7 +502,7 @@ def period_and_year_columns(
     for cell in headers:
         if cell.col == period_col:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         column = column_values.get(cell.col, [])
         values = [column[i] for i in rows if i < len(column)]
         if words & _YEAR_WORDS and len(values) == len(rows) and all(_year_value(v) for v in values):
@@ -518,7 +562,6 @@ def title_year_period_column(
     too, when its months run in order within the year (the titles end with the sheet's
     name, so a sheet named ``2026`` or ``FY2026`` states the year when no title does)."""
     from addin.adopt.finance import year_in
-    from addin.adopt.match import normalise_header
     from addin.adopt.readings import current
 
     if period_and_year_columns(headers, column_values) is not None:
@@ -527,7 +570,7 @@ def title_year_period_column(
         values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
         if len(values) < 2:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         if not words & {"period", "per", "month", "mth"}:
             continue
         periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)

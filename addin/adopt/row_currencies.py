@@ -15,23 +15,9 @@ from __future__ import annotations
 from collections import Counter
 
 from addin.adopt.amounts import currency_in
+from addin.adopt.currency import currency_header
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.languages import translate
-
-#: The header words of a currency column (English, and the English a header translates to).
-_HEADERS = frozenset({"currency", "curr", "ccy", "currency code", "cur", "crncy"})
-_FOREIGN = frozenset(
-    {"währung", "wahrung", "devise", "monnaie", "moneda", "moeda", "valuta", "divisa"}
-)
-
-
-def _is_currency_header(text: str) -> bool:
-    folded = text.strip().rstrip(".:").strip().casefold()
-    if folded in _HEADERS or folded in _FOREIGN:
-        return True
-    english = translate(text)
-    return english is not None and english.strip() in _HEADERS
 
 
 def _code(value: object) -> str | None:
@@ -46,7 +32,7 @@ def row_currencies(grid: Grid, block: TableBlock, rows: list[int]) -> tuple[str,
     written in another currency than most; ``("", {})`` when the table has no currency
     column, or one naming a single currency."""
     for cell in block.headers:
-        if not cell.text or not _is_currency_header(cell.text):
+        if not cell.text or not currency_header(cell.text):
             continue
         values = {r: grid.value(r, cell.col) for r in rows if not is_blank(grid.value(r, cell.col))}
         codes = {r: _code(v) for r, v in values.items()}

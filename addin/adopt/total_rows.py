@@ -27,11 +27,13 @@ _TOTAL = re.compile(
 def is_total_label(text: str) -> bool:
     """True for a row label that says the row totals the others (``Grand Total``,
     ``Subtotal``, ``Total Q1``; round 24's last hour: or the label, less a count in
-    brackets, is the vocabularies' ``total`` in a language held, ``Итого``, ``Gesamt``):
+    brackets or any note in brackets, is the vocabularies' ``total`` in a language held, ``Итого``, ``Gesamt``):
     the rows reader leaves such a row out (``total row``)."""
     if _TOTAL.search(text):
         return True
-    bare = re.sub(r"\(\s*\d+\s*\)|[:\s]+$", "", text).strip()
+    # round 36 (t41c): less any note in brackets, not only a count (Dutch ``Totaal
+    # (afgerond op € 1.000)``, a rounded total, as English ``Total (rounded)`` reads)
+    bare = re.sub(r"\([^()]*\)|[:\s]+$", "", text).strip()
     if 0 < len(bare) <= 20 and translate(bare) == "total":
         return True
     return _total_of_a_period(bare)
