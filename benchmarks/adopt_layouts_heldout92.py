@@ -52,10 +52,10 @@ Trackers:
 
 Truth a person could read two ways has no fact (least-sure readings, least sure first):
 
-- the Greek dependencies' `RAG` (G / A / R letters: On Track / At Risk / Late, or a RAG
-  of the item?) and `State` (Open, Delivered: Delivered a status of its own, or Closed?):
-  no status fact from either column; `A/A`: no id; no direction fact (the client owes
-  them, but no column says which way);
+- the Greek dependencies' `RAG` (G / A / R letters: On Track / At Risk / Late, or only a
+  colour?): left out; `State` is the status (Open and Delivered are the standard's own
+  words); `A/A`: no id; no direction fact (the client owes them, but no column says
+  which way);
 - the defect log's `DF-0001` (the integrator's codes): no id fact; `P1 / P2 / P3`: no
   priority fact (the integrator's scale, not High / Medium / Low); `Fix due` is the due
   date;
@@ -237,10 +237,11 @@ def gr_sponge_works_client_dependencies(folder: Path, rng: random.Random) -> Bui
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "owner", who),
+            ValueFact("dependencies", i, "status", st),
         ]
     ws.cell(6 + n, 1, "RAG: G on time, A at risk, R late against the programme.")
     targets: Targets = _cols("A", [("id", None), "title", "need_by", "owner"])
-    targets |= _cols("E", [None, ("status", None), None])
+    targets |= _cols("E", [None, "status", None])
     path = _save(wb, folder, "gr_sponge_works_client_dependencies")
     return Built(path, [_one("dependencies", "Client inputs", 4, targets, n)], values)
 
