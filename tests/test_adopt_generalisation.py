@@ -1338,6 +1338,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 36's last supplier and consultancy held-out measure (task w100): six
+        # registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout92",
+            "HELD_OUT_92",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
