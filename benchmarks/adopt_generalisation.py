@@ -154,6 +154,7 @@ from adopt_layouts_heldout88 import HELD_OUT_88
 from adopt_layouts_heldout89 import HELD_OUT_89
 from adopt_layouts_heldout90 import HELD_OUT_90
 from adopt_layouts_heldout91 import HELD_OUT_91
+from adopt_layouts_heldout93 import HELD_OUT_93
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1398,6 +1399,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, ninety-first batch (round 36, ordinary workbooks in other languages)",
         HELD_OUT_91,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w101), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, ninety-third batch (round 36, finance trackers of every shape)",
+        HELD_OUT_93,
     ),
 )
 
