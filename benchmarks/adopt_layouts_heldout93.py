@@ -61,6 +61,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the Norwegian `Prognose` rows exist only for months after the last booked one: forecast
   facts there; blanks get no fact;
 - `tkr`, `AED '000` multiply by 1000, `백만원` by 1,000,000, `tis. Kč` by 1000.
+- the South African certificate's `Valuation date` (a day late in the month) is the month
+  of its actual; one certificate per package and month, so no sums are read;
+- the Swedish cost lines are the header cells across (no column truth of their own, as the
+  months across of the other trackers); the `LE` sheet is the forecast.
 
 Readings used: date cells are the month they hold; text months (`jan. 26`, `jan/26`,
 `01.2026`, `2026년 3월`, `2026-01`, `Jan-26`, `1/2026`, `ene-2026`, `January 2026`) name
