@@ -155,6 +155,7 @@ from adopt_layouts_heldout89 import HELD_OUT_89
 from adopt_layouts_heldout90 import HELD_OUT_90
 from adopt_layouts_heldout91 import HELD_OUT_91
 from adopt_layouts_heldout92 import HELD_OUT_92
+from adopt_layouts_heldout93 import HELD_OUT_93
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1405,6 +1406,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, ninety-second batch (round 36, supplier and consultancy reports)",
         HELD_OUT_92,
+    ),
+    # held-out: written for round 36 by an engineer who does not tune (task w101), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, ninety-third batch (round 36, finance trackers of every shape)",
+        HELD_OUT_93,
     ),
 )
 
