@@ -55,7 +55,9 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 - the Greek dependencies' `RAG` (G / A / R letters: On Track / At Risk / Late, or only a
   colour?): left out; `State` is the status (Open and Delivered are the standard's own
   words); `A/A`: no id; no direction fact (the client owes them, but no column says
-  which way);
+  which way); `Client contact` (the owner, or the counterparty's?): mapped either way or
+  not at all, no owner fact (audit, round 36: round 35's ruling on the seventy-third
+  batch's salt mine client items, the same shape);
 - the defect log's `DF-0001` (the integrator's codes): no id fact; `P1 / P2 / P3`: no
   priority fact (the integrator's scale, not High / Medium / Low); `Fix due` is the due
   date;
@@ -84,6 +86,10 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 36 (docs/adopt.md, "Round 36: the ninety-second batch's truth audited"):
+the sponge works' `Client contact` owner facts removed (4 at seed 2026), its column read
+as the owner, the counterparty's owner or nothing; nothing else changed, no cell changed.
 """
 
 from __future__ import annotations
@@ -236,11 +242,13 @@ def gr_sponge_works_client_dependencies(folder: Path, rng: random.Random) -> Bui
         values += [
             ValueFact("dependencies", i, "title", text),
             ValueFact("dependencies", i, "need_by", need[i]),
-            ValueFact("dependencies", i, "owner", who),
             ValueFact("dependencies", i, "status", st),
         ]
     ws.cell(6 + n, 1, "RAG: G on time, A at risk, R late against the programme.")
-    targets: Targets = _cols("A", [("id", None), "title", "need_by", "owner"])
+    # Audit (round 36): `Client contact` is the owner or the counterparty's (round 35's
+    # ruling on the salt mine's client items): either mapping, no owner fact.
+    targets: Targets = _cols("A", [("id", None), "title", "need_by"])
+    targets |= {"D": ("owner", "counterparty_owner", None)}
     targets |= _cols("E", [None, "status", None])
     path = _save(wb, folder, "gr_sponge_works_client_dependencies")
     return Built(path, [_one("dependencies", "Client inputs", 4, targets, n)], values)

@@ -5546,3 +5546,30 @@ def test_ninety_first_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     ws = openpyxl.load_workbook(mooncake.path)["预算执行"]
     assert ws["A2"].value == "单位：元"
     assert not [v for v in mooncake.values if v.register == "project"]
+
+
+def test_ninety_second_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the ninety-second batch's truth (docs/adopt.md, "Round 36: the
+    ninety-second batch's truth audited"): its fact totals at seed 2026 and its one change
+    (the sponge works' `Client contact` is the owner or the counterparty's, no owner fact,
+    round 35's ruling on the salt mine's client items)."""
+    from adopt_layouts_heldout92 import HELD_OUT_92
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_92, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 62, "values": 240}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    sponge = built["gr_sponge_works_client_dependencies"]
+    table = sponge.tables[0]
+    ws = openpyxl.load_workbook(sponge.path)["Client inputs"]
+    assert ws["D4"].value == "Client contact"
+    assert table.columns["D"] == ("owner", "counterparty_owner", None)
+    n = table.counts["dependencies"]
+    assert n == 4
+    assert not [v for v in sponge.values if v.column in ("owner", "counterparty_owner")]
+    assert ws["F4"].value == "State"
+    status = {v.where: v.expected for v in sponge.values if v.column == "status"}
+    assert status == {i: ws.cell(5 + i, 6).value for i in range(n)}
+    need = {v.where: v.expected for v in sponge.values if v.column == "need_by"}
+    assert need == {i: ws.cell(5 + i, 3).value.date() for i in range(n)}
