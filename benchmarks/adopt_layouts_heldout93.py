@@ -361,9 +361,12 @@ def nz_predator_fence_ppm_export(folder: Path, rng: random.Random) -> Built:
             values.append(_fin(month, line, "budget", plan))
             if act is not None:
                 values.append(_fin(month, line, "actual", act))
+            if etc is not None:
+                values.append(_fin(month, line, "forecast", etc))
             row += 1
     path = _save(wb, folder, "nz_predator_fence_ppm_export")
-    targets = _cols("A", [None, None, "cost_line", "month", "budget", "actual", None, None, None])
+    heads = [None, None, "cost_line", "month", "budget", "actual", "forecast", None, None]
+    targets = _cols("A", heads)
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Financials", 1, "finance", targets, {"finance": n})], values)
 
@@ -445,8 +448,8 @@ def ke_coffee_station_donor_bva(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "BvA")
     ws["A1"] = "Gatundu Coffee Washing Station Upgrade - Budget vs Actual"
-    ws["A2"] = "Reporting period: January - June 2026"
     months = _months(date(2026, 1, 1), rng.randint(3, 6))
+    ws["A2"] = f"Reporting period: January - {MONTH_WORDS[months[-1].month - 1]} 2026"
     head: list[object] = ["Budget line", "Annual budget (KES)"]
     head += [f"Actual {MON3[m.month - 1]}-26" for m in months]
     head += ["Total to date", "Burn rate %"]
