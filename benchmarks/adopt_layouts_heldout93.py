@@ -50,7 +50,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the South African `VAT` and `Total payable` columns: the actual is the certified amount
   excl. VAT (a project's cost excludes recoverable VAT); `VAT` and `Total payable` left out,
   `Cert No.` left out (a contractor's certificate number, not a register id);
-- the NZ `ETC` (to complete) and `EAC` (at completion): not a month's forecast, no fact;
+- the NZ `EAC` (at completion): no fact; its `ETC` (to complete) per period row IS the
+  month's forecast since the round-36 audit (see below);
   `Cost Type` Labour / Non-Labour is no standard category: no fact, column left out;
   `Investment` (the project's name repeated): left out;
 - the Kenyan `Annual budget (KES)`: a year's budget, not a month's: no budget fact;
@@ -71,6 +72,14 @@ Readings used: date cells are the month they hold; text months (`jan. 26`, `jan/
 their months; the title, a header or a currency column names the currency. It was written
 and checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output.
+
+Audited in round 36 (task a105, docs/adopt.md "Round 36: the ninety-third batch's truth
+audited"): the NZ PPM export's `ETC` column, filled only on the periods not yet actualled
+(and equal to the row's `EAC` there), is each month's forecast (column G `forecast`; SPEC:
+"ETC: forecast of the months after", and the audited Cobra report's per-month ETC rows were
+read so): 3 values added at seed 2026. The Kenyan report's `Reporting period: January -
+June 2026` said June whatever months it held: it now names its last actual month (a cell
+that contradicted the columns; no fact changed).
 """
 
 from __future__ import annotations
@@ -361,9 +370,12 @@ def nz_predator_fence_ppm_export(folder: Path, rng: random.Random) -> Built:
             values.append(_fin(month, line, "budget", plan))
             if act is not None:
                 values.append(_fin(month, line, "actual", act))
+            if etc is not None:
+                values.append(_fin(month, line, "forecast", etc))
             row += 1
     path = _save(wb, folder, "nz_predator_fence_ppm_export")
-    targets = _cols("A", [None, None, "cost_line", "month", "budget", "actual", None, None, None])
+    heads = [None, None, "cost_line", "month", "budget", "actual", "forecast", None, None]
+    targets = _cols("A", heads)
     n = len(months) * len(lines)
     return Built(path, [TruthTable("Financials", 1, "finance", targets, {"finance": n})], values)
 
@@ -445,8 +457,8 @@ def ke_coffee_station_donor_bva(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "BvA")
     ws["A1"] = "Gatundu Coffee Washing Station Upgrade - Budget vs Actual"
-    ws["A2"] = "Reporting period: January - June 2026"
     months = _months(date(2026, 1, 1), rng.randint(3, 6))
+    ws["A2"] = f"Reporting period: January - {MONTH_WORDS[months[-1].month - 1]} 2026"
     head: list[object] = ["Budget line", "Annual budget (KES)"]
     head += [f"Actual {MON3[m.month - 1]}-26" for m in months]
     head += ["Total to date", "Burn rate %"]

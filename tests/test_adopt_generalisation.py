@@ -5573,3 +5573,48 @@ def test_ninety_second_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     assert status == {i: ws.cell(5 + i, 6).value for i in range(n)}
     need = {v.where: v.expected for v in sponge.values if v.column == "need_by"}
     assert need == {i: ws.cell(5 + i, 3).value.date() for i in range(n)}
+
+
+def test_ninety_third_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> None:
+    """Round 36's audit of the ninety-third batch's truth (docs/adopt.md, "Round 36: the
+    ninety-third batch's truth audited"): its fact totals at seed 2026 (3 values added) and each
+    change (the NZ PPM export's per-period `ETC` as the month's forecast; the Kenyan report's
+    period naming its last actual month)."""
+    from adopt_layouts_heldout93 import HELD_OUT_93
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_93, tmp_path)
+    assert totals == {"tables": 17, "register": 29, "columns": 41, "values": 306}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    nz = built["nz_predator_fence_ppm_export"]
+    ws = openpyxl.load_workbook(nz.path)["Financials"]
+    assert (ws["G1"].value, ws["H1"].value) == ("ETC", "EAC")
+    assert (nz.tables[0].columns["G"], nz.tables[0].columns["H"]) == ("forecast", None)
+    rows = range(2, 2 + nz.tables[0].counts["finance"])
+    want = {
+        (ws.cell(r, 4).value.date(), ws.cell(r, 3).value): ws.cell(r, 7).value
+        for r in rows
+        if ws.cell(r, 7).value is not None
+    }
+    got = {v.where: v.expected for v in nz.values if v.column == "forecast"}
+    assert got == want and len(got) == 3
+    for r in rows:
+        etc, act = ws.cell(r, 7).value, ws.cell(r, 6).value
+        assert (etc is None) != (act is None)
+        assert ws.cell(r, 8).value == (act if etc is None else etc)
+
+    ke = built["ke_coffee_station_donor_bva"]
+    ws = openpyxl.load_workbook(ke.path)["BvA"]
+    last = max(v.where[0] for v in ke.values if v.register == "finance")
+    assert last == date(2026, 6, 1)
+    assert ws["A2"].value == "Reporting period: January - June 2026"
+    assert ws.cell(4, 2 + last.month).value == "Actual Jun-26"
+    # at seed 7 the report runs to May: its period says so (it said June at every seed)
+    layout = next(x for x in HELD_OUT_93 if x.name == "ke_coffee_station_donor_bva")
+    (tmp_path / "7").mkdir()
+    ke7 = layout.build(tmp_path / "7", random.Random(7 * 1000 + HELD_OUT_93.index(layout)))
+    ws = openpyxl.load_workbook(ke7.path)["BvA"]
+    assert max(v.where[0] for v in ke7.values if v.register == "finance") == date(2026, 5, 1)
+    assert ws["A2"].value == "Reporting period: January - May 2026"
+    assert ws["G4"].value == "Actual May-26" and ws["H4"].value == "Total to date"
