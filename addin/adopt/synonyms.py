@@ -116,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsibility",
     ),
     "raised_date": (
+        # round 36 (vx36): a contract's notices (an NEC early warning, a compensation
+        # event, a claim) are dated when a party notified them
+        *("date notified", "notified on", "notification date", "date of notification"),
         "raised date",
         "date raised",
         "date identified",
@@ -470,6 +473,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "resolution date",
             "completion date",
             "resolved on",
+            # round 36 (vx36): a query log's (RFI, TQ) answer closes the query: the date it
+            # was answered or responded to, beside the date the answer was owed by
+            *("date responded", "responded", "responded on", "date answered", "answered"),
+            *("answered on", "date replied", "replied", "replied on"),
         ),
     },
     "assumptions": {
@@ -1173,6 +1180,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: the events a licensee must report to its regulator (nuclear,
         # aviation, rail safety: a "Reportable Events Log") are incidents too
         *("reportable event", "reportable events"),
+        # round 36 (vx36): a building contract's list of the defects left at handover (JCT's
+        # and the UK's snagging list, AIA's and the US's punch list): an issue each, owned
+        # by a trade or a person and closed by a date. Never ``punch`` alone
+        *("snag", "snags", "snagging", "snag list", "snagging list", "snag log"),
+        *("punch list", "punch lists", "punchlist", "punch item", "punch items"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
@@ -1212,6 +1224,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # a ledger of dated invoices is no tracker (round 26)
         "fees",
         *("valuation", "valuations", "payment application", "payment applications"),
+        # round 36 (vx36): what the engineer or the contract administrator certifies of each
+        # valuation (FIDIC's interim payment certificates, ``IPC``; JCT's interim
+        # certificates; NEC's payment certificates): the money the project owes the period
+        *("payment certificate", "payment certificates", "interim certificate"),
+        *("interim certificates", "interim payment", "interim payments", "ipc", "ipcs"),
         # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
         # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
         # consultant worked, priced at a day rate: the money billed for the period
@@ -1224,6 +1241,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "raised by": "who raised it has no standard column",
     "identified by": "who raised it has no standard column",
     "reported by": "who raised it has no standard column",
+    # round 36 (vx36): a contract's notices (an NEC early warning, a compensation event) say
+    # which party notified them
+    "notified by": "who raised it has no standard column",
     "requested by": "who raised it has no standard column",
     "entered by": "who raised it has no standard column",
     "author": "who raised it has no standard column",
