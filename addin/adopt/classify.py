@@ -849,11 +849,26 @@ OUTCOME_WORDS = frozenset(
 #: Words of an action log, reported as such when a table is not a register.
 ACTION_WORDS = ("action", "actions")
 #: Words of a change request log, reported as such when a table is not a register.
-CHANGE_WORDS = ("change", "changes", "cr", "crs", "rfc")
+#: Round 36 (vx36): and a contract's words for its changes: NEC's compensation events and
+#: the instructions that start them (a project manager's, an engineer's, an architect's or
+#: a site instruction: ``PMI``, ``AI``, ``SI``), FIDIC's and JCT's variations and variation
+#: orders, AIA's change orders. Never a bare ``instruction(s)`` (a workbook's read-me tab).
+CHANGE_WORDS = (
+    *("change", "changes", "cr", "crs", "rfc"),
+    *("compensation event", "compensation events", "variation", "variations"),
+    *("variation order", "variation orders", "change order", "change orders"),
+    *("site instruction", "site instructions", "engineer s instruction"),
+    *("engineer s instructions", "architect s instruction", "architect s instructions"),
+    *("project manager s instruction", "project manager s instructions"),
+)
 
 
 #: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
-_CHANGE_CODES = frozenset({"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR"})
+#: Round 36 (vx36): and a contract's compensation events, variation orders and project
+#: manager's instructions (``CE-012``, ``VO-3``, ``PMI-021``).
+_CHANGE_CODES = frozenset(
+    {"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR", "CE", "VO", "PMI"}
+)
 _ACTION_CODES = frozenset({"ACT", "AP", "AI"})
 
 

@@ -48,6 +48,7 @@ from addin.adopt.people import (
     surname_first_reading,
     swapped_list_words,
 )
+from addin.adopt.register_names import QUERY_LOG_WORDS
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
@@ -641,8 +642,12 @@ def compound_id_prefix(values: list[CellValue]) -> str | None:
 
 
 def _register_names(register_key: str) -> tuple[str, ...]:
-    """The register's words in English and in the languages of ``languages.toml``."""
+    """The register's words in English and in the languages of ``languages.toml``. Round 36
+    (vx36): an issue log's also a contract's query log's (``register_names.QUERY_LOG_WORDS``):
+    a supplier's technical queries numbered ``TQ-014``, its RFIs ``RFI-007``."""
     english = set(REGISTER_WORDS.get(register_key, ()))
+    if register_key == "issues":
+        english |= set(QUERY_LOG_WORDS)
     foreign = {
         " ".join(key)
         for key, target in lexicon("words").phrases.items()

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from addin.adopt.languages import entries, fold
 from addin.adopt.match import CERTAIN, Candidate
-from addin.adopt.synonyms import REGISTER_WORDS
+from addin.adopt.synonyms import REGISTER_WORDS, SNAG_LIST_WORDS
 from addin.host import CellValue
 
 #: Register words that name their register only with one of these columns read for certain.
@@ -50,7 +50,7 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
         for word in (
             *("finding", "findings", "deviation", "deviations", "impediment", "impediments"),
             # round 36: a builder's snag or punch list (a snag is also a hitch in a text)
-            *("snag", "snags", "snag list", "snagging", "punch list", "punch lists"),
+            *SNAG_LIST_WORDS,
         )
     },
     "dependencies": {

@@ -116,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsibility",
     ),
     "raised_date": (
+        # round 36 (vx36): a contract's notices (an NEC early warning, a compensation
+        # event, a claim) are dated when a party notified them
+        *("date notified", "notified on", "notification date", "date of notification"),
         "raised date",
         "date raised",
         "date identified",
@@ -470,6 +473,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "resolution date",
             "completion date",
             "resolved on",
+            # round 36 (vx36): a query log's (RFI, TQ) answer closes the query: the date it
+            # was answered or responded to, beside the date the answer was owed by
+            *("date responded", "responded", "responded on", "date answered", "answered"),
+            *("answered on", "date replied", "replied", "replied on"),
         ),
     },
     "assumptions": {
@@ -1154,6 +1161,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 #: Words naming each register: found in sheet names, titles above a table, or headers.
+#: A builder's list of defects at handover, in its names (round 36: t41a, vx36): issues
+#: when a column an issue has confirms it (``register_names.CONFIRMING``).
+SNAG_LIST_WORDS: tuple[str, ...] = (
+    *("snag", "snags", "snagging", "snag list", "snagging list", "snag log"),
+    *("punch list", "punch lists", "punchlist", "punch item", "punch items"),
+)
+
 REGISTER_WORDS: dict[str, tuple[str, ...]] = {
     "risks": ("risk", "risks", "early warning", "early warnings"),
     # round 13: what tools and audits call the issues they log (Rally, Bugzilla: defects,
@@ -1173,11 +1187,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 30's last hour: the events a licensee must report to its regulator (nuclear,
         # aviation, rail safety: a "Reportable Events Log") are incidents too
         *("reportable event", "reportable events"),
-        # round 36: a builder's snag list (Commonwealth English: ``Snag List``, ``Snagging
-        # register``) or punch list (North America) logs the defects the contractor must
-        # put right before handover: its issues, named so with a column an issue has
-        # (CONFIRMING)
-        *("snag", "snags", "snag list", "snagging", "punch list", "punch lists"),
+        # round 36 (t41a, vx36): a building contract's list of the defects left at handover
+        # (JCT's and the UK's snagging list, AIA's and the US's punch list): an issue each,
+        # owned by a trade or a person and closed by a date; named so only with a column an
+        # issue has (register_names.CONFIRMING). Never ``punch`` alone
+        *SNAG_LIST_WORDS,
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
@@ -1217,6 +1231,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # a ledger of dated invoices is no tracker (round 26)
         "fees",
         *("valuation", "valuations", "payment application", "payment applications"),
+        # round 36 (vx36): what the engineer or the contract administrator certifies of each
+        # valuation (FIDIC's interim payment certificates, ``IPC``; JCT's interim
+        # certificates; NEC's payment certificates): the money the project owes the period
+        *("payment certificate", "payment certificates", "interim certificate"),
+        *("interim certificates", "interim payment", "interim payments", "ipc", "ipcs"),
         # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
         # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
         # consultant worked, priced at a day rate: the money billed for the period
@@ -1229,6 +1248,9 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "raised by": "who raised it has no standard column",
     "identified by": "who raised it has no standard column",
     "reported by": "who raised it has no standard column",
+    # round 36 (vx36): a contract's notices (an NEC early warning, a compensation event) say
+    # which party notified them
+    "notified by": "who raised it has no standard column",
     "requested by": "who raised it has no standard column",
     "entered by": "who raised it has no standard column",
     "author": "who raised it has no standard column",
