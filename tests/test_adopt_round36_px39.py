@@ -1,0 +1,52 @@
+"""Round 36 (task px39): px38's leftovers under ``benchmarks/adopt_perturb.py --structural``.
+
+A ledger export (``Period | Ledger | Account | Description | Amount``, one row per period,
+ledger and account) with a blank spacer column after ``Ledger`` was not found at all: the
+part left of the spacer, read alone, leans to reading ``Ledger`` as the cost line, the part
+right of it names its line for certain (``Description``), and round 35's finance join refused
+two parts that both read a line (two trackers side by side). When only one names its line
+for certain and the joined table reads the line there, they are one tracker.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, book, finance_by_line, registers
+
+ACCOUNTS = [("62100", "Dredging survey"), ("62400", "Quay fenders")]
+
+
+def _export(left: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Port authority - Quay 4 - Ledger extract"],
+        ["Fiscal year = calendar year; period = month. Ledger A = actual, B = budget."],
+        [],
+        [*left, None, "Account", "Description", "Amount"],
+    ]
+    for m in (1, 2):
+        for i, (code, desc) in enumerate(ACCOUNTS):
+            budget = 1000.0 * (i + 1) + m
+            rows.append([f"2026/{m:03d}", "B", None, code, desc, f"{budget:,.2f}"])
+            rows.append([f"2026/{m:03d}", "A", None, code, desc, f"{budget - 100:,.2f}"])
+    return rows
+
+
+def test_a_ledger_export_spaced_after_its_ledger_column_is_one_tracker(tmp_path: Path) -> None:
+    adoption = adopt(book(tmp_path / "ledger.xlsx", "Export", _export(["Period", "Ledger"])))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 4
+    row = lines[(date(2026, 2, 1), "Quay fenders")]
+    assert (row.budget, row.actual) == (2002.0, 1902.0)
+
+
+def test_near_miss_both_parts_naming_their_line_for_certain_stay_apart(tmp_path: Path) -> None:
+    """Left of the spacer ``Period | Cost line``: each part names a line of its own for
+    certain, two lists side by side; the export right of it is not joined to it, so no
+    line is read with the left part's names."""
+    adoption = adopt(book(tmp_path / "ledger.xlsx", "Export", _export(["Period", "Cost line"])))
+    lines = finance_by_line(adoption)
+    assert all(name not in ("A", "B") for _, name in lines)
+    assert len(adoption.report.adopted_tables) <= 1
