@@ -10,9 +10,10 @@ for certain and the joined table reads the line there, they are one tracker.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from addin.adopt.detect import _month_dates_under_blanks
 from tests.adopt_sheets import adopt, book, finance_by_line, registers
 
 ACCOUNTS = [("62100", "Dredging survey"), ("62400", "Quay fenders")]
@@ -50,3 +51,43 @@ def test_near_miss_both_parts_naming_their_line_for_certain_stay_apart(tmp_path:
     lines = finance_by_line(adoption)
     assert all(name not in ("A", "B") for _, name in lines)
     assert len(adoption.report.adopted_tables) <= 1
+
+
+STAGES = [("Concept design", 40000, [4200, 8650, 1200]), ("Tender docs", 78000, [None, 9450, 700])]
+
+
+def _fee_tracker(heads: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Aquaculture engineers - hatchery fees"],
+        ["Fees invoiced, AUD excluding GST"],
+        [],
+        ["Fee", "Fee", None, None, None, "Total"],
+        ["stage", "(ex GST)", *heads, "invoiced"],
+    ]
+    for name, fee, invoiced in STAGES:
+        rows.append([name, fee, *invoiced, sum(v or 0 for v in invoiced)])
+    return rows
+
+
+def test_month_dates_under_a_blank_upper_row_are_a_wrapped_headers_axis(tmp_path: Path) -> None:
+    """``Fee`` over ``stage``, ``Fee`` over ``(ex GST)``, the months' dates under nothing:
+    the row of dates was taken for another row of a text table under ``Fee | Fee |
+    Total`` and no table was found; it is the header's lower half."""
+    months = [datetime(2026, m, 1) for m in (1, 2, 3)]
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fee tracker", _fee_tracker(months)))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 2, 1), "Tender docs")].actual == 9450.0
+    assert lines[(date(2026, 1, 1), "Concept design")].actual == 4200.0
+
+
+def test_near_miss_dates_that_are_no_run_of_months_are_no_axis() -> None:
+    """Dates a month apart, the same day, under blank cells are an axis; dates of other
+    days or months skipped (a first item's milestone dates) are none."""
+    cols = [3, 4, 5]
+    blank: list[object] = [None, None, None]
+    run = [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1)]
+    assert _month_dates_under_blanks(cols, blank, run) == {3, 4, 5}
+    items = [datetime(2026, 1, 3), datetime(2026, 2, 17), datetime(2026, 4, 9)]
+    assert _month_dates_under_blanks(cols, blank, items) == set()
+    assert _month_dates_under_blanks(cols, ["Jan", "Feb", "Mar"], run) == set()
