@@ -1476,7 +1476,7 @@ def _month_dates_under_blanks(
     ]
     if len(dated) < 2:
         return set()
-    for (_, a), (_, b) in zip(dated, dated[1:], strict=False):
+    for (_, a), (_, b) in pairwise(dated):
         if (b.year * 12 + b.month) - (a.year * 12 + a.month) != 1 or a.day != b.day:
             return set()
     return {c for c, _ in dated}
