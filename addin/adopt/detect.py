@@ -1763,10 +1763,16 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             and len(above_labels & set(labels)) >= len(labels) * 0.8
             and len(above_labels) >= len(labels)
             and not _repeated_groups(grid, above_row, sorted(above_labels))
-            and not _month_dates_under_blanks(
-                axis,
-                [grid.value(above_row, c) for c in axis],
-                [grid.value(row, c) for c in axis],
+            and not (
+                # round 36 (px39): labels over labels, the months under blank cells of the
+                # row above: a header wrapped over two rows (a row of dates alone is not)
+                above_labels
+                and labels
+                and _month_dates_under_blanks(
+                    axis,
+                    [grid.value(above_row, c) for c in axis],
+                    [grid.value(row, c) for c in axis],
+                )
             )
         ):
             continue  # another row of a text table whose header is above
