@@ -91,3 +91,23 @@ def test_near_miss_dates_that_are_no_run_of_months_are_no_axis() -> None:
     items = [datetime(2026, 1, 3), datetime(2026, 2, 17), datetime(2026, 4, 9)]
     assert _month_dates_under_blanks(cols, blank, items) == set()
     assert _month_dates_under_blanks(cols, ["Jan", "Feb", "Mar"], run) == set()
+
+
+def test_near_miss_a_row_of_dates_alone_over_a_plans_header_is_no_header(tmp_path: Path) -> None:
+    """The months' dates written alone over ``Role | Function | Month 1 | ..`` (nothing
+    labelled beside them, a title above): the labelled row under them is still the header,
+    and the plan's roles are read, not a table headed by the dates."""
+    months = [datetime(2026, m, 1) for m in (3, 4, 5, 6)]
+    rows: list[list[object]] = [
+        ["Quarry extension - resource requirement (FTE)"],
+        [],
+        [None, None, *months],
+        ["Role", "Function", "Month 1", "Month 2", "Month 3", "Month 4"],
+        ["Blasting engineer", "Operations", 0.5, 1, 0.5, 0.2],
+        ["Site supervisor", "Operations", 0.5, 0.5, 0.5, 0.2],
+        ["Geotechnical engineer", "Engineering", 1, 0.5, 1, 1],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Resourcing", rows))
+    assert registers(adoption) == ["resources"]
+    (table,) = adoption.report.adopted_tables
+    assert table.header_row == 4
