@@ -1353,16 +1353,20 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     years = {c for c, t, b in zip(cols, top, bottom, strict=True) if _year_under_period(t, b)}
     if not _one_calendar(_year_of(grid.value(lower, c)) or 0 for c in sorted(years)):
         years = set()  # figures that change across the months are a row's amounts
+    # round 36 (px39): a run of month dates on the lower row under blank upper cells
+    # (``Fee`` over ``stage``, then ``01/01/2026 | 01/02/2026 | ..`` under nothing): the
+    # months axis of a header wrapped over two rows
+    months = _month_dates_under_blanks(cols, top, bottom)
     for values in (top, bottom):
         filled = [v for c, v in zip(cols, values, strict=True) if not is_blank(v)]
         if len(filled) < 2 or not all(
-            (isinstance(v, str) and len(v) <= 40) or c in years
+            (isinstance(v, str) and len(v) <= 40) or c in years or c in months
             for c, v in zip(cols, values, strict=True)
             if not is_blank(v)
         ):
             return False
         if not all(
-            is_label(v) or _half_label(v) or c in years
+            is_label(v) or _half_label(v) or c in years or c in months
             for c, v in zip(cols, values, strict=True)
             if not is_blank(v)
         ):
@@ -1397,7 +1401,11 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
     # ``Centre``), or each lower one is a header's word or a wrapped header's lower-case
     # rest (``Cost`` over ``line``), or none is filled; a line's name beside them
     # (``Hosting`` over ``10 10 10``, a first item whose amounts are alike) is a data row
-    others = [b for c, b in zip(cols, bottom, strict=True) if c not in years and not is_blank(b)]
+    others = [
+        b
+        for c, b in zip(cols, bottom, strict=True)
+        if c not in years and c not in months and not is_blank(b)
+    ]
     header_words = all(
         isinstance(b, str) and (b.strip()[:1].islower() or _vocabulary([b]) > 0) for b in others
     )
@@ -1408,6 +1416,14 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         re.fullmatch(r"(?:19|20)\d{2}", cell_text(grid.value(lower, c)).strip()) for c in years
     )
     by_years = len(years) >= 2 and (gain > 0 or header_words or full_years)
+    if (
+        months
+        and others
+        and all(isinstance(b, str) and (b.strip()[:1].islower() or _half_label(b)) for b in others)
+    ):
+        # every other lower label the rest of the one above it (``stage``, ``(ex GST)``,
+        # ``invoiced``): the rows are one header, the months under nothing its axis
+        gain = max(gain, 1.0)
     if duplicates and distinct_after and gain < 0:
         # round 35 (px37a): labels repeated in the lower row (``Hours | Hours | Cost |
         # Cost``) that the upper row tells apart as standard columns (``Budget`` and
@@ -1445,6 +1461,25 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (a group written once over its sub-labels is a group, not one phrase's half)
         cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _month_dates_under_blanks(
+    cols: list[int], top: list[CellValue], bottom: list[CellValue]
+) -> set[int]:
+    """Round 36 (px39): the columns whose lower cell is a date under a blank upper cell,
+    when there are two or more and they are the same day of consecutive months, left to
+    right (an axis of months, not a first item's dates); else the empty set."""
+    dated: list[tuple[int, date]] = [
+        (c, b)
+        for c, t, b in zip(cols, top, bottom, strict=True)
+        if is_blank(t) and isinstance(b, date)
+    ]
+    if len(dated) < 2:
+        return set()
+    for (_, a), (_, b) in pairwise(dated):
+        if (b.year * 12 + b.month) - (a.year * 12 + a.month) != 1 or a.day != b.day:
+            return set()
+    return {c for c, _ in dated}
 
 
 def _lower_edge_labels(grid: Grid, upper: int, lower: int, cols: list[int]) -> list[str]:
@@ -1728,6 +1763,17 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             and len(above_labels & set(labels)) >= len(labels) * 0.8
             and len(above_labels) >= len(labels)
             and not _repeated_groups(grid, above_row, sorted(above_labels))
+            and not (
+                # round 36 (px39): labels over labels, the months under blank cells of the
+                # row above: a header wrapped over two rows (a row of dates alone is not)
+                above_labels
+                and labels
+                and _month_dates_under_blanks(
+                    axis,
+                    [grid.value(above_row, c) for c in axis],
+                    [grid.value(row, c) for c in axis],
+                )
+            )
         ):
             continue  # another row of a text table whose header is above
         for first, last in _segments(header_like, grid, row):

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from addin.adopt.classify import MAIN_COLUMNS, Classification
+from addin.adopt.classify import MAIN_COLUMNS, Candidate, Classification
 from addin.adopt.dates import parse_text_date
 from addin.adopt.detect import (
     HeaderCell,
@@ -209,8 +209,9 @@ def _finance_joined(
         mine, theirs = classify_block(a), classify_block(b)
         if mine.register not in (None, "finance") or theirs.register not in (None, "finance"):
             continue
-        if _reads_line(mine) and _reads_line(theirs):
-            continue
+        both_lines = _reads_line(mine) and _reads_line(theirs)
+        if both_lines and _line_certain(mine) and _line_certain(theirs):
+            continue  # two trackers side by side, each naming its own lines
         if _named_again(a, b):
             continue  # the same months or measures again: another block, not more fields
         last = _filled_on_both(grid, a, b, blocks)
@@ -222,6 +223,8 @@ def _finance_joined(
         if not _reads_line(read):
             continue
         chosen = read.mappings.get("finance", {})
+        if both_lines and not _one_line_settled(chosen, mine, theirs):
+            continue
         # a field or a month read in each part (a wide tracker's months are no mapped field)
         used = {col for col, c in chosen.items() if c.column_key} | set(read.month_cols)
         in_a = any(col <= a.last_col for col in used)
@@ -284,6 +287,29 @@ def _named_again(a: TableBlock, b: TableBlock) -> bool:
     months under another year, ``Budget | Headcount`` right of a ``Budget``)."""
     mine = {t.casefold() for t in header_texts(a).values() if t.strip()}
     return any(t.strip() and t.casefold() in mine for t in header_texts(b).values())
+
+
+def _line_certain(classification: Classification) -> bool:
+    """Whether a part read as finance names its cost line column for certain."""
+    chosen = classification.mappings.get("finance", {})
+    return any(c.column_key == _LINE and c.confidence >= CERTAIN for c in chosen.values())
+
+
+def _one_line_settled(
+    chosen: dict[int, Candidate], mine: Classification, theirs: Classification
+) -> bool:
+    """Round 36 (px39): when both parts of a tracker across a spacer read a cost line alone,
+    one of them only by leaning (a ledger export's ``Period | Ledger``, a spacer, ``Account |
+    Description | Amount``: alone, ``Ledger`` leans to the line), whether the joined table
+    settles it: it reads the line in one column, the one a part names for certain."""
+    certain = {
+        col
+        for part in (mine, theirs)
+        for col, c in part.mappings.get("finance", {}).items()
+        if c.column_key == _LINE and c.confidence >= CERTAIN
+    }
+    read = {col for col, c in chosen.items() if c.column_key == _LINE}
+    return len(certain) == 1 and read == certain
 
 
 def _reads_line(classification: Classification) -> bool:
