@@ -421,19 +421,27 @@ def _dated_elsewhere(col: int, column_values: dict[int, list[object]]) -> bool:
     return False
 
 
+def _header_words(text: str) -> set[str]:
+    """The words of a header in every reading of it: as written and through
+    ``languages.toml`` (round 36, fx36: an SAP export's ``Geschäftsjahr | Periode`` is a
+    ``Fiscal Year | Period`` as an English one's is)."""
+    from addin.adopt.match import normalise_header
+
+    return {w for reading in normalise_header(text) for w in reading.split()}
+
+
 def period_and_year_columns(
     headers: list[HeaderCell], column_values: dict[int, list[object]]
 ) -> tuple[int, int] | None:
     """(period column, year column) of a long-format table whose month is written in two
     columns (``Fiscal Year`` 2026, ``Period`` 003, as ERP reports write it), else None."""
-    from addin.adopt.match import normalise_header
 
     period_col = year_col = None
     for cell in headers:
         values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
         if len(values) < 2:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         if (
             words & {"period", "per", "month", "mth"}
             and all(_period_year_shape(v) for v in values)
@@ -458,7 +466,7 @@ def period_and_year_columns(
     for cell in headers:
         if cell.col == period_col:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         column = column_values.get(cell.col, [])
         values = [column[i] for i in rows if i < len(column)]
         if words & _YEAR_WORDS and len(values) == len(rows) and all(_year_value(v) for v in values):
@@ -518,7 +526,6 @@ def title_year_period_column(
     too, when its months run in order within the year (the titles end with the sheet's
     name, so a sheet named ``2026`` or ``FY2026`` states the year when no title does)."""
     from addin.adopt.finance import year_in
-    from addin.adopt.match import normalise_header
     from addin.adopt.readings import current
 
     if period_and_year_columns(headers, column_values) is not None:
@@ -527,7 +534,7 @@ def title_year_period_column(
         values = [v for v in column_values.get(cell.col, []) if v not in (None, "")]
         if len(values) < 2:
             continue
-        words = set((normalise_header(cell.text) or ("",))[0].split())
+        words = _header_words(cell.text)
         if not words & {"period", "per", "month", "mth"}:
             continue
         periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)
