@@ -312,6 +312,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 36 (t40b): an Indonesian report's labels, a Turkish plan's days, a column
         # of explanation (tests/test_adopt_round36_t40b.py)
         "words_round36_t40b",
+        # round 36 (fx36): an ERP's financial year, a public budget's appropriation and
+        # spend, SAP's amount (tests/test_adopt_round36_fx36.py)
+        "words_round36_fx36",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -337,6 +340,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round35_t37c", {}).items(),
             *data.get(f"{section}_round35_t38d", {}).items(),
             *data.get(f"{section}_round36_t40b", {}).items(),
+            *data.get(f"{section}_round36_fx36", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

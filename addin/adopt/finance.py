@@ -462,6 +462,8 @@ def derived_figure(text: str) -> bool:
 _OTHER_FIGURE = re.compile(
     r"\b(?:contingency|contingencies|reserves?|risk\s+allowance|committed|commitments?|"
     r"accrued|accruals?|encumbrances?|obligations?|"
+    # round 36 (fx36): SAP's commitment (``Obligo``) beside its ``Plan`` and ``Ist``
+    r"obligo|"
     # round 34: an ERP's open orders beside its measures (Epicor's ``Commitment``, SAP's
     # ``Open PO``, Oracle's ``Open orders``, ``On order``): placed, not spent
     r"open\s+(?:pos?|p\.o\.|orders?|purchase\s+orders?)|purchase\s+orders?|on\s+order)\b",

@@ -770,6 +770,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 36 (t40b): an Indonesian or Malay status report's labels (``Status
         # Keseluruhan``, ``Ruang Lingkup``, ``Ringkasan``)
         *data.get(f"{section}_round36_t40b", {}).items(),
+        # round 36 (fx36): the financial year's and the year's column of an ERP's long
+        # cost report (SAP ``Geschäftsjahr | Periode``, ``Exercice | Période``)
+        *data.get(f"{section}_round36_fx36", {}).items(),
     ]
 
 

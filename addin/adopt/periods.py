@@ -412,7 +412,8 @@ def _header_words(text: str) -> set[str]:
     """The words of a header in every reading :func:`normalise_header` gives, its English
     one included (round 36, t41c: SAP's German ``Periode`` is a ``period``, as ``Monat``
     is a ``month``; before, only the header's own words were read, so a German export's
-    ``Periode`` of ``003/2026`` was no month and its table was refused)."""
+    ``Periode`` of ``003/2026`` was no month and its table was refused; fx36 found the same
+    for ``Geschäftsjahr | Periode``, a ``Fiscal Year | Period`` as an English one's is)."""
     from addin.adopt.match import normalise_header
 
     return set(" ".join(normalise_header(text)).split())

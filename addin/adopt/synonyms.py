@@ -1008,6 +1008,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # the month (a tracker's ``Month`` column stands beside it)
             *("month budget", "monthly budget", "period budget", "budget this month"),
             *("budget this period", "in month budget"),
+            # round 36 (fx36): public finance's budget is the appropriation voted for it
+            # (a state agency's or a municipality's ``Appropriation | Obligations |
+            # Expenditures``, a fund report's ``Adopted budget``); its obligations and
+            # encumbrances are commitments, no measure (``finance._OTHER_FIGURE``)
+            *("appropriation", "appropriations", "appropriated", "revised appropriation"),
+            *("final appropriation", "adopted budget", "budgeted amount"),
         ),
         "actual": (
             "actual",
@@ -1080,6 +1086,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # and its amount with the tax (``Gross value``; ``match.WITH_TAX`` weighs it less
             # than the net one beside it, as ``Amount incl. VAT`` is weighed)
             *("gross value", "gross invoice value"),
+            # round 36 (fx36): Oracle Projects' cost of an expenditure item: its burdened
+            # cost (the raw cost with its overheads) is the project's actual cost, its raw
+            # cost a weaker reading, so where both stand the burdened one is the actual
+            *("burdened cost", "~raw cost"),
         ),
         "forecast": (
             "forecast",
