@@ -29,6 +29,7 @@ from addin.adopt.currency import (
     currency_of_money_values,
     currency_of_price_lines,
     currency_of_unit_lines,
+    legend_currencies,
 )
 from addin.adopt.detect import (
     TableBlock,
@@ -459,7 +460,16 @@ class _Run:
             )
             if said is not None:
                 fields["currency"] = said
-        if "currency" not in fields:  # round 29: a currency the standard does not list
+        # round 36 (ox36): a legend naming several currencies (``Currency: EUR`` and
+        # ``Currency: USD`` rows) names no project currency: none is taken, the report says why
+        legend = legend_currencies(_labels_outside(grids, areas), self.standards.lists["currency"])
+        if len(legend) > 1:
+            fields.pop("currency", None)
+            self.report.warnings.append(
+                f"project currency not set: the title block's currency labels name "
+                f"{', '.join(legend)}; name the project's one currency in the mapping file"
+            )
+        elif "currency" not in fields:  # round 29: a currency the standard does not list
             self._unlisted_currency(grids, found)
         fields = self._rag_fields_read(fields)
         self.report.project_fields = {

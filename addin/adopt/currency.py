@@ -804,3 +804,23 @@ def currency_of_price_lines(
         return None
     code, where = next(iter(found.items()))
     return code, f"{where}, an amount of money stated in it"
+
+
+#: Round 36 (ox36): a currency label and what follows it (``Currency: EUR``, ``Currencies:
+#: EUR, USD``, ``Currency = GBP``): what follows it up to the next label's colon is its value.
+_CURRENCY_LABEL = re.compile(r"\bcurrenc(?:y|ies)\s*[:=]", re.IGNORECASE)
+
+
+def legend_currencies(labels: list[tuple[str, str]], codes: list[str]) -> list[str]:
+    """Round 36 (ox36): the different currency codes the title blocks' currency labels name
+    (``labels``: (text, where) outside the tables), in the order first named: a legend of
+    ``Currency: EUR`` and ``Currency: USD`` rows, or in one cell (``Currency: EUR /
+    Currency: USD``, ``Currencies: EUR, USD``). Two or more name no project currency."""
+    known = {c.upper() for c in codes}
+    out: list[str] = []
+    for text, _ in labels:
+        for value in _CURRENCY_LABEL.split(text)[1:]:
+            for word in re.findall(r"\b[A-Z]{3}\b", re.split(r"[:=]", value)[0]):
+                if word in known and word not in out:
+                    out.append(word)
+    return out

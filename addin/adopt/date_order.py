@@ -32,6 +32,7 @@ from addin.adopt.evidence import BARE_DATE_GUESS, CONTENT, date_share
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import english_words
 from addin.adopt.match import MINIMUM, Candidate, candidates, normalise_header
+from addin.adopt.record_numbers import numbers_not_dates
 from addin.host import CellValue
 
 #: (earlier field, later field) of the registers where an item is raised before it is due.
@@ -115,9 +116,20 @@ def _unread_date_columns(
         top = scored.get(col)
         if top and top[0].confidence >= MINIMUM and col not in (guessed or set()):
             continue  # its header (or its content) already reads it
-        if _says_only_a_date(text, register_key) and date_share(values_of.get(col, [])) >= 1.0:
+        if _says_only_a_date(text, register_key) and _dates_in(col, text, values_of):
             out.append(col)
     return out
+
+
+def _dates_in(col: int, text: str, values_of: dict[int, list[CellValue]]) -> bool:
+    """True when every value of column ``col`` reads as a date, whole numbers that are
+    record numbers aside (round 36, ox36: ``record_numbers.numbers_not_dates``, a
+    ``Ticket`` of 48450, 48451 is no due date in 2032)."""
+    values = values_of.get(col, [])
+    if date_share(values) < 1.0:
+        return False
+    others = [v for c, vs in values_of.items() if c != col for v in vs]
+    return not numbers_not_dates(text, values, others)
 
 
 def _says_only_a_date(text: str, register_key: str) -> bool:
@@ -150,7 +162,7 @@ def unplaced_dates(
         for col, text in texts.items()
         if col not in mapped
         and _says_only_a_date(text, register_key)
-        and date_share(values_of.get(col, [])) >= 1.0
+        and _dates_in(col, text, values_of)
     ]
     if len(unread) < 2 or not lacking:
         return {}

@@ -43,6 +43,7 @@ from addin.adopt.match import (
     normalise_header,
 )
 from addin.adopt.people import (
+    ORGANISATION_WORDS,
     is_address,
     names_someone,
     surname_first_reading,
@@ -154,46 +155,7 @@ _THING_WORDS = frozenset(
 #: Words of an organisation's name, never of a person's (round 14): legal forms (``Northwind
 #: Systems Ltd``, ``Contoso GmbH``, ``Maju Sdn Bhd``) and the nouns of companies and public
 #: bodies (``ICT Authority``, ``Ministry of Lands``, ``Contoso Networks``).
-_ORGANISATION_WORDS = frozenset(
-    [
-        "ltd",
-        "ltd.",
-        "limited",
-        "inc",
-        "inc.",
-        "llc",
-        "llp",
-        "plc",
-        "gmbh",
-        "corp",
-        "corp.",
-        "corporation",
-        "pty",
-        "bhd",
-        "sdn",
-        "srl",
-        "bv",
-        "nv",
-        "authority",
-        "ministry",
-        "agency",
-        "council",
-        "commission",
-        "directorate",
-        "bureau",
-        "institute",
-        "university",
-        "networks",
-        "systems",
-        "solutions",
-        "services",
-        "technologies",
-        "consulting",
-        "consultants",
-        "holdings",
-        "partners",
-    ]
-)
+_ORGANISATION_WORDS = ORGANISATION_WORDS
 
 
 def _organisation(value: str) -> bool:

@@ -138,12 +138,62 @@ JOB_TITLES = frozenset(
 )
 
 
+#: Words of an organisation's name, never of a person's (round 14, in ``evidence`` until
+#: round 36): legal forms (``Northwind Systems Ltd``, ``Contoso GmbH``, ``Maju Sdn Bhd``) and
+#: the nouns of companies and public bodies (``ICT Authority``, ``Contoso Networks``).
+ORGANISATION_WORDS = frozenset(
+    [
+        "ltd",
+        "ltd.",
+        "limited",
+        "inc",
+        "inc.",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "corp",
+        "corp.",
+        "corporation",
+        "pty",
+        "bhd",
+        "sdn",
+        "srl",
+        "bv",
+        "nv",
+        "authority",
+        "ministry",
+        "agency",
+        "council",
+        "commission",
+        "directorate",
+        "bureau",
+        "institute",
+        "university",
+        "networks",
+        "systems",
+        "solutions",
+        "services",
+        "technologies",
+        "consulting",
+        "consultants",
+        "holdings",
+        "partners",
+        # round 36 (ox36): a firm's ``& Co`` (``Smith, Jones & Co.``)
+        "co",
+        "co.",
+    ]
+)
+
+
 def _surname_first(text: str) -> re.Match[str] | None:
     """``Murphy, John`` read as surname first (:data:`_SURNAME_FIRST`), unless a part is a
     job title (:data:`JOB_TITLES`: ``Director, Recreation`` is a role and its department)."""
     match = _SURNAME_FIRST.match(text)
     if match is None or any(p.strip(".").casefold() in JOB_TITLES for p in match.groups()):
         return None
+    if {w.strip(".,").casefold() for w in text.split()} & ORGANISATION_WORDS:
+        return None  # round 36 (ox36): ``Ernst, Young LLP``, ``Wagner, Klein GmbH``: a firm
     return match
 
 

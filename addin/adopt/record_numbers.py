@@ -22,6 +22,8 @@ something else:
 from __future__ import annotations
 
 import re
+from datetime import date
+from itertools import pairwise
 
 from addin.adopt.grid import is_blank
 from addin.adopt.match import CERTAIN, Candidate, keep_candidates
@@ -221,3 +223,42 @@ def _whole(value: CellValue) -> bool:
     if isinstance(value, int):
         return value >= 0
     return bool(_WHOLE.match(str(value).strip()))
+
+
+#: Round 36 (ox36): whole numbers read as dates (Excel serials) only within this many days of
+#: the sheet's other dates: a ``Ticket`` of 48450, 48451 beside raised dates of 2026 is
+#: 2032, years away, so record numbers, no dates.
+SERIAL_REACH = 366
+
+
+def numbers_not_dates(
+    head: str, values: list[CellValue], others: list[CellValue] | None = None
+) -> bool:
+    """Round 36 (ox36): True when a column whose header names no date holds whole numbers
+    only (no cell a date) that are record numbers, not Excel date serials: the header is a
+    record noun (:data:`RECORD_NOUNS`, singular or plural), or the numbers are distinct and
+    increasing down the rows (a ticket's, a job's, an order's number), or, read as serials,
+    they fall more than :data:`SERIAL_REACH` days away from every date of ``others`` (the
+    sheet's other columns). A column holding a date cell, or numbers that are neither,
+    keeps its reading (a due date kept as raw serials beside the raised dates)."""
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2 or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) and _whole(v) for v in present
+    ):
+        return False
+    words = " ".join(head.casefold().split()).rstrip("s")
+    if words in RECORD_NOUNS:
+        return True
+    numbers = [int(v) for v in present if isinstance(v, int | float)]
+    if len(set(numbers)) == len(numbers) and all(a < b for a, b in pairwise(numbers)):
+        return True
+    dates = [v.toordinal() for v in others or [] if isinstance(v, date)]
+    if not dates:
+        return False
+    # an Excel serial n is the day n after 30 December 1899
+    serials = [_EXCEL_EPOCH + n for n in numbers]
+    low, high = min(dates), max(dates)
+    return all(s < low - SERIAL_REACH or s > high + SERIAL_REACH for s in serials)
+
+
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal()
