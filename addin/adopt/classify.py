@@ -2154,9 +2154,14 @@ def _told_by_codes_or_words(
 ) -> tuple[str, str] | None:
     """Round 30 (``item_words.py``): the register, and why, that a list's one- or
     two-letter item codes or its items' own words name among the registers its fields
-    come closest to; None when neither names exactly one."""
+    come closest to; None when neither names exactly one.
+
+    Round 36 (rx36): a list whose fields come closest to ONE register, but not clearly
+    enough for :func:`_told_by_fields` (``ID | Title | Priority | Owner | Status`` on a sheet
+    named ``Export``), is that register when its item codes name it too (``I-001``): two
+    independent signs agreeing. Its items' words are asked only to break a tie."""
     candidates = closest_registers(mappings)
-    if len(candidates) < 2:
+    if not candidates:
         return None
     if any(
         w in OTHER_LIST_WORDS for t in block.titles for w in re.findall(r"[^\W\d_]+", t.casefold())
@@ -2194,6 +2199,8 @@ def _told_by_codes_or_words(
             if cand.column_key in MAIN_COLUMNS[k]
         }
     )
+    if len(candidates) < 2:
+        return None  # one closest register: only its codes confirm it (round 36)
     for col in text_cols:
         values = [grid.value(r, col) for r in rows]
         key = register_of_item_words(values, candidates)
