@@ -1377,28 +1377,36 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, eighty-sixth batch, round 36's finance held-out (promoted after scoring)",
         HELD_OUT_86,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w96), SUPPLIER
-    # AND CONSULTANCY REPORTS (contractors and integrators); layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w96), audited (a100), SUPPLIER AND
+    # CONSULTANCY REPORTS (contractors and integrators); held out as the end measure of round 36's
+    # first two waves (275/342 before the round and after its first and second waves' rules, seed
+    # 2026), then promoted to tuning for its third wave
     (
-        "held-out, eighty-eighth batch (round 36, supplier and consultancy reports)",
+        "tuning, eighty-eighth batch, round 36's contractors supplier held-out (promoted after scoring)",
         HELD_OUT_88,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w98), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w98), audited (a102), FINANCE
+    # TRACKERS OF EVERY SHAPE; held out as the end measure of round 36's first two waves (274/341
+    # before the round and after its first and second waves' rules, seed 2026), then promoted to
+    # tuning for its third wave
     (
-        "held-out, ninetieth batch (round 36, finance trackers of every shape)",
+        "tuning, ninetieth batch, round 36's second finance held-out (promoted after scoring)",
         HELD_OUT_90,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w97), SUPPLIER AND
-    # CONSULTANCY REPORTS (consultancies and agencies); layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w97), audited (a101), SUPPLIER AND
+    # CONSULTANCY REPORTS (consultancies and agencies); held out as the end measure of round 36's
+    # first two waves (239/311 before the round and after its first and second waves' rules, seed
+    # 2026), then promoted to tuning for its third wave
     (
-        "held-out, eighty-ninth batch (round 36, supplier and consultancy reports)",
+        "tuning, eighty-ninth batch, round 36's consultancies supplier held-out (promoted after scoring)",
         HELD_OUT_89,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w99), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w99), audited (a103), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; held out as the end measure of round 36's first two waves
+    # (413/462 before the round and after its first and second waves' rules, seed 2026), then
+    # promoted to tuning for its third wave
     (
-        "held-out, ninety-first batch (round 36, ordinary workbooks in other languages)",
+        "tuning, ninety-first batch, round 36's languages held-out (promoted after scoring)",
         HELD_OUT_91,
     ),
     # held-out: written for round 36 by an engineer who does not tune (task w100), SUPPLIER
