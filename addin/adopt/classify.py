@@ -1540,13 +1540,21 @@ def _activity_beside_another_register(block: TableBlock, chosen: dict[int, Candi
             del chosen[col]
 
 
+def _phrase(cell: HeaderCell) -> str:
+    """A header cell's label as a phrase: group and field for a header written over two
+    rows without a merge (``Actual`` over ``Amount``), the field alone otherwise."""
+    return cell.full if cell.split else cell.text
+
+
 def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classification:
     context = context_words(block)
     # a tool's list, bucket or group named on every row names the register as a title does
     context = f"{context} {container_name(block, grid).lower()}".strip()
     # headers as words: "IssueStatus" and "issue_status" name the register like "Issue Status"
+    # round 36 (px40): a header written over two rows without a merge is one phrase
+    # (``Actual`` over ``Amount``): its words name the register as the phrase on one row does
     header_text = " ".join(
-        (normalise_header(c.text) or (c.text.lower(),))[0] for c in block.headers if c.text
+        (normalise_header(_phrase(c)) or (_phrase(c).lower(),))[0] for c in block.headers if c.text
     )
     heads = header_texts(block)
     mappings = {

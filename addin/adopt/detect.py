@@ -218,6 +218,15 @@ def label_vocabulary(text: str) -> float:
     return best if best >= CERTAIN else 0.0
 
 
+def _reads_only_joined(alone: list[str], joined: list[str]) -> bool:
+    """Whether a column's label reads nothing alone but reads certainly joined with the
+    row under it (``Financial`` over ``Period``)."""
+    return any(
+        a and j != a and label_vocabulary(a) == 0 and label_vocabulary(j) > 0
+        for a, j in zip(alone, joined, strict=True)
+    )
+
+
 def _ends_with_colon(value: object) -> bool:
     return not is_blank(value) and str(value).strip().endswith(":")
 
@@ -1434,6 +1443,12 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         twice = [i for i, a in enumerate(alone) if a and counts[a.casefold()] > 1]
         if _vocabulary([joined[i] for i in twice]) - _vocabulary([alone[i] for i in twice]) >= 1.0:
             gain = 0.0
+    if duplicates and distinct_after and gain < 0 and _reads_only_joined(alone, joined):
+        # round 36 (px40): labels repeated in one row (``Project | Project``) that the
+        # other tells apart (``ID | Task``), and a column that reads only joined
+        # (``Financial`` over ``Period``): the rows are one header, even where phrases
+        # joined read less than their upper words (``Account Group``)
+        gain = 0.0
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         # round 35: the upper row blank over the lower row's labels beside it (``Month |
         # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
