@@ -315,6 +315,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 36 (fx36): an ERP's financial year, a public budget's appropriation and
         # spend, SAP's amount (tests/test_adopt_round36_fx36.py)
         "words_round36_fx36",
+        # round 36's third wave (t42d): the ninety-first batch's languages' words and
+        # statuses (tests/test_adopt_round36_t42d.py)
+        "words_round36_t42d",
+        "values_round36_t42d",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -341,6 +345,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round35_t38d", {}).items(),
             *data.get(f"{section}_round36_t40b", {}).items(),
             *data.get(f"{section}_round36_fx36", {}).items(),
+            *data.get(f"{section}_round36_t42d", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -46,7 +46,14 @@ from addin.adopt.dates import (
 from addin.adopt.dates import month_of as foreign_month
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
-from addin.adopt.languages import WORD_MARKS, fold, translate, western_digits, words_of
+from addin.adopt.languages import (
+    WORD_MARKS,
+    fold,
+    one_arrowed_value,
+    translate,
+    western_digits,
+    words_of,
+)
 from addin.adopt.pasted_text import pasted_text
 from addin.adopt.rag_letters import COLOURS, column_letters
 from addin.adopt.readings import (
@@ -1752,7 +1759,7 @@ def _status_doubt(text: str) -> str | None:
     stripped = text.strip()
     if "?" in stripped and stripped.strip("?"):
         return "is a question"
-    if re.search(r"->|=>|\u2192", stripped):
+    if re.search(r"->|=>|\u2192", stripped) and not one_arrowed_value(stripped):
         return "names a change, not one value"
     return None
 

@@ -357,6 +357,9 @@ def name_share(values: list[CellValue]) -> float:
     return names / len(present)
 
 
+#: A header word naming a person of the other side, not the side itself (round 36, t42d).
+_PERSON_WORD = re.compile(r"\b(?:owner|contact|person)\b", re.IGNORECASE)
+
 #: Columns a party word (``Provider``, ``Supplier``, ``Vendor``) can mean: the other side's
 #: person, or the other side itself (round 5); the values decide.
 _PARTY_COLUMNS = ("counterparty_owner", "counterparty_project_id")
@@ -388,6 +391,11 @@ def party_by_values(
         if len(present) < 2 or not all(isinstance(v, str) for v in present):
             continue
         if name_share(present) > 0.2 and organisation_share(present) < 0.5:
+            continue
+        if _PERSON_WORD.search(cands[0].synonym) and organisation_share(present) == 0:
+            # round 36 (t42d): a header that names the other side's PERSON (``Counterparty
+            # owner``, Korean ``상대 담당자``) whose values name no organisation keeps its
+            # person, even in a script whose names adoption cannot tell (``최영호``)
             continue
         if all(is_address(v) for v in present):
             continue  # round 27's last hour: e-mail addresses are a contact's, no party's

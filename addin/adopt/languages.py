@@ -251,6 +251,9 @@ _UNSPACED_CHARS = "".join(letters for letters, _ in _UNSPACED_SCRIPTS.values())
 INNER_DOT = re.compile(f"(?<=[{_UNSPACED_CHARS}])(?<!\\d)\\.(?=[{_UNSPACED_CHARS}])(?!\\d)")
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 _UNSPACED_GAP = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s+(?=[{_UNSPACED_CHARS}])")
+#: Round 36 (t42d): an arrow between two words of an unspaced script (Korean ``외부→당사``,
+#: from outside to us) joins them into one phrase of the file, as a gap does.
+_UNSPACED_ARROW = re.compile(f"(?<=[{_UNSPACED_CHARS}])\\s*(?:→|->|=>)\\s*(?=[{_UNSPACED_CHARS}])")
 
 
 def western_digits(text: str) -> str:
@@ -773,6 +776,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 36 (fx36): the financial year's and the year's column of an ERP's long
         # cost report (SAP ``Geschäftsjahr | Periode``, ``Exercice | Période``)
         *data.get(f"{section}_round36_fx36", {}).items(),
+        # round 36's third wave (t42d): the ninety-first batch's languages (Lithuanian,
+        # Korean, Slovenian, Bulgarian, Icelandic, Malay) words and statuses
+        *data.get(f"{section}_round36_t42d", {}).items(),
     ]
 
 
@@ -919,7 +925,7 @@ def translate(text: str, section: str = "words") -> str | None:
     as they are; a phrase is read before its words; a German or Dutch compound is read by
     its parts."""
     if _UNSPACED.search(text):  # "위험 담당자", "진행 중": one word however spaced
-        text = _UNSPACED_GAP.sub("", text)
+        text = _UNSPACED_GAP.sub("", _UNSPACED_ARROW.sub("", text))
     words = words_of(text)
     if not words:
         return None
@@ -979,6 +985,16 @@ def translate(text: str, section: str = "words") -> str | None:
         # round 18: Irish is read now) reads as that one word, not "owner owner"
         out = [w for n, w in enumerate(out) if n == 0 or w != out[n - 1]]
     return " ".join(out) if changed and out else None
+
+
+def one_arrowed_value(text: str) -> bool:
+    """Whether ``text`` is ONE value of the data file written with an arrow inside it in an
+    unspaced script (round 36, t42d: a Korean direction ``외부→당사``, from outside to us,
+    is Inbound), not a change from one value to another (``진행 → 완료``)."""
+    if not _UNSPACED_ARROW.search(text):
+        return False
+    joined = _UNSPACED_GAP.sub("", _UNSPACED_ARROW.sub("", text))
+    return "".join(words_of(joined)) in lexicon("values").unspaced
 
 
 def unspaced(text: str) -> bool:
