@@ -1756,6 +1756,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 in_headers = False
         if key == "finance" and not in_headers and _account_over_months(block, month_cols):
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
+        if key == "finance" and not in_headers and _ledger_postings(block, chosen):
+            in_headers = True  # round 36 (t42c): ``Account | Posting Date | Amount``
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -2691,6 +2693,25 @@ def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
         return False
     text = " ".join(re.findall(r"[a-z/]+", (others[0].text or "").casefold()))
     return text in _ACCOUNT_LINES
+
+
+def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
+    """Round 36 (t42c): a general ledger's detail export, one row per posting
+    (``Fund | Account | Posting Date | Vendor | Amount``), names a finance register by its
+    headers as ``Account | Jan-26 | Feb-26`` does: its line column is a ledger's account
+    (the account words above), a column gives each posting's date (its month) and a
+    column its amount. ``Name | Date | Amount`` (whose?) is read as before."""
+    keys = {cand.column_key for cand in chosen.values()}
+    if "month" not in keys or not keys & {"budget", "actual", "forecast"}:
+        return False
+    for head in block.headers:
+        cand = chosen.get(head.col)
+        if cand is None or cand.column_key != "cost_line":
+            continue
+        text = " ".join(re.findall(r"[a-z/]+", (head.text or "").casefold()))
+        if text in _ACCOUNT_LINES:
+            return True
+    return False
 
 
 _ORDERS_ONLY = (

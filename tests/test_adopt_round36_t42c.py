@@ -1,0 +1,84 @@
+"""Round 36 (t42c): finance trackers of the ninetieth batch's shapes.
+
+- a general ledger's detail export, one row per posting (``Account | Posting Date |
+  Amount``), is a finance register: each account's month is the sum of its postings;
+- ``Budget`` and ``Actual`` merged over month DATE cells on the row below are the
+  header's two tiers: each column is that measure of that month.
+
+Near misses stay as before (docs/adopt.md, "Round 36: tuning on the ninetieth batch").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, book, finance_by_line, only, registers, targets
+
+
+def _ledger(tmp: Path, line_header: str) -> Path:
+    rows: list[list[object]] = [
+        ["Fund", line_header, "Posting Date", "Vendor", "Amount"],
+        ["210 Road Fund", "5410 - Contracted services", datetime(2026, 3, 4), "Granite", 1000.5],
+        ["210 Road Fund", "5410 - Contracted services", datetime(2026, 3, 19), "Granite", 250.25],
+        ["210 Road Fund", "5320 - Materials", datetime(2026, 3, 7), "Vulcan", 400.0],
+        ["210 Road Fund", "5410 - Contracted services", datetime(2026, 4, 2), "Granite", 75.0],
+        ["210 Road Fund", "5320 - Materials", datetime(2026, 4, 21), "Vulcan", 120.0],
+    ]
+    return book(tmp / "ledger.xlsx", "Detail", rows)
+
+
+def test_a_ledgers_postings_by_account_are_a_finance_register(tmp_path: Path) -> None:
+    adoption = adopt(_ledger(tmp_path, "Account"))
+    assert registers(adoption) == ["finance"]
+    table = only(adoption)
+    assert targets(table)["Account"] == "cost_line"
+    assert targets(table)["Amount"] == "actual"
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 3, 1), "5410 - Contracted services")].actual == 1250.75
+    assert lines[(date(2026, 3, 1), "5320 - Materials")].actual == 400.0
+    assert lines[(date(2026, 4, 1), "5410 - Contracted services")].actual == 75.0
+    assert len(lines) == 4
+
+
+def test_postings_under_a_name_no_ledger_uses_stay_refused(tmp_path: Path) -> None:
+    # ``Customer | Posting Date | Amount``: whose amounts? nothing says a project's spend
+    rows: list[list[object]] = [
+        ["Customer", "Posting Date", "Amount"],
+        ["Acme Ltd", datetime(2026, 3, 4), 1000.0],
+        ["Bolt plc", datetime(2026, 3, 9), 200.0],
+        ["Acme Ltd", datetime(2026, 4, 2), 75.0],
+    ]
+    adoption = adopt(book(tmp_path / "customers.xlsx", "Detail", rows))
+    assert "finance" not in registers(adoption)
+
+
+def _grouped(tmp: Path, under: list[object]) -> Path:
+    rows: list[list[object]] = [
+        ["Cost line", "Budget", None, "Actual", None],
+        [None, *under],
+        ["Builder", 57.0, 80.5, 60.0, 79.0],
+        ["Checkouts", 12.0, 46.1, 11.0, None],
+    ]
+    return book(tmp / "refit.xlsx", "Store 12", rows, merged=("A1:A2", "B1:C1", "D1:E1"))
+
+
+def test_measures_merged_over_month_dates_are_the_headers_two_tiers(tmp_path: Path) -> None:
+    may, jun = datetime(2026, 5, 1), datetime(2026, 6, 1)
+    adoption = adopt(_grouped(tmp_path, [may, jun, may, jun]))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 5, 1), "Builder")].budget == 57.0
+    assert lines[(date(2026, 6, 1), "Builder")].actual == 79.0
+    assert lines[(date(2026, 6, 1), "Checkouts")].budget == 46.1
+    assert lines[(date(2026, 6, 1), "Checkouts")].actual is None
+    assert len(lines) == 4
+
+
+def test_a_row_of_dates_that_are_no_months_is_no_header_tier(tmp_path: Path) -> None:
+    # the dates under the merged labels fall mid-month: a row of data, not a month axis,
+    # so nothing says which month each amount is of and the table stays refused
+    may, jun = datetime(2026, 5, 14), datetime(2026, 6, 14)
+    adoption = adopt(_grouped(tmp_path, [may, jun, may, jun]))
+    assert registers(adoption) == []
+    assert adoption.project.finance == []
