@@ -82,3 +82,39 @@ def test_a_row_of_dates_that_are_no_months_is_no_header_tier(tmp_path: Path) -> 
     adoption = adopt(_grouped(tmp_path, [may, jun, may, jun]))
     assert registers(adoption) == []
     assert adoption.project.finance == []
+
+
+def _grant(tmp: Path, unit_line: str, first: str) -> Path:
+    rows: list[list[object]] = [
+        ["Glacier Hydrology Study - expenditure"],
+        [unit_line],
+        [],
+        ["Month", "Equipment", "Travel", "Personnel"],
+        [first, 4616, 4692, 1340],
+        [datetime(2026, 4, 1), 586, 560, 748],
+        [datetime(2026, 5, 1), 786, 502, 769],
+        [datetime(2026, 6, 1), 600, 451, 245],
+        ["Total", 1972, 1513, 1762],
+    ]
+    return book(tmp / "grant.xlsx", "Expenditure", rows)
+
+
+def test_a_budget_row_over_months_down_is_no_pivots_cost_line(tmp_path: Path) -> None:
+    # months down, lines across, the year's budget on a row above the months: read with
+    # the lines across (before: a compact pivot of one cost line ``Budget``), in the
+    # title's unit (the title says expenditure: the actuals)
+    adoption = adopt(_grant(tmp_path, "Unit: thousand yen (JPY)", "Budget"))
+    table = only(adoption)
+    assert targets(table)["Month"] == "month"
+    assert targets(table)["Travel"] == "cost_line"
+    lines = finance_by_line(adoption)
+    assert len(lines) == 9
+    assert lines[(date(2026, 4, 1), "Equipment")].actual == 586000.0
+    assert lines[(date(2026, 6, 1), "Personnel")].actual == 245000.0
+    assert not any(line == "Budget" for _, line in lines)
+
+
+def test_lines_across_without_a_unit_keep_their_figures(tmp_path: Path) -> None:
+    adoption = adopt(_grant(tmp_path, "Grant KAKENHI 26H01234", "Budget"))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 5, 1), "Travel")].actual == 502.0

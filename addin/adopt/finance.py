@@ -2828,6 +2828,13 @@ def unpivot_lines_across(
     running_title = any(cumulative_in(t) for t in titles) and not any(
         _IN_MONTH.search(t) for t in titles
     )
+    # round 36 (t42c): the unit the line's header or the table's title states (``Unit:
+    # thousand yen``), as each month column across takes it (:func:`_with_units`)
+    scaled, unit_notes = _with_units(
+        block, [MonthColumn(c, date(1, 1, 1), None) for c in line_cols], grid
+    )
+    factor_of = {m.col: m.factor for m in scaled}
+    result.notes.extend(unit_notes)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
@@ -2853,7 +2860,7 @@ def unpivot_lines_across(
             # round 21: else the measure its group names (``Actual (€)`` over the lines)
             group = head.group if head is not None and head.group else ""
             named = measure_in(label) or (measure_word(group) if group else None)
-            column = MonthColumn(col, month, named, 1.0, cumulative_in(label))
+            column = MonthColumn(col, month, named, factor_of[col], cumulative_in(label))
             amount = _amount(cell, column)
             if amount is None:
                 result.unconverted.append(
