@@ -118,3 +118,41 @@ def test_lines_across_without_a_unit_keep_their_figures(tmp_path: Path) -> None:
     adoption = adopt(_grant(tmp_path, "Grant KAKENHI 26H01234", "Budget"))
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 5, 1), "Travel")].actual == 502.0
+
+
+def _season(tmp: Path, second: str, booked: int) -> Path:
+    head: list[object] = ["Item", "Jun-26", "Jul-26", "Aug-26", "Sep-26"]
+    budget: list[list[object]] = [
+        ["Dairy conversion - budget 2026/27 (NZ$)"],
+        [],
+        head,
+        ["Heifer purchases", 18500, 17750, 15750, 19000],
+        ["Palm kernel", 2750, 3750, 9250, 3250],
+    ]
+    actual: list[list[object]] = [
+        ["Dairy conversion - 2026/27 (NZ$)"],
+        [],
+        head,
+        ["Heifer purchases", *[9500, 9250, 100, 200][:booked]],
+        ["Palm kernel", *[18500, 10000, 300, 400][:booked]],
+    ]
+    from tests.adopt_sheets import books
+
+    return books(tmp / "season.xlsx", {"Budget": budget, second: actual})
+
+
+def test_a_sheet_named_actual_one_month_in_is_the_actuals(tmp_path: Path) -> None:
+    adoption = adopt(_season(tmp_path, "Actual", 1))
+    assert registers(adoption) == ["finance", "finance"]
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 6, 1), "Heifer purchases")].actual == 9500.0
+    assert lines[(date(2026, 6, 1), "Heifer purchases")].budget == 18500.0
+    assert lines[(date(2026, 7, 1), "Palm kernel")].actual is None
+
+
+def test_a_sheet_whose_name_says_more_than_a_measure_stays_refused(tmp_path: Path) -> None:
+    # ``Actual hours``: effort, not money; one month in, nothing else says finance
+    adoption = adopt(_season(tmp_path, "Actual hours", 1))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 6, 1), "Heifer purchases")].actual is None

@@ -1802,10 +1802,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 if not_money:
                     reasons[key] = not_money
                     continue
+            # round 36 (t42c): a sheet named by a measure alone (``Actual``, ``Forecast``)
+            named_by_measure = _sheet_named_by_measure(block.sheet)
             enough_months = len(month_cols) >= 3 or (
-                len(month_cols) >= 2 and (in_context or in_headers)
+                len(month_cols) >= 2 and (in_context or in_headers or named_by_measure)
             )
-            if not enough_months and month_cols and (in_context or in_headers):
+            if not enough_months and month_cols and (in_context or in_headers or named_by_measure):
                 # round 31: a budget barely started (twelve months across, the first filled)
                 axis = axis_not_started(block, grid, month_cols)
                 enough_months = len(axis) >= 3
@@ -1847,7 +1849,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             if not (
                 evidence >= EVIDENCE_NEEDED
                 or len(month_cols) >= 3
-                or (has_main and in_headers)
+                or (has_main and (in_headers or named_by_measure))
                 or billed
                 or _measures_down(block, grid, chosen, mapped_keys)
             ):
@@ -2693,6 +2695,21 @@ def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
         return False
     text = " ".join(re.findall(r"[a-z/]+", (others[0].text or "").casefold()))
     return text in _ACCOUNT_LINES
+
+
+def _sheet_named_by_measure(sheet: str) -> bool:
+    """Round 36 (t42c): a sheet named by a finance measure alone (``Actual``, ``Actuals``,
+    ``Forecast``, ``Ist``), as a tracker kept as a ``Budget`` sheet and an ``Actual`` sheet
+    of the same lines names them: its months across holding amounts are that measure's,
+    two months booked so far are enough (before, the ``Actual`` sheet of a season two
+    months in was refused, "no amounts by month", where its ``Budget`` twin was adopted
+    by its name). ``Plan`` (effort? dates?) and a sheet whose name says more
+    (``Actual hours``) are read as before; a sheet of effort is still refused by its
+    words."""
+    from addin.adopt.finance import line_words, measure_word  # finance reads this module
+
+    words = line_words(sheet.replace("_", " ").strip())
+    return bool(words) and all(measure_word(w) in ("actual", "forecast") for w in words)
 
 
 def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
