@@ -156,3 +156,44 @@ def test_a_sheet_whose_name_says_more_than_a_measure_stays_refused(tmp_path: Pat
     assert registers(adoption) == ["finance"]
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 6, 1), "Heifer purchases")].actual is None
+
+
+def _tracker(tmp: Path, title: list[list[object]], head: list[object]) -> Path:
+    rows: list[list[object]] = [
+        *title,
+        [],
+        head,
+        ["Transformatoren", 173, 555, 124],
+        ["Schaltanlage", 351, 400, 326],
+    ]
+    return book(tmp / "tracker.xlsx", "Plan", rows)
+
+
+def test_a_code_with_its_multiple_glued_names_the_currency(tmp_path: Path) -> None:
+    title: list[list[object]] = [["UW Lindenhof - Plan"], ["Angaben in TEUR"]]
+    adoption = adopt(_tracker(tmp_path, title, ["Kostenart", "Jan 26", "Feb 26", "Mär 26"]))
+    assert adoption.project.header.currency == "EUR"
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 2, 1), "Schaltanlage")].budget == 400000.0
+
+
+def test_a_word_glued_to_a_code_is_no_currency(tmp_path: Path) -> None:
+    # ``TEURO`` is no code, ``STEUR`` no multiple: the table names no currency
+    title: list[list[object]] = [["UW Lindenhof - Plan TEURO STEUR"]]
+    adoption = adopt(_tracker(tmp_path, title, ["Kostenart", "Jan 26", "Feb 26", "Mär 26"]))
+    assert adoption.project.header.currency is None
+
+
+def test_a_sign_before_a_multiples_word_names_the_currency(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["A320neo Cabin Retrofit - Project Cost Tracker"],
+        [],
+        ["Month", "Cost head", "Budget (₹ lakhs)", "Actual (₹ lakhs)"],
+        ["Apr-2026", "Seats", 120.5, 118.0],
+        ["Apr-2026", "Labour", 40.0, 42.5],
+        ["May-2026", "Seats", 80.0, 79.5],
+    ]
+    adoption = adopt(book(tmp_path / "cabin.xlsx", "Tracker", rows))
+    assert adoption.project.header.currency == "INR"
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 4, 1), "Seats")].budget == 12050000.0
