@@ -197,3 +197,24 @@ def test_a_sign_before_a_multiples_word_names_the_currency(tmp_path: Path) -> No
     assert adoption.project.header.currency == "INR"
     lines = finance_by_line(adoption)
     assert lines[(date(2026, 4, 1), "Seats")].budget == 12050000.0
+
+
+def test_postings_of_one_day_stay_summed_by_account_not_split_by_vendor(tmp_path: Path) -> None:
+    # two postings of one account on one day, to two vendors: the account is still the
+    # line (before, the vendor was taken as a finer line and the account dropped)
+    rows: list[list[object]] = [
+        ["Fund", "Account", "Posting Date", "Vendor", "Amount"],
+        ["210", "5110 - Salaries", datetime(2026, 6, 9), "Payroll", 100.0],
+        ["210", "5110 - Salaries", datetime(2026, 6, 9), "Sunbelt", 20.0],
+        ["210", "5320 - Materials", datetime(2026, 6, 11), "Vulcan", 50.0],
+        ["210", "5320 - Materials", datetime(2026, 7, 2), "Vulcan", 30.0],
+        ["210", "5110 - Salaries", datetime(2026, 7, 5), "Payroll", 110.0],
+    ]
+    adoption = adopt(book(tmp_path / "gl.xlsx", "GL Detail", rows))
+    table = only(adoption)
+    assert targets(table)["Account"] == "cost_line"
+    assert targets(table)["Vendor"] is None
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 6, 1), "5110 - Salaries")].actual == 120.0
+    assert lines[(date(2026, 7, 1), "5110 - Salaries")].actual == 110.0
+    assert len(lines) == 4

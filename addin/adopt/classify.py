@@ -84,7 +84,7 @@ from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
-from addin.adopt.lines import finest_line, rates_by_currency
+from addin.adopt.lines import account_header, finest_line, rates_by_currency
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
@@ -2660,26 +2660,6 @@ def _says_who_did_it(header: str) -> bool:
 
 #: Round 33: why a purchase-order log with no month's spend beside its orders' values is
 #: no finance table (``PO value`` alone, or beside an ``Invoiced to date`` running total).
-#: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
-#: lines of an accounts package's spend by month.
-_ACCOUNT_LINES = frozenset(
-    {
-        "account",
-        "accounts",
-        "account name",
-        "account code",
-        "gl account",
-        "gl code",
-        "gl",
-        "g/l account",
-        "ledger account",
-        "nominal",
-        "nominal code",
-        "nominal account",
-    }
-)
-
-
 def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
     """Round 34 (round 33's left line): a sheet of a ledger's accounts over two months of
     amounts or more (``Account | Jan-26 | Feb-26``, ``GL account | Jan-26 | Feb-26``, no
@@ -2693,8 +2673,7 @@ def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
     others = [c for c in block.headers if c.col not in month_cols and (c.text or "").strip()]
     if len(others) != 1:
         return False
-    text = " ".join(re.findall(r"[a-z/]+", (others[0].text or "").casefold()))
-    return text in _ACCOUNT_LINES
+    return account_header(others[0].text or "")
 
 
 def _sheet_named_by_measure(sheet: str) -> bool:
@@ -2725,8 +2704,7 @@ def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
         cand = chosen.get(head.col)
         if cand is None or cand.column_key != "cost_line":
             continue
-        text = " ".join(re.findall(r"[a-z/]+", (head.text or "").casefold()))
-        if text in _ACCOUNT_LINES:
+        if account_header(head.text or ""):
             return True
     return False
 
