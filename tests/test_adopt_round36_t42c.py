@@ -218,3 +218,37 @@ def test_postings_of_one_day_stay_summed_by_account_not_split_by_vendor(tmp_path
     assert lines[(date(2026, 6, 1), "5110 - Salaries")].actual == 120.0
     assert lines[(date(2026, 7, 1), "5110 - Salaries")].actual == 110.0
     assert len(lines) == 4
+
+
+def _grouped_budget(tmp: Path, closing: str) -> Path:
+    rows: list[list[object]] = [
+        ["Kowhai Downs - Budget (NZ$)"],
+        [],
+        ["Item", "Jun-26", "Jul-26", "Aug-26"],
+        ["Feed", None, None, None],
+        ["Palm kernel", 2750, 3750, 9250],
+        ["Silage contract", 14500, 500, 15750],
+        [closing, 17250, 4250, 25000],
+        [],
+        ["Stock", None, None, None],
+        ["Heifer purchases", 18500, 17750, 15750],
+        ["Total Stock", 18500, 17750, 15750],
+    ]
+    return book(tmp / "farm.xlsx", "Budget", rows)
+
+
+def test_a_heading_closed_by_its_own_total_is_the_lines_category(tmp_path: Path) -> None:
+    adoption = adopt(_grouped_budget(tmp_path, "Total Feed"))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 6, 1), "Palm kernel")].category == "Feed"
+    assert lines[(date(2026, 8, 1), "Silage contract")].category == "Feed"
+    assert lines[(date(2026, 7, 1), "Heifer purchases")].category == "Stock"
+    assert lines[(date(2026, 7, 1), "Heifer purchases")].budget == 17750.0
+    assert len(lines) == 9
+
+
+def test_a_heading_closed_by_another_total_names_no_category(tmp_path: Path) -> None:
+    adoption = adopt(_grouped_budget(tmp_path, "Total"))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 6, 1), "Palm kernel")].category is None
+    assert lines[(date(2026, 7, 1), "Heifer purchases")].category == "Stock"
