@@ -84,7 +84,7 @@ from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
-from addin.adopt.lines import finest_line, rates_by_currency
+from addin.adopt.lines import account_header, finest_line, rates_by_currency
 from addin.adopt.match import (
     CERTAIN,
     Candidate,
@@ -1764,6 +1764,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 in_headers = False
         if key == "finance" and not in_headers and _account_over_months(block, month_cols):
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
+        if key == "finance" and not in_headers and _ledger_postings(block, chosen):
+            in_headers = True  # round 36 (t42c): ``Account | Posting Date | Amount``
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -1808,10 +1810,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 if not_money:
                     reasons[key] = not_money
                     continue
+            # round 36 (t42c): a sheet named by a measure alone (``Actual``, ``Forecast``)
+            named_by_measure = _sheet_named_by_measure(block.sheet)
             enough_months = len(month_cols) >= 3 or (
-                len(month_cols) >= 2 and (in_context or in_headers)
+                len(month_cols) >= 2 and (in_context or in_headers or named_by_measure)
             )
-            if not enough_months and month_cols and (in_context or in_headers):
+            if not enough_months and month_cols and (in_context or in_headers or named_by_measure):
                 # round 31: a budget barely started (twelve months across, the first filled)
                 axis = axis_not_started(block, grid, month_cols)
                 enough_months = len(axis) >= 3
@@ -1853,7 +1857,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             if not (
                 evidence >= EVIDENCE_NEEDED
                 or len(month_cols) >= 3
-                or (has_main and in_headers)
+                or (has_main and (in_headers or named_by_measure))
                 or billed
                 or _measures_down(block, grid, chosen, mapped_keys)
             ):
@@ -2664,26 +2668,6 @@ def _says_who_did_it(header: str) -> bool:
 
 #: Round 33: why a purchase-order log with no month's spend beside its orders' values is
 #: no finance table (``PO value`` alone, or beside an ``Invoiced to date`` running total).
-#: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
-#: lines of an accounts package's spend by month.
-_ACCOUNT_LINES = frozenset(
-    {
-        "account",
-        "accounts",
-        "account name",
-        "account code",
-        "gl account",
-        "gl code",
-        "gl",
-        "g/l account",
-        "ledger account",
-        "nominal",
-        "nominal code",
-        "nominal account",
-    }
-)
-
-
 def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
     """Round 34 (round 33's left line): a sheet of a ledger's accounts over two months of
     amounts or more (``Account | Jan-26 | Feb-26``, ``GL account | Jan-26 | Feb-26``, no
@@ -2697,8 +2681,40 @@ def _account_over_months(block: TableBlock, month_cols: list[int]) -> bool:
     others = [c for c in block.headers if c.col not in month_cols and (c.text or "").strip()]
     if len(others) != 1:
         return False
-    text = " ".join(re.findall(r"[a-z/]+", (others[0].text or "").casefold()))
-    return text in _ACCOUNT_LINES
+    return account_header(others[0].text or "")
+
+
+def _sheet_named_by_measure(sheet: str) -> bool:
+    """Round 36 (t42c): a sheet named by a finance measure alone (``Actual``, ``Actuals``,
+    ``Forecast``, ``Ist``), as a tracker kept as a ``Budget`` sheet and an ``Actual`` sheet
+    of the same lines names them: its months across holding amounts are that measure's,
+    two months booked so far are enough (before, the ``Actual`` sheet of a season two
+    months in was refused, "no amounts by month", where its ``Budget`` twin was adopted
+    by its name). ``Plan`` (effort? dates?) and a sheet whose name says more
+    (``Actual hours``) are read as before; a sheet of effort is still refused by its
+    words."""
+    from addin.adopt.finance import line_words, measure_word  # finance reads this module
+
+    words = line_words(sheet.replace("_", " ").strip())
+    return bool(words) and all(measure_word(w) in ("actual", "forecast") for w in words)
+
+
+def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
+    """Round 36 (t42c): a general ledger's detail export, one row per posting
+    (``Fund | Account | Posting Date | Vendor | Amount``), names a finance register by its
+    headers as ``Account | Jan-26 | Feb-26`` does: its line column is a ledger's account
+    (the account words above), a column gives each posting's date (its month) and a
+    column its amount. ``Name | Date | Amount`` (whose?) is read as before."""
+    keys = {cand.column_key for cand in chosen.values()}
+    if "month" not in keys or not keys & {"budget", "actual", "forecast"}:
+        return False
+    for head in block.headers:
+        cand = chosen.get(head.col)
+        if cand is None or cand.column_key != "cost_line":
+            continue
+        if account_header(head.text or ""):
+            return True
+    return False
 
 
 _ORDERS_ONLY = (

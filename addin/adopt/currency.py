@@ -121,6 +121,12 @@ def _one_code(texts: Iterable[str], codes: set[str]) -> str | None:
     return found.pop() if len(found) == 1 and found <= codes else None
 
 
+#: Round 36 (t42c): a currency code with its multiple glued before it, as a German or
+#: Nordic cost report states its unit (``TEUR``, ``T€``'s code form; ``kEUR``, ``KCHF``,
+#: ``MEUR``): the code names the currency as it does alone.
+_MULTIPLE_CODE = re.compile(r"(?<![A-Za-z0-9])(?:T|k|K|M)([A-Z]{3})(?![A-Za-z0-9])")
+
+
 def currency_of(
     block: TableBlock, grid: Grid, codes: list[str], amount_cols: frozenset[int] = frozenset()
 ) -> tuple[str, str] | None:
@@ -156,6 +162,14 @@ def currency_of(
     }
     # round 23: a currency named in words (``Canadian dollars``, ``(euros)``)
     words |= {c for _, _, text in block.preamble for c in currencies_named(text) if c in known}
+    # round 36 (t42c): a code with its multiple glued before (``Angaben in TEUR``, ``kEUR``,
+    # ``MEUR``): thousands or millions of that currency
+    words |= {
+        m.group(1)
+        for _, _, text in block.preamble
+        for m in _MULTIPLE_CODE.finditer(text)
+        if m.group(1) in known
+    }
     # round 26's last hour: a unit line in any language held ("montants en euros")
     words |= {c for _, _, text in block.preamble for c in unit_line_currencies(text) if c in known}
     # round 36 (lx36): a money label's code after its colon (``Contract value: GBP``);
@@ -424,7 +438,9 @@ _MARK = r"(£|€|₹|US\$|AU?\$|CA?\$|S\$)"
 _UNIT_CELL = re.compile(rf"^\s*(?:{_MARK}|(R)(?='))\s*(?:'?000s?|k|m|mn|bn)?\s*$", re.IGNORECASE)
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
-    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b))"
+    # (round 36, t42c: or a multiple's word, ``(₹ lakhs)``, ``(€ thousands)``)
+    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b"
+    r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b))"
     # round 33: the sign with the tax its amounts are given without or with, as round 32's
     # code is (``(€ ex VAT)``, ``(£, excl. VAT)``, ``(₹ incl. GST)``, ``Fees € ex VAT``)
     rf"|(?<![\w$]){_MARK}(?={_TAX_BASIS})"

@@ -1541,6 +1541,30 @@ def _group_over_gap(top: list[CellValue], bottom: list[CellValue]) -> bool:
     return all(is_blank(b) for i, (_, b) in enumerate(pairs) if i not in covered)
 
 
+def _months_under_groups(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
+    """Round 36 (t42c): the row under the header holds only month dates (each the first
+    of its month), two or more, each under a label of the header merged across several
+    columns (``Budget`` merged over B4:E4 and ``Actual`` over F4:I4, ``Jan-26 | Feb-26``
+    typed as dates in row 5): the header's second tier, as labels under merged blocks
+    are (``_sub_row``, which takes labels only). A row of dates with anything else in it
+    (a line's name, an amount), or whose dates stand under unmerged labels, is data."""
+    below = row + 1
+    if below > grid.n_rows:
+        return False
+    dates = 0
+    for cell in cells:
+        value = grid.value(below, cell.col)
+        if is_blank(value):
+            continue
+        if not isinstance(value, date) or value.day != 1:
+            return False
+        span = grid.merged_origin(row, cell.col) or grid.merged_span(row, cell.col)
+        if span is None:
+            return False
+        dates += 1
+    return dates >= 2
+
+
 def _dated_sub_row(grid: Grid, row: int, cells: list[HeaderCell]) -> bool:
     """True when the row under the header holds only dates, rising, three or more, each
     under a label of the header (round 16): a cash flow forecast's ``Month 1 | Month 2``
@@ -1676,6 +1700,14 @@ def _fold_tiers(
             sub = cell_text(grid.value(row + 1, cell.col))
             if sub:
                 cell.group, cell.text = cell.text, sub
+        body_start = row + 2
+    elif _months_under_groups(grid, row, cells):
+        # round 36 (t42c): ``Budget`` merged over ``Jan-26 | Feb-26`` typed as dates
+        header_rows_used.append(row + 1)
+        for cell in cells:
+            sub = grid.value(row + 1, cell.col)
+            if isinstance(sub, date):
+                cell.group, cell.text, cell.value = cell.text, cell_text(sub), sub
         body_start = row + 2
     elif _dated_sub_row(grid, row, cells):
         # round 16: the dates of relative periods (``Month 1`` over ``31/01/2026``)

@@ -1923,10 +1923,46 @@ def _category_heading(
     cols = grid.nonblank_cols(row)
     if category_word is None or len(cols) != 1 or cols[0] not in label_cols:
         return current, ""
-    found = category_word(cell_text(grid.value(row, cols[0])))
+    label = cell_text(grid.value(row, cols[0])).strip()
+    found = category_word(label)
+    if found is None and _closed_by_its_total(grid, row, cols[0], label):
+        # round 36 (t42c): a group its own subtotal names (``Feed`` ... ``Total Feed``)
+        return (
+            label,
+            f"a category heading closed by its own total: the cost lines under it are {label!r}",
+        )
     if found is None:
         return (None if ends else current), ""
     return found, f"a category heading: the cost lines under it are {found!r}"
+
+
+#: How far below its heading a group's own total row is looked for (round 36, t42c).
+_GROUP_ROWS = 60
+
+
+def _closed_by_its_total(grid: Grid, row: int, col: int, label: str) -> bool:
+    """Round 36 (t42c): whether a label alone on its row (``Infrastructure``) heads a
+    group closed, further down its column, by a row totalling that same label (``Total
+    Infrastructure``, ``Infrastructure total``, ``Subtotal Infrastructure``), as a farm's,
+    a school's or any tracker's budget groups its lines under headings of its own words,
+    not the standard's cost categories. The group is then that category: the total row
+    a person reads is the proof that the label named the lines between. A heading with no
+    total of its own name (``Phase 2`` over lines, ``Total`` alone), or a blank row
+    reached first, proves nothing."""
+    if not label or len(label) > 60:
+        return False
+    name = re.escape(label.casefold())
+    closing = re.compile(
+        rf"^(?:(?:sub-?\s?)?total\s+(?:of\s+)?{name}|{name}\s+(?:sub-?\s?)?total)$"
+    )
+    for below in range(row + 1, min(grid.n_rows, row + _GROUP_ROWS) + 1):
+        cells = grid.nonblank_cols(below)
+        if not cells:
+            return False
+        text = " ".join(cell_text(grid.value(below, col)).casefold().split())
+        if closing.match(text):
+            return True
+    return False
 
 
 def _heading_row(label: str, heading: Converter | None, group: Any) -> tuple[Any, str]:
@@ -2828,6 +2864,13 @@ def unpivot_lines_across(
     running_title = any(cumulative_in(t) for t in titles) and not any(
         _IN_MONTH.search(t) for t in titles
     )
+    # round 36 (t42c): the unit the line's header or the table's title states (``Unit:
+    # thousand yen``), as each month column across takes it (:func:`_with_units`)
+    scaled, unit_notes = _with_units(
+        block, [MonthColumn(c, date(1, 1, 1), None) for c in line_cols], grid
+    )
+    factor_of = {m.col: m.factor for m in scaled}
+    result.notes.extend(unit_notes)
     for row in range(block.first_data_row, block.last_data_row + 1):
         cells = grid.nonblank_cols(row, block.first_col, block.last_col)
         if not cells:
@@ -2853,7 +2896,7 @@ def unpivot_lines_across(
             # round 21: else the measure its group names (``Actual (€)`` over the lines)
             group = head.group if head is not None and head.group else ""
             named = measure_in(label) or (measure_word(group) if group else None)
-            column = MonthColumn(col, month, named, 1.0, cumulative_in(label))
+            column = MonthColumn(col, month, named, factor_of[col], cumulative_in(label))
             amount = _amount(cell, column)
             if amount is None:
                 result.unconverted.append(

@@ -20,6 +20,31 @@ from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.match import Candidate
 
+#: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
+#: lines of an accounts package's spend (moved here from classify.py in round 36, t42c).
+ACCOUNT_LINES = frozenset(
+    {
+        "account",
+        "accounts",
+        "account name",
+        "account code",
+        "gl account",
+        "gl code",
+        "gl",
+        "g/l account",
+        "ledger account",
+        "nominal",
+        "nominal code",
+        "nominal account",
+    }
+)
+
+
+def account_header(text: str) -> bool:
+    """Whether a header is a ledger's account (``Account``, ``G/L Account``)."""
+    return " ".join(re.findall(r"[a-z/]+", text.casefold())) in ACCOUNT_LINES
+
+
 #: The columns whose text can stand as the line instead.
 _LABELS = ("cost_line", "category", "capex_opex", "notes")
 #: The confidence of a cost line chosen by its values (what the report shows).
@@ -177,6 +202,11 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
         return  # round 14: a measure column (Budget / Actual rows) tells the rows apart
     line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
     if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
+        return
+    head = block.header_at(line_col) if line_col is not None else None
+    if head is not None and account_header(head.text or ""):
+        # round 36 (t42c): a ledger's account is its line: the postings of one account in
+        # one month are summed (a vendor or payee beside it says who was paid, no line)
         return
     finer = [
         c

@@ -270,7 +270,22 @@ def compact_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
     inner = len({v[1] if out.lines_outer else v[0] for v in out.leaves.values()})
     if inner < 2 or outer < 1:
         return None
+    if out.lines_outer and _measures_alone({v[0] for v in out.leaves.values()}):
+        return None  # round 36 (t42c): ``Budget`` over the months is no cost line
     return out
+
+
+def _measures_alone(labels: set[str]) -> bool:
+    """Round 36 (t42c): whether every outer label of a compact pivot is a measure alone
+    (``Budget``, ``Plan``, ``Actual spend``): a spend log with the months down and the
+    cost lines across (``Month | Equipment | Travel``) often writes the year's budget on
+    a row above its months; that row names the amounts' measure, never a cost line with
+    its months under it, so the table is no pivot and is read with its lines across."""
+    from addin.adopt.finance import line_words, measure_in  # finance reads this module
+
+    return bool(labels) and all(
+        line_words(t) and all(measure_in(w) for w in line_words(t)) for t in labels
+    )
 
 
 def outline_rows(block: TableBlock, grid: Grid) -> PivotRows | None:
