@@ -157,17 +157,44 @@ def test_decision_log_data_column_of_dates(tmp_path: Path) -> None:
 
 
 def test_manpower_histogram_is_no_money(tmp_path: Path) -> None:
-    """A contractor's ``Planned manpower histogram``: trades down, months across, people on
-    site: no finance table (its heads are no money), whatever ``Planned`` says."""
+    """A contractor's ``Planned manpower histogram (heads on site)``: trades down, months
+    across, people on site and their total (over a hundred in a month): no finance table
+    (its heads are no money), whatever ``Planned`` says."""
     months = [datetime(2026, m, 1) for m in range(1, 7)]
+    trades = {
+        "Masons": [35, 35, 20, 20, 12, None],
+        "Carpenters": [20, 35, 35, 20, 8, 4],
+        "Steel fixers": [12, 20, 35, 35, 20, 8],
+        "Electricians": [None, 8, 20, 35, 35, 20],
+    }
     rows: list[list[object]] = [
-        ["Depot extension - Planned manpower histogram"],
+        ["Depot extension - Planned manpower histogram (heads on site)"],
         [],
         ["Trade", *months],
-        ["Carpenters", 4, 6, 8, 8, 6, 2],
-        ["Steel fixers", 2, 6, 10, 6, 2, None],
-        ["Electricians", None, 2, 4, 6, 8, 8],
-        ["Total manpower", 6, 14, 22, 20, 16, 10],
+        *([trade, *heads] for trade, heads in trades.items()),
+        [
+            "Total manpower",
+            *(sum(h or 0 for h in col) for col in zip(*trades.values(), strict=True)),
+        ],
     ]
     adoption = adopt(books(tmp_path / "mp.xlsx", {"Histogram": rows}))
     assert "finance" not in registers(adoption)
+
+
+def test_party_named_by_its_role_is_no_owner(tmp_path: Path) -> None:
+    """An RFI log's ``Addressed to`` holding ``The Engineer``, ``Architect``: a party
+    of the contract named by its role, no person (one role on most rows, as one person would
+    be): no owner by its values."""
+    rows: list[list[object]] = [
+        ["RFI log"],
+        [],
+        ["RFI", "Subject", "Response required by", "Addressed to", "Status"],
+        ["RFI-1", "Pile cut-off level", datetime(2026, 3, 9), "The Engineer", "Closed"],
+        ["RFI-2", "Roof drain sizes", datetime(2026, 3, 16), "The Engineer", "Open"],
+        ["RFI-3", "Lift pit depth", datetime(2026, 3, 23), "Architect", "Open"],
+        ["RFI-4", "Door schedule revision", datetime(2026, 3, 30), "The Engineer", "Open"],
+    ]
+    adoption = adopt(books(tmp_path / "rfi.xlsx", {"RFI": rows}))
+    assert registers(adoption) == ["issues"]
+    assert targets(only(adoption))["Addressed to"] is None
+    assert field(adoption, "issues", "owner") == [None, None, None, None]
