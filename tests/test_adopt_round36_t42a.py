@@ -1,8 +1,8 @@
 """Round 36 (task t42a): tuning on the eighty-eighth batch (supplier and consultancy
 reports from contractors and integrators). Each rule on a small workbook of its own shape:
 a schedule of what the client must supply, a supplier's invoice log in German, a query
-log's Awaiting response / Answered states, an NCR's issued and close-out dates, a change
-log's ``Data`` column, a manpower histogram refused as money."""
+log's Awaiting response / Answered states, an NCR's issued and close-out dates, a party
+named by its role, a manpower histogram refused as money."""
 
 from __future__ import annotations
 
@@ -134,26 +134,6 @@ def test_ncr_date_issued_and_close_out(tmp_path: Path) -> None:
         date(2026, 2, 2),
     ]
     assert field(adoption, "issues", "closed_date") == [date(2026, 1, 20), None, None]
-
-
-def test_decision_log_data_column_of_dates(tmp_path: Path) -> None:
-    """``Data`` is the date in Polish, Italian, Portuguese: a decision log's column so
-    headed whose values are dates is the decision's date."""
-    rows: list[list[object]] = [
-        ["Decision log"],
-        [],
-        ["Nr", "Data", "Decision", "Decided by"],
-        ["D1", "03.03.2026", "Use precast stair units", "Marta Nowak"],
-        ["D2", "17.03.2026", "Move the substation to the north yard", "Jan Zieliński"],
-        ["D3", "02.04.2026", "Night works on the rail siding", "Marta Nowak"],
-    ]
-    adoption = adopt(books(tmp_path / "dec.xlsx", {"Decyzje": rows}))
-    assert registers(adoption) == ["decisions"]
-    assert field(adoption, "decisions", "date") == [
-        date(2026, 3, 3),
-        date(2026, 3, 17),
-        date(2026, 4, 2),
-    ]
 
 
 def test_manpower_histogram_is_no_money(tmp_path: Path) -> None:

@@ -107,10 +107,7 @@ def _is_person(text: str) -> bool:
     return capitals >= 2
 
 
-#: Round 36 (t42a): and ``Data``, the date in Polish, Italian, Portuguese, Romanian and
-#: Catalan (left out of the language file, as English "data" is no date): a column so headed
-#: whose values are dates is the date, in any of those languages or in English.
-_DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day", "data"})
+_DATE_WORDS = frozenset({"date", "when", "deadline", "dates", "day"})
 #: The note of a bare date word's guess (the register's due date, by its values): the
 #: register's order may still place such a column elsewhere (``date_order``, round 31).
 BARE_DATE_GUESS = "(values are dates)"
