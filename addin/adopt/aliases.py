@@ -26,6 +26,14 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "testing": ("In Progress", "Open"),
     "mitigating": ("In Progress", "Open"),
     "awaiting": ("Open",),
+    # round 36 (t42a): a query log's (RFI, TQ) states: asked and not yet answered, then
+    # answered (the answer given, the query not yet closed out: the Resolved)
+    "awaiting response": ("Open",),
+    "awaiting reply": ("Open",),
+    "awaiting answer": ("Open",),
+    "response awaited": ("Open",),
+    "answered": ("Resolved", "Closed"),
+    "responded": ("Resolved", "Closed"),
     "waiting": ("Open",),
     "waiting on customer": ("Open",),
     "waiting for support": ("Open",),

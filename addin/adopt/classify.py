@@ -248,6 +248,9 @@ NOT_MONEY = (
     "staff",
     "burndown",
     "points",
+    # round 36 (t42a): a contractor's manpower histogram counts its people on site by
+    # month (``Planned manpower histogram (heads on site)``), as a headcount plan does
+    *("manpower", "man power", "workforce", "heads on site"),
 )
 
 

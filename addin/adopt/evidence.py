@@ -81,7 +81,11 @@ def _is_person(text: str) -> bool:
     """True for a person's name written in any alphabet with capitals: ``Grace Lee``,
     ``J. Murphy``, ``Zuzana Horváthová``, ``Marko Kovačević``, ``Ахметов Е.К.``, ``Ahmad
     Faizal bin Razak`` (two to five words, each capitalised or a particle, at least two
-    capitalised; round 15, where only ASCII letters were read)."""
+    capitalised; round 15, where only ASCII letters were read). Round 36 (t42a): never a
+    text led by the article (``The Engineer``, ``The Employer``, ``The Client``: a
+    contract's party named by its role, no person)."""
+    if text.split()[:1] and text.split()[0].casefold() == "the":
+        return False
     if _PERSON_ASCII.match(text):
         return True
     words = text.split()

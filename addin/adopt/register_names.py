@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from addin.adopt.languages import entries, fold
+from addin.adopt.languages import entries, fold, translate
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.synonyms import REGISTER_WORDS, SNAG_LIST_WORDS
 from addin.host import CellValue
@@ -120,11 +120,15 @@ def invoice_register(text: str) -> bool:
     (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34). Round 36: or whether its
     sheet name or title names the invoices alone (:data:`_INVOICES_ALONE`), with no ledger's
     word in either."""
+    # round 36 (t42a): a sheet or a title in another language, read in English
+    # (``Rechnungen``, ``Factures fournisseurs``)
+    parts = [translate(part) or part for part in text.split(" | ")]
+    text = " | ".join(parts)
     if _LEDGER.search(text):
         return False
     if _INVOICE_REGISTER.search(text):
         return True
-    return any(_INVOICES_ALONE.match(part) for part in text.split(" | "))
+    return any(_INVOICES_ALONE.match(part) for part in parts)
 
 
 def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
@@ -175,6 +179,22 @@ _PROCUREMENT = re.compile(
     r"|pqqs?|pre-?qualification|(?:supplier|vendor)\s+responses?)\b",
     re.IGNORECASE,
 )
+#: Round 36 (t42a): what a contractor or a supplier calls the schedule of what its CLIENT
+#: must supply to it (``Client supplied items``, ``Owner-furnished equipment``, ``Free issue
+#: materials``, a defence contract's ``GFE`` / ``Government furnished equipment``): each item
+#: another party owes the project by a date, a dependency each (round 35's t38a read such a
+#: schedule by its two dates; one need date with the title naming it says as much). In a
+#: sheet name or a title only, with the date it is needed by read for certain.
+SUPPLIED_ITEMS_WORDS = (
+    *(
+        f"{party} {how} {what}"
+        for party in ("client", "owner", "customer", "employer", "purchaser", "government")
+        for how in ("supplied", "furnished", "provided", "issued")
+        for what in ("items", "item", "equipment", "materials", "material", "information")
+    ),
+    *("free issue items", "free issue materials", "free issue material", "free issue"),
+    *("gfe", "gfi", "cfe", "ofe", "ofci"),
+)
 _TRACKS_A_MILESTONE = frozenset(
     {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
 )
@@ -199,6 +219,9 @@ NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     },
     "decisions": {
         word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
+    },
+    "dependencies": {
+        word: (frozenset({"need_by", "committed_date"}), 1) for word in SUPPLIED_ITEMS_WORDS
     },
     "milestones": {
         word: (frozenset({"baseline_date", "forecast_date", "actual_date", "status", "owner"}), 2)

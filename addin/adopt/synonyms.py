@@ -197,6 +197,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date resolved",
         "resolved date",
         "completed",
+        # round 36 (t42a): a quality or a site log's close-out (an NCR, a snag, an
+        # observation is closed out when the fix is verified)
+        *("close out", "closeout", "close out date", "closeout date", "closed out"),
+        *("closed out on", "date closed out"),
     ),
     "due_date": (
         "due date",
@@ -406,6 +410,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "raised_date": (
             *("date of incident", "incident date", "date of event", "event date"),
             *("date of occurrence", "occurrence date", "date occurred"),
+            # round 36 (t42a): a non-conformance report, a site instruction or a query is
+            # ISSUED (to the party that must act on it) the day it is raised
+            *("date issued", "issued on", "date of issue", "issued date"),
         ),
         "title": (
             "title",
@@ -919,6 +926,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("description of work", "works description", "trade", "trade package"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
+            # round 36 (t42a): the service a facilities or managed-services supplier bills
+            # each month (``Cleaning``, ``Security``, ``Winter service``), and a cloud
+            # bill's service: the lines the spend is kept by
+            *("service", "service line"),
             # round 34: a subcontractor paid (``register_names.FIRM_LINES``)
             *("~subcontractor", "~sub contractor"),
             # round 33's last hour: a consultancy bills its time by the grade of its rate
