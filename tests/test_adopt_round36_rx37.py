@@ -143,3 +143,33 @@ def test_columns_short_of_a_supplier_invoice_log_adopt_nothing(
 ) -> None:
     adoption = adopt(_invoices(tmp_path, "Data", headers))
     assert adoption.report.adopted_tables == []
+
+
+def _titled_invoices(tmp: Path, sheet: str, title: str) -> Path:
+    rows: list[list[object]] = [[title], []]
+    rows.append(["Invoice No", "Invoice Date", "Month", "Description", "Amount", "VAT", "Total"])
+    lines = ["Structural design", "Site supervision", "Electrical design"]
+    for i, month in enumerate((10, 11, 12)):
+        for j, line in enumerate(lines):
+            amount = 100000.0 * (i + j + 1)
+            number = f"LHI/2025/{3 * i + j + 17:03d}"
+            sent, billed = date(2025, month, 28), date(2025, month, 1)
+            rows.append([number, sent, billed, line, amount, amount * 0.075, amount * 1.075])
+    return book(tmp / f"titled_{sheet}.xlsx", sheet, rows)
+
+
+def test_a_title_whose_last_part_names_the_invoices_names_the_register(tmp_path: Path) -> None:
+    title = "Lagos Hair Industries - Ikeja wig factory - consultant invoices"
+    adoption = adopt(_titled_invoices(tmp_path, "Export", title))
+    assert registers(adoption) == ["finance"]
+    table = only(adoption)
+    assert targets(table)["Description"] == "cost_line"
+    assert targets(table)["Amount"] == "actual"
+    spend = finance_by_line(adoption)
+    assert spend[(date(2025, 11, 1), "Site supervision")].actual == 300000.0
+
+
+def test_a_title_naming_the_clients_invoices_stays_refused(tmp_path: Path) -> None:
+    title = "Lagos Hair Industries - Ikeja wig factory - client invoices"
+    adoption = adopt(_titled_invoices(tmp_path, "Export", title))
+    assert adoption.report.adopted_tables == []

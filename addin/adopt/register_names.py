@@ -119,17 +119,23 @@ def invoice_register(text: str, heads: Iterable[str] = ()) -> bool:
     """Whether ``text`` (a sheet name and a title) names a project's own invoice register
     (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34). Round 36: or whether its
     sheet name or title names the invoices alone (:data:`_INVOICES_ALONE`), with no ledger's
-    word in either. Round 36 (rx37): or whether its headers ``heads`` are a supplier
+    word in either; round 36 (rx37): a title's part after a dash does too (``Ikeja wig
+    factory - consultant invoices``). Round 36 (rx37): or whether its headers ``heads`` are a supplier
     invoice log's (:func:`supplier_invoice_columns`) under a sheet name and title naming no
     ledger."""
     if _LEDGER.search(text):
         return False
     if _INVOICE_REGISTER.search(text):
         return True
-    if any(_INVOICES_ALONE.match(part) for part in text.split(" | ")):
+    if any(_INVOICES_ALONE.match(part) for part in _TITLE_PARTS.split(text)):
         return True
     return supplier_invoice_columns(heads)
 
+
+#: Round 36 (rx37): the parts of a sheet name and its title lines (joined by `` | ``), and
+#: of a title whose last part names the sheet's content after the project's (``Lagos Hair
+#: Industries - Ikeja wig factory - consultant invoices``): each may name the invoices alone.
+_TITLE_PARTS = re.compile(r"\s+\|\s+|\s+[-\u2013\u2014]\s+|:\s+")
 
 #: Round 36 (rx37): a supplier invoice log's own columns, read in English (a header in
 #: another language by its translation): each invoice's number, its date, the firm that
