@@ -2267,14 +2267,15 @@ def _told_by_status_words(
         {c for k in candidates for c, cand in mappings[k].items() if cand.column_key == "status"}
     )
     for col in cols:
-        key = register_of_status_words(
+        found = register_of_status_words(
             [grid.value(r, col) for r in rows], candidates, statuses, endings
         )
-        if key is not None:
-            item = layout.REGISTERS_BY_KEY[key].item
-            return key, (
-                f"its statuses in column {_letter(col)} include one only {'an' if item[0] in 'aeiou' else 'a'} "
-                f"{item} register closes its items with, and its fields fit one"
+        if found is not None:
+            item = layout.REGISTERS_BY_KEY[found].item
+            article = "an" if item[0] in "aeiou" else "a"
+            return found, (
+                f"its statuses in column {_letter(col)} include one only {article} {item} "
+                "register closes its items with, and its fields fit one"
             )
     return None
 
