@@ -91,58 +91,7 @@ def test_status_words_that_name_no_one_register_keep_the_refusal(
     assert "not clearly one" in table.reason
 
 
-# --- a supplier invoice log under no name: its columns say what it is ---
-
-_INVOICES = [
-    ("Brightline Type Foundry", "Display face licence", 1200.0),
-    ("Kerning Works Ltd", "Glyph extension work", 850.0),
-    ("Brightline Type Foundry", "Web font licence", 400.0),
-    ("Serif & Co", "Hinting review", 300.0),
-]
-
-
-def _invoices(tmp: Path, sheet: str, headers: list[str]) -> Path:
-    rows: list[list[object]] = [headers]
-    for i, (firm, text, net) in enumerate(_INVOICES):
-        rows.append([f"INV-{1040 + i}", date(2026, 2, 3 + 7 * i), firm, text, net, net / 5])
-    return book(tmp / f"invoices_{sheet}.xlsx", sheet, rows)
-
-
-@pytest.mark.parametrize("sheet", ["Data", "Sheet1", "Export"])
-@pytest.mark.parametrize("firm", ["Supplier", "Vendor"])
-def test_a_supplier_invoice_log_on_a_neutral_sheet_is_the_projects_spend(
-    sheet: str, firm: str, tmp_path: Path
-) -> None:
-    headers = ["Invoice No.", "Invoice date", firm, "Description", "Net", "VAT"]
-    adoption = adopt(_invoices(tmp_path, sheet, headers))
-    assert registers(adoption) == ["finance"]
-    table = only(adoption)
-    assert "its headers say so" in table.reason
-    assert targets(table)["Net"] == "actual"
-    assert targets(table)[firm] == "cost_line"
-    spend = finance_by_line(adoption)
-    # (two invoices of one firm in one month: its spend that month)
-    assert spend[(date(2026, 2, 1), "Brightline Type Foundry")].actual == 1600.0
-    assert spend[(date(2026, 2, 1), "Kerning Works Ltd")].actual == 850.0
-    assert spend[(date(2026, 2, 1), "Serif & Co")].actual == 300.0
-
-
-@pytest.mark.parametrize(
-    "headers",
-    [
-        # a consultancy's own sales: the client it bills, beside the consultant who did
-        # the work (a firm paid's word, but the invoices are its income)
-        ["Invoice No.", "Invoice date", "Consultant", "Client", "Net", "VAT"],
-        ["Invoice No.", "Invoice date", "Consultant", "Customer", "Net", "VAT"],
-        # no invoice's number: a list of costs by supplier, no invoice log
-        ["Ref", "Invoice date", "Supplier", "Description", "Net", "VAT"],
-    ],
-)
-def test_columns_short_of_a_supplier_invoice_log_adopt_nothing(
-    headers: list[str], tmp_path: Path
-) -> None:
-    adoption = adopt(_invoices(tmp_path, "Data", headers))
-    assert adoption.report.adopted_tables == []
+# --- an invoice log whose title's last part names the invoices ---
 
 
 def _titled_invoices(tmp: Path, sheet: str, title: str) -> Path:

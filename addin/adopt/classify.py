@@ -131,7 +131,6 @@ from addin.adopt.register_names import (
     names_register,
     register_named_by_ids,
     revision_history,
-    supplier_invoice_columns,
     words_and_fields,
 )
 from addin.adopt.revisions import (
@@ -741,10 +740,7 @@ def header_candidates(
             )
             # round 36: its description naming the few lines it bills month after month
             description_lines_of_invoice_register(
-                scored,
-                values_of,
-                f"{block.sheet.replace('_', ' ')} {context_words(block)}",
-                heads.values(),
+                scored, values_of, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
             )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
@@ -1762,13 +1758,6 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 # round 34: a contracts register dated by its contracts: each contract's
                 # invoices span its term, no one month's spend
                 in_headers = False
-        if (
-            key == "finance"
-            and not (in_headers or by_words)
-            and "actual" in certain
-            and supplier_invoice_columns(c.text for c in block.headers)
-        ):
-            in_headers = True  # round 36 (rx37): ``Invoice No. | Invoice date | Supplier | Net``
         if key == "finance" and not in_headers and _account_over_months(block, month_cols):
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if in_sheet or by_words or in_headers:
@@ -2624,7 +2613,7 @@ def firm_line_of_invoice_register(
     ``Description`` says what was bought, no line (round 27's last hour). A named line
     beside it (``Work package``, ``PO line``, ``Cost centre``) stays the line, the firm a
     detail, as round 32's last hour ruled; a purchase ledger is left as it was."""
-    if not invoice_register(names, heads.values()):
+    if not invoice_register(names):
         return
     firms = [col for col in scored if firm_as_line(heads.get(col, ""))]
     if len(firms) != 1:

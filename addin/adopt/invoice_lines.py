@@ -19,7 +19,7 @@ reading; the rule then does nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from addin.adopt.grid import is_blank
 from addin.adopt.match import CERTAIN, Candidate
@@ -48,13 +48,12 @@ def description_lines_of_invoice_register(
     scored: dict[int, list[Candidate]],
     values_of: Mapping[int, list[CellValue]],
     names: str,
-    heads: Iterable[str] = (),
 ) -> None:
     """In place: in a table whose sheet name or title (``names``) names a project's own
     invoice register, the one ``Description`` read as the cost line for certain whose texts
     recur (:func:`recurring_lines`) is that line under :data:`RECURRING_LINES`, which
     confirms the invoice title (the module docstring)."""
-    if not invoice_register(names, heads):
+    if not invoice_register(names):
         return
     lines = [
         col

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from addin.adopt.languages import entries, fold, translate
+from addin.adopt.languages import entries, fold
 from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.synonyms import REGISTER_WORDS, SNAG_LIST_WORDS
 from addin.host import CellValue
@@ -115,60 +115,23 @@ _INVOICES_ALONE = re.compile(
 )
 
 
-def invoice_register(text: str, heads: Iterable[str] = ()) -> bool:
+def invoice_register(text: str) -> bool:
     """Whether ``text`` (a sheet name and a title) names a project's own invoice register
     (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34). Round 36: or whether its
     sheet name or title names the invoices alone (:data:`_INVOICES_ALONE`), with no ledger's
     word in either; round 36 (rx37): a title's part after a dash does too (``Ikeja wig
-    factory - consultant invoices``). Round 36 (rx37): or whether its headers ``heads`` are a supplier
-    invoice log's (:func:`supplier_invoice_columns`) under a sheet name and title naming no
-    ledger."""
+    factory - consultant invoices``)."""
     if _LEDGER.search(text):
         return False
     if _INVOICE_REGISTER.search(text):
         return True
-    if any(_INVOICES_ALONE.match(part) for part in _TITLE_PARTS.split(text)):
-        return True
-    return supplier_invoice_columns(heads)
+    return any(_INVOICES_ALONE.match(part) for part in _TITLE_PARTS.split(text))
 
 
 #: Round 36 (rx37): the parts of a sheet name and its title lines (joined by `` | ``), and
 #: of a title whose last part names the sheet's content after the project's (``Lagos Hair
 #: Industries - Ikeja wig factory - consultant invoices``): each may name the invoices alone.
 _TITLE_PARTS = re.compile(r"\s+\|\s+|\s+[-\u2013\u2014]\s+|:\s+")
-
-#: Round 36 (rx37): a supplier invoice log's own columns, read in English (a header in
-#: another language by its translation): each invoice's number, its date, the firm that
-#: sent it and its net amount.
-_INVOICE_NUMBER = re.compile(
-    r"\binv(?:oice)?\.?\s*(?:no|nr|num|number|#|ref|reference|id)\b\.?|\binvoice\s*#",
-    re.IGNORECASE,
-)
-_INVOICE_DATE = re.compile(r"\binv(?:oice)?\.?\s*date\b|\bdate\s+(?:of\s+)?invoice", re.IGNORECASE)
-_NET = re.compile(r"\bnet\b|\bexcl(?:uding|\.)?\s*(?:vat|gst|tax)\b", re.IGNORECASE)
-#: A list of the invoices a project (or its firm) sends names whom it bills: its income,
-#: no spend (round 34's red team, :data:`_LEDGER`, in a header).
-_BILLED = re.compile(
-    r"\b(?:clients?|customers?|buyers?|debtors?|bill\s+to|sold\s+to)\b", re.IGNORECASE
-)
-
-
-def supplier_invoice_columns(heads: Iterable[str]) -> bool:
-    """Round 36 (rx37): whether a table's headers are a project's log of its suppliers'
-    invoices with no name saying so: an invoice number (``Invoice No.``, ``Inv #``), an
-    invoice date, one column naming the firm paid (``Supplier``, ``Vendor``, ``Consultant``:
-    :data:`FIRM_LINES`) and a net amount (``Net``, ``Amount excl. VAT``), and no column
-    naming a client or customer (a list of the firm's own sales: its income)."""
-    texts = [f"{h} {translate(h) or ''}" for h in heads if h and h.strip()]
-    if any(_BILLED.search(t) for t in texts):
-        return False
-    firms = [t for t in texts if set(re.findall(r"[a-z]+", fold(t))) & FIRM_LINES]
-    return (
-        any(_INVOICE_NUMBER.search(t) for t in texts)
-        and any(_INVOICE_DATE.search(t) for t in texts)
-        and len(firms) == 1
-        and any(_NET.search(t) for t in texts)
-    )
 
 
 def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
