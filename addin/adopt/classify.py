@@ -79,7 +79,11 @@ from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.invoice_lines import description_lines_of_invoice_register
-from addin.adopt.item_words import register_of_item_words, register_of_short_codes
+from addin.adopt.item_words import (
+    register_of_item_words,
+    register_of_short_codes,
+    register_of_status_words,
+)
 from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
@@ -2003,7 +2007,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         coded = (
             None
             if values_not_asked or told_off or _has_word(named, tuple(OTHER_ITEMS))
-            else _told_by_codes_or_words(block, grid, mappings)
+            else _told_by_codes_or_words(block, grid, mappings, standards)
         )
         if coded is not None:  # round 30: its short codes or its items' words say which
             key, reason = coded
@@ -2165,7 +2169,10 @@ OTHER_LIST_WORDS = frozenset(
 
 
 def _told_by_codes_or_words(
-    block: TableBlock, grid: Grid, mappings: dict[str, dict[int, Candidate]]
+    block: TableBlock,
+    grid: Grid,
+    mappings: dict[str, dict[int, Candidate]],
+    standards: Standards | None = None,
 ) -> tuple[str, str] | None:
     """Round 30 (``item_words.py``): the register, and why, that a list's one- or
     two-letter item codes or its items' own words name among the registers its fields
@@ -2234,6 +2241,45 @@ def _told_by_codes_or_words(
                 f"most of its items in column {_letter(col)} are written as "
                 f"{'an' if item[0] in 'aeiou' else 'a'} {item} is, and its other fields "
                 f"fit one (column {_letter(col)} read as the {item}s)"
+            )
+    return None if standards is None else _told_by_status_words(block, grid, mappings, standards)
+
+
+def _told_by_status_words(
+    block: TableBlock,
+    grid: Grid,
+    mappings: dict[str, dict[int, Candidate]],
+    standards: Standards,
+) -> tuple[str, str] | None:
+    """Round 36 (rx37, ``item_words.register_of_status_words``): the register, and why,
+    that a tied list's status column names by a word only one of the tied registers closes
+    its items with (``Risolto``, Resolved: an issue's); None when none does."""
+    candidates = closest_registers(mappings)
+    statuses: dict[str, list[str]] = {}
+    endings: dict[str, list[str]] = {}
+    for key in candidates:
+        register = layout.REGISTERS_BY_KEY[key]
+        if "status" not in {c.key for c in register.columns}:
+            return None
+        name = register.column("status").list_name
+        if not name or name not in standards.lists:
+            return None
+        statuses[key] = list(standards.lists[name])
+        endings[key] = list(getattr(standards.closed_statuses, register.item, ()))
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    cols = sorted(
+        {c for k in candidates for c, cand in mappings[k].items() if cand.column_key == "status"}
+    )
+    for col in cols:
+        found = register_of_status_words(
+            [grid.value(r, col) for r in rows], candidates, statuses, endings
+        )
+        if found is not None:
+            item = layout.REGISTERS_BY_KEY[found].item
+            article = "an" if item[0] in "aeiou" else "a"
+            return found, (
+                f"its statuses in column {_letter(col)} include one only {article} {item} "
+                "register closes its items with, and its fields fit one"
             )
     return None
 

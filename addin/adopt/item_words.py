@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt.aliases import LIST_ALIASES
 from addin.adopt.evidence import OTHER_OBJECTS, abbreviates, id_prefix
 from addin.adopt.grid import cell_text, is_blank
+from addin.adopt.languages import fold, translate
 from addin.host import CellValue
 
 #: The registers' own names, whose initials and letters a short code shortens.
@@ -108,3 +110,59 @@ def register_of_item_words(values: list[CellValue], candidates: list[str]) -> st
         return None
     others = [k for k, share in shares.items() if share > 0 and k != found[0]]
     return None if others else found[0]
+
+
+def _status_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def status_reading(text: str) -> tuple[str, ...]:
+    """Round 36 (rx37): the standard statuses a status cell's word may be read as, the one
+    it names first (``Risolto`` -> resolved -> ``Resolved``, ``Fixed`` -> ``Resolved`` then
+    ``Closed``: ``aliases.LIST_ALIASES``); () for a word no list reads."""
+    english = translate(text, "values") or text
+    key = _status_key(english)
+    if key in LIST_ALIASES:
+        return LIST_ALIASES[key]
+    return (key,) if key else ()
+
+
+def register_of_status_words(
+    values: list[CellValue],
+    candidates: list[str],
+    statuses: dict[str, list[str]],
+    endings: dict[str, list[str]],
+) -> str | None:
+    """Round 36 (rx37): the one register of ``candidates`` a status column's own words
+    name, else None. ``statuses`` holds each candidate's status list and ``endings`` the
+    statuses that close its items (the standards' ``closed_statuses``). A word names a
+    register when the status it is read as first (:func:`status_reading`) closes that
+    register's items and is in no other candidate's list: ``Resolved`` (``Risolto``,
+    ``Gelöst``, ``Résolu``, ``Fixed``) is how an issue ends, never a risk or an
+    assumption; ``Open`` and ``Closed`` are every register's and name none, and a working
+    state (``In Progress``, ``Monitoring``) says how far an item is, not what it is. The column names the
+    register when one word at least names it, none names another, and every word is one of
+    its statuses (a column of the register's status words, not a column that happens to
+    hold one)."""
+    keyed = {k: {_status_key(s): s for s in statuses[k]} for k in candidates if k in statuses}
+    if len(keyed) < 2:
+        return None
+    texts = [cell_text(v).strip() for v in values if not is_blank(v)]
+    if not texts:
+        return None
+    named: set[str] = set()
+    for text in texts:
+        reading = status_reading(text)
+        if not reading:
+            return None
+        first = _status_key(reading[0])
+        own = [k for k, lst in keyed.items() if first in lst]
+        if len(own) == 1 and first in {_status_key(e) for e in endings.get(own[0], [])}:
+            named.add(own[0])
+    if len(named) != 1:
+        return None
+    (key,) = named
+    mine = keyed[key]
+    if not all(any(_status_key(r) in mine for r in status_reading(t)) for t in texts):
+        return None
+    return key

@@ -119,16 +119,23 @@ def invoice_register(text: str) -> bool:
     """Whether ``text`` (a sheet name and a title) names a project's own invoice register
     (:data:`_INVOICE_REGISTER`), no accounts ledger (round 34). Round 36: or whether its
     sheet name or title names the invoices alone (:data:`_INVOICES_ALONE`), with no ledger's
-    word in either."""
+    word in either; round 36 (rx37): a title's part after a dash does too (``Ikeja wig
+    factory - consultant invoices``)."""
     # round 36 (t42a): a sheet or a title in another language, read in English
     # (``Rechnungen``, ``Factures fournisseurs``)
-    parts = [translate(part) or part for part in text.split(" | ")]
-    text = " | ".join(parts)
-    if _LEDGER.search(text):
+    text = " | ".join(translate(part) or part for part in text.split(" | "))
+    parts = [translate(part) or part for part in _TITLE_PARTS.split(text)]
+    if _LEDGER.search(text) or any(_LEDGER.search(part) for part in parts):
         return False
     if _INVOICE_REGISTER.search(text):
         return True
     return any(_INVOICES_ALONE.match(part) for part in parts)
+
+
+#: Round 36 (rx37): the parts of a sheet name and its title lines (joined by `` | ``), and
+#: of a title whose last part names the sheet's content after the project's (``Lagos Hair
+#: Industries - Ikeja wig factory - consultant invoices``): each may name the invoices alone.
+_TITLE_PARTS = re.compile(r"\s+\|\s+|\s+[-\u2013\u2014]\s+|:\s+")
 
 
 def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
