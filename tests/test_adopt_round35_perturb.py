@@ -66,10 +66,14 @@ def test_a_risk_list_beside_a_tracker_on_its_rows_stays_apart(tmp_path: Path) ->
     for r, extra in enumerate(beside, start=2):
         rows[r] = [*rows[r], None, *extra]
     adoption = adopt(book(tmp_path / "fees_and_risks.xlsx", "Fees", rows))
-    assert registers(adoption) == ["finance"]
+    # round 36 (rx36): the list beside, no word on the sheet naming it, is read by its
+    # columns and its R- codes as the risks register it is: a table of its own either way
+    assert registers(adoption) == ["finance", "risks"]
     tracker = next(t for t in adoption.report.adopted_tables if t.register == "finance")
     assert {"Risk ID", "Risk", "Owner"}.isdisjoint(targets(tracker))
     assert len(finance_by_line(adoption)) == 9
+    assert [r.id for r in adoption.project.risks] == [f"R-{n:03d}" for n in range(1, 10)]
+    assert {r.owner for r in adoption.project.risks} == {"A. Moss"}
 
 
 def test_two_trackers_side_by_side_each_naming_its_lines_stay_apart(tmp_path: Path) -> None:
