@@ -40,7 +40,6 @@ from addin.adopt.match import (
     SENSE_PREFIX,
     Candidate,
     keep_candidates,
-    lone_false_friend,
     normalise_header,
 )
 from addin.adopt.people import (
@@ -302,12 +301,6 @@ def content_candidates(
         out.append(Candidate(person, CONTENT, "(values are person names)"))
     # a bare date word in English, or (round 31) a header whose whole reading in another
     # language is one (``Fecha``, ``Datum``, ``Olunaku``, ``Itariki``: a date, a day)
-    # round 36 (t42b): or a false friend alone whose other language's reading is one
-    # (Portuguese and Italian ``Data``, the date): over a column of dates it is one in any
-    # table, as the dates themselves say (a Brazilian risk log's ``ID | Data | Risco``)
-    friend = lone_false_friend(header)
-    if friend is not None:
-        readings = (*readings, friend)
     if any(set(r.split()) <= _DATE_WORDS for r in readings) and date_share(values) >= 0.8:
         due = register.due_column or ("date" if "date" in keys else None)
         if due is not None:
