@@ -95,6 +95,7 @@ from addin.adopt.match import (
     assign,
     candidates,
     keep_candidates,
+    lone_false_friend,
     month_short_id,
     normalise_header,
     order_value,
@@ -686,7 +687,14 @@ def header_candidates(
                 register = layout.REGISTERS_BY_KEY[register_key]
                 if "status" in {c.key for c in register.columns}:
                     status_fit = value_fit(register.column("status"), values, "", standards)
-            by_content = content_candidates(cell.text, values, register_key, found, status_fit)
+            # round 36 (t42b): a false friend alone in a table whose other headers are in
+            # its language is read in that language by its values too (a Brazilian risk
+            # log's ``Data`` over dates is a bare date, which its place then decides); in an
+            # English table ``Data`` stays data (round 13)
+            friend = lone_false_friend(cell.text) if foreign else None
+            by_content = content_candidates(
+                friend or cell.text, values, register_key, found, status_fit
+            )
             if cell.full != cell.text and _says_who_did_it(cell.full):
                 # red team of round 32's first wave: ``Raised`` typed once over ``By |
                 # Date`` (round 32 reads a group so): ``By`` alone said too little and its

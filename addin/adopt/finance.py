@@ -76,6 +76,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # spent of the budget as ``Expended`` (``Budgeted | Expended | Encumbered |
         # Balance``): the actual; ``Unexpended`` is another word, the balance
         *("expended", "expenditures"),
+        # round 36 (t42b): a timesheet (a supplier's statement of the time worked, valued
+        # at its rates: a T&M summary, Germany's ``Leistungsnachweis``) records what was
+        # done and charged, the actual
+        *("timesheet", "timesheets"),
     ),
     "forecast": (
         "forecast",

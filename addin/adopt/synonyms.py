@@ -680,6 +680,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 20: a decision is taken by someone (Dutch "genomen door", French "prise
             # par", Spanish "tomada por": the languages' own idiom)
             "taken by",
+            # round 36 (t42b): a decision validated by someone was made by them (an agency's
+            # French log's ``Validée par``: the client who signed the decision off)
+            "validated by",
         ),
         "date": (
             "date",
@@ -848,7 +851,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         "month": (
             "month",
             "period",
-            "date",
+            # round 36 (t42b): a date is a weaker month than a column headed as the period:
+            # an invoice log's ``Fecha`` (the invoice's date, which may fall in the next
+            # month) beside its ``Periodo`` (the month invoiced); alone it still reads
+            "~date",
             "month start",
             "fy month",
             "posting month",
@@ -1025,6 +1031,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # encumbrances are commitments, no measure (``finance._OTHER_FIGURE``)
             *("appropriation", "appropriations", "appropriated", "revised appropriation"),
             *("final appropriation", "adopted budget", "budgeted amount"),
+            # round 36 (t42b): a consultancy's retainer is the fee agreed for each period (a
+            # retainer burn tracker's ``Retainer (SGD)`` beside ``Fees burned``): the
+            # period's budget the fees burned are measured against
+            *("retainer", "monthly retainer", "retainer fee", "retainer amount"),
         ),
         "actual": (
             "actual",
@@ -1101,6 +1111,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # cost (the raw cost with its overheads) is the project's actual cost, its raw
             # cost a weaker reading, so where both stand the burdened one is the actual
             *("burdened cost", "~raw cost"),
+            # round 36 (t42b): what a retainer or a budget has burned is what was spent of
+            # it (``Fees burned (SGD)``, ``Burned``), as ``Spent`` is
+            *("burned", "burnt", "fees burned", "fees burnt", "amount burned", "budget burned"),
+            # and an invoice's subtotal is its amount before the tax (``Subtotal | IVA 16% |
+            # Total``), as ``Net amount`` is
+            *("~subtotal", "~sub total"),
         ),
         "forecast": (
             "forecast",
@@ -1296,6 +1312,10 @@ KNOWN_UNMAPPED: dict[str, str] = {
     "effort": "effort has no standard column (a project's Job Size is on the Project sheet)",
     # round 13: earned value (BCWP) beside the planned value (budget) and actual cost
     "bcwp": "earned value has no standard column (Finance holds budget, actual and forecast)",
+    # round 36 (the lead, merging t42b): a pay application's ``Retainage`` (US) is money held
+    # back from the payment, no measure: without this entry it came near t42b's ``retainer``
+    # (a consultancy's monthly fee, the budget) and was read as one
+    "retainage": "money held back from a payment until completion has no standard column",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     # round 30: an estimate at completion is worked out (actual to date plus the estimate
     # to complete), never the month's budget its "estimate" resembles
