@@ -1701,16 +1701,9 @@ def _fold_tiers(
             if sub:
                 cell.group, cell.text = cell.text, sub
         body_start = row + 2
-    elif _months_under_groups(grid, row, cells):
-        # round 36 (t42c): ``Budget`` merged over ``Jan-26 | Feb-26`` typed as dates
-        header_rows_used.append(row + 1)
-        for cell in cells:
-            sub = grid.value(row + 1, cell.col)
-            if isinstance(sub, date):
-                cell.group, cell.text, cell.value = cell.text, cell_text(sub), sub
-        body_start = row + 2
-    elif _dated_sub_row(grid, row, cells):
-        # round 16: the dates of relative periods (``Month 1`` over ``31/01/2026``)
+    elif _months_under_groups(grid, row, cells) or _dated_sub_row(grid, row, cells):
+        # round 36 (t42c): ``Budget`` merged over ``Jan-26 | Feb-26`` typed as dates; round
+        # 16: the dates of relative periods (``Month 1`` over ``31/01/2026``)
         header_rows_used.append(row + 1)
         for cell in cells:
             sub = grid.value(row + 1, cell.col)
