@@ -1409,16 +1409,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-first batch, round 36's languages held-out (promoted after scoring)",
         HELD_OUT_91,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w100), SUPPLIER
-    # AND CONSULTANCY REPORTS (the round's last clean measure); layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w100), audited (a104),
+    # SUPPLIER AND CONSULTANCY REPORTS; held out as round 36's last clean measure (280/341 at
+    # seed 2026 before and after round 36's rules), then promoted to tuning for round 37
     (
-        "held-out, ninety-second batch (round 36, supplier and consultancy reports)",
+        "tuning, ninety-second batch, round 36's supplier held-out (promoted after scoring)",
         HELD_OUT_92,
     ),
-    # held-out: written for round 36 by an engineer who does not tune (task w101), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 36 by an engineer who does not tune (task w101), audited (a105),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out as round 36's last clean measure (293/393
+    # before round 36, 313/393 after it, seed 2026), then promoted to tuning for round 37
     (
-        "held-out, ninety-third batch (round 36, finance trackers of every shape)",
+        "tuning, ninety-third batch, round 36's finance held-out (promoted after scoring)",
         HELD_OUT_93,
     ),
 )
