@@ -83,8 +83,8 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
   ruling on the sponge works' `Client contact`); no direction fact; `Nr.` no id; `Åben`
   Open, `Forsinket` Late, `Leveret` Delivered; `Bemærkning` no fact;
 - the gritting RAID: the letters R / A / I / D read by the key line above the table as
-  the register; `Ref` R01.. (a contractor's per-type code): mapped as the id or nothing,
-  no id fact; `Raised` the raised date of risks, assumptions and issues, a dependency's no
+  the register; `Ref` R01.. (a contractor's per-type code): the id in the standard's
+  form, R-001 / A-001 / I-001 / D-001 (the audit's change, below); `Raised` the raised date of risks, assumptions and issues, a dependency's no
   fact (no such field); `Mitigation / action` (a risk's response, an issue's resolution?)
   and `RAG` letters: left out; `Depot manager` an owner as written;
 - the UAT defects: `Severity` `2 - High` (the priority, or the severity?): mapped either
@@ -112,6 +112,14 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 37 (docs/adopt.md, "Round 37: the ninety-fourth batch's truth audited", task
+a106): the gritting RAID's per-type `Ref` codes `R01` / `A01` / `I01` / `D01` are each
+item's id in the standard's form (R-001, A-001, I-001, D-001; column A `id`, no longer
+"id or nothing"): the `Type` letter on each row names the register and the number counts
+within it, which rounds 15, 30, 34 and 35 read so (the Estonian `R1` / `P1`, the hurling
+club's refs, the French nougat register's `R01`, the horchata plant's `S-01`). Nothing else
+changed; no cell changed. Totals at seed 2026: 324 -> 332 facts (values 209 -> 217).
 """
 
 from __future__ import annotations
@@ -181,13 +189,16 @@ def uk_gritting_depot_contractor_raid(folder: Path, rng: random.Random) -> Built
         _put(ws, 6 + k, 1, [[*cells, rag, st]])
         ws.cell(6 + k, 5).number_format = "dd/mm/yyyy"
         values += [
+            # audit, round 37 (a106): a per-type code keeps its number in the standard's
+            # form (rounds 15, 30, 34 and 35: `R01` R-001, `A01` A-001, `D01` D-001)
+            ValueFact(reg, i, "id", f"{kind}-{i + 1:03d}"),
             ValueFact(reg, i, "assumption" if reg == "assumptions" else "title", text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", st),
         ]
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", raised[k]))
-    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
+    targets: Targets = _cols("A", ["id", "register", ("title", "assumption"), "owner"])
     targets |= _cols("E", [("raised_date", None), None, None, "status"])
     path = _save(wb, folder, "uk_gritting_depot_contractor_raid")
     return Built(path, [TruthTable("RAID", 5, "raid", targets, counts)], values)

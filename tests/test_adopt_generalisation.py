@@ -5627,3 +5627,37 @@ def test_ninety_third_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     assert max(v.where[0] for v in ke7.values if v.register == "finance") == date(2026, 5, 1)
     assert ws["A2"].value == "Reporting period: January - May 2026"
     assert ws["G4"].value == "Actual May-26" and ws["H4"].value == "Total to date"
+
+
+def test_ninety_fourth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-fourth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-fourth batch's truth audited"): its fact totals at seed 2026 (8 values added) and
+    its one change (the gritting RAID's per-type `R01` / `A01` / `I01` / `D01` refs read as
+    R-001 / A-001 / I-001 / D-001 under an `id` column, rounds 15, 30, 34 and 35's rulings)."""
+    from adopt_layouts_heldout94 import HELD_OUT_94
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_94, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 217}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    grit = built["uk_gritting_depot_contractor_raid"]
+    table = grit.tables[0]
+    ws = openpyxl.load_workbook(grit.path)["RAID"]
+    assert ws["A3"].value == "Type: R = Risk, A = Assumption, I = Issue, D = Dependency"
+    assert (ws["A5"].value, ws["B5"].value) == ("Ref", "Type")
+    assert table.columns["A"] == "id"
+    assert table.counts == {"risks": 3, "assumptions": 2, "issues": 2, "dependencies": 1}
+    regs = {"R": "risks", "A": "assumptions", "I": "issues", "D": "dependencies"}
+    seen: dict[str, int] = {}
+    want: dict[tuple[str, object], str] = {}
+    for r in range(6, 6 + sum(table.counts.values())):
+        ref, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert ref[0] == kind
+        i = seen.get(kind, 0)
+        seen[kind] = i + 1
+        assert int(ref[1:]) == i + 1
+        want[(regs[kind], i)] = f"{kind}-{int(ref[1:]):03d}"
+    ids = {(v.register, v.where): v.expected for v in grit.values if v.column == "id"}
+    assert ids == want
+    assert ids[("risks", 0)] == "R-001" and ids[("dependencies", 0)] == "D-001"
