@@ -68,8 +68,8 @@ Trackers:
 Truth a person could read two ways has no fact (least-sure readings, least sure first):
 
 - the stopbank early warnings: an NEC early warning register read as the risk register;
-  `EW-001` kept as the id (the register's own per-register number, as the Bolivian
-  `RSK-01` of the ninety-second batch); `Action owner` read as the owner (a fact);
+  `EW-001` (no risk letter): mapped as the id or nothing, no id fact (the audit's change,
+  below); `Action owner` read as the owner (a fact);
   `Action agreed` the response; `Date notified` the raised date; `Notified by`, `Effect`
   and `RRM held`: left out;
 - the speed camera report's `Yellow` read as Amber (a US RAG's middle colour); `Budget`
@@ -118,8 +118,11 @@ a106): the gritting RAID's per-type `Ref` codes `R01` / `A01` / `I01` / `D01` ar
 item's id in the standard's form (R-001, A-001, I-001, D-001; column A `id`, no longer
 "id or nothing"): the `Type` letter on each row names the register and the number counts
 within it, which rounds 15, 30, 34 and 35 read so (the Estonian `R1` / `P1`, the hurling
-club's refs, the French nougat register's `R01`, the horchata plant's `S-01`). Nothing else
-changed; no cell changed. Totals at seed 2026: 324 -> 332 facts (values 209 -> 217).
+club's refs, the French nougat register's `R01`, the horchata plant's `S-01`); and the
+stopbank's `EW-001` .. are no risk id (no id fact; column A `id` or nothing, where the
+writer had `EW-001` as the id): an early warning's number has no risk letter, which round
+35's audit of the bus wash contractor's NEC register (`EW No.` EW-001..) ruled so. Nothing
+else changed; no cell changed. Totals at seed 2026: 324 -> 328 facts (values 209 -> 213).
 """
 
 from __future__ import annotations
@@ -283,15 +286,16 @@ def nz_stopbank_contractor_early_warnings(folder: Path, rng: random.Random) -> B
         cells: list[object] = [ew, f"{when[i].day}/{when[i].month:02d}/{when[i].year}", by]
         cells += [text, rng.choice(["Cost", "Time", "Cost & time"]), rrm_text, action, who, st]
         _put(ws, 5 + i, 1, [cells])
+        # audit, round 37 (a106): `EW-001` has no risk letter, no id fact (round 35's
+        # ruling on the bus wash contractor's NEC early warnings, the same shape)
         values += [
-            ValueFact("risks", i, "id", ew),
             ValueFact("risks", i, "raised_date", when[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "response", action),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", st),
         ]
-    targets: Targets = _cols("A", ["id", "raised_date", None, "title", None, None])
+    targets: Targets = _cols("A", [("id", None), "raised_date", None, "title", None, None])
     targets |= _cols("G", ["response", "owner", "status"])
     path = _save(wb, folder, "nz_stopbank_contractor_early_warnings")
     return Built(path, [_one("risks", "EW Register", 4, targets, n)], values)

@@ -5631,14 +5631,15 @@ def test_ninety_third_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
 
 def test_ninety_fourth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
     """Round 37's audit of the ninety-fourth batch's truth (docs/adopt.md, "Round 37: the
-    ninety-fourth batch's truth audited"): its fact totals at seed 2026 (8 values added) and
-    its one change (the gritting RAID's per-type `R01` / `A01` / `I01` / `D01` refs read as
-    R-001 / A-001 / I-001 / D-001 under an `id` column, rounds 15, 30, 34 and 35's rulings)."""
+    ninety-fourth batch's truth audited"): its fact totals at seed 2026 (8 ids added, 4
+    removed) and its two changes (the gritting RAID's per-type `R01` / `A01` / `I01` / `D01`
+    refs read as R-001 / A-001 / I-001 / D-001 under an `id` column, rounds 15, 30, 34 and 35's
+    rulings; the stopbank's NEC `EW-001` no risk id, round 35's bus wash ruling)."""
     from adopt_layouts_heldout94 import HELD_OUT_94
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_94, tmp_path)
-    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 217}
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 213}
     assert all(check_truth(b) == [] for b in built.values())
 
     grit = built["uk_gritting_depot_contractor_raid"]
@@ -5661,3 +5662,15 @@ def test_ninety_fourth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> 
     ids = {(v.register, v.where): v.expected for v in grit.values if v.column == "id"}
     assert ids == want
     assert ids[("risks", 0)] == "R-001" and ids[("dependencies", 0)] == "D-001"
+
+    ews = built["nz_stopbank_contractor_early_warnings"]
+    ws = openpyxl.load_workbook(ews.path)["EW Register"]
+    assert ws["A4"].value == "EW No."
+    n = ews.tables[0].counts["risks"]
+    assert n == 4
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"EW-{i + 1:03d}" for i in range(n)]
+    assert ews.tables[0].columns["A"] == ("id", None)
+    assert not [v for v in ews.values if v.column == "id"]
+    owners = {v.where: v.expected for v in ews.values if v.column == "owner"}
+    assert ws["H4"].value == "Action owner"
+    assert owners == {i: ws.cell(5 + i, 8).value for i in range(n)}
