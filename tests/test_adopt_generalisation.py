@@ -1349,6 +1349,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         ),
         # round 36's third finance held-out measure (task w101): twelve finance trackers
         ("adopt_layouts_heldout93", "HELD_OUT_93", 12, {"finance"}),
+        # round 37's supplier and consultancy held-out measure for public-sector and
+        # regulated clients (task w102): six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout94",
+            "HELD_OUT_94",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5618,3 +5627,50 @@ def test_ninety_third_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> N
     assert max(v.where[0] for v in ke7.values if v.register == "finance") == date(2026, 5, 1)
     assert ws["A2"].value == "Reporting period: January - May 2026"
     assert ws["G4"].value == "Actual May-26" and ws["H4"].value == "Total to date"
+
+
+def test_ninety_fourth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-fourth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-fourth batch's truth audited"): its fact totals at seed 2026 (8 ids added, 4
+    removed) and its two changes (the gritting RAID's per-type `R01` / `A01` / `I01` / `D01`
+    refs read as R-001 / A-001 / I-001 / D-001 under an `id` column, rounds 15, 30, 34 and 35's
+    rulings; the stopbank's NEC `EW-001` no risk id, round 35's bus wash ruling)."""
+    from adopt_layouts_heldout94 import HELD_OUT_94
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_94, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 213}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    grit = built["uk_gritting_depot_contractor_raid"]
+    table = grit.tables[0]
+    ws = openpyxl.load_workbook(grit.path)["RAID"]
+    assert ws["A3"].value == "Type: R = Risk, A = Assumption, I = Issue, D = Dependency"
+    assert (ws["A5"].value, ws["B5"].value) == ("Ref", "Type")
+    assert table.columns["A"] == "id"
+    assert table.counts == {"risks": 3, "assumptions": 2, "issues": 2, "dependencies": 1}
+    regs = {"R": "risks", "A": "assumptions", "I": "issues", "D": "dependencies"}
+    seen: dict[str, int] = {}
+    want: dict[tuple[str, object], str] = {}
+    for r in range(6, 6 + sum(table.counts.values())):
+        ref, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert ref[0] == kind
+        i = seen.get(kind, 0)
+        seen[kind] = i + 1
+        assert int(ref[1:]) == i + 1
+        want[(regs[kind], i)] = f"{kind}-{int(ref[1:]):03d}"
+    ids = {(v.register, v.where): v.expected for v in grit.values if v.column == "id"}
+    assert ids == want
+    assert ids[("risks", 0)] == "R-001" and ids[("dependencies", 0)] == "D-001"
+
+    ews = built["nz_stopbank_contractor_early_warnings"]
+    ws = openpyxl.load_workbook(ews.path)["EW Register"]
+    assert ws["A4"].value == "EW No."
+    n = ews.tables[0].counts["risks"]
+    assert n == 4
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"EW-{i + 1:03d}" for i in range(n)]
+    assert ews.tables[0].columns["A"] == ("id", None)
+    assert not [v for v in ews.values if v.column == "id"]
+    owners = {v.where: v.expected for v in ews.values if v.column == "owner"}
+    assert ws["H4"].value == "Action owner"
+    assert owners == {i: ws.cell(5 + i, 8).value for i in range(n)}
