@@ -1349,6 +1349,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         ),
         # round 36's third finance held-out measure (task w101): twelve finance trackers
         ("adopt_layouts_heldout93", "HELD_OUT_93", 12, {"finance"}),
+        # round 37's finance held-out measure (task w103): eleven finance trackers and a
+        # change-control cost log read as the decisions
+        ("adopt_layouts_heldout95", "HELD_OUT_95", 12, {"finance", "decisions"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
