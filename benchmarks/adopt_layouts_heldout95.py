@@ -471,18 +471,20 @@ def tr_balloon_field_change_log(folder: Path, rng: random.Random) -> Built:
         if verdict == "Onaylandı":
             approved += cost
         values += [
-            ValueFact("decisions", i, "id", cid),
             ValueFact("decisions", i, "date", day),
-            ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
+        if verdict == "Onaylandı":  # a refused change's text is not what was decided
+            values.append(ValueFact("decisions", i, "decision", text))
     last = 5 + len(changes)
     ws.cell(last + 1, 3, "Toplam onaylanan")
     sign = "+" if approved >= 0 else "-"
     ws.cell(last + 1, 5, f"{sign}{_dotted(abs(approved))},00")
     path = _save(wb, folder, "tr_balloon_field_change_log")
-    targets = _cols("A", ["id", "date", "decision", "rationale", None, None, None, "made_by"])
+    targets = _cols(
+        "A", [("id", None), "date", "decision", "rationale", None, None, None, "made_by"]
+    )
     table = TruthTable("Değişiklik Kaydı", 4, "decisions", targets, {"decisions": len(changes)})
     return Built(path, [table], values)
 
