@@ -84,8 +84,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the Danish `Afvigelse`, `Sagsnr.`, `Sagsnavn`, `Valuta`: no fact; `Prognose` only on
   open periods (forecast);
 - the Turkish `Maliyet etkisi (TL)` and `Süre etkisi (gün)`: left out (no decision field);
-  `Karar` (approved / rejected) left out; `Değişiklik` is the decision, `Gerekçe` its
-  rationale, `Onaylayan` who made it, `Tarih` its date; the `Toplam onaylanan` row no item;
+  `Karar` (approved / rejected) left out; `Değişiklik` is the decision (on approved rows
+  only, since round 37's audit), `Gerekçe` its rationale, `Onaylayan` who made it, `Tarih`
+  its date; `DK-01` no id (since the audit); the `Toplam onaylanan` row no item;
 - currencies off the standard list (CLP, VND, MAD, TRY, EGP, DKK): no currency fact; EUR,
   USD and AUD are facts where the title or header names them;
 - every `Total` / `Cộng` / `Toplam` row or column: no cost line, no fact;
@@ -95,6 +96,15 @@ Readings used: date cells are the month they hold; text months (`3/2026`, `marzo
 `T3/2026`, `mars 2026`, `2026-03`, Greek month words under a year) name their months; it
 was written and checked for internal consistency only (``adopt_truth.check_truth``), never
 against adoption's output.
+
+Round 37's audit (task a107, docs/adopt.md "Round 37: the ninety-fifth batch's truth
+audited") changed one layout, no cell: the Turkish change log's `Değişiklik No` (`DK-01`, a
+change number: nothing says it numbers decisions) is no decision id (column A `id` or left
+out, no `id` values), as round 36 ruled on the Polish `CR-01` and the French `DM-01`; and a
+refused change (`Reddedildi`) keeps its date, rationale and approver but has no decision
+text (the change's text states the opposite of what was decided, round 36's ruling on
+`Rejected` rows). Facts at seed 2026: 418 -> 415 (values 276 -> 273); at 7: 506 -> 498; at
+99: 447 -> 443. Everything else was checked against the cells and left as written.
 """
 
 from __future__ import annotations
