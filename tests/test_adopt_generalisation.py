@@ -1358,6 +1358,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's finance held-out measure (task w103): eleven finance trackers and a
+        # change-control cost log read as the decisions
+        ("adopt_layouts_heldout95", "HELD_OUT_95", 12, {"finance", "decisions"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5674,3 +5677,43 @@ def test_ninety_fourth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> 
     owners = {v.where: v.expected for v in ews.values if v.column == "owner"}
     assert ws["H4"].value == "Action owner"
     assert owners == {i: ws.cell(5 + i, 8).value for i in range(n)}
+
+
+def test_ninety_fifth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-fifth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-fifth batch's truth audited"): its fact totals at seed 2026 (3 values removed) and
+    each change (the Turkish change log's `DK-nn` numbers no decision id; a refused change's
+    text no decision, its date, rationale and approver kept)."""
+    from adopt_layouts_heldout95 import HELD_OUT_95
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_95, tmp_path)
+    assert totals == {"tables": 18, "register": 30, "columns": 94, "values": 273}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def check(tr: Built) -> tuple[int, int]:
+        ws = openpyxl.load_workbook(tr.path)["Değişiklik Kaydı"]
+        assert [ws.cell(4, c).value for c in (1, 3, 7)] == ["Değişiklik No", "Değişiklik", "Karar"]
+        assert tr.tables[0].columns["A"] == ("id", None)
+        assert not [v for v in tr.values if v.column == "id"]
+        n = tr.tables[0].counts["decisions"]
+        decided = {v.where: v.expected for v in tr.values if v.column == "decision"}
+        approved = {
+            i: ws.cell(5 + i, 3).value for i in range(n) if ws.cell(5 + i, 7).value == "Onaylandı"
+        }
+        assert decided == approved
+        for i in range(n):
+            assert ws.cell(5 + i, 1).value == f"DK-{i + 1:02d}"
+            assert ws.cell(5 + i, 7).value in ("Onaylandı", "Reddedildi")
+            kept = {v.column: v.expected for v in tr.values if v.where == i}
+            assert kept["made_by"] == ws.cell(5 + i, 8).value
+            assert kept["rationale"] == ws.cell(5 + i, 4).value
+            assert kept["date"].strftime("%d.%m.%Y") == ws.cell(5 + i, 2).value
+        return n, len(approved)
+
+    # seed 2026: three changes, all approved; seed 7: five, three of them refused
+    assert check(built["tr_balloon_field_change_log"]) == (3, 3)
+    layout = next(x for x in HELD_OUT_95 if x.name == "tr_balloon_field_change_log")
+    (tmp_path / "7").mkdir()
+    tr7 = layout.build(tmp_path / "7", random.Random(7 * 1000 + HELD_OUT_95.index(layout)))
+    assert check(tr7) == (5, 2)
