@@ -1349,6 +1349,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         ),
         # round 36's third finance held-out measure (task w101): twelve finance trackers
         ("adopt_layouts_heldout93", "HELD_OUT_93", 12, {"finance"}),
+        # round 37's supplier held-out measure of private mid-size companies (task w104):
+        # six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout96",
+            "HELD_OUT_96",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
