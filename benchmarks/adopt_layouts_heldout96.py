@@ -80,8 +80,9 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the status report's `im Plan`: no status fact (on plan is no standard status, as the
   earlier `On Track`); `erreicht` / `gefährdet` / `verzögert` are Complete / At Risk /
   Late; `grün` / `gelb` / `rot` are Green / Amber / Red; `Kosten` the cost RAG, `Termine`
-  the schedule RAG, `Umfang` the scope RAG; `Berichtsdatum` the report date; `Kunde`: no
-  fact; `Nr.` M1 ..: no id;
+  the schedule RAG, `Umfang` the scope RAG; `Berichtsdatum` the report date;
+  `Berichtszeitraum` (the month reported on): no fact; `Kunde`: no fact; `Nr.` M1 ..: no
+  id;
 - the RAID log's per-type `R1` / `I1` / `A1` / `D1`: R-001 / I-001 / A-001 / D-001 (the
   audits' ruling on per-type refs with a type column); the one `Scadenza`: an issue's due
   date and an assumption's validate-by, no fact for a risk or a dependency (rounds 25 and
@@ -94,12 +95,13 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the issue list's `Nr.`: no id; `Hoog` / `Middel` / `Laag` High / Medium / Low; `In
   behandeling` In Progress, `Opgelost` Resolved, `Gesloten` Closed; `Actiehouder` the owner
   as written (the vendor's name on some rows); `Streefdatum` the due date; `Opmerking` left
-  out;
+  out; the `Bijgewerkt:` line (when the list was last updated): no fact;
 - the decision log's `No.`: no id; `関連 Q&A` (the vendor's query numbers Q-012): no fact,
   the column accepted as linked ids or nothing; `決定者` the maker as written; the Japanese
   title line no project name;
-- the snag list's `Snag No.`: no id; `Trade` (a subcontractor's trade, not a person) and
-  `Area` left out, no owner fact; `Sign-off` left out;
+- the snag list's `Snag No.`: no id; the `Walk-round:` date above the table: no fact;
+  `Trade` (a subcontractor's trade, not a person) and `Area` left out, no owner fact;
+  `Sign-off` left out;
 - the fee tracker's `Budget` / `Utfall` are the budget and actual of the month and work
   package, a blank `Utfall` no fact; `Avvikelse` left out; SEK no currency (not on the
   standards' list);
