@@ -239,12 +239,15 @@ def nl_removals_firm_planning_vendor_issues(folder: Path, rng: random.Random) ->
     ws["A1"] = (
         "Van Dijk Verhuizingen B.V. - implementatie planningssoftware (leverancier RouteWijs)"
     )
-    ws["A2"] = f"Bijgewerkt: {rng.randint(2, 27):02d}-04-2026 door PMO"
+    # audit (round 37): the list was stamped 2-27 April whatever its rows, so most seeds
+    # updated it before its own last reports; the same draw now dates it just after them
+    stamp = rng.randint(2, 27)
     head = ["Nr.", "Gemeld op", "Omschrijving", "Prioriteit", "Status", "Actiehouder"]
     head += ["Streefdatum", "Opmerking"]
     _put(ws, 4, 1, [head])
     n = rng.randint(4, 7)
     made = _days(rng, n, date(2026, 1, 26))
+    ws["A2"] = f"Bijgewerkt: {made[-1] + timedelta(days=1 + stamp % 5):%d-%m-%Y} door PMO"
     values: list[ValueFact] = []
     for i, text in enumerate(rng.sample(REMOVALS_ISSUES, n)):
         pr = rng.choice(list(REMOVALS_PRIORITY))
@@ -655,6 +658,7 @@ def pt_spa_resort_pms_partner_invoice_log(folder: Path, rng: random.Random) -> B
     months = _months(date(2026, 1, 1), rng.randint(2, 4))
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     row, number, count = 4, rng.randint(20, 60), 0
+    issued_on: list[tuple[date, int]] = []
     for month in months:
         for line in rng.sample(SPA_LINES, rng.randint(1, 3)):
             net = float(rng.randrange(15, 300) * 100)
@@ -667,7 +671,14 @@ def pt_spa_resort_pms_partner_invoice_log(folder: Path, rng: random.Random) -> B
             for c in (5, 6, 7):
                 ws.cell(row, c).number_format = '#,##0.00 "€"'
             values.append(ValueFact("finance", (month, line), "actual", net))
+            issued_on.append((issued, row))
             row, number, count = row + 1, number + 1, count + 1
+    # audit (round 37): a supplier numbers its invoices in the order it issues them (the
+    # rows drew their numbers in row order, so a later-dated invoice could carry a lower
+    # number); the same numbers now follow the invoice dates
+    first = number - count
+    for k, (_, r) in enumerate(sorted(issued_on)):
+        ws.cell(r, 1, f"FT 2026/{first + k}")
     targets: Targets = _cols("A", [None, None, "month", "cost_line", "actual", None, None, None])
     path = _save(wb, folder, "pt_spa_resort_pms_partner_invoice_log")
     table = TruthTable("Faturas", 3, "finance", targets, {"finance": count})
