@@ -117,6 +117,15 @@ Readings used: date cells are what they hold; text dates are day first except ye
 text; ids in no standard shape get no id fact; a supplier's pack names the client's
 project. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 37 (task a108; docs/adopt.md, "Round 37: the ninety-sixth batch's truth
+audited"): no fact added, removed or corrected (383 facts at seed 2026: 12 tables, 27
+register, 76 columns, 268 values); two cells changed, no rng draw changed and no fact rests
+on either: the Dutch issue list's `Bijgewerkt:` date was drawn in April whatever its rows,
+so at 200 of 201 seeds the list was "updated" before its own last report; it now falls one
+to five days after the last `Gemeld op`. The Portuguese invoice numbers were given in row
+order (rows by reference month), so at 159 of 201 seeds a later-dated invoice carried a
+lower number; the same numbers now follow the invoice dates.
 """
 
 from __future__ import annotations
