@@ -158,6 +158,7 @@ from adopt_layouts_heldout92 import HELD_OUT_92
 from adopt_layouts_heldout93 import HELD_OUT_93
 from adopt_layouts_heldout94 import HELD_OUT_94
 from adopt_layouts_heldout95 import HELD_OUT_95
+from adopt_layouts_heldout96 import HELD_OUT_96
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1435,6 +1436,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     # held-out: written for round 37 by an engineer who does not tune (task w103), FINANCE
     # TRACKERS OF EVERY SHAPE; layouts in its own file only
     ("held-out, ninety-fifth batch (round 37, finance trackers of every shape)", HELD_OUT_95),
+    # held-out: written for round 37 by an engineer who does not tune (task w104), SUPPLIER AND
+    # CONSULTANCY REPORTS of private mid-size companies; layouts in its own file only
+    (
+        "held-out, ninety-sixth batch (round 37, supplier and consultancy reports)",
+        HELD_OUT_96,
+    ),
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import random
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -1361,6 +1361,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's finance held-out measure (task w103): eleven finance trackers and a
         # change-control cost log read as the decisions
         ("adopt_layouts_heldout95", "HELD_OUT_95", 12, {"finance", "decisions"}),
+        # round 37's supplier held-out measure of private mid-size companies (task w104):
+        # six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout96",
+            "HELD_OUT_96",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5717,3 +5726,60 @@ def test_ninety_fifth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
     (tmp_path / "7").mkdir()
     tr7 = layout.build(tmp_path / "7", random.Random(7 * 1000 + HELD_OUT_95.index(layout)))
     assert check(tr7) == (5, 2)
+
+
+def test_ninety_sixth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-sixth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-sixth batch's truth audited"): its fact totals at seed 2026 (no fact changed) and
+    the two cells changed (the Dutch issue list's `Bijgewerkt:` date after its own last
+    report; the Portuguese invoice numbers in the order of their invoice dates)."""
+    from adopt_layouts_heldout96 import HELD_OUT_96
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_96, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 268}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    for seed in (2026, 7):
+        folder = tmp_path / f"seed{seed}"
+        folder.mkdir()
+        by_name = {
+            x.name: x.build(folder, random.Random(seed * 1000 + n))
+            for n, x in enumerate(HELD_OUT_96)
+            if x.name.startswith(("nl_removals", "pt_spa"))
+        }
+        # the list was updated after the last issue it holds was reported
+        nl = by_name["nl_removals_firm_planning_vendor_issues"]
+        ws = openpyxl.load_workbook(nl.path)["Issuelijst"]
+        stamp = ws["A2"].value
+        assert stamp.startswith("Bijgewerkt: ") and stamp.endswith(" door PMO")
+        updated = datetime.strptime(stamp.split()[1], "%d-%m-%Y").date()
+        rows = range(5, 5 + nl.tables[0].counts["issues"])
+        reported = [datetime.strptime(ws.cell(r, 2).value, "%d-%m-%Y").date() for r in rows]
+        assert max(reported) < updated <= max(reported) + timedelta(days=5)
+        assert sorted(v.expected for v in nl.values if v.column == "raised_date") == reported
+        # the supplier's invoice numbers rise with its invoice dates, one number per invoice
+        pt = by_name["pt_spa_resort_pms_partner_invoice_log"]
+        ws = openpyxl.load_workbook(pt.path)["Faturas"]
+        rows = range(4, 4 + pt.tables[0].counts["finance"])
+        issued = {
+            int(ws.cell(r, 1).value.split("/")[1]): datetime.strptime(
+                ws.cell(r, 2).value, "%d-%m-%Y"
+            )
+            for r in rows
+        }
+        numbers = sorted(issued)
+        assert numbers == list(range(numbers[0], numbers[0] + len(rows)))
+        assert [issued[k] for k in numbers] == sorted(issued.values())
+        # the facts rest on the reference month, line and net amount, none on those cells
+        got = {v.where: v.expected for v in pt.values if v.register == "finance"}
+        assert len(got) == len(rows) and all(v.column == "actual" for v in pt.values[1:])
+        months = ["jan", "fev", "mar", "abr", "mai", "jun"]
+        want = {}
+        for r in rows:
+            mes, ano = ws.cell(r, 3).value.split("/")
+            month = date(2000 + int(ano), months.index(mes) + 1, 1)
+            want[(month, ws.cell(r, 4).value)] = ws.cell(r, 5).value
+        assert got == want
+    assert ws["A4"].value == "FT 2026/49" and ws["B4"].value == "03-02-2026"
+    assert ws["A6"].value == "FT 2026/47" and ws["B6"].value == "30-01-2026"
