@@ -156,6 +156,7 @@ from adopt_layouts_heldout90 import HELD_OUT_90
 from adopt_layouts_heldout91 import HELD_OUT_91
 from adopt_layouts_heldout92 import HELD_OUT_92
 from adopt_layouts_heldout93 import HELD_OUT_93
+from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1422,6 +1423,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, ninety-third batch, round 36's finance held-out (promoted after scoring)",
         HELD_OUT_93,
+    ),
+    # held-out: written for round 37 by an engineer who does not tune (task w105), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, ninety-seventh batch (round 37, ordinary workbooks in other languages)",
+        HELD_OUT_97,
     ),
 )
 

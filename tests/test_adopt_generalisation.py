@@ -1349,6 +1349,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         ),
         # round 36's third finance held-out measure (task w101): twelve finance trackers
         ("adopt_layouts_heldout93", "HELD_OUT_93", 12, {"finance"}),
+        # round 37's languages held-out measure (task w105): seven registers and five
+        # trackers in twelve languages
+        (
+            "adopt_layouts_heldout97",
+            "HELD_OUT_97",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
