@@ -80,7 +80,7 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   следи` is Monitoring; `Р-01`.. is the id;
 - the Swahili report's `Mfadhili` is the sponsor; `Njano` (yellow) is Amber; `Gharama` is
   the cost RAG, `Wigo` the scope RAG; `Tarehe Iliyopangwa` is the baseline; `Imechelewa`
-  Late;
+  Late; the manager is the cell as written, `Bi.` and all;
 - the Sinhala plan's `අංකය`: the id or left out, no value; `සටහන්`: left out; the owner
   is the cell as written, `මයා` / `මිය` and all; `සිදු වෙමින්` In Progress;
 - the medjool register's `מס'` 1..: no id fact; `גורם חיצוני` (an organisation, not a
