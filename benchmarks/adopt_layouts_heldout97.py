@@ -379,6 +379,9 @@ AF_REG["Afhanklikheid"] = "dependencies"
 AF_PREFIX = {"Risiko": "R", "Aanname": "A", "Kwessie": "K", "Afhanklikheid": "D"}
 AF_PEOPLE = ["Pieter van der Merwe", "Annelie Botha", "Johan Nel", "Thandi Mokoena"]
 AF_STATUS = {"Oop": "Open", "In proses": "In Progress", "Gesluit": "Closed"}
+#: The standard's ID letter of each register (SPEC section 3): the audit (a109) reads the
+#: per-type refs R1 / A1 / K1 / D1 as R-001 / A-001 / I-001 / D-001.
+AF_STD_LETTER = {"risks": "R", "assumptions": "A", "issues": "I", "dependencies": "D"}
 
 
 def af_biltong_raid(folder: Path, rng: random.Random) -> Built:
@@ -406,7 +409,7 @@ def af_biltong_raid(folder: Path, rng: random.Random) -> Built:
         ref = f"{AF_PREFIX[kind]}{i + 1}"
         _put(ws, 5 + k, 1, [[ref, kind, text, who, _ymd(logged[k]), st]])
         values += [
-            ValueFact(reg, i, "id", ref),
+            ValueFact(reg, i, "id", f"{AF_STD_LETTER[reg]}-{i + 1:03d}"),
             ValueFact(reg, i, titles[reg], text),
             ValueFact(reg, i, "owner", who),
             ValueFact(reg, i, "status", AF_STATUS[st]),
@@ -450,7 +453,7 @@ def mk_ajvar_registar_na_rizici(folder: Path, rng: random.Random) -> Built:
         ref = f"Р-{i + 1:02d}"
         _put(ws, 5 + i, 1, [[ref, _dmy(made[i], "."), text, p, v, p * v, who, plan, st]])
         values += [
-            ValueFact("risks", i, "id", ref),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", made[i]),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", float(p)),
