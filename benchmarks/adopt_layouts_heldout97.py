@@ -94,6 +94,14 @@ Readings used: date cells are what they hold; text dates are day first except th
 Basque, Afrikaans and Sinhala year-first forms and the Tagalog month-word form; local
 month words name the month. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 37 (task a109; docs/adopt.md, "Round 37: the ninety-seventh batch's truth
+audited"): two corrections, no fact added or removed, no cell changed. The biltong log's
+per-type `R1` / `A1` / `K1` / `D1` ids are the standard's `R-001` / `A-001` / `I-001` /
+`D-001` (Kwessie's K is the issue register's letter in Afrikaans), and the ajvar register's
+`Р-01` (a Cyrillic Р, Ризик's initial) is `R-001`: SPEC section 3's ID shape, as round 15's
+audit read the Estonian per-type `P1` (Probleem) as I-001 and round 35's the Spanish `S-01`
+(Supuesto) as A-001. The writer's ids as written were not the standard's shape.
 """
 
 from __future__ import annotations
