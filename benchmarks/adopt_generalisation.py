@@ -159,6 +159,7 @@ from adopt_layouts_heldout93 import HELD_OUT_93
 from adopt_layouts_heldout94 import HELD_OUT_94
 from adopt_layouts_heldout95 import HELD_OUT_95
 from adopt_layouts_heldout96 import HELD_OUT_96
+from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1441,6 +1442,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, ninety-sixth batch (round 37, supplier and consultancy reports)",
         HELD_OUT_96,
+    ),
+    # held-out: written for round 37 by an engineer who does not tune (task w105), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, ninety-seventh batch (round 37, ordinary workbooks in other languages)",
+        HELD_OUT_97,
     ),
 )
 

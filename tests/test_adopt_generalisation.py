@@ -1358,6 +1358,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's languages held-out measure (task w105): seven registers and five
+        # trackers in twelve languages
+        (
+            "adopt_layouts_heldout97",
+            "HELD_OUT_97",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
         # round 37's finance held-out measure (task w103): eleven finance trackers and a
         # change-control cost log read as the decisions
         ("adopt_layouts_heldout95", "HELD_OUT_95", 12, {"finance", "decisions"}),
@@ -5783,3 +5792,42 @@ def test_ninety_sixth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
         assert got == want
     assert ws["A4"].value == "FT 2026/49" and ws["B4"].value == "03-02-2026"
     assert ws["A6"].value == "FT 2026/47" and ws["B6"].value == "30-01-2026"
+
+
+def test_ninety_seventh_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-seventh batch's truth (docs/adopt.md, "Round 37: the
+    ninety-seventh batch's truth audited"): its fact totals at seed 2026 (unchanged) and each
+    corrected fact (the Afrikaans RAID log's per-type `R1` / `A1` / `K1` / `D1` and the
+    Macedonian risk register's Cyrillic `Р-01` as the standard's R-001 / A-001 / I-001 /
+    D-001, as round 15's Estonian `P1` and round 35's Spanish `S-01` were read)."""
+    from adopt_layouts_heldout97 import HELD_OUT_97
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_97, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 76, "values": 342}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    biltong = built["af_biltong_raid"]
+    assert biltong.tables[0].columns["A"] == "id"
+    ws = openpyxl.load_workbook(biltong.path)["RAID"]
+    assert (ws["A4"].value, ws["B4"].value) == ("Nr.", "Tipe")
+    letter = {"Risiko": "R", "Aanname": "A", "Kwessie": "I", "Afhanklikheid": "D"}
+    register = {"R": "risks", "A": "assumptions", "I": "issues", "D": "dependencies"}
+    want = {}
+    for r in range(5, 5 + sum(biltong.tables[0].counts.values())):
+        ref, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        number = int(ref[1:])
+        assert ref[0] == {"I": "K"}.get(letter[kind], letter[kind])
+        want[(register[letter[kind]], number - 1)] = f"{letter[kind]}-{number:03d}"
+    got = {(v.register, v.where): v.expected for v in biltong.values if v.column == "id"}
+    assert got == want and len(got) == 5
+    assert got[("issues", 0)] == "I-001" and ws["A8"].value == "K1"
+
+    ajvar = built["mk_ajvar_registar_na_rizici"]
+    ws = openpyxl.load_workbook(ajvar.path)["Ризици"]
+    assert ws["A4"].value == "Реф."
+    n = ajvar.tables[0].counts["risks"]
+    cells = [ws.cell(5 + i, 1).value for i in range(n)]
+    assert cells == [f"\u0420-{i + 1:02d}" for i in range(n)]  # a Cyrillic Р
+    ids = {v.where: v.expected for v in ajvar.values if v.column == "id"}
+    assert ids == {i: f"R-{int(c[2:]):03d}" for i, c in enumerate(cells)} and len(ids) == 6
