@@ -1427,11 +1427,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-third batch, round 36's finance held-out (promoted after scoring)",
         HELD_OUT_93,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w102), SUPPLIER
-    # AND CONSULTANCY REPORTS for public-sector and regulated clients; layouts in its own
-    # file only
+    # written for round 37 by an engineer who does not tune (task w102), audited (a106),
+    # SUPPLIER AND CONSULTANCY REPORTS for public-sector and regulated clients; scored on the
+    # code before round 37 (193/328 at seed 2026), then promoted to tuning for its second wave
     (
-        "held-out, ninety-fourth batch (round 37, supplier and consultancy reports)",
+        "tuning, ninety-fourth batch, round 37's supplier held-out (promoted after scoring)",
         HELD_OUT_94,
     ),
     # held-out: written for round 37 by an engineer who does not tune (task w103), FINANCE
@@ -1443,10 +1443,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, ninety-sixth batch (round 37, supplier and consultancy reports)",
         HELD_OUT_96,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w105), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 37 by an engineer who does not tune (task w105), audited (a109),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES; scored on the code before round 37 (367/457 at
+    # seed 2026), then promoted to tuning for its second wave
     (
-        "held-out, ninety-seventh batch (round 37, ordinary workbooks in other languages)",
+        "tuning, ninety-seventh batch, round 37's languages held-out (promoted after scoring)",
         HELD_OUT_97,
     ),
 )
