@@ -3,17 +3,22 @@
 - A bracketed unit alone under a label (``Fees`` over ``($)``) is the label's lower half:
   it joins the lower row's run of labels, and units under every upper label fold the rows
   (px40's rule, reverted for want of a scoring run, brought back).
+- A tax's name is never a month: an invoice log's ``GST`` is Volapük for August, so three
+  headers naming it (``Fee ex GST (AUD) | GST | Total inc GST``) made the row's language
+  Volapük and, wrapped over two rows, its two ``GST`` cells a month axis; ``Period`` was
+  then no month and the invoices were not read.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from addin.adopt.cldr import row_languages
 from addin.adopt.detect import _units_under_labels
 from addin.adopt.grid import Grid
 from addin.adopt.legacy_host import CalamineHost
-from tests.adopt_sheets import adopt, book, finance_by_line, registers
+from tests.adopt_sheets import adopt, book, finance_by_line, only, registers, targets
 
 
 def _fee_tracker(units: list[object]) -> list[list[object]]:
@@ -51,3 +56,44 @@ def test_near_miss_a_unit_under_nothing_stays_out_of_the_header(tmp_path: Path) 
     path = book(tmp_path / "fees2.xlsx", "T&M Fees", rows)
     grid = Grid(CalamineHost(path).read_sheet("T&M Fees"))
     assert _units_under_labels(grid, 4, [1, 2, 3, 4]) == [5]
+
+
+STREAMS = ("Structural design", "Certification")
+
+
+def _invoice_log(top: list[object], lower: list[object]) -> list[list[object]]:
+    """An invoice log wrapped over two rows: one invoice per workstream and month, the
+    month a date cell under ``Period``, the fee before tax, the tax and the gross."""
+    rows: list[list[object]] = [["Observation wheel - engineering consultancy invoices"], []]
+    rows += [top, lower]
+    n = 0
+    for month in (date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1)):
+        for stream in STREAMS:
+            fee = 12500.0 + 125.0 * n
+            sent = month + timedelta(days=35)
+            rows.append([f"INV-{4100 + n}", sent, month, stream, fee, fee * 0.1, fee * 1.1])
+            n += 1
+    return rows
+
+
+def test_gst_columns_are_no_month_axis(tmp_path: Path) -> None:
+    top: list[object] = ["Invoice", "Invoice", None, None, "Fee ex GST", None, "Total inc"]
+    lower: list[object] = ["no.", "date", "Period", "Workstream", "(AUD)", "GST", "GST"]
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", _invoice_log(top, lower)))
+    table = only(adoption)
+    assert table.register == "finance"
+    read = targets(table)
+    assert read["Period"] == "month"
+    assert read["Fee ex GST (AUD)"] == "actual"
+    assert read["GST"] is None and read["Total inc GST"] is None
+    lines = finance_by_line(adoption)
+    assert len(lines) == 6
+    assert lines[(date(2025, 12, 1), "Certification")].actual == 12500.0 + 125.0 * 3
+
+
+def test_near_miss_a_row_of_volapuk_months_still_names_its_language() -> None:
+    """The tax words leave a language's months alone: ``Yunul | Yulul | Gustul`` (June,
+    July, August as CLDR writes them in Volapük) is still a row of that language's months;
+    only ``GST``, a tax, no longer counts as August."""
+    assert row_languages(["Yunul 2026", "Yulul 2026", "Gustul 2026"]) == frozenset({"vo"})
+    assert row_languages(["Fee ex GST (AUD)", "GST", "Total inc GST"]) == frozenset()
