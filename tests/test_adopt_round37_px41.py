@@ -7,6 +7,10 @@
   headers naming it (``Fee ex GST (AUD) | GST | Total inc GST``) made the row's language
   Volapük and, wrapped over two rows, its two ``GST`` cells a month axis; ``Period`` was
   then no month and the invoices were not read.
+- A currency stated only in the amounts' number format (``#,##0 "SGD"``, ``[$€-407]
+  #,##0.00``, ``"£"#,##0``) is the project's, as Excel shows it beside every amount: the
+  file host now carries the format of the cells whose format writes text, and adoption
+  reads the currency there after the table's title and headers.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import openpyxl
+import pytest
+
 from addin.adopt.cldr import row_languages
+from addin.adopt.currency import format_currency
 from addin.adopt.detect import _units_under_labels
 from addin.adopt.grid import Grid
 from addin.adopt.legacy_host import CalamineHost
@@ -97,3 +105,57 @@ def test_near_miss_a_row_of_volapuk_months_still_names_its_language() -> None:
     only ``GST``, a tax, no longer counts as August."""
     assert row_languages(["Yunul 2026", "Yulul 2026", "Gustul 2026"]) == frozenset({"vo"})
     assert row_languages(["Fee ex GST (AUD)", "GST", "Total inc GST"]) == frozenset()
+
+
+MONTHS = [date(2026, m, 1) for m in (1, 2, 3, 4)]
+
+
+def _tracker(path: Path, formats: list[str], title: str = "Core banking renewal - Actuals") -> Path:
+    """Cost lines down, month cells across, each line's amounts shown in ``formats[i]``."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Actuals"
+    ws["A1"] = title
+    ws.cell(3, 1, "Cost line")
+    for m, month in enumerate(MONTHS):
+        ws.cell(3, 2 + m, month).number_format = "mmm yyyy"
+    for r, (line, fmt) in enumerate(
+        zip(["Licences", "Vendor services", "Testing"], formats, strict=True)
+    ):
+        ws.cell(4 + r, 1, line)
+        for m in range(len(MONTHS)):
+            ws.cell(4 + r, 2 + m, 1000.0 * (r + 1) + m).number_format = fmt
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("fmt", "code"),
+    [('#,##0 "SGD"', "SGD"), ("[$€-407] #,##0.00", "EUR"), ('"£"#,##0', "GBP")],
+)
+def test_the_amounts_number_format_names_the_currency(fmt: str, code: str, tmp_path: Path) -> None:
+    adoption = adopt(_tracker(tmp_path / "bank.xlsx", [fmt] * 3))
+    assert registers(adoption) == ["finance"]
+    assert adoption.project.header.currency == code
+    assert finance_by_line(adoption)[(MONTHS[1], "Vendor services")].actual == 2001.0
+
+
+def test_near_miss_formats_naming_no_currency_or_two_name_none(tmp_path: Path) -> None:
+    """``#,##0.00`` and ``0.0 "days"`` name no currency; SGD on two lines and USD on the
+    third name two: no currency is taken. The title still names it where it does."""
+    plain = adopt(_tracker(tmp_path / "plain.xlsx", ["#,##0.00", '0.0 "days"', "#,##0"]))
+    assert plain.project.header.currency in (None, "")
+    two = adopt(_tracker(tmp_path / "two.xlsx", ['#,##0 "SGD"', '#,##0 "SGD"', '#,##0 "USD"']))
+    assert two.project.header.currency in (None, "")
+    titled = _tracker(tmp_path / "titled.xlsx", ["#,##0.00"] * 3, "Core banking - Actuals (SGD)")
+    assert adopt(titled).project.header.currency == "SGD"
+
+
+def test_format_currency_reads_what_excel_shows() -> None:
+    known = ["GBP", "EUR", "USD", "SGD", "AUD"]
+    assert format_currency('#,##0 "SGD";[Red]-#,##0 "SGD"', known) == "SGD"
+    assert format_currency("[$SGD] #,##0", known) == "SGD"
+    assert format_currency('_("$"* #,##0_)', known) is None  # which dollar is unsaid
+    assert format_currency('0.0 "days"', known) is None
+    assert format_currency("[$-409]mmm yy", known) is None  # a locale, no currency
