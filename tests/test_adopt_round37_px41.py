@@ -159,3 +159,16 @@ def test_format_currency_reads_what_excel_shows() -> None:
     assert format_currency('_("$"* #,##0_)', known) is None  # which dollar is unsaid
     assert format_currency('0.0 "days"', known) is None
     assert format_currency("[$-409]mmm yy", known) is None  # a locale, no currency
+
+
+def test_the_file_host_carries_only_formats_that_write_text(tmp_path: Path) -> None:
+    """The reader's fast path: a workbook whose formats write no text (``#,##0.00``, dates)
+    carries none; one whose amounts show ``SGD`` carries those cells' format."""
+    from addin.files.filehost import FileHost
+
+    plain = FileHost(_tracker(tmp_path / "plain.xlsx", ["#,##0.00"] * 3)).read_sheet("Actuals")
+    assert plain.number_formats == {}
+    shown = FileHost(_tracker(tmp_path / "sgd.xlsx", ['#,##0 "SGD"'] * 3)).read_sheet("Actuals")
+    assert shown.number_formats[(5, 3)] == '#,##0 "SGD"'
+    assert (3, 2) not in shown.number_formats  # the month cells: ``mmm yyyy`` writes no text
+    assert len(shown.number_formats) == 12

@@ -741,7 +741,15 @@ def text_formats(zf: zipfile.ZipFile) -> dict[int, str]:
         posixpath.join(posixpath.dirname(part), "styles.xml"),
     )
     data = _small_part(zf, styles)
-    return {} if data is None or b"numFmt " not in data else dict(_text_formats_in(data))
+    if data is None or _MAY_WRITE_TEXT.search(data) is None:
+        return {}  # the usual workbook: no format writes text, no parse, no sheet scan
+    return dict(_text_formats_in(data))
+
+
+#: What a styles part holds somewhere when a format of it may write text: a quoted literal
+#: (escaped in its attribute, by name or by number, or raw inside single quotes), ``[$``,
+#: or a currency sign.
+_MAY_WRITE_TEXT = re.compile("&quot;|&#|formatCode='|\\[\\$|£|€|¥|₹".encode())
 
 
 def _parse_text_formats(data: bytes) -> tuple[tuple[int, str], ...]:
