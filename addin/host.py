@@ -57,6 +57,10 @@ class SheetGrid:
     merged: list[str] = field(default_factory=list)
     visible: bool = True
     truncated: bool = False  # the host stopped at its row/column bound
+    #: round 37 (px41): the number format of the cells shown with text beside their number
+    #: (``#,##0 "SGD"``, ``[$€-407] #,##0.00``), by 1-based (row, col); only hosts that read
+    #: the file's styles fill it (the file host: .xlsx, .xlsm), others leave it empty
+    number_formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def value(self, row: int, col: int) -> CellValue:
         """The value at 1-based (row, col), None beyond the grid."""

@@ -66,13 +66,17 @@ def months_of(word: str) -> dict[int, frozenset[str]]:
 def _other_meanings() -> frozenset[str]:
     """Words a register writes with another meaning than a month: the English words of the
     synonyms and every word of ``languages.toml``'s headers and values (Polish ``data``,
-    Turkish ``mart`` is not among them)."""
+    Turkish ``mart`` is not among them), and (round 37, px41) the names of the taxes
+    (``tax_names.TAX_WORDS``): an invoice log's ``GST`` (Volapük August) is a tax column,
+    never a month, and three headers naming it are no row of months in a language."""
     from addin.adopt.languages import english_words, lexicon
+    from addin.adopt.tax_names import TAX_WORDS
 
     words = set(english_words())
     for section in ("words", "values"):
         for phrase in lexicon(section).phrases:
             words.update(phrase)
+    words.update(_key(word) for name in TAX_WORDS for word in name.split())
     return frozenset(words)
 
 

@@ -214,7 +214,12 @@ def currency_of(
         # red team of round 30: `£k` under one column (a UK subcontract's) where the money
         # columns' own headers say EUR: the measures' own headers name the currency
         return headers
-    return units or headers or _amounts_currency(block, grid, known)
+    return (
+        units
+        or headers
+        or _amounts_currency(block, grid, known)
+        or _formats_currency(block, grid, known, amount_cols)
+    )
 
 
 def _units_row_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
@@ -582,6 +587,56 @@ def _amounts_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[s
                 return None
     if marked >= 3 and len(found) == 1 and found <= known:
         return found.pop(), f"{block.sheet} amounts ({marked} written with the currency)"
+    return None
+
+
+def format_currency(code: str, known: Collection[str]) -> str | None:
+    """The one currency a number format writes beside its number, as Excel shows it: a
+    code (``#,##0 "SGD"``, ``[$SGD] #,##0``) or a sign naming one (``"£"#,##0``, ``[$€-407]
+    #,##0.00``); None for a format writing no currency (``0.0 "days"``), two, or a ``$``
+    alone (several dollars). Round 37 (px41)."""
+    from addin.files.xml_parts import format_texts
+
+    found: set[str] = set()
+    for text in format_texts(code):
+        for token in text.split():
+            upper = token.upper()
+            named = upper if len(upper) == 3 and upper.isalpha() and upper in known else None
+            named = named or _sign_code(token)
+            if named is not None:
+                found.add(named)
+    return found.pop() if len(found) == 1 and found <= set(known) else None
+
+
+def _formats_currency(
+    block: TableBlock, grid: Grid, known: set[str], amount_cols: frozenset[int]
+) -> tuple[str, str] | None:
+    """The currency the amounts' number format shows beside every one of them (``#,##0
+    "SGD"``: ``12,500 SGD`` in Excel), when three amounts or more are shown so, all with the
+    same one, and no amount is shown with another (round 37, px41): a person reading the
+    sheet in Excel reads the currency there, as they would in a header. Only the amount
+    columns are read when the table's mapping names them."""
+    formats = grid.sheet.number_formats
+    if not formats:
+        return None
+    cols = sorted(amount_cols) or list(range(block.first_col, block.last_col + 1))
+    found: set[str] = set()
+    shown = 0
+    for row in range(block.first_data_row, block.last_data_row + 1):
+        for col in cols:
+            code = formats.get((row, col))
+            value = grid.value(row, col)
+            if code is None or isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            named = format_currency(code, known)
+            if named is None:
+                continue
+            found.add(named)
+            shown += 1
+            if len(found) > 1:
+                return None
+    if shown >= 3 and len(found) == 1:
+        return found.pop(), f"{block.sheet} amounts (their number format shows the currency)"
     return None
 
 

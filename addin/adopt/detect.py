@@ -295,6 +295,22 @@ def _row_profile(grid: Grid, row: int) -> tuple[list[int], list[int], int]:
     return labels, axis, nonblank
 
 
+def _units_under_labels(grid: Grid, row: int, labels: list[int]) -> list[int]:
+    """Columns of a row holding a bracketed unit alone (``($)``) under a label of the row
+    above (``Fees``), beside the row's labels: a header's lower half wrapped over two rows
+    (round 36, px40), no label alone, so the run of the row's labels ended before it."""
+    if row < 2 or not labels:
+        return []
+    return [
+        col
+        for col in range(1, grid.n_cols + 1)
+        if col not in labels
+        and re.fullmatch(r"\(.*\)", cell_text(grid.value(row, col)).strip())
+        and is_label(grid.value(row - 1, col))
+        and (col - 1 in labels or col + 1 in labels)
+    ]
+
+
 def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
     """Split header columns into runs; a gap of 2+ empty columns (1 when nothing is under
     it either, :func:`_gap_splits`) separates two tables standing side by side."""
@@ -1443,6 +1459,11 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         twice = [i for i, a in enumerate(alone) if a and counts[a.casefold()] > 1]
         if _vocabulary([joined[i] for i in twice]) - _vocabulary([alone[i] for i in twice]) >= 1.0:
             gain = 0.0
+    under = [b for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
+    if len(under) >= 2 and all(re.fullmatch(r"\(.*\)", cell_text(b).strip()) for b in under):
+        # round 36 (px40): a bracketed unit under every upper label (``Blended rate`` over
+        # ``($/hr)``, ``Fees`` over ``($)``) is each label's lower half: one header
+        gain = max(gain, 1.0)
     if duplicates and distinct_after and gain < 0 and _reads_only_joined(alone, joined):
         # round 36 (px40): labels repeated in one row (``Project | Project``) that the
         # other tells apart (``ID | Task``), and a column that reads only joined
@@ -1773,6 +1794,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
     header_rows: set[int] = set()
     for row in range(1, grid.n_rows + 1):
         labels, axis, nonblank = _row_profile(grid, row)
+        labels = sorted([*labels, *_units_under_labels(grid, row, labels)])
         header_like = sorted(set(labels) | set(axis))
         named = row in recorded and _distinct_labels(grid, row, labels, recorded[row])
         if len(header_like) < 2 or (len(header_like) < 0.7 * nonblank and not named):

@@ -83,6 +83,7 @@ class FileHost(HostCapabilities):
         self._parts: xml_parts.WorkbookParts | None = None
         self._tables: list[TableInfo] | None = None
         self._scans: dict[str, xml_parts.SheetScan] = {}
+        self._formats: dict[int, str] | None = None  # round 37: styles writing text
         self._book: Any = None  # openpyxl Workbook of the copy, loaded on the first write
         self._dirty = False
         self._truncation: dict[str, str] = {}
@@ -260,8 +261,20 @@ class FileHost(HostCapabilities):
                     "do not open it; ask the sender to re-save it from Excel",
                 )
             scan = xml_parts.scan_sheet(data, all_uncached=parts.full_calc_on_load)
+            # round 37 (px41): the cells whose number format writes text (``#,##0 "SGD"``);
+            # the styles are read once per workbook and most have no such format
+            scan.formats = xml_parts.formatted_cells(data, self._text_formats(package))
         self._scans[name] = scan
         return scan
+
+    def _text_formats(self, package: zipfile.ZipFile) -> dict[int, str]:
+        """The workbook's cell styles whose number format writes text (read once)."""
+        if self._formats is None:
+            try:
+                self._formats = xml_parts.text_formats(package)
+            except _DAMAGE:
+                self._formats = {}  # a damaged styles part: the values are read as before
+        return self._formats
 
     def read_sheet(self, name: str) -> SheetGrid:
         """The sheet's values from A1, bounded by ``max_rows`` x ``max_cols``.
@@ -280,6 +293,7 @@ class FileHost(HostCapabilities):
             uncached=scan.uncached,
             merged=list(scan.merged),
             visible=self.sheet_state(name) == "visible",
+            number_formats=scan.formats,
         )
         if scan.max_row * scan.max_col > MAX_SHEET_CELLS:
             # a value far away (e.g. at XFD1048576): calamine would allocate every cell

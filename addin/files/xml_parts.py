@@ -63,6 +63,9 @@ class SheetScan:
     max_row: int = 0  # extent of the cells that hold a value or formula
     max_col: int = 0
     dimension: str = ""
+    #: round 37 (px41): cells shown in a number format writing text beside the number
+    #: (``#,##0 "SGD"``), by (row, col): :func:`text_formats`, :func:`formatted_cells`
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def local(tag: str) -> str:
@@ -698,3 +701,103 @@ def range_cells(ref: str) -> int:
     except ValueError:
         return 0
     return (r2 - r1 + 1) * (c2 - c1 + 1)
+
+
+# --- number formats that write text (round 37, px41) -----------------------------------
+
+#: A number format's text written beside the number: a quoted literal (``#,##0 "SGD"``,
+#: ``"£"#,##0``), a bracketed currency (``[$€-407] #,##0.00``, ``[$SGD] #,##0``; not a
+#: bare locale ``[$-409]``) or a currency sign unquoted (``£#,##0``, ``#,##0 €``).
+_FORMAT_TEXT = re.compile(r'"[^"]*[^\s"][^"]*"|\[\$[^\]\-][^\]]*\]|[£€¥₹]')
+#: The first number format id a workbook defines itself (below: Excel's built-in ones,
+#: whose currency is the reader's locale, not the file's).
+_FIRST_CUSTOM_FORMAT = 164
+
+
+def format_texts(code: str) -> list[str]:
+    """The texts a number format writes beside its number, in order: ``#,##0 "SGD"`` ->
+    ``["SGD"]``, ``[$€-407] #,##0.00`` -> ``["€"]``, ``0.0 "days"`` -> ``["days"]``."""
+    out: list[str] = []
+    for match in _FORMAT_TEXT.finditer(code):
+        text = match.group(0)
+        if text.startswith('"'):
+            out.append(text[1:-1].strip())
+        elif text.startswith("[$"):
+            out.append(text[2:-1].split("-", 1)[0].strip())
+        else:
+            out.append(text)
+    return [t for t in out if t]
+
+
+def text_formats(zf: zipfile.ZipFile) -> dict[int, str]:
+    """The cell styles (a cell's ``s``, the index in ``cellXfs``) whose number format is one
+    the workbook defines and writes text beside the number, with that format's code:
+    ``{3: '#,##0 "SGD"'}``. Empty for most workbooks (plain ``#,##0.00``, dates), so the
+    sheets are then never scanned for them. Round 37 (px41): a table whose only statement
+    of its currency is the format its amounts are shown in (``12,500 SGD`` in Excel)."""
+    part = workbook_part(zf)
+    styles = next(
+        (t for t in _rels(zf, part).values() if t.lower().endswith("styles.xml")),
+        posixpath.join(posixpath.dirname(part), "styles.xml"),
+    )
+    data = _small_part(zf, styles)
+    if data is None or _MAY_WRITE_TEXT.search(data) is None:
+        return {}  # the usual workbook: no format writes text, no parse, no sheet scan
+    return dict(_text_formats_in(data))
+
+
+#: What a styles part holds somewhere when a format of it may write text: a quoted literal
+#: (escaped in its attribute, by name or by number, or raw inside single quotes), ``[$``,
+#: or a currency sign.
+_MAY_WRITE_TEXT = re.compile("&quot;|&#|formatCode='|\\[\\$|£|€|¥|₹".encode())
+
+
+def _parse_text_formats(data: bytes) -> tuple[tuple[int, str], ...]:
+    root = parse_xml(data)
+    codes: dict[int, str] = {}
+    xfs: list[Element] = []
+    for element in root.iter():
+        tag = local(element.tag)
+        if tag == "numFmt":
+            num = element.get("numFmtId") or ""
+            code = element.get("formatCode") or ""
+            if num.isdigit() and int(num) >= _FIRST_CUSTOM_FORMAT and format_texts(code):
+                codes[int(num)] = code
+        elif tag == "cellXfs":
+            xfs = [x for x in element if local(x.tag) == "xf"]
+    if not codes:
+        return ()
+    found: list[tuple[int, str]] = []
+    for index, xf in enumerate(xfs):
+        num = xf.get("numFmtId") or ""
+        if num.isdigit() and int(num) in codes:
+            found.append((index, codes[int(num)]))
+    return tuple(found)
+
+
+_text_formats_in = _by_content(_parse_text_formats)
+
+
+def formatted_cells(data: bytes, styles: dict[int, str]) -> dict[tuple[int, int], str]:
+    """(row, col) -> number format code of a sheet's cells styled with one of ``styles``
+    (:func:`text_formats`): a scan of the cells' start tags, made only when the workbook
+    has such a format at all."""
+    if not styles:
+        return {}
+    prefix = _prefix_of(data)
+    wanted = b"|".join(str(s).encode() for s in sorted(styles))
+    pattern = re.compile(
+        rb"<" + re.escape(prefix) + rb'c\s(?=[^>]*?\bs="(' + wanted + rb')")[^>]*>'
+    )
+    out: dict[tuple[int, int], str] = {}
+    columns: dict[bytes, int] = {}
+    for match in pattern.finditer(data):
+        ref = _REF_ATTR.search(match.group(0))
+        if ref is None:
+            continue
+        letters = ref.group(1)
+        col = columns.get(letters)
+        if col is None:
+            col = columns[letters] = column_index(letters.decode())
+        out[(int(ref.group(2)), col)] = styles[int(match.group(1))]
+    return out
