@@ -73,6 +73,11 @@ their months; the title, a header or a currency column names the currency. It wa
 and checked for internal consistency only (``adopt_truth.check_truth``), never against
 adoption's output.
 
+Ruled by the lead in round 37 (t43b's report): every tracker's currency here (NOK, BRL,
+ZAR, PLN, KRW, NZD, AED, SEK, KES, CZK, MXN, PHP) is off the standards' currency list, so,
+as rounds 24, 32-34 and 36's audits rule, none gets a currency fact (12 facts removed at
+every seed); adoption reads each and reports it as not on the list.
+
 Audited in round 36 (task a105, docs/adopt.md "Round 36: the ninety-third batch's truth
 audited"): the NZ PPM export's `ETC` column, filled only on the periods not yet actualled
 (and equal to the row's `EAC` there), is each month's forecast (column G `forecast`; SPEC:
@@ -119,10 +124,6 @@ def _near(rng: random.Random, x: float, step: int) -> float:
     return float(max(step, round(x * rng.uniform(0.8, 1.2) / step) * step))
 
 
-def _cur(code: str) -> ValueFact:
-    return ValueFact("project", 0, "currency", code)
-
-
 def _fin(month: date, line: str, column: str, value: object) -> ValueFact:
     return ValueFact("finance", (month, line), column, value)
 
@@ -145,7 +146,8 @@ def no_turisthytte_rows_per_measure(folder: Path, rng: random.Random) -> Built:
     booked = rng.randint(1, len(months) - 1)
     _put(ws, 4, 1, [["Kostnadspost", "Type", *[f"{NO_MON[m.month - 1]} 26" for m in months]]])
     lines = rng.sample(CABIN_LINES, rng.randint(3, 5))
-    values = [_cur("NOK")]
+    # NOK is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     row = 5
     for line in lines:
         ws.cell(row, 1, line)
@@ -186,7 +188,8 @@ def br_quilombo_stacked_blocks(folder: Path, rng: random.Random) -> Built:
     done = rng.randint(1, len(months) - 1)
     items = rng.sample(KITCHEN_ITEMS, rng.randint(3, 5))
     labels = [f"{PT_MON[m.month - 1]}/{m.year % 100}" for m in months]
-    values = [_cur("BRL")]
+    # BRL is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     tables: list[TruthTable] = []
     row = 4
     for block, key in [("PREVISTO", "budget"), ("REALIZADO", "actual")]:
@@ -229,7 +232,8 @@ def za_payment_certificates(folder: Path, rng: random.Random) -> Built:
     bud.cell(3, 1, "Package")
     for m, month in enumerate(months):
         bud.cell(3, 2 + m, month).number_format = "mmm-yy"
-    values = [_cur("ZAR")]
+    # ZAR is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     for r, pkg in enumerate(packages):
         bud.cell(4 + r, 1, pkg)
         for m, month in enumerate(months):
@@ -283,7 +287,8 @@ def pl_cerkiew_harmonogram(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, rng.randint(1, 6), 1), rng.randint(3, 4))
     done = rng.randint(1, len(months) - 1)
     lines = rng.sample(CERKIEW_LINES, rng.randint(2, 4))
-    values = [_cur("PLN")]
+    # PLN is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     row = 4
     for m, month in enumerate(months):
         for line in lines:
@@ -323,7 +328,8 @@ def kr_templestay_millions_grouped(folder: Path, rng: random.Random) -> Built:
         ws.cell(5, c, "계획")
         ws.cell(5, c + 1, "실적")
     lines = rng.sample(TEMPLE_LINES, rng.randint(3, 5))
-    values = [_cur("KRW")]
+    # KRW is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     for r, line in enumerate(lines):
         ws.cell(6 + r, 1, line)
         for m, month in enumerate(months):
@@ -357,7 +363,8 @@ def nz_predator_fence_ppm_export(folder: Path, rng: random.Random) -> Built:
     done = rng.randint(1, len(months) - 1)
     lines = rng.sample(FENCE_LINES, rng.randint(2, 4))
     inv = "INV-0417 Maungatautari Predator-Proof Fence Renewal"
-    values = [_cur("NZD")]
+    # NZD is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     row = 2
     for line, ctype in lines:
         for m, month in enumerate(months):
@@ -390,7 +397,8 @@ def ae_calligraphy_sheets_le(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, 1, 1), rng.randint(5, 8))
     done = rng.randint(1, len(months) - 1)
     elems = rng.sample(GALLERY_ELEMENTS, rng.randint(2, 4))
-    values = [_cur("AED")]
+    # AED is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     tables: list[TruthTable] = []
     sheets = [("Baseline", "budget"), ("Actuals", "actual"), ("LE", "forecast")]
     for s, (title, key) in enumerate(sheets):
@@ -424,7 +432,8 @@ def se_fabod_transposed(folder: Path, rng: random.Random) -> Built:
     months = _months(date(2026, rng.randint(1, 6), 1), rng.randint(4, 6))
     done = rng.randint(1, len(months) - 1)
     lines = rng.sample(FABOD_LINES, rng.randint(3, 5))
-    values = [_cur("SEK")]
+    # SEK is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     tables: list[TruthTable] = []
     for s, (title, key) in enumerate([("Budget", "budget"), ("Utfall", "actual")]):
         ws = _sheet(wb, title) if s == 0 else wb.create_sheet(title)
@@ -464,7 +473,8 @@ def ke_coffee_station_donor_bva(folder: Path, rng: random.Random) -> Built:
     head += ["Total to date", "Burn rate %"]
     _put(ws, 4, 1, [head])
     lines = rng.sample(STATION_LINES, rng.randint(3, 5))
-    values = [_cur("KES")]
+    # KES is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     for r, line in enumerate(lines):
         annual = _money(rng, 50, 900, 10000)
         cells: list[object] = [line, annual]
@@ -497,7 +507,8 @@ def cz_rozhledna_plan_skutecnost(folder: Path, rng: random.Random) -> Built:
     done = rng.randint(1, len(months) - 1)
     _put(ws, 4, 1, [["Položka", "Ukazatel", *[f"{m.month}/{m.year}" for m in months]]])
     lines = rng.sample(TOWER_LINES, rng.randint(2, 4))
-    values = [_cur("CZK")]
+    # CZK is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     row = 5
     for line in lines:
         ws.cell(row, 1, line)
@@ -531,7 +542,8 @@ def mx_hacienda_quarterly_and_monthly(folder: Path, rng: random.Random) -> Built
     months = _months(date(2026, 1, 1), 3 * rng.randint(1, 2))
     done = rng.randint(1, len(months) - 1)
     lines = rng.sample(HACIENDA_LINES, rng.randint(2, 4))
-    values = [_cur("MXN")]
+    # MXN is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     row = 5
     qb = qa = 0.0
     for m, month in enumerate(months):
@@ -581,7 +593,8 @@ def ph_seminary_month_blocks(folder: Path, rng: random.Random) -> Built:
         ws.merge_cells(start_row=4, start_column=c, end_row=4, end_column=c + 2)
         _put(ws, 5, c, [["Budget", "Actual", "Forecast"]])
     lines = rng.sample(CHAPEL_LINES, rng.randint(2, 4))
-    values = [_cur("PHP")]
+    # PHP is off the standards' currency list: no currency fact (lead, round 37)
+    values: list[ValueFact] = []
     tot = [0.0] * (3 * len(months))
     for r, line in enumerate(lines):
         ws.cell(6 + r, 1, line)
