@@ -546,7 +546,7 @@ def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
 
 #: Round 37 (t43b): the latest estimate written as its capitals (``LE``, ``LBE``: latest best
 #: estimate), a finance team's name for its forecast sheet, block or title (``Baseline`` /
-#: ``Actuals`` / ``LE`` sheets; ``FY26 LE``). Only the capitals, and only in a text with
+#: ``Actuals`` / ``LE`` sheets; ``Museum LE``). Only the capitals, and only in a text with
 #: lower-case letters or as its one word: ``le`` is a French article, and an all-capitals
 #: French title (``BUDGET POUR LE MOIS``) says no estimate.
 _LATEST_ESTIMATE = re.compile(r"(?<![A-Za-z])LB?E(?![A-Za-z])")
