@@ -1777,6 +1777,20 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 # round 34: a contracts register dated by its contracts: each contract's
                 # invoices span its term, no one month's spend
                 in_headers = False
+        if key == "finance" and not in_headers and month_cols:
+            from addin.adopt.finance import measure_word
+            from addin.adopt.finance_blocks import heading_over_block
+
+            # round 37 (t43b): a block stacked under another, headed by its measure alone
+            # (``PREVISTO`` over one block, ``REALIZADO`` over the next, each with its own
+            # ``Item | jan/26 | fev/26`` header row) is named a finance tracker by that
+            # heading, as by a measure word in its headers: its actuals one month in are
+            # then read across the months still empty, as its budget's twelve are
+            # (not where the sheet, title or headers say effort or people: a resource
+            # plan's ``Plan`` block of days)
+            in_headers = heading_over_block(block, measure_word) is not None and not _has_word(
+                f"{block.sheet} {context} {header_text}", NOT_MONEY
+            )
         if key == "finance" and not in_headers and _account_over_months(block, month_cols):
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if key == "finance" and not in_headers and _ledger_postings(block, chosen):
@@ -1841,7 +1855,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 from addin.adopt.pivots import pivot_rows
 
                 has_main = pivot_rows(block, grid) is not None
-            if not has_main and (in_context or in_headers):  # round 13: lines across
+            if not has_main and (in_context or in_headers or named_by_measure):
+                # round 13: lines across (round 37, t43b: on a sheet named by its measure)
                 from addin.adopt.finance import lines_across  # finance reads this module
 
                 has_main = bool(lines_across(block, grid, chosen))

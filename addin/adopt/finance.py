@@ -544,12 +544,29 @@ def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
     return all(measure_in(g) or measure_translated(g) or measure_mark(g) for g in groups)
 
 
+#: Round 37 (t43b): the latest estimate written as its capitals (``LE``, ``LBE``: latest best
+#: estimate), a finance team's name for its forecast sheet, block or title (``Baseline`` /
+#: ``Actuals`` / ``LE`` sheets; ``Museum LE``). Only the capitals, and only in a text with
+#: lower-case letters or as its one word: ``le`` is a French article, and an all-capitals
+#: French title (``BUDGET POUR LE MOIS``) says no estimate.
+_LATEST_ESTIMATE = re.compile(r"(?<![A-Za-z])LB?E(?![A-Za-z])")
+
+
+def _measure_words(text: str) -> list[str]:
+    """The lower-case words a measure is read from, the capitals ``LE`` / ``LBE`` (the
+    latest estimate) read as ``forecast``."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if _LATEST_ESTIMATE.search(text) and (len(words) == 1 or any(ch.islower() for ch in text)):
+        words = ["forecast" if w in ("le", "lbe") else w for w in words]
+    return words
+
+
 def measure_in(text: str) -> str | None:
     """ "budget", "actual" or "forecast" when the text names one (first match wins);
     ``EARNED`` when it names earned value only (``BCWP``, ``EV``, ``Cum. earned value``).
     ``Spend`` qualified by a plan or forecast word (``Spend Plan``, ``Forecast spend``) is
     that plan's or forecast's (round 14)."""
-    words = set(_unqualified(re.findall(r"[a-z]+", text.lower())))
+    words = set(_unqualified(_measure_words(text)))
     if words & _EARNED_NAMES and words <= _EARNED_WORDS:
         return EARNED
     named = _named_measures(words)
@@ -579,7 +596,7 @@ def _named_measures(words: set[str]) -> set[str]:
 def measures_named(text: str) -> set[str]:
     """Every measure (budget, actual, forecast) ``text``'s English words name, not only the
     first: a title read through the vocabularies may name two (round 26's last hour)."""
-    return _named_measures(set(_unqualified(re.findall(r"[a-z]+", text.lower()))))
+    return _named_measures(set(_unqualified(_measure_words(text))))
 
 
 def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:
@@ -2679,6 +2696,15 @@ def _is_row_sum(grid: Grid, months: dict[int, date], run: list[int], total_col: 
     return summed >= _SUM_ROWS and len(filled) >= 2
 
 
+def _across_months(block: TableBlock) -> int:
+    """The fewest month rows a months-down table with its lines across needs: three, or one
+    on a sheet named by its measure alone (round 37, t43b: an ``Utfall`` / ``Actual`` sheet
+    beside its ``Budget`` twin, one month booked so far, as round 36 reads that sheet's two
+    months across); its Month column is still one its header names."""
+    named = _sheet_named_by_measure(block.sheet.replace("_", " ").strip())
+    return 1 if named else _ACROSS_MONTHS
+
+
 def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[int]:
     """The cost-line columns of a table with the months down and one column per cost line
     across (``Month | Cloud hosting | Contractors | Licences | Total``), as an accounts
@@ -2704,7 +2730,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     if month_col is None or not (grouped or named_money(block, grid)):
         return []
     months = _month_rows(grid, block, month_col)
-    if len(months) < _ACROSS_MONTHS or len(set(months.values())) != len(months):
+    if len(months) < _across_months(block) or len(set(months.values())) != len(months):
         return []
     # round 32's last hour: a log laid out for the year ahead, filled as each month closes,
     # is judged on its months up to the last one filled (``May 2026`` .. ``Dec 2026`` alone
@@ -2712,6 +2738,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     closed = [r for r in months if len(grid.nonblank_cols(r, block.first_col, block.last_col)) > 1]
     cols: list[int] = []
     from addin.adopt.periods_down import leading_number_column
+    from addin.adopt.total_rows import is_total_label
 
     # round 33: a claims or valuations log's document number before its months (``Claim No
     # | Month | Design | Survey``) is no cost line
@@ -2720,6 +2747,8 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
         text = (head.text or "").strip()
         if head.col == month_col or not text or TOTAL_HEAD.search(text):
             continue
+        if is_total_label(text):
+            continue  # round 37 (t43b): a total's column in the sheet's language (``Summa``)
         if head.col == number_col and month_col == head.col + 1:
             continue
         if running_total_alone(text):

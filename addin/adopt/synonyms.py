@@ -1074,6 +1074,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "valuation this period",
             "valuation amount",
             "gross valuation",
+            # round 37 (t43b): what the engineer or quantity surveyor certified of a
+            # valuation is what the project owes for the period's work, its actual, as
+            # ``Invoiced`` is (a payment certificate register's ``Certified (excl. VAT)``;
+            # the register's name, ``payment certificates``, is read since round 36)
+            *("certified", "amount certified", "certified amount", "certified value"),
+            *("value certified", "certified this period"),
             # round 31's last hour: a month's report names its actual by the period it is
             # (``Actual this month``), not by a month column: the actual, not the month
             "actual this month",
