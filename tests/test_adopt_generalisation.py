@@ -1379,6 +1379,16 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's supplier held-out measure of large corporate and non-profit clients in
+        # Asia, the Middle East, Africa and Latin America (task w106): six registers and six
+        # trackers from twelve countries
+        (
+            "adopt_layouts_heldout98",
+            "HELD_OUT_98",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
