@@ -668,12 +668,13 @@ def ae_energy_heliostat_epc_invoice_log(folder: Path, rng: random.Random) -> Bui
     values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
     r = 0
     for month in months:
+        sent = month + timedelta(days=rng.randint(32, 36))
         for wp in packages:
             if rng.random() < 0.3:
                 continue
             net = round(rng.randrange(150, 4000) * 250.0 + rng.choice([0, 0.5]), 2)
             vat = round(net * 0.05, 2)
-            sent = month + timedelta(days=rng.randint(33, 44))
+            sent += timedelta(days=rng.randint(0, 2))
             st = rng.choice(["Paid", "Pending", "Under review"])
             period = f"{EN_MON[month.month - 1]}-{month.year}"
             cells: list[object] = [f"GHC/INV/{26100 + r}", sent, period]
