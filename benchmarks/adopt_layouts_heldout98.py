@@ -84,8 +84,8 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
   person: the owner, or the counterparty's?): mapped either way or not at all, no owner
   fact (round 36's and the ninety-fourth batch's readings); no direction fact; `Pending`
   Open, `Received` Delivered, `Delayed` Late; `Sl. No.` no id; `Remarks` no fact;
-- the small cell issue log: `ISS-001` (a vendor's code in no per-register form the
-  standard writes, I-001): mapped as the id or nothing, no id fact; `Raised By` left out
+- the small cell issue log: `ISS-001` .. the id, I-001 .. (the audit's change, below: `ISS`
+  abbreviates the issue register's name and the number is kept); `Raised By` left out
   (the vendor's or the client's engineer, not the owner); `Action Owner` the owner;
   `Priority` as written; `Site ID` and `Remarks` left out; `Target Date` the due date;
 - the punch list: `Class` A / B (must be fixed before energising, or after: a priority or
@@ -121,6 +121,14 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audit, round 37 (docs/adopt.md, "Round 37: the ninety-eighth batch's truth audited", task
+a110): one change. The small cell vendor's `ISS-001` .. are the issues' ids I-001 .. under
+an `id` column (5 facts added at seed 2026): `ISS` abbreviates the issue register's name and
+the number is kept, the documented reading of round 10's audit (`ISS-01` as I-001), round
+14's (MetricStream's `ISS-000412` as I-412), round 20's and round 22's; the writer's "no per-
+register form" went against them. Every other reading was checked against the cells and the
+earlier rulings and left as it is; no cell changed.
 """
 
 from __future__ import annotations
@@ -284,6 +292,9 @@ def sa_telecom_small_cells_vendor_issue_log(folder: Path, rng: random.Random) ->
         for c in (7, 8):
             ws.cell(5 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            # audit, round 37 (a110): `ISS` abbreviates the issue register's name, the
+            # number kept: I-001 (rounds 10, 14, 20 and 22's audits).
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
             ValueFact("issues", i, "title", text),
             ValueFact("issues", i, "priority", pri),
             ValueFact("issues", i, "owner", who),
@@ -291,7 +302,7 @@ def sa_telecom_small_cells_vendor_issue_log(folder: Path, rng: random.Random) ->
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "status", st),
         ]
-    targets: Targets = _cols("A", [("id", None), None, "title", "priority", None, "owner"])
+    targets: Targets = _cols("A", ["id", None, "title", "priority", None, "owner"])
     targets |= _cols("G", ["raised_date", "due_date", "status", None])
     path = _save(wb, folder, "sa_telecom_small_cells_vendor_issue_log")
     return Built(path, [_one("issues", "Issue Log", 4, targets, n)], values)
