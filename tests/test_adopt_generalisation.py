@@ -1379,6 +1379,16 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's supplier held-out measure of large corporate and non-profit clients in
+        # Asia, the Middle East, Africa and Latin America (task w106): six registers and six
+        # trackers from twelve countries
+        (
+            "adopt_layouts_heldout98",
+            "HELD_OUT_98",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5836,3 +5846,45 @@ def test_ninety_seventh_held_out_truth_as_audited_in_round_37(tmp_path: Path) ->
     assert cells == [f"\u0420-{i + 1:02d}" for i in range(n)]  # a Cyrillic Р
     ids = {v.where: v.expected for v in ajvar.values if v.column == "id"}
     assert ids == {i: f"R-{int(c[2:]):03d}" for i, c in enumerate(cells)} and len(ids) == 6
+
+
+def test_ninety_eighth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-eighth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-eighth batch's truth audited"): its fact totals at seed 2026 (5 ids added) and its
+    one change (the small cell vendor's `ISS-001` .. read as I-001 .. under an `id` column:
+    `ISS` abbreviates the issue register's name, as rounds 10, 20 and 22's audits read
+    `ISS-01` and `ISS-001`); two readings it confirmed are pinned too (the RAID's `S/N`
+    shared by every type no id; a `Payment Status` no milestone status)."""
+    from adopt_layouts_heldout98 import HELD_OUT_98
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_98, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 79, "values": 233}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    cells = built["sa_telecom_small_cells_vendor_issue_log"]
+    ws = openpyxl.load_workbook(cells.path)["Issue Log"]
+    assert ws["A4"].value == "Issue No. / رقم"
+    assert cells.tables[0].columns["A"] == "id"
+    n = cells.tables[0].counts["issues"]
+    assert n == 5
+    refs = [ws.cell(5 + i, 1).value for i in range(n)]
+    assert refs == [f"ISS-{i + 1:03d}" for i in range(n)]
+    ids = {v.where: v.expected for v in cells.values if v.column == "id"}
+    assert ids == {i: f"I-{int(ref[4:]):03d}" for i, ref in enumerate(refs)}
+    assert ids[0] == "I-001" and ids[4] == "I-005"
+    titles = {v.where: v.expected for v in cells.values if v.column == "title"}
+    assert titles == {i: ws.cell(5 + i, 3).value for i in range(n)}
+
+    raid = built["ng_bank_agency_banking_integrator_raid"]
+    ws = openpyxl.load_workbook(raid.path)["RAID Log"]
+    assert (ws["A5"].value, ws["B5"].value) == ("S/N", "Type")
+    assert [ws.cell(6 + i, 1).value for i in range(10)] == list(range(1, 11))
+    assert raid.tables[0].columns["A"] == ("id", None)
+    assert not [v for v in raid.values if v.column == "id"]
+
+    pay = built["eg_telecom_data_centre_cooling_payment_milestones"]
+    ws = openpyxl.load_workbook(pay.path)["Payment Schedule"]
+    assert ws["G4"].value == "Payment Status" and ws["G5"].value == "Paid"
+    assert pay.tables[0].columns["G"] is None
+    assert not [v for v in pay.values if v.column == "status"]
