@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from addin.adopt.convert import fiscal_period_parts, month_number, numeric_month
@@ -348,6 +348,8 @@ def calendar_year_by_language(texts: Iterable[str]) -> str | None:
     if current().fiscal_year_start != DEFAULT_FISCAL_YEAR_START:
         return None  # the PMO's reading says the year's first month
     for text in texts:
+        if any(fy.second is not None for fy in financial_years(text)):
+            continue  # ``Exercice 2025/26``: a year over two calendar years is none
         words = words_of(text)
         for phrase in _calendar_year_words():
             n = len(phrase)

@@ -751,10 +751,17 @@ def _valued_to_date(
     column of running totals beside a column of what was certified before (a payment
     application's ``Gross valuation`` beside ``Less previously certified``) is read as each
     row's figure less the line's row before, and the column's note says so."""
+    from addin.adopt.finance import cumulative_in
     from addin.adopt.running_totals import PREVIOUS, period_row, period_rows
 
     actual = next((p for p in plans if p.key == "actual"), None)
     if actual is None or actual.convert_row is not None:
+        return
+    if cumulative_in(actual.header):
+        # round 37 (ox37): a header saying its running total itself (``Gross valuation
+        # (cumulative)``) is turned into months by the running-total reading of the
+        # finance rows (``finance``: each month less the month before); turned here too,
+        # each month was the difference of the differences
         return
     mapped = {p.col for p in plans}
     previous = [h.col for h in block.headers if h.col not in mapped and PREVIOUS.search(h.full)]
