@@ -24,6 +24,7 @@ from tests.adopt_sheets import adopt, book, books, finance_by_line
 
 APR25, MAY25 = date(2025, 4, 1), date(2025, 5, 1)
 APR26, MAY26 = date(2026, 4, 1), date(2026, 5, 1)
+JAN26 = date(2026, 1, 1)
 
 # --- one reader of a financial year -------------------------------------------------------
 
@@ -39,10 +40,11 @@ FORMS = [
     ("F/Y '26", "f/y", 2026, None, APR25),
     ("F.Y. 2026", "f.y.", 2026, None, APR25),
     ("Fiscal 2026", "fiscal", 2026, None, APR25),
-    # named by the calendar year in the countries that write them (as read before)
-    ("Exercice 2026", "exercice", 2026, None, APR26),
-    ("Geschäftsjahr 2026", "geschäftsjahr", 2026, None, APR26),
-    ("Ejercicio 2026", "ejercicio", 2026, None, APR26),
+    # named by the calendar year in the countries that write them; round 37 (ox37): their
+    # financial year IS the calendar year unless the title says, so P01 is January
+    ("Exercice 2026", "exercice", 2026, None, JAN26),
+    ("Geschäftsjahr 2026", "geschäftsjahr", 2026, None, JAN26),
+    ("Ejercicio 2026", "ejercicio", 2026, None, JAN26),
     ("Exercice 2025/26", "exercice", 2025, 2026, APR25),
 ]
 

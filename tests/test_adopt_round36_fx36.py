@@ -41,9 +41,10 @@ def _measure(header: str) -> str | None:
 
 
 def test_sap_co_report_in_german_reads_fiscal_year_and_period(tmp_path: Path) -> None:
-    """SAP CO's ``Geschäftsjahr | Periode`` is a ``Fiscal Year | Period`` (the financial
-    year starting in month 4 unless the title says, as the English one is read); its
-    ``Obligo`` (commitment) is no actual."""
+    """SAP CO's ``Geschäftsjahr | Periode`` is a ``Fiscal Year | Period``; its ``Obligo``
+    (commitment) is no actual. Round 37 (ox37): the German financial year is the calendar
+    year unless the title says (periods from January); the English one starts in month 4
+    unless the title says."""
     rows: list[list[object]] = [
         ["Geschäftsjahr", "Periode", "Kostenstelle", "Kostenart", "Plan", "Ist", "Obligo"],
         [2026, 1, "4711", "Personalkosten", 1000, 900, 50],
@@ -53,14 +54,19 @@ def test_sap_co_report_in_german_reads_fiscal_year_and_period(tmp_path: Path) ->
     ]
     german = _lines(tmp_path, "sap_de", rows)
     assert german == {
+        (JAN, "Personalkosten"): (1000.0, 900.0, None),
+        (JAN, "Reisekosten"): (200.0, 150.0, None),
+        (FEB, "Personalkosten"): (1000.0, 950.0, None),
+        (FEB, "Reisekosten"): (200.0, 210.0, None),
+    }
+    english = [["Fiscal Year", "Period", "Cost Center", "Cost Element", "Plan", "Actual"]]
+    english += [r[:6] for r in rows[1:]]
+    assert _lines(tmp_path, "sap_en", english) == {
         (APR, "Personalkosten"): (1000.0, 900.0, None),
         (APR, "Reisekosten"): (200.0, 150.0, None),
         (MAY, "Personalkosten"): (1000.0, 950.0, None),
         (MAY, "Reisekosten"): (200.0, 210.0, None),
     }
-    english = [["Fiscal Year", "Period", "Cost Center", "Cost Element", "Plan", "Actual"]]
-    english += [r[:6] for r in rows[1:]]
-    assert _lines(tmp_path, "sap_en", english) == german
 
 
 def test_sap_line_items_value_in_controlling_currency_is_the_amount(tmp_path: Path) -> None:
@@ -71,9 +77,9 @@ def test_sap_line_items_value_in_controlling_currency_is_the_amount(tmp_path: Pa
         ["P-1000-01", "Fremdleistung", 2026, 2, 1250],
     ]
     assert _lines(tmp_path, "cji3", rows) == {
-        (APR, "Fremdleistung"): (None, 1200.0, None),
-        (APR, "Material"): (None, 300.0, None),
-        (MAY, "Fremdleistung"): (None, 1250.0, None),
+        (JAN, "Fremdleistung"): (None, 1200.0, None),
+        (JAN, "Material"): (None, 300.0, None),
+        (FEB, "Fremdleistung"): (None, 1250.0, None),
     }
 
 
@@ -87,9 +93,9 @@ def test_a_financial_year_column_in_other_languages(tmp_path: Path, year: str, p
         [2026, 1, "Staff", 100, 90],
         [2026, 2, "Staff", 100, 95],
     ]
-    assert _lines(tmp_path, "fy", rows) == {
-        (APR, "Staff"): (100.0, 90.0, None),
-        (MAY, "Staff"): (100.0, 95.0, None),
+    assert _lines(tmp_path, "fy", rows) == {  # ox37: their financial year is the calendar's
+        (JAN, "Staff"): (100.0, 90.0, None),
+        (FEB, "Staff"): (100.0, 95.0, None),
     }
 
 

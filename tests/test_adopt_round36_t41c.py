@@ -67,11 +67,15 @@ def test_a_calendar_year_said_in_other_languages_starts_in_january() -> None:
 def test_without_the_calendar_year_the_period_counts_from_the_default_start(
     tmp_path: Path,
 ) -> None:
-    adoption = adopt(_sap(tmp_path, "Geschäftsjahr 2026"))
+    adoption = adopt(_sap(tmp_path, "Financial year 2026"))
     lines = finance_by_line(adoption)
     # nothing says where the year starts: the reading's April start, as before (reported)
     assert (date(2026, 6, 1), "Tiefbau") in lines
     assert (date(2026, 3, 1), "Tiefbau") not in lines
+    # round 37 (ox37): a German title's ``Geschäftsjahr`` is the calendar year unless said
+    lines = finance_by_line(adopt(_sap(tmp_path, "Geschäftsjahr 2026")))
+    assert (date(2026, 3, 1), "Tiefbau") in lines
+    assert (date(2026, 6, 1), "Tiefbau") not in lines
 
 
 # --- 3. periods across under ``P01 = July 2026`` ------------------------------------------

@@ -25,6 +25,15 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "in test": ("In Progress", "Open"),
     "testing": ("In Progress", "Open"),
     "mitigating": ("In Progress", "Open"),
+    # round 37 (ox37): an issue with a workaround is still open, its fix not made (the
+    # workaround is what was done meanwhile, rt33b's weak resolution): worked on, so the
+    # issue's In Progress, never Resolved; Open in a list with no working state
+    "workaround": ("In Progress", "Open"),
+    "workaround in place": ("In Progress", "Open"),
+    "workaround applied": ("In Progress", "Open"),
+    "workaround provided": ("In Progress", "Open"),
+    "open workaround": ("In Progress", "Open"),
+    "open with workaround": ("In Progress", "Open"),
     "awaiting": ("Open",),
     # round 36 (t42a): a query log's (RFI, TQ) states: asked and not yet answered, then
     # answered (the answer given, the query not yet closed out: the issue's Resolved)

@@ -604,8 +604,11 @@ class _Run:
         try:
             turned = periods_down.turn(block, grid)
             found = periods_down.turned_block(turned) if turned is not None else None
+            direct = len(self.project.finance) - marks[0]
             read = (
-                self._adopt_turned_as(turned.grid, found, "finance", self.project.finance, year)
+                self._adopt_turned_as(
+                    turned.grid, found, "finance", self.project.finance, year, direct
+                )
                 if turned is not None and found is not None
                 else None
             )
@@ -671,11 +674,16 @@ class _Run:
         register: str,
         items: list[Any],
         year: tuple[int | None, bool],
+        direct_rows: int = 0,
     ) -> tuple[TableReport, int, int, int] | None:
         """A turned table (periods down turned across, a long plan turned wide) adopted as
         ``register``: its report entry, and the report's, adopted entries' and ``items``'
         lengths before it; None, with everything it added taken back, when it is not read
-        as that register (then the direct reading stands)."""
+        as that register (then the direct reading stands). Round 37 (ox37): also None when
+        it reads no row where the direct reading read ``direct_rows`` (one or more): a
+        payment certificates log's figures turned into lines (gross, retention, previous
+        certificates, amount certified: each a total or a payment summary, no cost line)
+        leave nothing, and the table was adopted with no rows."""
         classification = classify(found, turned_grid, self.standards)
         if classification.register != register:
             return None
@@ -683,7 +691,7 @@ class _Run:
         n_adopted, n_items = len(self.adopted), len(items)
         self._adopt_table(turned_grid, _FoundTable(found, None, classification), year)
         new = self.report.tables[n_tables:]
-        if not new or new[0].register != register:
+        if not new or new[0].register != register or (direct_rows and len(items) == n_items):
             del self.report.tables[n_tables:]
             del self.used.tables[n_maps:]
             del self.adopted[n_adopted:]

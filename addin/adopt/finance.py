@@ -856,6 +856,7 @@ def month_columns(
     ``fiscal_year_start``, April when not given), which the warning then names."""
     from addin.adopt.convert import fiscal_period_parts
     from addin.adopt.periods import (
+        calendar_year_by_language,
         financial_years,
         fiscal_month,
         fiscal_range_in,
@@ -869,6 +870,8 @@ def month_columns(
     titles = block.titles
     # round 18: a block lower on the sheet reads the sheet's title lines too
     stated_start = fiscal_start_in(titles) or fiscal_start_in(sheet_titles or [])
+    if not stated_start and calendar_year_by_language([*titles, *(sheet_titles or [])]):
+        stated_start = 1  # round 37 (ox37): ``Geschäftsjahr 2026``, ``Exercice 2026``
     start = stated_start or fiscal_default or current().fiscal_year_start
     years: dict[str, int | None] = {}
     previous: dict[str, int] = {}

@@ -136,6 +136,12 @@ _LINKS = ("", "s", "es", "n", "en", "e")
 #: The shortest word read as part of a compound, and the shortest compound split.
 _MIN_PART, _MIN_COMPOUND = 3, 7
 
+#: Round 37 (ox37): words of the data file read only as a compound's part, never as a
+#: header alone. German ``Text`` ends SAP's name of what its stem names
+#: (``Kostenartentext``: the cost element's name, round 36's t41c); a column headed
+#: ``Text`` alone, in German or English, is free text (a posting's or a note's), no name.
+COMPOUND_PARTS_ONLY = frozenset({"text"})
+
 #: Scripts written without spaces between words (round 10: Thai, kana, CJK; Korean, written
 #: in compounds; round 23: Lao, Burmese and Khmer, which write a phrase without spaces as
 #: Thai does): each script's letters and the vowel signs, tone marks and viramas inside its
@@ -363,9 +369,11 @@ def lexicon(section: str) -> Lexicon:
                     if language in COMPOUNDING and len(key) == 1 and len(key[0]) >= _MIN_PART:
                         parts[key[0]] = target
                     continue
-                phrases.setdefault(key, target)
                 if language in COMPOUNDING and len(key) == 1 and len(key[0]) >= _MIN_PART:
                     parts[key[0]] = target
+                if section == "words" and key[0] in COMPOUND_PARTS_ONLY and len(key) == 1:
+                    continue  # ox37: ``Kostenartentext``'s part, never ``Text`` alone
+                phrases.setdefault(key, target)
     # round 35's second wave: the other genders, numbers and cases of the file's words
     originals = dict(phrases)
     for key, english in _inflected_phrases(section, originals).items():
@@ -779,6 +787,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 36's third wave (t42d): the ninety-first batch's languages (Lithuanian,
         # Korean, Slovenian, Bulgarian, Icelandic, Malay) words and statuses
         *data.get(f"{section}_round36_t42d", {}).items(),
+        # round 37 (ox37): a Malay or Bulgarian milestone plan's own column word
+        # (``Pencapaian``, ``Етап``)
+        *data.get(f"{section}_round37_ox37", {}).items(),
     ]
 
 
@@ -907,10 +918,12 @@ def _scan_unspaced(word: str, lex: Lexicon, shortest: int) -> tuple[tuple[str, .
     return (tuple(out), single and unknown_seen) if found else None
 
 
-#: Foreign values that fold to an English word of another meaning (red team of round 13):
+#: Foreign words that fold to an English word of another meaning (red team of round 13):
 #: Swedish ``löst``, Danish and Norwegian ``løst`` (resolved) are English ``Lost`` (a lost
-#: laptop, a bid lost) without their accent. Read only as written, with it.
-_ENGLISH_UNACCENTED = frozenset({"lost"})
+#: laptop, a bid lost) without their accent; round 37 (ox37): Turkish ``gün`` (day, a
+#: plan's unit of effort since round 36's t40b) is English ``Gun`` (a nail gun, a gun
+#: permit). Read only as written, with it: a text of ASCII letters alone is English.
+_ENGLISH_UNACCENTED = frozenset({"lost", "gun"})
 
 
 #: Arabic's definite article, written joined to its word (``المشكلة``, "the issue"): a word
@@ -933,7 +946,7 @@ def translate(text: str, section: str = "words") -> str | None:
     out: list[str] = []
     kept: set[int] = set()  # the places in ``out`` of words the file does not know
     changed = False
-    unaccented = section == "values" and text.isascii()
+    unaccented = text.isascii()
     # inflection is read in a text that is not English: a letter outside ASCII, or, in a
     # text of ASCII letters, one word the file does not know beside words it reads as
     # other English words ("Vlasnik rizika"); an English "Summary" is no Swedish "summa",

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from addin.adopt.convert import fiscal_period_parts, month_number, numeric_month
@@ -308,6 +309,55 @@ _PERIOD_NAMED = re.compile(
 _CALENDAR_YEAR = re.compile(r"\bcalendar\s+year\b", re.IGNORECASE)
 
 
+#: Round 37 (ox37): the languages whose financial year is the calendar year unless a
+#: statement says otherwise: the public budgets and, by default, the companies of the
+#: German-, French-, Spanish-, Italian-, Dutch- and Portuguese-speaking countries keep
+#: January-December (SAP's fiscal year variant K4 is their export's default). The April
+#: default (``fiscal_year_start``) is the United Kingdom's, India's and Japan's year.
+CALENDAR_YEAR_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt"})
+
+
+@cache
+def _calendar_year_words() -> tuple[tuple[str, ...], ...]:
+    """The folded words of the financial year's name in :data:`CALENDAR_YEAR_LANGUAGES`
+    (``geschaftsjahr``, ``gjahr``, ``exercice``, ``ejercicio``, ``boekjaar``...), from the
+    data file's ``fiscal year`` entries (round 36's fx36)."""
+    from addin.adopt.languages import _umlauts_spelt, entries, words_of
+
+    found: set[tuple[str, ...]] = set()
+    for english, by_language in entries("words"):
+        if english != "fiscal year":
+            continue
+        for language, phrases in by_language.items():
+            if language in CALENDAR_YEAR_LANGUAGES:
+                for phrase in phrases:
+                    found.add(tuple(words_of(phrase)))
+                    found.add(tuple(words_of(_umlauts_spelt(phrase))))
+    return tuple(sorted(w for w in found if w))
+
+
+def calendar_year_by_language(texts: Iterable[str]) -> str | None:
+    """Round 37 (ox37): the financial year's word of a language whose financial year is
+    the calendar year (:data:`CALENDAR_YEAR_LANGUAGES`) as written in ``texts`` (a year
+    column's header, a title: SAP's ``Geschäftsjahr``, ``Exercice 2026``), else None. With
+    no statement of the year's first month and the ``fiscal_year_start`` reading at its
+    default, its periods 1-12 are January-December, not April-March."""
+    from addin.adopt.languages import words_of
+    from addin.adopt.readings import DEFAULT_FISCAL_YEAR_START, current
+
+    if current().fiscal_year_start != DEFAULT_FISCAL_YEAR_START:
+        return None  # the PMO's reading says the year's first month
+    for text in texts:
+        if any(fy.second is not None for fy in financial_years(text)):
+            continue  # ``Exercice 2025/26``: a year over two calendar years is none
+        words = words_of(text)
+        for phrase in _calendar_year_words():
+            n = len(phrase)
+            if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+                return text
+    return None
+
+
 def _named_period_month(text: str) -> int | None:
     """The first month of the financial year a title gives by naming a period's month
     (:data:`_PERIOD_NAMED`), else None."""
@@ -589,7 +639,7 @@ def title_year_period_column(
             # rt33b: a one-line log under ``Budget 2025 vs 2026`` or ``Plan 2026-2030``:
             # the titles state two years, none the log's (never guessed)
             return None
-        stated = fiscal_start_in(titles)
+        stated = fiscal_start_in(titles) or (1 if calendar_year_by_language(titles) else None)
         if periods:
             start = stated or current().fiscal_year_start
         else:

@@ -537,6 +537,7 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     """A month written as a fiscal period and a fiscal year in two columns: read both."""
     from addin.adopt.periods import (
         calendar_pair,
+        calendar_year_by_language,
         fiscal_start_in,
         month_of_period,
         period_and_year_columns,
@@ -555,7 +556,12 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     period_col, year_col = pair
     titles = block.titles
     stated = fiscal_start_in(titles)
-    start = stated or current().fiscal_year_start
+    # round 37 (ox37): SAP's ``Geschäftsjahr`` (a French ``Exercice``...) counts from
+    # January when nothing states the year's first month: its language's financial year
+    # is the calendar year
+    heads = [h.text for h in (block.header_at(period_col), block.header_at(year_col)) if h]
+    by_language = None if stated else calendar_year_by_language([*heads, *titles])
+    start = stated or (1 if by_language else current().fiscal_year_start)
     calendar = calendar_pair(block.headers, pair, values[period_col])
 
     def convert_row(row: int) -> Converted:
@@ -588,6 +594,9 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
         + (
             ""
             if stated
+            else f" ({by_language!r} names the financial year of a language whose year is "
+            "the calendar year, and nothing in the title says otherwise)"
+            if by_language
             else " (nothing in the title says; set fiscal_year_start in the mapping file)"
         )
         + " and named by the year it starts in"
@@ -742,10 +751,17 @@ def _valued_to_date(
     column of running totals beside a column of what was certified before (a payment
     application's ``Gross valuation`` beside ``Less previously certified``) is read as each
     row's figure less the line's row before, and the column's note says so."""
+    from addin.adopt.finance import cumulative_in
     from addin.adopt.running_totals import PREVIOUS, period_row, period_rows
 
     actual = next((p for p in plans if p.key == "actual"), None)
     if actual is None or actual.convert_row is not None:
+        return
+    if cumulative_in(actual.header):
+        # round 37 (ox37): a header saying its running total itself (``Gross valuation
+        # (cumulative)``) is turned into months by the running-total reading of the
+        # finance rows (``finance``: each month less the month before); turned here too,
+        # each month was the difference of the differences
         return
     mapped = {p.col for p in plans}
     previous = [h.col for h in block.headers if h.col not in mapped and PREVIOUS.search(h.full)]
