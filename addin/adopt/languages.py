@@ -779,6 +779,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 36's third wave (t42d): the ninety-first batch's languages (Lithuanian,
         # Korean, Slovenian, Bulgarian, Icelandic, Malay) words and statuses
         *data.get(f"{section}_round36_t42d", {}).items(),
+        # round 37's second wave (t44b): the ninety-seventh batch's languages (Tagalog,
+        # Armenian, Hebrew, Basque, Afrikaans, Macedonian, Sinhala, Swahili, Uzbek) words
+        # and statuses
+        *data.get(f"{section}_round37_t44b", {}).items(),
     ]
 
 
