@@ -322,6 +322,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37 (ox37): a Malay or Bulgarian milestone plan's column word
         # (tests/test_adopt_round37_ox37.py)
         "words_round37_ox37",
+        # round 37's second wave (t44b): the ninety-seventh batch's languages' words and
+        # statuses (tests/test_adopt_round37_t44b.py)
+        "words_round37_t44b",
+        "values_round37_t44b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -350,6 +354,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round36_fx36", {}).items(),
             *data.get(f"{section}_round36_t42d", {}).items(),
             *data.get(f"{section}_round37_ox37", {}).items(),
+            *data.get(f"{section}_round37_t44b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -1240,8 +1240,10 @@ def fiscal_period(text: str) -> date | None:
 
 #: A month word with its year (round 20): a four-digit year on either side (``xaneiro
 #: 2026``, ``2026 xaneiro``), or two digits after the word (``enero-26``); ``12 Mar`` is a
-#: day with no year, never March 2012.
-_MONTH_THEN_YEAR = re.compile(r"^\s*(?:\d{4}\b.*|\D+\d{2}(?:\d{2})?\s*)$")
+#: day with no year, never March 2012. Round 37 (t44b): a four-digit year may end in the
+#: ordinal dot the South Slavic languages and Hungarian write after a year (Serbian
+#: ``јануар 2026.``, Croatian ``siječanj 2026.``): the month of that year.
+_MONTH_THEN_YEAR = re.compile(r"^\s*(?:\d{4}\b.*|\D+(?:\d{2}|\d{4}\.?)\s*)$")
 
 
 def parse_date(value: CellValue, order: str = "dmy") -> date | None:

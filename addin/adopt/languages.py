@@ -790,6 +790,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (ox37): a Malay or Bulgarian milestone plan's own column word
         # (``Pencapaian``, ``Етап``)
         *data.get(f"{section}_round37_ox37", {}).items(),
+        # round 37's second wave (t44b): the ninety-seventh batch's languages (Tagalog,
+        # Armenian, Hebrew, Basque, Afrikaans, Macedonian, Sinhala, Swahili, Uzbek) words
+        # and statuses
+        *data.get(f"{section}_round37_t44b", {}).items(),
     ]
 
 
