@@ -1379,6 +1379,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's second finance held-out measure (task w107): twelve finance trackers
+        # from twelve countries
+        ("adopt_layouts_heldout99", "HELD_OUT_99", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
