@@ -145,7 +145,8 @@ def ie_cell_therapy_act_fcst(folder: Path, rng: random.Random) -> Built:
     row = 6
     for i, (line, kind) in enumerate(lines):
         wbs = f"P4471.{i + 1:02d}"
-        values.append(_fin(months[0], line, "capex_opex", "CapEx" if kind == "Capex" else "OpEx"))
+        for month in months:  # audit (a111): the line's Capex/Opex on each of its months
+            values.append(_fin(month, line, "capex_opex", "CapEx" if kind == "Capex" else "OpEx"))
         budgets = [_money(rng, 4, 160, 1000) for _ in months]
         for k, label in enumerate(["Budget", "Act/Fcst"]):
             _put(ws, row + k, 1, [[wbs, line, kind, label]])
@@ -261,7 +262,8 @@ def us_rv_resort_draw_schedule(folder: Path, rng: random.Random) -> Built:
     ws.cell(5 + len(lines), 1, "TOTAL")
     ws.cell(5 + len(lines), 2, total_budget).number_format = "$#,##0.00"
     path = _save(wb, folder, "us_rv_resort_draw_schedule")
-    n = len(months) * len(lines)
+    # audit (a111): a line's month with no draw holds nothing to adopt: no finance line
+    n = sum(1 for v in values if v.register == "finance")
     table = TruthTable("Draw Schedule", 4, "finance", {"A": "cost_line", "B": None}, {"finance": n})
     return Built(path, [table], values)
 
@@ -339,9 +341,9 @@ def in_it_services_cost_rollup(folder: Path, rng: random.Random) -> Built:
     col_tot = [0.0] * len(months)
     for r, (stream, kind) in enumerate(streams):
         _put(ws, 5 + r, 1, [[stream, kind]])
-        values.append(_fin(months[0], stream, "category", kind))
         tot = 0.0
         for m, month in enumerate(months):
+            values.append(_fin(month, stream, "category", kind))  # audit (a111): every month
             v = float(rng.randrange(1500, 60000) * 100)
             ws.cell(5 + r, 3 + m, v).number_format = LAKH_FORMAT
             tot += v
@@ -525,11 +527,14 @@ NEWSROOM_LINES += ["Newsroom training", "Backfill - producers", "Cloud hosting"]
 def ca_newsroom_reforecast(folder: Path, rng: random.Random) -> Built:
     """Merged `Actuals` / `Forecast` over month date cells of an April-start year."""
     wb = openpyxl.Workbook()
-    ws = _sheet(wb, "Q2 Reforecast")
-    ws["A1"] = "Maritime Public Radio - Newsroom System Replacement - Q2 Reforecast"
-    ws["A2"] = "Fiscal 2026-27 (April to March) | CAD"
     months = _months(date(2026, 4, 1), 12)
     closed = rng.randint(3, 8)
+    # audit (a111): the reforecast is named by the quarter of its first forecast month (it
+    # was always `Q2`, while 7 or 8 closed months put the first forecast in Q3)
+    sheet = f"Q{closed // 3 + 1} Reforecast"
+    ws = _sheet(wb, sheet)
+    ws["A1"] = f"Maritime Public Radio - Newsroom System Replacement - {sheet}"
+    ws["A2"] = "Fiscal 2026-27 (April to March) | CAD"
     ws.cell(4, 3, "Actuals")
     ws.merge_cells(start_row=4, start_column=3, end_row=4, end_column=2 + closed)
     ws.cell(4, 3 + closed, "Forecast")
@@ -557,7 +562,7 @@ def ca_newsroom_reforecast(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "ca_newsroom_reforecast")
     n = len(months) * len(lines)
     targets: Targets = {"A": "cost_line", "B": None}
-    return Built(path, [TruthTable("Q2 Reforecast", 5, "finance", targets, {"finance": n})],
+    return Built(path, [TruthTable(sheet, 5, "finance", targets, {"finance": n})],
                  values)  # fmt: skip
 
 
