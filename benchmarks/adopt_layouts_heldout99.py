@@ -39,9 +39,9 @@ Trackers:
   tracker: `Month` (text `03.2026`), `Vendor`, `Service`, `PO value`, `Invoiced in month`,
   `Accrual movement`, `Cost recognised`; amounts as text `12'345.00`; `Amounts in CHF`.
 - ``ca_newsroom_reforecast``: a Canadian public radio newsroom's system replacement, a Q2
-  reforecast for fiscal 2026-27 (April-March): merged `Actuals` over the closed months and
-  `Forecast` over the rest, `Cost line`, `Annual budget`, months as date cells `mmm-yy`,
-  `Full-year outlook`, `Variance to budget`; `CAD`.
+  reforecast (Q3 when 7 or 8 months are closed) for fiscal 2026-27 (April-March): merged
+  `Actuals` over the closed months and `Forecast` over the rest, `Cost line`, `Annual
+  budget`, months as date cells `mmm-yy`, `Full-year outlook`, `Variance to budget`; `CAD`.
 - ``sg_dragon_boat_cost_summary``: a Singapore dragon boat association's boathouse:
   `Month` (text `Jan 2026`), `Cost item`, `Budget (S$)`, `Actual (S$)`, `Variance (S$)`
   (format `#,##0;(#,##0)`), `Remarks` (a few notes).
@@ -59,7 +59,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   budget, no month), `Total Drawn`, `Balance to Fund`, `% Funded` and the `TOTAL` row: no fact;
 - the Irish `Act/Fcst` row: the months under `A` are actuals, under `F` forecasts (the
   legend says so); `WBS` codes no id (no per-register id), left out; `Capex` / `Opex` give
-  each line's `capex_opex` (`CapEx` / `OpEx`) on its first month; `FY26 Total` no fact;
+  each line's `capex_opex` (`CapEx` / `OpEx`) on each of its months (since the round-37
+  audit; the first month alone before); `FY26 Total` no fact;
 - the German sheets: the month is the sheet's (and the title's `per 31.01.2026`); `Obligo`
   (commitment) and `Abw. Soll/Ist` no fact; `Kto.` (account number) left out;
 - the Spanish `EV (valor ganado)`, `CPI`, `SPI`: no fact; `PV` the budget, `AC` the actual;
@@ -70,8 +71,8 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   March 2027); `千円` (thousand yen) multiplies by 1000 and names the yen (JPY is listed: a
   currency fact); `見込` rows are forecasts, blank cells no fact;
 - the bookshop's `YTD` column and `VIC Total` rows, the IT roll-up's `Total`, every `合計` /
-  `TOTAL` / `Totals` row: sums, no fact; the Indian `Cost type` gives the `category` on the
-  first month of each workstream;
+  `TOTAL` / `Totals` row: sums, no fact; the Indian `Cost type` gives the `category` on every
+  month of its workstream (since the round-37 audit; the first month alone before);
 - the Singapore `Variance (S$)` no fact; `Remarks` are the notes of their row;
 - the Italian text amounts `€ 12.345,00` (dot thousands, comma decimals) as written.
 
@@ -79,6 +80,18 @@ Readings used: date cells are the month they hold; text months (`Jul-26`, `Apr-2
 26`, `4月`, `03.2026`, `Jan 2026`, `gen-26`, `Draw 3 / 04/30/2026`) name their months; the
 title, a unit line or a header names the currency. It was written and checked for internal
 consistency only (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 37 (task a111; docs/adopt.md, "Round 37: the ninety-ninth batch's truth
+audited"): facts added, a count corrected, one cell changed, nothing removed. The Irish
+`Capex/Opex` and the Indian `Cost type` are their line's, on each month's row of the
+standard's finance table (round 32's audit of the fifty-ninth batch's Kimble forecast: the
+first month alone was a writer's shortfall): 24 `capex_opex` and 12 `category` facts added
+at seed 2026. The RV resort's finance count is the line and month cells holding a draw (13
+at seed 2026, where every pair, 20, was counted): a month with no draw has nothing to adopt
+(round 36's audit of the eighty-fourth batch's cash-flow forecast). The Canadian title and
+sheet `Q2 Reforecast` are `Q3 Reforecast` when 7 or 8 months are closed (October or
+November actuals are Q3's; seed 2026 draws 8); no fact rests on the name and no draw
+changed.
 """
 
 from __future__ import annotations
@@ -529,9 +542,9 @@ def ca_newsroom_reforecast(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     months = _months(date(2026, 4, 1), 12)
     closed = rng.randint(3, 8)
-    # audit (a111): the reforecast is named by the quarter of its first forecast month (it
-    # was always `Q2`, while 7 or 8 closed months put the first forecast in Q3)
-    sheet = f"Q{closed // 3 + 1} Reforecast"
+    # audit (a111): a Q2 reforecast holds Q1's to Q2's actuals (3-6 closed months); it was
+    # `Q2` always, while 7 or 8 closed months (October, November) are Q3's reforecast
+    sheet = "Q2 Reforecast" if closed <= 6 else "Q3 Reforecast"
     ws = _sheet(wb, sheet)
     ws["A1"] = f"Maritime Public Radio - Newsroom System Replacement - {sheet}"
     ws["A2"] = "Fiscal 2026-27 (April to March) | CAD"

@@ -5841,8 +5841,8 @@ def test_ninety_ninth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
     ninety-ninth batch's truth audited"): its fact totals at seed 2026 (values 371 -> 407)
     and each corrected fact: the Irish `Capex/Opex` and the Indian `Cost type` on every month
     of their line (not the first alone), the RV resort's finance count of the line and month
-    cells holding a draw (not every pair), the Canadian reforecast named by the quarter of
-    its first forecast month (a cell change; no fact rests on it)."""
+    cells holding a draw (not every pair), the Canadian reforecast with 8 closed months named
+    `Q3 Reforecast`, not `Q2` (a cell change; no fact rests on it)."""
     from adopt_layouts_heldout99 import HELD_OUT_99
     from adopt_truth import check_truth
 
@@ -5894,6 +5894,6 @@ def test_ninety_ninth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
     assert wb.sheetnames == ["Q3 Reforecast"] and radio.tables[0].sheet == "Q3 Reforecast"
     ws = wb["Q3 Reforecast"]
     assert ws["A1"].value.endswith("- Q3 Reforecast") and ws["K4"].value == "Forecast"
-    assert ws["K5"].value == datetime(2026, 12, 1)  # the first forecast month: Q3 of April
+    assert ws["K5"].value == datetime(2026, 12, 1)  # Nov actuals: Q3 of an April year
     forecasts = [v for v in radio.values if v.column == "forecast"]
     assert min(v.where[0] for v in forecasts) == date(2026, 12, 1) and len(forecasts) == 16
