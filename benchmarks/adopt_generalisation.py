@@ -161,6 +161,7 @@ from adopt_layouts_heldout95 import HELD_OUT_95
 from adopt_layouts_heldout96 import HELD_OUT_96
 from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_heldout98 import HELD_OUT_98
+from adopt_layouts_heldout99 import HELD_OUT_99
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1458,6 +1459,9 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, ninety-eighth batch (round 37, supplier and consultancy reports)",
         HELD_OUT_98,
     ),
+    # held-out: written for round 37 by an engineer who does not tune (task w107), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    ("held-out, ninety-ninth batch (round 37, finance trackers of every shape)", HELD_OUT_99),
 )
 
 

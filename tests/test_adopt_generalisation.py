@@ -1389,6 +1389,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's second finance held-out measure (task w107): twelve finance trackers
+        # from twelve countries
+        ("adopt_layouts_heldout99", "HELD_OUT_99", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5888,3 +5891,66 @@ def test_ninety_eighth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> 
     assert ws["G4"].value == "Payment Status" and ws["G5"].value == "Paid"
     assert pay.tables[0].columns["G"] is None
     assert not [v for v in pay.values if v.column == "status"]
+
+
+def test_ninety_ninth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the ninety-ninth batch's truth (docs/adopt.md, "Round 37: the
+    ninety-ninth batch's truth audited"): its fact totals at seed 2026 (values 371 -> 407)
+    and each corrected fact: the Irish `Capex/Opex` and the Indian `Cost type` on every month
+    of their line (not the first alone), the RV resort's finance count of the line and month
+    cells holding a draw (not every pair), the Canadian reforecast with 8 closed months named
+    `Q3 Reforecast`, not `Q2` (a cell change; no fact rests on it)."""
+    from adopt_layouts_heldout99 import HELD_OUT_99
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_99, tmp_path)
+    assert totals == {"tables": 15, "register": 27, "columns": 69, "values": 407}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    suite = built["ie_cell_therapy_act_fcst"]
+    ws = openpyxl.load_workbook(suite.path)["FY26 Phasing"]
+    assert (ws["C5"].value, ws["E5"].value, ws["M5"].value) == (
+        "Capex/Opex",
+        datetime(2026, 1, 1),
+        datetime(2026, 9, 1),
+    )
+    want = {}
+    for r in range(6, 12, 2):
+        for c in range(5, 14):
+            key = (ws.cell(5, c).value.date(), ws.cell(r, 2).value)
+            want[key] = {"Capex": "CapEx", "Opex": "OpEx"}[ws.cell(r, 3).value]
+    got = {v.where: v.expected for v in suite.values if v.column == "capex_opex"}
+    assert got == want and len(got) == 27
+    assert got[(date(2026, 9, 1), "Tech transfer fees")] == "OpEx"
+
+    rollup = built["in_it_services_cost_rollup"]
+    ws = openpyxl.load_workbook(rollup.path)["Cost roll-up"]
+    assert [ws.cell(4, c).value for c in range(1, 8)] == [
+        "Workstream", "Cost type", "Apr-26", "May-26", "Jun-26", "Jul-26", "Total"
+    ]  # fmt: skip
+    want = {
+        (date(2026, 4 + m, 1), ws.cell(r, 1).value): ws.cell(r, 2).value
+        for r in range(5, 9)
+        for m in range(4)
+    }
+    got = {v.where: v.expected for v in rollup.values if v.column == "category"}
+    assert got == want and len(got) == 16
+    assert got[(date(2026, 7, 1), "Accessibility audit")] == "Contractors"
+
+    rv = built["us_rv_resort_draw_schedule"]
+    ws = openpyxl.load_workbook(rv.path)["Draw Schedule"]
+    assert ws["C4"].value == "Draw 4\n01/31/2026" and ws["G4"].value == "Draw 8\n05/31/2026"
+    held = [(r, c) for r in range(5, 9) for c in range(3, 8) if ws.cell(r, c).value is not None]
+    assert len(held) == 13 and ws["C5"].value is None and ws["D5"].value is None
+    assert rv.tables[0].counts == {"finance": 13}
+    keys = {v.where for v in rv.values if v.register == "finance"}
+    assert len(keys) == 13
+
+    radio = built["ca_newsroom_reforecast"]
+    wb = openpyxl.load_workbook(radio.path)
+    assert wb.sheetnames == ["Q3 Reforecast"] and radio.tables[0].sheet == "Q3 Reforecast"
+    ws = wb["Q3 Reforecast"]
+    assert ws["A1"].value.endswith("- Q3 Reforecast") and ws["K4"].value == "Forecast"
+    assert ws["K5"].value == datetime(2026, 12, 1)  # Nov actuals: Q3 of an April year
+    forecasts = [v for v in radio.values if v.column == "forecast"]
+    assert min(v.where[0] for v in forecasts) == date(2026, 12, 1) and len(forecasts) == 16
