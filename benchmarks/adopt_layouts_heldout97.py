@@ -76,8 +76,10 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
 - the kalamansi register's three levels are probability and impact 5 / 3 / 1;
   `Binabantayan` (being watched) is Monitoring; the owner is the cell as written,
   honorific and all; `Blg.` 1..: no id fact;
-- the ajvar register's `Оценка` is the risk's score (the product of the two cells); `Се
-  следи` is Monitoring; `Р-01`.. is the id;
+- the ajvar register's `Оценка` is the risk's score (the product of the two cells): the
+  column is the score or left out and its cells are no fact, as a typed score is recomputed
+  (the lead's ruling in round 37, on t44b's report; the writer had read each cell as a score
+  fact); `Се следи` is Monitoring; `Р-01`.. is the id;
 - the Swahili report's `Mfadhili` is the sponsor; `Njano` (yellow) is Amber; `Gharama` is
   the cost RAG, `Wigo` the scope RAG; `Tarehe Iliyopangwa` is the baseline; `Imechelewa`
   Late; the manager is the cell as written, `Bi.` and all;
@@ -466,13 +468,15 @@ def mk_ajvar_registar_na_rizici(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(v)),
-            ValueFact("risks", i, "score", float(p * v)),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "status", MK_STATUS[st]),
         ]
     targets: Targets = _cols("A", ["id", "raised_date", "title", "probability", "impact"])
-    targets |= _cols("F", ["score", "owner", "response", "status"])
+    # a typed score is recomputed from probability x impact, never imported (SPEC section
+    # 3): the column is the score or left out and its cells are no fact (rounds 11, 13, 17,
+    # 19 and later audits; the lead's ruling in round 37 on t44b's report)
+    targets |= _cols("F", [("score", None), "owner", "response", "status"])
     path = _save(wb, folder, "mk_ajvar_registar_na_rizici")
     return Built(path, [_one("risks", "Ризици", 4, targets, n)], values)
 
