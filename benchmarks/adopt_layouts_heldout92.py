@@ -61,8 +61,10 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 - the defect log's `DF-0001` (the integrator's codes): no id fact; `P1 / P2 / P3`: no
   priority fact (the integrator's scale, not High / Medium / Low); `Fix due` is the due
   date;
-- the Bolivian register: `RSK-01` kept as the id (a per-register risk code); `Puntaje` is
-  the score (the product of the two, written as such); `Abierto` / `Cerrado` Open /
+- the Bolivian register: `RSK-01` is the id, in the standard's form R-001 (a per-register
+  risk code; the lead's round-37 ruling: the writer and the audit had kept the cell's own
+  form, which no other truth does); `Puntaje` is the score or left out and its cells no
+  fact (the lead's round-37 ruling: a typed score is recomputed, never imported); `Abierto` / `Cerrado` Open /
   Closed; no currency;
 - the Norwegian RAID's `Løpenr` (one number across types): no id fact; a dependency's
   `Logged` date: no fact; the title line is no project name (not labelled);
@@ -319,16 +321,18 @@ def bo_llama_fibre_plant_consultant_risk_register(folder: Path, rng: random.Rand
         who, st = rng.choice(LLAMA_PEOPLE), rng.choice(["Abierto", "Abierto", "Cerrado"])
         _put(ws, 4 + i, 1, [[f"RSK-{i + 1:02d}", text, p, im, p * im, plan, who, st]])
         values += [
-            ValueFact("risks", i, "id", f"RSK-{i + 1:02d}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", text),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(im)),
-            ValueFact("risks", i, "score", float(p * im)),
             ValueFact("risks", i, "response", plan),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", LLAMA_STATUS[st]),
         ]
-    targets: Targets = _cols("A", ["id", "title", "probability", "impact", "score"])
+    # the lead's round-37 ruling (t43a's report): `RSK-01` is read in the standard's form
+    # R-001, as every other truth writes a risk code; a typed `Puntaje` beside probability
+    # and impact is the score or left out, its cells no fact (a score is recomputed)
+    targets: Targets = _cols("A", ["id", "title", "probability", "impact", ("score", None)])
     targets |= _cols("F", ["response", "owner", "status"])
     path = _save(wb, folder, "bo_llama_fibre_plant_consultant_risk_register")
     return Built(path, [_one("risks", "Riesgos", 3, targets, n)], values)

@@ -5600,7 +5600,19 @@ def test_ninety_second_held_out_truth_as_audited_in_round_36(tmp_path: Path) -> 
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_92, tmp_path)
-    assert totals == {"tables": 12, "register": 27, "columns": 62, "values": 240}
+    # the lead's round-37 ruling (t43a's report): the llama register's `RSK-01` in the
+    # standard's form R-001, its typed `Puntaje` the score or left out and no fact
+    llama = built["bo_llama_fibre_plant_consultant_risk_register"]
+    ws = openpyxl.load_workbook(llama.path)["Riesgos"]
+    n_bo = llama.tables[0].counts["risks"]
+    assert ws["E3"].value == "Puntaje" and llama.tables[0].columns["E"] == ("score", None)
+    assert not any(v.column == "score" for v in llama.values)
+    ids = {v.where: v.expected for v in llama.values if v.column == "id"}
+    assert ids == {i: f"R-{i + 1:03d}" for i in range(n_bo)}
+    assert [ws.cell(4 + i, 1).value for i in range(n_bo)] == [
+        f"RSK-{i + 1:02d}" for i in range(n_bo)
+    ]
+    assert totals == {"tables": 12, "register": 27, "columns": 62, "values": 240 - n_bo}
     assert all(check_truth(b) == [] for b in built.values())
 
     sponge = built["gr_sponge_works_client_dependencies"]
