@@ -943,16 +943,15 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             weak = WEAK_SYNONYM if phrase.startswith("~") else 1.0
             for index, variant in enumerate(variants):
                 cap = min(weak, WEAK_SYNONYM) if index >= parts_from else weak
-                score = min(
-                    cap, phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
-                )
-                if index and score < 1.0:
-                    score *= 0.97  # a reading that dropped text is a little less sure
-                if weak < 1.0 and score < weak:
+                score = phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
+                if weak < 1.0 and score < 1.0:
                     # round 37 (t43a): nor does its partial reading outrank a plain one's
                     # (an invoice log's ``Invoice date`` read by ``~date`` beside its
                     # ``Service month`` read by ``month``: the month is the one headed so)
                     score *= WEAK_PARTIAL
+                score = min(cap, score)
+                if index and score < 1.0:
+                    score *= 0.97  # a reading that dropped text is a little less sure
                 if score > best.confidence:
                     best = Candidate(column_key, round(score, 3), phrase.lstrip("~"))
             if best.confidence >= 1.0:
