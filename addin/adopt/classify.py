@@ -78,7 +78,10 @@ from addin.adopt.evidence import (
 from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
-from addin.adopt.invoice_lines import description_lines_of_invoice_register
+from addin.adopt.invoice_lines import (
+    bare_line_of_invoice_register,
+    description_lines_of_invoice_register,
+)
 from addin.adopt.item_words import (
     register_of_item_words,
     register_of_short_codes,
@@ -752,6 +755,10 @@ def header_candidates(
             # round 36: its description naming the few lines it bills month after month
             description_lines_of_invoice_register(
                 scored, values_of, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
+            )
+            # round 37 (t43a): or its bare ``Line`` column naming them
+            bare_line_of_invoice_register(
+                scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
             )
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)

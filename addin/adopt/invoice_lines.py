@@ -11,7 +11,11 @@ none: a purchase ledger's description says what each invoice bought, one text an
 
 The line is read so only when the description's texts recur: at least two different lines,
 at most half as many lines as invoices, and three invoices in four billing a line billed
-on another invoice too. A firm paid read as the line (round 34's
+on another invoice too. Round 37 (t43a): a column headed only ``Line`` (``Lines``,
+``Billing line``, ``Invoice line``) that no header reading keeps for certain names the same lines when
+its texts recur so (a supplier's ``Invoice # | Service month | Line | Subtotal``): the
+line of the work each invoice bills, read so under :data:`RECURRING_LINES` too; numbers
+under it (an invoice's line numbers) are no line. A firm paid read as the line (round 34's
 ``classify.firm_line_of_invoice_register``) or any other line named for certain keeps its
 reading; the rule then does nothing.
 """
@@ -28,6 +32,9 @@ from addin.host import CellValue
 
 #: The synonym of a description read as the lines an invoice register bills again and again.
 RECURRING_LINES = "(an invoice register's description, its lines billed month after month)"
+
+#: Round 37 (t43a): the headers that say only that a column holds an invoice's line.
+BARE_LINE_HEADERS = frozenset({"line", "lines", "billing line", "invoice line", "bill line"})
 
 #: The share of invoices whose description another invoice bills too.
 RECURRING_SHARE = 0.75
@@ -67,3 +74,34 @@ def description_lines_of_invoice_register(
     if top.synonym != "description" or not recurring_lines(list(values_of.get(col, []))):
         return
     scored[col] = [Candidate("cost_line", top.confidence, RECURRING_LINES), *scored[col][1:]]
+
+
+def bare_line_of_invoice_register(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    columns: Mapping[int, list[CellValue]],
+    names: str,
+) -> None:
+    """In place: in a project's own invoice register (``names``, as for
+    :func:`description_lines_of_invoice_register`) with no cost line read for certain, the
+    one column headed only ``Line`` (:data:`BARE_LINE_HEADERS`) and read as nothing for
+    certain, whose
+    texts recur (:func:`recurring_lines`), is the cost line under :data:`RECURRING_LINES`
+    (the module docstring)."""
+    if not invoice_register(names) or any(
+        cands and cands[0].column_key == "cost_line" and cands[0].confidence >= CERTAIN
+        for cands in scored.values()
+    ):
+        return
+    bare = [
+        col
+        for col, head in heads.items()
+        if " ".join(head.casefold().split()) in BARE_LINE_HEADERS
+        and not any(c.confidence >= CERTAIN for c in scored.get(col, []))
+    ]
+    if len(bare) != 1:
+        return
+    values = [v for v in columns.get(bare[0], []) if not is_blank(v)]
+    if any(not isinstance(v, str) for v in values) or not recurring_lines(values):
+        return
+    scored[bare[0]] = [Candidate("cost_line", CERTAIN, RECURRING_LINES)]

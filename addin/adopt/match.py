@@ -574,6 +574,10 @@ def _contraction(match: re.Match[str]) -> str:
 
 #: Confidence of a weak synonym (written ``"~phrase"`` in :mod:`addin.adopt.synonyms`).
 WEAK_SYNONYM = 0.9
+#: Round 37 (t43a): how much less sure a weak synonym's partial reading is than a plain
+#: synonym's partial reading of the same share of the header (a little, as a reading that
+#: dropped text is).
+WEAK_PARTIAL = 0.97
 
 #: Short forms seen in legacy headers, read as the full word (as another reading).
 ABBREVIATIONS: dict[str, str] = {
@@ -939,9 +943,13 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             weak = WEAK_SYNONYM if phrase.startswith("~") else 1.0
             for index, variant in enumerate(variants):
                 cap = min(weak, WEAK_SYNONYM) if index >= parts_from else weak
-                score = min(
-                    cap, phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
-                )
+                score = phrase_score(variant, phrase.lstrip("~"), register_key, matchers[index])
+                if weak < 1.0 and score < 1.0:
+                    # round 37 (t43a): nor does its partial reading outrank a plain one's
+                    # (an invoice log's ``Invoice date`` read by ``~date`` beside its
+                    # ``Service month`` read by ``month``: the month is the one headed so)
+                    score *= WEAK_PARTIAL
+                score = min(cap, score)
                 if index and score < 1.0:
                     score *= 0.97  # a reading that dropped text is a little less sure
                 if score > best.confidence:

@@ -192,13 +192,19 @@ _PROCUREMENT = re.compile(
 #: another party owes the project by a date, a dependency each (round 35's t38a read such a
 #: schedule by its two dates; one need date with the title naming it says as much). In a
 #: sheet name or a title only, with the date it is needed by read for certain.
+#: Round 37 (t43a): or what the contractor calls the same schedule by its inputs, the
+#: client's inputs to its work (``Client inputs``, ``Client inputs required by the
+#: contractor``, ``Employer's inputs``), plural only: ``Client input`` alone is also the
+#: client's say on a design.
+_SUPPLYING_PARTIES = ("client", "owner", "customer", "employer", "purchaser", "government")
 SUPPLIED_ITEMS_WORDS = (
     *(
         f"{party} {how} {what}"
-        for party in ("client", "owner", "customer", "employer", "purchaser", "government")
+        for party in _SUPPLYING_PARTIES
         for how in ("supplied", "furnished", "provided", "issued")
         for what in ("items", "item", "equipment", "materials", "material", "information")
     ),
+    *(f"{party} {what}" for party in _SUPPLYING_PARTIES for what in ("inputs", "s inputs")),
     *("free issue items", "free issue materials", "free issue material", "free issue"),
     *("gfe", "gfi", "cfe", "ofe", "ofci"),
 )

@@ -606,6 +606,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("deliverable", "what", "product", "deliverable required"),
             # round 14: an interface register's information one party needs from another
             *("information required", "required information", "input required"),
+            # round 37 (t43a): a contractor's schedule of its client's inputs names each
+            # item by the input (``Client input``, ``Input``): the thing handed over
+            *("input", "client input", "customer input", "owner input", "employer input"),
         ),
         "counterparty_owner": (
             "counterparty owner",
