@@ -19,6 +19,8 @@ that the live host makes one call to Excel per range, not one per cell.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
@@ -38,6 +40,47 @@ class ErrorValue:
 
     def __str__(self) -> str:
         return self.text
+
+
+class CellFormats(Mapping[tuple[int, int], str]):
+    """(row, col) -> number format, held as runs of rows per column (red team of round 37,
+    rt37): a ledger of two million cells shown in ``[$£-809]`` is twenty runs, not two
+    million entries. Cells are added in the sheet's order (row by row)."""
+
+    def __init__(self) -> None:
+        self._starts: dict[int, list[int]] = {}
+        self._runs: dict[int, list[list[Any]]] = {}  # col -> [[first, last, code], ...]
+        self._count = 0
+
+    def add(self, row: int, col: int, code: str) -> None:
+        runs = self._runs.setdefault(col, [])
+        last = runs[-1] if runs else None
+        if last is not None and row <= last[1]:
+            return  # the same cell twice or out of order (a malformed sheet): the first stands
+        self._count += 1
+        if last is not None and last[1] == row - 1 and last[2] == code:
+            last[1] = row
+            return
+        runs.append([row, row, code])
+        self._starts.setdefault(col, []).append(row)
+
+    def __getitem__(self, key: tuple[int, int]) -> str:
+        row, col = key
+        starts = self._starts.get(col)
+        if starts:
+            at = bisect_right(starts, row) - 1
+            if at >= 0 and row <= self._runs[col][at][1]:
+                return str(self._runs[col][at][2])
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for col, runs in self._runs.items():
+            for first, last, _ in runs:
+                for row in range(first, last + 1):
+                    yield row, col
+
+    def __len__(self) -> int:
+        return self._count
 
 
 @dataclass
@@ -60,7 +103,7 @@ class SheetGrid:
     #: round 37 (px41): the number format of the cells shown with text beside their number
     #: (``#,##0 "SGD"``, ``[$€-407] #,##0.00``), by 1-based (row, col); only hosts that read
     #: the file's styles fill it (the file host: .xlsx, .xlsm), others leave it empty
-    number_formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    number_formats: Mapping[tuple[int, int], str] = field(default_factory=dict)
 
     def value(self, row: int, col: int) -> CellValue:
         """The value at 1-based (row, col), None beyond the grid."""

@@ -29,6 +29,7 @@ from addin.adopt.currency import (
     currency_of_money_values,
     currency_of_price_lines,
     currency_of_unit_lines,
+    formats_currency,
     legend_currencies,
 )
 from addin.adopt.detect import (
@@ -372,6 +373,29 @@ class _Run:
                 )
                 return
 
+    def _formats_currency(
+        self, grids: list[Grid], found: dict[str, list[_FoundTable]]
+    ) -> dict[str, tuple[str, str]]:
+        """``{"currency": (code, where)}`` from the first finance table whose amounts'
+        number format shows one currency (:func:`formats_currency`), else empty."""
+        grid_of = {g.name: g for g in grids}
+        for name, tables in found.items():
+            for t in tables:
+                kind = t.classification.register if t.classification else None
+                if name not in grid_of or not (
+                    kind == "finance" or turned_finance(t, grid_of[name])
+                ):
+                    continue
+                said = formats_currency(
+                    t.block,
+                    grid_of[name],
+                    self.standards.lists["currency"],
+                    _amount_columns(t.classification),
+                )
+                if said is not None:
+                    return {"currency": said}
+        return {}
+
     def read_project_fields(
         self, grids: list[Grid], found: dict[str, list[_FoundTable]]
     ) -> dict[str, Any]:
@@ -409,6 +433,7 @@ class _Run:
                             grid_of[name],
                             self.standards.lists["currency"],
                             _amount_columns(t.classification),
+                            by_format=False,
                         )
                         if name in grid_of
                         and (kind == "finance" or turned_finance(t, grid_of[name]))
@@ -460,6 +485,11 @@ class _Run:
             )
             if said is not None:
                 fields["currency"] = said
+        if "currency" not in fields:
+            # red team of round 37 (rt37): the amounts' number format (``"£"#,##0``, px41)
+            # is read last, after every currency the workbook states in words: a template's
+            # style in pounds does not outvote ``Total Budget (USD):`` or another table's title
+            fields.update(self._formats_currency(grids, found))
         # round 36 (ox36): a legend naming several currencies (``Currency: EUR`` and
         # ``Currency: USD`` rows) names no project currency: none is taken, the report says why
         legend = legend_currencies(_labels_outside(grids, areas), self.standards.lists["currency"])

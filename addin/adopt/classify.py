@@ -1795,8 +1795,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # then read across the months still empty, as its budget's twelve are
             # (not where the sheet, title or headers say effort or people: a resource
             # plan's ``Plan`` block of days)
-            in_headers = heading_over_block(block, measure_word) is not None and not _has_word(
-                f"{block.sheet} {context} {header_text}", NOT_MONEY
+            from addin.adopt.resources import people_by_month
+
+            # red team of round 37 (rt37): nor a block of people by month whose figures can
+            # only be days (``Name | Jan-26 | Feb-26`` holding 10, 12, 8 under ``PLAN``)
+            in_headers = (
+                heading_over_block(block, measure_word) is not None
+                and not _has_word(f"{block.sheet} {context} {header_text}", NOT_MONEY)
+                and not people_by_month(block, grid, month_cols)
             )
         if key == "finance" and not in_headers and _account_over_months(block, month_cols):
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)

@@ -128,7 +128,11 @@ _MULTIPLE_CODE = re.compile(r"(?<![A-Za-z0-9])(?:T|k|K|M)([A-Z]{3})(?![A-Za-z0-9
 
 
 def currency_of(
-    block: TableBlock, grid: Grid, codes: list[str], amount_cols: frozenset[int] = frozenset()
+    block: TableBlock,
+    grid: Grid,
+    codes: list[str],
+    amount_cols: frozenset[int] = frozenset(),
+    by_format: bool = True,
 ) -> tuple[str, str] | None:
     """(code, where) for a finance table that names one currency, else None. ``amount_cols``
     are the columns the table's mapping reads as amounts (budget, actual, forecast, a
@@ -214,12 +218,13 @@ def currency_of(
         # red team of round 30: `£k` under one column (a UK subcontract's) where the money
         # columns' own headers say EUR: the measures' own headers name the currency
         return headers
-    return (
-        units
-        or headers
-        or _amounts_currency(block, grid, known)
-        or _formats_currency(block, grid, known, amount_cols)
-    )
+    written = units or headers or _amounts_currency(block, grid, known)
+    if written is not None or not by_format:
+        # red team of round 37 (rt37): the project reads every currency the workbook states
+        # in words first (another table's title, a ``Total Budget (USD):`` label) and the
+        # amounts' number format only after (:func:`formats_currency`)
+        return written
+    return formats_currency(block, grid, codes, amount_cols)
 
 
 def _units_row_currency(block: TableBlock, grid: Grid, known: set[str]) -> tuple[str, str] | None:
@@ -601,41 +606,48 @@ def format_currency(code: str, known: Collection[str]) -> str | None:
     for text in format_texts(code):
         for token in text.split():
             upper = token.upper()
-            named = upper if len(upper) == 3 and upper.isalpha() and upper in known else None
+            # red team of round 37 (rt37): a code in capitals, as a title's is read
+            # (``#,##0 "all"`` writes a word, no Albanian lek)
+            code_like = token.isupper() and len(upper) == 3 and upper.isalpha()
+            named = upper if code_like and upper in known else None
             named = named or _sign_code(token)
             if named is not None:
                 found.add(named)
     return found.pop() if len(found) == 1 and found <= set(known) else None
 
 
-def _formats_currency(
-    block: TableBlock, grid: Grid, known: set[str], amount_cols: frozenset[int]
+def formats_currency(
+    block: TableBlock, grid: Grid, codes: list[str], amount_cols: frozenset[int] = frozenset()
 ) -> tuple[str, str] | None:
-    """The currency the amounts' number format shows beside every one of them (``#,##0
-    "SGD"``: ``12,500 SGD`` in Excel), when three amounts or more are shown so, all with the
-    same one, and no amount is shown with another (round 37, px41): a person reading the
-    sheet in Excel reads the currency there, as they would in a header. Only the amount
-    columns are read when the table's mapping names them."""
+    """The currency the amounts' number format shows beside them (``#,##0 "SGD"``: ``12,500
+    SGD`` in Excel), when three amounts or more are shown so, all with the same one, no
+    amount is shown with another, and (red team of round 37, rt37) they are most of the
+    table's amounts: one line of twelve shown in ``[$€-407]`` is that line's own currency (a
+    subcontract's), not the project's (round 37, px41): a person reading the sheet in Excel
+    reads the currency there, as they would in a header. Only the amount columns are read
+    when the table's mapping names them."""
+    known = {c.upper() for c in codes}
     formats = grid.sheet.number_formats
     if not formats:
         return None
     cols = sorted(amount_cols) or list(range(block.first_col, block.last_col + 1))
     found: set[str] = set()
-    shown = 0
+    shown = amounts = 0
     for row in range(block.first_data_row, block.last_data_row + 1):
         for col in cols:
-            code = formats.get((row, col))
             value = grid.value(row, col)
-            if code is None or isinstance(value, bool) or not isinstance(value, int | float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
                 continue
-            named = format_currency(code, known)
+            amounts += 1
+            code = formats.get((row, col))
+            named = format_currency(code, known) if code is not None else None
             if named is None:
                 continue
             found.add(named)
             shown += 1
             if len(found) > 1:
                 return None
-    if shown >= 3 and len(found) == 1:
+    if shown >= 3 and len(found) == 1 and 2 * shown > amounts:
         return found.pop(), f"{block.sheet} amounts (their number format shows the currency)"
     return None
 

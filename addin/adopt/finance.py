@@ -552,11 +552,25 @@ def _markers_over_months(block: TableBlock, cols: list[int]) -> bool:
 _LATEST_ESTIMATE = re.compile(r"(?<![A-Za-z])LB?E(?![A-Za-z])")
 
 
+#: Red team of round 37 (rt37): capitals that are no estimate: beside another word in
+#: capitals, part of a name (``LE HAVRE``, ``LE MANS``, ``LE PROJET``), or after ``by`` or a
+#: label's colon, a person's initials (``reviewed by LE``, ``Owner: LE``).
+_NOT_AN_ESTIMATE = re.compile(
+    r"(?:[A-Z]{2,}\s+LB?E(?![A-Za-z])|(?<![A-Za-z])LB?E\s+[A-Z]{2,}(?![a-z])"
+    r"|(?:\bby|:)\s*LB?E(?![A-Za-z]))"
+)
+
+
 def _measure_words(text: str) -> list[str]:
     """The lower-case words a measure is read from, the capitals ``LE`` / ``LBE`` (the
-    latest estimate) read as ``forecast``."""
+    latest estimate) read as ``forecast``; not a name's or initials' capitals
+    (:data:`_NOT_AN_ESTIMATE`)."""
     words = re.findall(r"[a-z]+", text.lower())
-    if _LATEST_ESTIMATE.search(text) and (len(words) == 1 or any(ch.islower() for ch in text)):
+    if (
+        _LATEST_ESTIMATE.search(text)
+        and (len(words) == 1 or any(ch.islower() for ch in text))
+        and not _NOT_AN_ESTIMATE.search(text)
+    ):
         words = ["forecast" if w in ("le", "lbe") else w for w in words]
     return words
 

@@ -616,6 +616,22 @@ def _days_by_figures(block: TableBlock, grid: Grid, month_cols: list[int]) -> fl
     return most if _MOST_FTE < most <= _MOST_DAYS_A_MONTH else 0.0
 
 
+def people_by_month(block: TableBlock, grid: Grid, month_cols: list[int]) -> bool:
+    """Red team of round 37 (rt37): a block of people (or roles) by month whose figures can
+    only be days (:func:`_days_by_figures`): its first column's header is read for certain
+    as the person or the role (``Name``, ``Staff``, ``Role``) and every figure a whole or
+    half number no larger than a month's working days. Such a block under ``PLAN`` /
+    ``ACTUAL`` is a resource plan's, not a finance tracker's (``Name | Jan-26 | Feb-26``
+    holding 10, 12, 8)."""
+    head = next((h for h in block.headers if h.col == block.first_col), None)
+    if head is None or not head.text or not month_cols:
+        return False
+    found = candidates(head.text, "resources")
+    if not found or found[0].confidence < CERTAIN or found[0].column_key not in ("person", "role"):
+        return False
+    return _days_by_figures(block, grid, month_cols) > 0
+
+
 def _named_people_in_days(block: TableBlock, grid: Grid, month_cols: list[int]) -> bool:
     """Round 28's last hour: a grid of named people and their roles by month whose figures
     can only be days (:func:`_days_by_figures`) plans those people's time even when no word

@@ -191,6 +191,21 @@ def _sign_and_multiple(spaced: str) -> dict[float, str]:
     return {_SIGN_FACTORS[multiple.casefold()]: spaced.strip(" ()[]")}
 
 
+#: An abbreviation in capitals standing alone (two or three letters, no dot after it, no
+#: currency code or sign next to it): ``TIS``, a system's name.
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,3}(?![\w.])(?!\s*(?:[A-Z]{3}\b|[^\w\s()\-–—:;,/|.]))")
+#: A unit line's short preposition before its unit (``in TSD``, ``v TIS``, ``w TYS``).
+_UNIT_PREPOSITION = re.compile(r"(?:^|\s)[a-z]{1,2}\s+$")
+
+
+def _acronyms_out(text: str) -> str:
+    """``text`` without its abbreviations in capitals (:data:`_ACRONYM`) that follow no short
+    preposition (``TIS replacement`` -> `` replacement``; ``Kosten in TSD`` stays)."""
+    return _ACRONYM.sub(
+        lambda m: m.group(0) if _UNIT_PREPOSITION.search(text[: m.start()]) else " ", text
+    )
+
+
 def _unit_in_language(spaced: str) -> dict[float, str]:
     """Round 20: the unit a header or title states in its own language (``Importes en miles
     de euros``, ``w tys. zł``, ``dalam jutaan rupiah``), read through ``languages.toml``'s
@@ -199,7 +214,14 @@ def _unit_in_language(spaced: str) -> dict[float, str]:
 
     if not any(ch.isalpha() for ch in spaced):
         return {}
-    reading = translate(spaced, "units")
+    read = spaced
+    if any(ch.islower() for ch in spaced):
+        # red team of round 37 (rt37): in a text of lower-case words, an abbreviation in
+        # capitals without its dot, no currency after it and no ``in`` before it is an
+        # acronym (``TIS replacement``, a system's name), not a unit (``v tis. Kč``,
+        # ``TSD EUR``, ``in TSD`` still are)
+        read = _acronyms_out(spaced)
+    reading = translate(read, "units")
     if not reading:
         return {}
     found: dict[float, str] = {}

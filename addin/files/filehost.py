@@ -263,7 +263,9 @@ class FileHost(HostCapabilities):
             scan = xml_parts.scan_sheet(data, all_uncached=parts.full_calc_on_load)
             # round 37 (px41): the cells whose number format writes text (``#,##0 "SGD"``);
             # the styles are read once per workbook and most have no such format
-            scan.formats = xml_parts.formatted_cells(data, self._text_formats(package))
+            scan.formats = xml_parts.formatted_cells(
+                data, self._text_formats(package), self.max_rows, self.max_cols
+            )
         self._scans[name] = scan
         return scan
 
