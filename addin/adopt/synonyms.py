@@ -1741,7 +1741,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "entered",
         "recorded",
         "registered",
-        "submitted",
         "added",
         "detected",
         "discovered",
@@ -1771,6 +1770,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # sense (the date it was met), so a risk's "Accepted" response or a decision's
     # "Accepted?" flag reads as before
     "accept": ("accepted", "acceptance"),
+    # round 37 (t44a): a thing handed in on a date: a risk's or an issue's ``Submitted`` is
+    # when it was raised (as before, under ``raised``), a deliverable's the date it was
+    # handed over, its milestone met (a consultant's report: ``Contract Due | Revised Due
+    # | Submitted``)
+    "submit": ("submitted",),
     "party": (
         "provider",
         "providing",
@@ -1868,6 +1872,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"plan", "closed"}): "due_date",
         frozenset({"forecast", "closed"}): "due_date",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
@@ -1892,6 +1897,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"commit", "due"}): "due_date",
         frozenset({"actual", "due"}): "closed_date",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
@@ -1909,6 +1915,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"commit"}): "validate_by",
         frozenset({"commit", "due"}): "validate_by",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"person"}): "owner",
     },
@@ -1949,6 +1956,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"accept"}): "actual_date",
         frozenset({"decide"}): "actual_date",
         frozenset({"accept", "decide"}): "actual_date",
+        frozenset({"submit"}): "actual_date",  # round 37 (t44a): a deliverable handed in
         frozenset({"person"}): "owner",
     },
 }
@@ -1968,5 +1976,6 @@ DATE_CONCEPTS = frozenset(
         "decide",
         "verify",
         "accept",
+        "submit",
     }
 )
