@@ -1781,6 +1781,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if key == "finance" and not in_headers and _ledger_postings(block, chosen):
             in_headers = True  # round 36 (t42c): ``Account | Posting Date | Amount``
+        if key == "finance" and not in_headers and _lines_priced_by_month(block, chosen):
+            in_headers = True  # round 37 (t44a): ``Month | Task | Hours | Fee (€)``
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -2772,6 +2774,19 @@ def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
         if account_header(head.text or ""):
             return True
     return False
+
+
+def _lines_priced_by_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
+    """Round 37 (t44a): a long table of the money each line cost in each month (a
+    consultancy's fee tracker ``Month | Task | Hours | Rate € | Fee € (excl. VAT) | VAT |
+    Total €``) names a finance register by its headers: its month column, its line column
+    and an amount column are read for certain, and the amount's header states its currency
+    (:func:`priced_effort`'s test): money by line and month, whatever language its title is
+    written in. A month and a line beside a bare ``Amount`` (of what? days?) read as before."""
+    certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
+    if not {"month", "cost_line"} <= certain:
+        return False
+    return priced_effort(block, chosen, "")
 
 
 _ORDERS_ONLY = (

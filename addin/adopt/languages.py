@@ -779,6 +779,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 36's third wave (t42d): the ninety-first batch's languages (Lithuanian,
         # Korean, Slovenian, Bulgarian, Icelandic, Malay) words and statuses
         *data.get(f"{section}_round36_t42d", {}).items(),
+        # round 37 (t44a): a Finnish fee tracker's task and charge, a Danish supplier's
+        # list of the client's deliverables
+        *data.get(f"{section}_round37_t44a", {}).items(),
     ]
 
 

@@ -859,6 +859,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "fy month",
             "posting month",
             "month ending",
+            # round 37 (t44a): the period a supplier's claim or invoice bills (a contractor's
+            # invoice register: ``Invoice Date | Claim Period``, the invoice dated in the
+            # next month): the month its amount is for, above the invoice's date
+            *("claim period", "claim month", "period claimed", "billing period"),
+            *("billing month", "period billed", "invoice period", "period invoiced"),
         ),
         "cost_line": (
             "cost line",
