@@ -952,6 +952,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: Round 37 (t44a): a title line ending in one bracketed aside (``... (amounts in EUR)``).
+_ASIDE = re.compile(r"^\s*(?P<title>[^()]+?)\s*\([^()]*\)\s*$")
+
+
 def _title_part(text: str) -> str:
     """A title line as it names the table: whole when short; round 31: a longer line
     written in parts between dashes, bars or a colon (a long programme's name before
@@ -959,6 +963,17 @@ def _title_part(text: str) -> str:
     Interim Payment Applications (USD)``) is read as those of its parts that are short; a
     sentence (no such parts, a part ending a sentence inside it, or longer) names nothing."""
     if len(text) <= TITLE_LENGTH:
+        return text
+    aside = _ASIDE.match(text)
+    if (
+        aside is not None
+        and len(aside.group("title")) <= TITLE_LENGTH
+        and len(text) <= PARTED_TITLE_LENGTH
+        and not _SENTENCE_END.search(text)
+    ):
+        # round 37 (t44a): a short title with its bracketed aside after it (a supplier's
+        # ``Liquiditeitsprognose leverancier (bedragen in EUR, excl. btw)``): the aside
+        # states the unit, no sentence, and the title is read whole with it
         return text
     parts = [p.strip() for p in _TITLE_PARTS.split(text.strip()) if p.strip()]
     if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 4:
