@@ -319,6 +319,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # statuses (tests/test_adopt_round36_t42d.py)
         "words_round36_t42d",
         "values_round36_t42d",
+        # round 37 (t44a): the ninety-fourth batch's supplier words (a Finnish fee tracker,
+        # a Danish client's deliverables, a Dutch cash flow) (tests/test_adopt_round37_t44a.py)
+        "words_round37_t44a",
+        "values_round37_t44a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -346,6 +350,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round36_t40b", {}).items(),
             *data.get(f"{section}_round36_fx36", {}).items(),
             *data.get(f"{section}_round36_t42d", {}).items(),
+            *data.get(f"{section}_round37_t44a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

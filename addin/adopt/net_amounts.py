@@ -41,9 +41,7 @@ _NET_OF_TAX = rf"(?:\s*[(\[]?\s*(?:ex|excl|excluding|exclusive\s+of|before|pre)\
 #: Round 37 (t44a): the qualifier alone heads the net amount in an invoice log (``Excl.
 #: VAT | VAT 15% | Incl. VAT``, ``Ex GST | GST | Inc GST``, ``Before tax``): the amount
 #: before the tax, as ``Net`` is.
-_BARE_NET_OF_TAX = (
-    rf"(?:ex|excl|excluding|exclusive\s+of|before|pre|net\s+of)\.?[\s-]*{TAX_NAMES}"
-)
+_BARE_NET_OF_TAX = rf"(?:ex|excl|excluding|exclusive\s+of|before|pre|net\s+of)\.?[\s-]*{TAX_NAMES}"
 _NET = re.compile(
     r"^\s*(?:(?:net|nett|netto|net\s+total|total\s+net)"
     + _PERIOD_OF_NET
