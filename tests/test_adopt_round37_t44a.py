@@ -109,6 +109,7 @@ def test_fee_tracker_pricing_hours_in_euros_is_finance(tmp_path: Path) -> None:
         ["helmikuu 2026", "Sähkösuunnittelu", 48, 88.0, 4224.0, 1077.12],
         ["helmikuu 2026", "LVI-suunnittelu", 80, 92.0, 7360.0, 1876.8],
         ["maaliskuu 2026", "LVI-suunnittelu", 44, 92.0, 4048.0, 1032.24],
+        ["maaliskuu 2026", "Sähkösuunnittelu", 108, 88.0, 9504.0, 2423.52],
     ]
     adoption = adopt(books(tmp_path / "fees.xlsx", {"Laskutus": rows}))
     assert registers(adoption) == ["finance"]
@@ -116,6 +117,22 @@ def test_fee_tracker_pricing_hours_in_euros_is_finance(tmp_path: Path) -> None:
     assert lines[(date(2026, 2, 1), "LVI-suunnittelu")].actual == 7360.0
     assert lines[(date(2026, 3, 1), "LVI-suunnittelu")].actual == 4048.0
     assert targets(only(adoption))["Tunnit"] is None
+
+
+def test_priced_rows_each_their_own_text_stay_refused(tmp_path: Path) -> None:
+    """The same shape whose every row bills its own text (what each row bought, no line
+    of the project's billed again) is no fee tracker: not finance by this rule."""
+    rows: list[list[object]] = [
+        ["Site visits"],
+        [],
+        ["Month", "Description", "Hours", "Fee €"],
+        ["Feb 2026", "Visit to the pump station", 4, 400.0],
+        ["Feb 2026", "Survey of the culvert", 6, 600.0],
+        ["Mar 2026", "Meeting with the council", 2, 200.0],
+        ["Mar 2026", "Drainage walkover", 5, 500.0],
+    ]
+    adoption = adopt(books(tmp_path / "visits.xlsx", {"Sheet1": rows}))
+    assert "finance" not in registers(adoption)
 
 
 def test_hours_by_month_without_money_stay_effort(tmp_path: Path) -> None:

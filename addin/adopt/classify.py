@@ -1796,7 +1796,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if key == "finance" and not in_headers and _ledger_postings(block, chosen):
             in_headers = True  # round 36 (t42c): ``Account | Posting Date | Amount``
-        if key == "finance" and not in_headers and _lines_priced_by_month(block, chosen):
+        if key == "finance" and not in_headers and _lines_priced_by_month(block, grid, chosen):
             in_headers = True  # round 37 (t44a): ``Month | Task | Hours | Fee (€)``
         if in_sheet or by_words or in_headers:
             named_where[key] = (
@@ -2791,15 +2791,30 @@ def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
     return False
 
 
-def _lines_priced_by_month(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
+def _lines_priced_by_month(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> bool:
     """Round 37 (t44a): a long table of the money each line cost in each month (a
     consultancy's fee tracker ``Month | Task | Hours | Rate € | Fee € (excl. VAT) | VAT |
-    Total €``) names a finance register by its headers: its month column, its line column
-    and an amount column are read for certain, and the amount's header states its currency
-    (:func:`priced_effort`'s test): money by line and month, whatever language its title is
-    written in. A month and a line beside a bare ``Amount`` (of what? days?) read as before."""
-    certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
-    if not {"month", "cost_line"} <= certain:
+    Total €``) names a finance register by its headers: its month column is headed as the
+    month (no date: a dated list is a log of purchases or claims), its line column names a
+    few lines billed again and again (``invoice_lines.recurring_lines``: one text a row is
+    what each row bought), and an amount column read for certain states its currency in
+    its header (:func:`priced_effort`'s test): money by line and month, whatever language
+    its title is written in. A month and a line beside a bare ``Amount`` (of what? days?)
+    read as before."""
+    from addin.adopt.invoice_lines import recurring_lines
+
+    months = [
+        col
+        for col, c in chosen.items()
+        if c.column_key == "month" and c.confidence >= CERTAIN and "date" not in c.synonym.lower()
+    ]
+    lines = [
+        col for col, c in chosen.items() if c.column_key == "cost_line" and c.confidence >= CERTAIN
+    ]
+    if len(months) != 1 or len(lines) != 1:
+        return False
+    values = [grid.value(r, lines[0]) for r in range(block.first_data_row, block.last_data_row + 1)]
+    if not recurring_lines(values):
         return False
     return priced_effort(block, chosen, "")
 
