@@ -959,6 +959,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: Round 37 (t44a): a title line ending in one bracketed aside (``... (amounts in EUR)``).
+_ASIDE = re.compile(r"^\s*(?P<title>[^()]+?)\s*\([^()]*\)\s*$")
+
+
 def _title_part(text: str) -> str:
     """A title line as it names the table: whole when short; round 31: a longer line
     written in parts between dashes, bars or a colon (a long programme's name before
@@ -966,6 +970,17 @@ def _title_part(text: str) -> str:
     Interim Payment Applications (USD)``) is read as those of its parts that are short; a
     sentence (no such parts, a part ending a sentence inside it, or longer) names nothing."""
     if len(text) <= TITLE_LENGTH:
+        return text
+    aside = _ASIDE.match(text)
+    if (
+        aside is not None
+        and len(aside.group("title")) <= TITLE_LENGTH
+        and len(text) <= PARTED_TITLE_LENGTH
+        and not _SENTENCE_END.search(text)
+    ):
+        # round 37 (t44a): a short title with its bracketed aside after it (a supplier's
+        # ``Liquiditeitsprognose leverancier (bedragen in EUR, excl. btw)``): the aside
+        # states the unit, no sentence, and the title is read whole with it
         return text
     parts = [p.strip() for p in _TITLE_PARTS.split(text.strip()) if p.strip()]
     if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 4:
@@ -1808,6 +1823,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             in_headers = True  # round 34: ``Account | Jan-26 | Feb-26`` (a GL's lines)
         if key == "finance" and not in_headers and _ledger_postings(block, chosen):
             in_headers = True  # round 36 (t42c): ``Account | Posting Date | Amount``
+        if key == "finance" and not in_headers and _lines_priced_by_month(block, grid, chosen):
+            in_headers = True  # round 37 (t44a): ``Month | Task | Hours | Fee (€)``
         if in_sheet or by_words or in_headers:
             named_where[key] = (
                 "the sheet name" if in_sheet else "the title" if by_words else "the headers"
@@ -2800,6 +2817,34 @@ def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
         if account_header(head.text or ""):
             return True
     return False
+
+
+def _lines_priced_by_month(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> bool:
+    """Round 37 (t44a): a long table of the money each line cost in each month (a
+    consultancy's fee tracker ``Month | Task | Hours | Rate € | Fee € (excl. VAT) | VAT |
+    Total €``) names a finance register by its headers: its month column is headed as the
+    month (no date: a dated list is a log of purchases or claims), its line column names a
+    few lines billed again and again (``invoice_lines.recurring_lines``: one text a row is
+    what each row bought), and an amount column read for certain states its currency in
+    its header (:func:`priced_effort`'s test): money by line and month, whatever language
+    its title is written in. A month and a line beside a bare ``Amount`` (of what? days?)
+    read as before."""
+    from addin.adopt.invoice_lines import recurring_lines
+
+    months = [
+        col
+        for col, c in chosen.items()
+        if c.column_key == "month" and c.confidence >= CERTAIN and "date" not in c.synonym.lower()
+    ]
+    lines = [
+        col for col, c in chosen.items() if c.column_key == "cost_line" and c.confidence >= CERTAIN
+    ]
+    if len(months) != 1 or len(lines) != 1:
+        return False
+    values = [grid.value(r, lines[0]) for r in range(block.first_data_row, block.last_data_row + 1)]
+    if not recurring_lines(values):
+        return False
+    return priced_effort(block, chosen, "")
 
 
 _ORDERS_ONLY = (

@@ -283,6 +283,13 @@ def header_codes(text: str, known: Collection[str]) -> set[str]:
         for m in _TITLE_MARK.finditer(text)
         if (code := _MARK_CODES[next(g for g in m.groups() if g).lower()]) in known
     }
+    # round 37 (t44a): a sign closing the header after its word, a bracketed note at most
+    # after it (``Tuntihinta €``, ``Veloitus € (alv 0 %)``, ``Yhteensä €``)
+    codes |= {
+        code
+        for m in _HEADER_SIGN.finditer(text)
+        if (code := _MARK_CODES[m.group(1).lower()]) in known
+    }
     codes |= {c for c in currencies_named(text) if c in known}  # round 23
     # round 28's last hour: a field name ending on its code (``budget_eur``)
     coded = field_name_currency(text.strip())
@@ -463,6 +470,11 @@ _TITLE_MARK = re.compile(
     # in €" are read since round 27 by :func:`unit_line_currencies`, the one rule of a unit line
     re.IGNORECASE,
 )
+
+#: Round 37 (t44a): a sign closing a column header after its word (``Fee €``, ``Hourly
+#: rate €``), with at most a bracketed note after it (``Charge € (VAT 0 %)``): the column's
+#: unit, as ``(€)`` is. ``$`` alone still names none.
+_HEADER_SIGN = re.compile(rf"(?<=\w)\s+{_MARK}\s*(?:\([^()]*\))?\s*$", re.IGNORECASE)
 
 #: Round 26 (t28a), folded into the unit line in round 27: a line ending on its word for
 #: "in" and a sign (Italian ``Importi in €``, German ``Kosten in €``, French / Spanish

@@ -794,6 +794,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # Armenian, Hebrew, Basque, Afrikaans, Macedonian, Sinhala, Swahili, Uzbek) words
         # and statuses
         *data.get(f"{section}_round37_t44b", {}).items(),
+        # round 37 (t44a): a Finnish fee tracker's task and charge, a Danish supplier's
+        # list of the client's deliverables
+        *data.get(f"{section}_round37_t44a", {}).items(),
     ]
 
 

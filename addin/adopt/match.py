@@ -1493,6 +1493,11 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
     senses = SENSES.get(register_key)
     if not senses:
         return None
+    if variant.split() == ["by"] and register_key in _BY_ALONE:
+        # round 37 (t44a): a bare "at the latest" (Danish ``Senest``, Swedish ``Senast``,
+        # read as "by") heads the date a dependency is needed by; in the registers whose
+        # "By" may be who raised or did it, it stays unread
+        return senses[frozenset({"due"})], "due"
     own = _register_words(register_key) | _GENERIC_SET
     words = [
         w if w in _CONCEPT_OF or w in DATE_WORDS or w in PERSON_WORDS else _concept_word(w)
@@ -1579,6 +1584,9 @@ FOLLOW_UP = frozenset({"mitigation", "action", "actions", "response", "resolutio
 _OWN_DEADLINE = frozenset({"risks", "issues"})
 #: Concepts of a date something must happen by: "X By" is then a date, not a person.
 _DEADLINES = frozenset({"due", "commit", "verify"})
+#: Round 37 (t44a): the registers whose bare ``By`` (a Nordic ``Senest``) is a deadline: a
+#: dependency is needed by a date.
+_BY_ALONE = frozenset({"dependencies"})
 #: Concept words that, last in a header of several words, name a thing, not a date.
 NOUN_HEADS = frozenset({"plan"})
 #: A share is no date and no person ("% Done", "Percent Complete").

@@ -38,11 +38,17 @@ _PERIOD_OF_NET = (
     r"(?:\s+(?:this|in|for)(?:\s+the)?\s+(?:period|month|claim|application|valuation))?"
 )
 _NET_OF_TAX = rf"(?:\s*[(\[]?\s*(?:ex|excl|excluding|exclusive\s+of|before|pre)\.?[\s-]*{TAX_NAMES}\s*[)\]]?)?"
+#: Round 37 (t44a): the qualifier alone heads the net amount in an invoice log (``Excl.
+#: VAT | VAT 15% | Incl. VAT``, ``Ex GST | GST | Inc GST``, ``Before tax``): the amount
+#: before the tax, as ``Net`` is.
+_BARE_NET_OF_TAX = rf"(?:ex|excl|excluding|exclusive\s+of|before|pre|net\s+of)\.?[\s-]*{TAX_NAMES}"
 _NET = re.compile(
-    r"^\s*(?:net|nett|netto|net\s+total|total\s+net)"
+    r"^\s*(?:(?:net|nett|netto|net\s+total|total\s+net)"
     + _PERIOD_OF_NET
     + _NET_OF_TAX
-    + r"\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
+    + "|"
+    + _BARE_NET_OF_TAX
+    + r")\s*(?:[(\[]\s*(?:[A-Za-z]{3}|[\u20ac\u00a3$\u00a5])\s*[)\]]|[A-Z]{3}|[\u20ac\u00a3$\u00a5])?\s*$",
     re.IGNORECASE,
 )
 #: Round 36 (t41b): a header that is only the word for an amount before or with its tax

@@ -207,6 +207,14 @@ SUPPLIED_ITEMS_WORDS = (
     *(f"{party} {what}" for party in _SUPPLYING_PARTIES for what in ("inputs", "s inputs")),
     *("free issue items", "free issue materials", "free issue material", "free issue"),
     *("gfe", "gfi", "cfe", "ofe", "ofci"),
+    # round 37 (t44a): a supplier's list of what its client must deliver to it (``Client
+    # deliverables``, ``Deliverables from the client``, Danish ``Kundeleverancer``)
+    *(
+        phrase
+        for party in ("client", "owner", "customer", "employer", "purchaser", "government")
+        for what in ("deliverables", "deliveries")
+        for phrase in (f"{party} {what}", f"{what} from {party}", f"{what} from the {party}")
+    ),
 )
 _TRACKS_A_MILESTONE = frozenset(
     {"baseline_date", "forecast_date", "actual_date", "status", "owner"}

@@ -862,6 +862,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "fy month",
             "posting month",
             "month ending",
+            # round 37 (t44a): the period a supplier's claim or invoice bills (a contractor's
+            # invoice register: ``Invoice Date | Claim Period``, the invoice dated in the
+            # next month): the month its amount is for, above the invoice's date
+            *("claim period", "claim month", "period claimed", "billing period"),
+            *("billing month", "period billed", "invoice period", "period invoiced"),
         ),
         "cost_line": (
             "cost line",
@@ -1750,7 +1755,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "entered",
         "recorded",
         "registered",
-        "submitted",
         "added",
         "detected",
         "discovered",
@@ -1780,6 +1784,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # sense (the date it was met), so a risk's "Accepted" response or a decision's
     # "Accepted?" flag reads as before
     "accept": ("accepted", "acceptance"),
+    # round 37 (t44a): a thing handed in on a date: a risk's or an issue's ``Submitted`` is
+    # when it was raised (as before, under ``raised``), a deliverable's the date it was
+    # handed over, its milestone met (a consultant's report: ``Contract Due | Revised Due
+    # | Submitted``)
+    "submit": ("submitted",),
     "party": (
         "provider",
         "providing",
@@ -1877,6 +1886,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"plan", "closed"}): "due_date",
         frozenset({"forecast", "closed"}): "due_date",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
@@ -1901,6 +1911,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"commit", "due"}): "due_date",
         frozenset({"actual", "due"}): "closed_date",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"actual"}): "closed_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"actual", "closed"}): "closed_date",
@@ -1918,6 +1929,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"commit"}): "validate_by",
         frozenset({"commit", "due"}): "validate_by",
         frozenset({"raised"}): "raised_date",
+        frozenset({"submit"}): "raised_date",
         frozenset({"closed"}): "closed_date",
         frozenset({"person"}): "owner",
     },
@@ -1958,6 +1970,7 @@ SENSES: dict[str, dict[frozenset[str], str]] = {
         frozenset({"accept"}): "actual_date",
         frozenset({"decide"}): "actual_date",
         frozenset({"accept", "decide"}): "actual_date",
+        frozenset({"submit"}): "actual_date",  # round 37 (t44a): a deliverable handed in
         frozenset({"person"}): "owner",
     },
 }
@@ -1977,5 +1990,6 @@ DATE_CONCEPTS = frozenset(
         "decide",
         "verify",
         "accept",
+        "submit",
     }
 )
