@@ -1470,6 +1470,13 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (``Financial`` over ``Period``): the rows are one header, even where phrases
         # joined read less than their upper words (``Account Group``)
         gain = 0.0
+    if distinct_after and gain < 0 and _halves_under_repeats(top, bottom):
+        # round 37 (px42): an upper row that repeats a label (``Invoice | Invoice``) over
+        # the words that tell its columns apart (``No. | date``), every lower cell under a
+        # label its half (a header's word, a lower-case rest, a unit or a rate): the rows
+        # are one header, even where the upper row alone reads more (``PO`` over ``No.``)
+        gain = 0.0
+        duplicates = True
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         # round 35: the upper row blank over the lower row's labels beside it (``Month |
         # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
@@ -1497,6 +1504,23 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (a group written once over its sub-labels is a group, not one phrase's half)
         cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _halves_under_repeats(top: list[CellValue], bottom: list[CellValue]) -> bool:
+    """Round 37 (px42): whether ``top`` repeats a label in two cells side by side
+    (``Invoice | Invoice``) and every cell of ``bottom`` under a label of ``top`` is that
+    label's lower half: a header's word alone (``No.``, ``date``), a lower-case rest
+    (``item``, ``tax``), a unit in brackets or a rate (:func:`_half_label`). An item's row
+    under such labels (``INV-0042 | Consulting``) writes values, no halves."""
+    texts = [cell_text(t).strip().casefold() for t in top]
+    if not any(a and a == b for a, b in pairwise(texts)):
+        return False
+    under = [b for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
+    return all(
+        isinstance(b, str)
+        and (b.strip()[:1].islower() or label_vocabulary(b.strip()) > 0 or _half_label(b))
+        for b in under
+    )
 
 
 def _month_dates_under_blanks(
