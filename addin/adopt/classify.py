@@ -711,7 +711,9 @@ def header_candidates(
     if grid is not None and standards is not None:
         # every header column's values and the header texts, read once for the checks below
         columns = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
-        heads = {c.col: c.text for c in block.headers if c.text}
+        # round 37 (px42): a header wrapped over two rows without a merge is one phrase
+        # (``Net`` over ``(NZD)``): the checks below read it whole, as a person does
+        heads = {c.col: _phrase(c) for c in block.headers if c.text}
         values_of = {
             col: columns[col] if col in columns else [grid.value(r, col) for r in rows]
             for col in scored
