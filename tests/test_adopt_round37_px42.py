@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from addin.adopt.detect import _halves_under_repeats
-from tests.adopt_sheets import adopt, book, finance_by_line, only, registers
+from tests.adopt_sheets import adopt, book, finance_by_line, only, registers, targets
 
 INVOICES = [
     (date(2026, 1, 20), "Bath house fit-out", 4250000.0),
@@ -69,3 +69,71 @@ def test_halves_under_repeats_reads_what_a_person_reads() -> None:
     assert not _halves_under_repeats(["PO", "Invoice", "Cost"], ["No.", "date", "item"])
     # a label with nothing under it has no lower half
     assert not _halves_under_repeats(["Invoice", "Invoice", "Cost"], ["No.", "date", None])
+
+
+SURF = [
+    (date(2026, 1, 11), "Westland Foam Ltd", "Shaping machine lease", 5051.0),
+    (date(2026, 1, 21), "Toll NZ", "Freight", 486.0),
+    (date(2026, 2, 11), "Westland Foam Ltd", "Fins", 6392.0),
+    (date(2026, 2, 18), "Westland Foam Ltd", "Resin & glass", 2629.5),
+    (date(2026, 3, 9), "Toll NZ", "Shaping machine lease", 2094.5),
+    (date(2026, 3, 20), "Westland Foam Ltd", "Resin & glass", 1038.5),
+]
+
+
+def _surf_rows(gst: bool = True) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for n, (day, supplier, line, net) in enumerate(SURF):
+        tax = [net * 0.15, net * 1.15] if gst else []
+        rows.append([f"INV-{8000 + n}", day, supplier, line, net, *tax, "Y" if n % 2 else "N"])
+    return rows
+
+
+def test_a_net_wrapped_over_its_currency_is_read_whole_beside_the_tax(tmp_path: Path) -> None:
+    """``Net`` over ``(NZD)`` beside ``GST`` and ``Gross``: the checks after the vocabulary
+    read the wrapped header as one phrase, ``Net (NZD)``, the invoice's amount before tax."""
+    top: list[object] = ["Invoice", "Invoice", None, "Cost", "Net"]
+    lower: list[object] = ["#", "date", "Supplier", "line", "(NZD)", "GST", "Gross", "Paid"]
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", [top, lower, *_surf_rows()]))
+    assert targets(only(adoption))["Net (NZD)"] == "actual"
+    lines = finance_by_line(adoption)
+    assert len(lines) == 6
+    assert lines[(date(2026, 2, 1), "Fins")].actual == 6392.0
+
+
+def test_near_miss_a_wrapped_net_with_no_tax_beside_it_is_no_amount(tmp_path: Path) -> None:
+    """Without a tax or gross column the wrapped ``Net (NZD)`` is no invoice's amount (a
+    margin, a net change): read as before, no actual."""
+    top: list[object] = ["Invoice", "Invoice", None, "Cost", "Net"]
+    lower: list[object] = ["#", "date", "Supplier", "line", "(NZD)", "Paid"]
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", [top, lower, *_surf_rows(False)]))
+    assert all(f.actual is None for f in adoption.project.finance)
+
+
+def test_fields_right_of_a_spacer_column_go_on_with_the_items(tmp_path: Path) -> None:
+    header: list[object] = ["Invoice #", "Invoice date", "Supplier", None, "Cost line"]
+    header += ["Net (NZD)", "GST", "Gross", "Paid"]
+    rows: list[list[object]] = [header]
+    for r in _surf_rows():
+        rows.append([*r[:3], None, *r[3:]])
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 6
+    assert lines[(date(2026, 1, 1), "Freight")].actual == 486.0
+
+
+def test_near_miss_a_key_beside_a_register_across_a_spacer_stays_apart(tmp_path: Path) -> None:
+    """A key filling the same rows right of a one-column gap (``Code | Meaning``, every
+    meaning different) is a block of its own: the register is read without it."""
+    header: list[object] = ["Month", "Cost line", "Budget (NZD)", "Actual (NZD)", None]
+    header += ["Code", "Meaning"]
+    meanings = ["On track", "Watch", "Over budget", "Not started", "Closed", "Disputed"]
+    rows: list[list[object]] = [header]
+    for n, (day, _, line, net) in enumerate(SURF):
+        rows.append([day, line, net + 100.0, net, None, f"C{n + 1}", meanings[n]])
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert "Meaning" not in targets(table)
+    assert finance_by_line(adoption)[(date(2026, 2, 1), "Fins")].budget == 6492.0
