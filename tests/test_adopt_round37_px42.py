@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from addin.adopt.detect import _halves_under_repeats
-from tests.adopt_sheets import adopt, book, finance_by_line, only, registers, targets
+from addin.adopt.detect import _halves_under_repeats, _lower_case_rests
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, registers, targets
 
 INVOICES = [
     (date(2026, 1, 20), "Bath house fit-out", 4250000.0),
@@ -137,3 +137,47 @@ def test_near_miss_a_key_beside_a_register_across_a_spacer_stays_apart(tmp_path:
     assert table.register == "finance"
     assert "Meaning" not in targets(table)
     assert finance_by_line(adoption)[(date(2026, 2, 1), "Fins")].budget == 6492.0
+
+
+DEPENDENCIES = [
+    ("Compressed air at 7 bar to the press hall", date(2026, 3, 4), "Marco Bellini", "At risk"),
+    ("Floor loading certificate for line 3", date(2026, 4, 8), "Anna Ricci", "Open"),
+    ("Ink store ventilation signed off", date(2026, 4, 14), "Luca Conti", "Open"),
+    ("Security escort for the install crew", date(2026, 5, 2), "Marco Bellini", "Met"),
+]
+
+
+def _dependencies(top: list[object], lower: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Press line 3 - client dependencies"], [], top, lower]
+    for n, (text, need_by, owner, status) in enumerate(DEPENDENCIES, start=1):
+        rows.append([n, text, need_by, owner, status])
+    return rows
+
+
+def test_capitalised_labels_over_lower_case_rests_are_one_header(tmp_path: Path) -> None:
+    """``Needed`` over ``by``: the lower row alone (``# | dependency | by | owner |
+    Status``) read more, so the need-by dates were lost; a person reads ``Needed by``."""
+    top: list[object] = ["Dep", "Client", "Needed", "Client"]
+    lower: list[object] = ["#", "dependency", "by", "owner", "Status"]
+    adoption = adopt(book(tmp_path / "deps.xlsx", "Client Dependencies", _dependencies(top, lower)))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert targets(table)["Needed by"] == "need_by"
+    assert field(adoption, "dependencies", "need_by")[1] == date(2026, 4, 8)
+
+
+def test_near_miss_a_header_all_in_lower_case_is_not_joined_to_the_row_above(
+    tmp_path: Path,
+) -> None:
+    """An export's header written all in lower case under capitalised labels says nothing
+    by its case: the labels above stay out of it."""
+    top: list[object] = ["Export", "Client", "Schedule", "Draft"]
+    lower: list[object] = ["id", "dependency", "needed by", "owner", "status"]
+    adoption = adopt(book(tmp_path / "deps.xlsx", "Client Dependencies", _dependencies(top, lower)))
+    table = only(adoption)
+    assert "needed by" in targets(table)
+    assert field(adoption, "dependencies", "need_by")[1] == date(2026, 4, 8)
+    assert _lower_case_rests([*top, None], lower) is False
+    assert _lower_case_rests(
+        ["Dep", "Client", "Needed", "Client", None], ["#", "dependency", "by", "owner", "Status"]
+    )
