@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from addin.adopt.classify import _title_part
 from addin.adopt.detect import _halves_under_repeats, _lower_case_rests
 from tests.adopt_sheets import adopt, book, field, finance_by_line, only, registers, targets
 
@@ -181,3 +182,28 @@ def test_near_miss_a_header_all_in_lower_case_is_not_joined_to_the_row_above(
     assert _lower_case_rests(
         ["Dep", "Client", "Needed", "Client", None], ["#", "dependency", "by", "owner", "Status"]
     )
+
+
+def _tm_tracker(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Sugarcane breeding station - crop analytics platform"], [title]]
+    rows += [[], ["Month", "Role", "Days", "Day rate (INR)", "Amount excl. GST (INR)"]]
+    for month in ("Apr-26", "May-26", "Jun-26"):
+        for role, days, rate in (("Data engineer", 11, 25000), ("Agronomy lead", 17, 17000)):
+            rows.append([month, role, days, rate, days * rate])
+    return rows
+
+
+def test_a_suppliers_legal_form_on_the_title_line_is_no_sentence(tmp_path: Path) -> None:
+    """``Time & materials tracker - Kaveri Digital Consulting Pvt. Ltd.`` on a sheet named
+    ``Export``: the dot of ``Pvt.`` ended no sentence, so the title's ``Time & materials``
+    named the finance register (the sheet no longer did) and the tracker was refused."""
+    title = "Time & materials tracker - Kaveri Digital Consulting Pvt. Ltd."
+    adoption = adopt(book(tmp_path / "tm.xlsx", "Export", _tm_tracker(title)))
+    assert registers(adoption) == ["finance"]
+    assert finance_by_line(adoption)[(date(2026, 5, 1), "Agronomy lead")].actual == 289000
+    assert "Time & materials tracker" in _title_part(title)
+
+
+def test_near_miss_a_sentence_on_the_title_line_still_names_nothing() -> None:
+    assert _title_part("Time & materials tracker - Maju Sdn. Bhd. - May 2026") != ""
+    assert _title_part("Time & materials - rates are provisional. Days follow in June") == ""
