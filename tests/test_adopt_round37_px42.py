@@ -207,3 +207,28 @@ def test_a_suppliers_legal_form_on_the_title_line_is_no_sentence(tmp_path: Path)
 def test_near_miss_a_sentence_on_the_title_line_still_names_nothing() -> None:
     assert _title_part("Time & materials tracker - Maju Sdn. Bhd. - May 2026") != ""
     assert _title_part("Time & materials - rates are provisional. Days follow in June") == ""
+
+
+def test_near_miss_a_table_under_a_note_beside_a_register_stays_apart(tmp_path: Path) -> None:
+    """RAID on a page: beside the risks' header, across one empty column, a note in
+    brackets over the assumptions' own header and items (``#`` over their numbers). No
+    field of the risks: the two tables stay apart."""
+    rows: list[list[object]] = [["Kestrel - RAID on a page"], [], ["RISKS", *[None] * 6]]
+    rows[2] += ["ASSUMPTIONS"]
+    rows.append(["#", "Risk", "Owner", "L (1-5)", "I (1-5)", "Mitigation", None])
+    rows[3] += ["(check each one by its date)"]
+    rows.append([1, "Vendor may miss the window", "Dev Patel", 5, 2, "Weekly call", None])
+    rows[4] += ["#", "Assumption", "Owner", "Check by", "Confidence"]
+    risks = [("Test rig late", "Tom Walsh"), ("Licence costs rise", "Ann Lee")]
+    assumptions = [("Data centre space is free", date(2026, 3, 1), "High")]
+    assumptions += [("Suppliers keep their prices", date(2026, 4, 1), "Low")]
+    for n, ((risk, owner), (text, check, conf)) in enumerate(zip(risks, assumptions, strict=True)):
+        rows.append([n + 2, risk, owner, 3, 3, "Weekly call", None, n + 1, text, owner, check])
+        rows[-1] += [conf]
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID on a page", rows))
+    assert sorted(r for r in registers(adoption) if r) == ["assumptions", "risks"]
+    assert field(adoption, "risks", "title") == [
+        "Vendor may miss the window",
+        *[r for r, _ in risks],
+    ]
+    assert field(adoption, "assumptions", "confidence") == ["High", "Low"]

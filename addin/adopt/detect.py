@@ -474,8 +474,10 @@ def _fields_continued_right(
     a line with no amount), and the gap rule refused the register whole or lost its actual.
     The rule a person reading the sheet follows: the spacer is empty from the header down,
     no row is filled right of it that is blank left of it (the same items, two rows or more),
-    and the right fields name no items of their own: no column of references, and no column
-    of texts all different (a key's meanings, a lookup's names, another register's titles);
+    and the right fields name no items of their own: each has a label of its own (no note in
+    brackets), values of one kind (not a table's header and items below a note), no column of
+    references, and no column of texts all different (a key's meanings, a lookup's names,
+    another register's titles);
     their amounts, dates and repeated words (``Y``, ``T&M``, a cost line written again) are
     the left items' fields. A key, a lookup list or a second register beside a table keeps
     its own block."""
@@ -498,10 +500,13 @@ def _fields_continued_right(
     if len(rows) < 2 or grid.row_is_blank(rows[0], right, right_end):
         return False
     for col in range(right, right_end + 1):
+        head = grid.value(row, col)
+        if not (is_label(head) or is_axis(head)) or re.fullmatch(r"\(.*\)", cell_text(head).strip()):
+            return False  # a note in brackets beside a header (``(check each by its date)``)
         values = [grid.value(r, col) for r in rows]
         kind = column_kind(values)
-        if kind.startswith("IDs"):
-            return False
+        if kind.startswith("IDs") or kind == "mixed":
+            return False  # references name items; a header and its items under a note
         texts = [cell_text(v).strip().casefold() for v in values if isinstance(v, str)]
         if len(texts) >= 2 and len(set(texts)) == len(texts):
             return False
