@@ -111,35 +111,6 @@ def test_near_miss_a_wrapped_net_with_no_tax_beside_it_is_no_amount(tmp_path: Pa
     assert all(f.actual is None for f in adoption.project.finance)
 
 
-def test_fields_right_of_a_spacer_column_go_on_with_the_items(tmp_path: Path) -> None:
-    header: list[object] = ["Invoice #", "Invoice date", "Supplier", None, "Cost line"]
-    header += ["Net (NZD)", "GST", "Gross", "Paid"]
-    rows: list[list[object]] = [header]
-    for r in _surf_rows():
-        rows.append([*r[:3], None, *r[3:]])
-    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", rows))
-    assert registers(adoption) == ["finance"]
-    lines = finance_by_line(adoption)
-    assert len(lines) == 6
-    assert lines[(date(2026, 1, 1), "Freight")].actual == 486.0
-
-
-def test_near_miss_a_key_beside_a_register_across_a_spacer_stays_apart(tmp_path: Path) -> None:
-    """A key filling the same rows right of a one-column gap (``Code | Meaning``, every
-    meaning different) is a block of its own: the register is read without it."""
-    header: list[object] = ["Month", "Cost line", "Budget (NZD)", "Actual (NZD)", None]
-    header += ["Code", "Meaning"]
-    meanings = ["On track", "Watch", "Over budget", "Not started", "Closed", "Disputed"]
-    rows: list[list[object]] = [header]
-    for n, (day, _, line, net) in enumerate(SURF):
-        rows.append([day, line, net + 100.0, net, None, f"C{n + 1}", meanings[n]])
-    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
-    table = only(adoption)
-    assert table.register == "finance"
-    assert "Meaning" not in targets(table)
-    assert finance_by_line(adoption)[(date(2026, 2, 1), "Fins")].budget == 6492.0
-
-
 DEPENDENCIES = [
     ("Compressed air at 7 bar to the press hall", date(2026, 3, 4), "Marco Bellini", "At risk"),
     ("Floor loading certificate for line 3", date(2026, 4, 8), "Anna Ricci", "Open"),
@@ -207,28 +178,3 @@ def test_a_suppliers_legal_form_on_the_title_line_is_no_sentence(tmp_path: Path)
 def test_near_miss_a_sentence_on_the_title_line_still_names_nothing() -> None:
     assert _title_part("Time & materials tracker - Maju Sdn. Bhd. - May 2026") != ""
     assert _title_part("Time & materials - rates are provisional. Days follow in June") == ""
-
-
-def test_near_miss_a_table_under_a_note_beside_a_register_stays_apart(tmp_path: Path) -> None:
-    """RAID on a page: beside the risks' header, across one empty column, a note in
-    brackets over the assumptions' own header and items (``#`` over their numbers). No
-    field of the risks: the two tables stay apart."""
-    rows: list[list[object]] = [["Kestrel - RAID on a page"], [], ["RISKS", *[None] * 6]]
-    rows[2] += ["ASSUMPTIONS"]
-    rows.append(["#", "Risk", "Owner", "L (1-5)", "I (1-5)", "Mitigation", None])
-    rows[3] += ["(check each one by its date)"]
-    rows.append([1, "Vendor may miss the window", "Dev Patel", 5, 2, "Weekly call", None])
-    rows[4] += ["#", "Assumption", "Owner", "Check by", "Confidence"]
-    risks = [("Test rig late", "Tom Walsh"), ("Licence costs rise", "Ann Lee")]
-    assumptions = [("Data centre space is free", date(2026, 3, 1), "High")]
-    assumptions += [("Suppliers keep their prices", date(2026, 4, 1), "Low")]
-    for n, ((risk, owner), (text, check, conf)) in enumerate(zip(risks, assumptions, strict=True)):
-        rows.append([n + 2, risk, owner, 3, 3, "Weekly call", None, n + 1, text, owner, check])
-        rows[-1] += [conf]
-    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID on a page", rows))
-    assert sorted(r for r in registers(adoption) if r) == ["assumptions", "risks"]
-    assert field(adoption, "risks", "title") == [
-        "Vendor may miss the window",
-        *[r for r, _ in risks],
-    ]
-    assert field(adoption, "assumptions", "confidence") == ["High", "Low"]

@@ -328,7 +328,6 @@ def _segments(cols: list[int], grid: Grid, row: int) -> list[tuple[int, int]]:
         if len(gap) == 1 and (
             _narrow_side_of_one_table(cols, grid, row, start, prev, col)
             or _unused_fields_right(cols, grid, row, start, prev, col)
-            or _fields_continued_right(cols, grid, row, start, prev, col)
         ):
             prev = col
             continue
@@ -460,57 +459,6 @@ def _unused_fields_right(
             return False
         r += 1
     return filled >= 2
-
-
-def _fields_continued_right(
-    cols: list[int], grid: Grid, row: int, start: int, left: int, right: int
-) -> bool:
-    """True when the fields right of one empty spacer column go on with the items of the
-    table left of it: one table, a supplier's blank column inserted to space the printout.
-
-    Round 37 (px42, structural perturbations on supplier reports): ``Invoice # | Invoice
-    date | Supplier | PO | | Cost line | Net (NZD) | GST | Gross``, ``Budget (CZK) | |
-    Actual (CZK)``: each side is too little alone (amounts with no month or line, a month and
-    a line with no amount), and the gap rule refused the register whole or lost its actual.
-    The rule a person reading the sheet follows: the spacer is empty from the header down,
-    no row is filled right of it that is blank left of it (the same items, two rows or more),
-    and the right fields name no items of their own: each has a label of its own (no note in
-    brackets), values of one kind (not a table's header and items below a note), no column of
-    references, and no column of texts all different (a key's meanings, a lookup's names,
-    another register's titles);
-    their amounts, dates and repeated words (``Y``, ``T&M``, a cost line written again) are
-    the left items' fields. A key, a lookup list or a second register beside a table keeps
-    its own block."""
-    from addin.adopt.kinds import column_kind  # kinds reads evidence, which reads this
-
-    right_end = right
-    while right_end + 1 in cols:
-        right_end += 1
-    rows: list[int] = []
-    r = row + 1
-    while r <= grid.n_rows:
-        if grid.row_is_blank(r, start, right_end):
-            if rows and grid.row_is_blank(r + 1, start, right_end):
-                break  # two blank rows end the table; one is a spacer between items
-        else:
-            if grid.row_is_blank(r, start, left) or not is_blank(grid.value(r, left + 1)):
-                return False
-            rows.append(r)
-        r += 1
-    if len(rows) < 2 or grid.row_is_blank(rows[0], right, right_end):
-        return False
-    for col in range(right, right_end + 1):
-        head = grid.value(row, col)
-        if not (is_label(head) or is_axis(head)) or re.fullmatch(r"\(.*\)", cell_text(head).strip()):
-            return False  # a note in brackets beside a header (``(check each by its date)``)
-        values = [grid.value(r, col) for r in rows]
-        kind = column_kind(values)
-        if kind.startswith("IDs") or kind == "mixed":
-            return False  # references name items; a header and its items under a note
-        texts = [cell_text(v).strip().casefold() for v in values if isinstance(v, str)]
-        if len(texts) >= 2 and len(set(texts)) == len(texts):
-            return False
-    return True
 
 
 def _month_of_head(value: CellValue) -> int | None:
