@@ -802,7 +802,7 @@ def _split_header(text: str) -> tuple[str, str] | None:
 
 
 def _split_two_rows(wb: Workbook, tables: list[TruthTable], rng: random.Random) -> list[TruthTable]:
-    truth = tables[rng.randrange(len(tables))]
+    truth = structure._pick(tables, rng)
     ws = wb[truth.sheet]
     ext = structure.extent(ws, truth, tables)
     if ext.top != ext.header_row:

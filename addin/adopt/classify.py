@@ -111,7 +111,7 @@ from addin.adopt.month_cells import month_by_cells
 from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
-from addin.adopt.people import PERSON_COLUMNS, email_note, person_converter
+from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
@@ -714,7 +714,9 @@ def header_candidates(
     if grid is not None and standards is not None:
         # every header column's values and the header texts, read once for the checks below
         columns = {c.col: [grid.value(r, c.col) for r in rows] for c in block.headers}
-        heads = {c.col: c.text for c in block.headers if c.text}
+        # round 37 (px42): a header wrapped over two rows without a merge is one phrase
+        # (``Net`` over ``(NZD)``): the checks below read it whole, as a person does
+        heads = {c.col: _phrase(c) for c in block.headers if c.text}
         values_of = {
             col: columns[col] if col in columns else [grid.value(r, col) for r in rows]
             for col in scored
@@ -985,9 +987,21 @@ def _title_part(text: str) -> str:
     parts = [p.strip() for p in _TITLE_PARTS.split(text.strip()) if p.strip()]
     if len(text) > PARTED_TITLE_LENGTH or not 2 <= len(parts) <= 4:
         return ""
-    if any(_SENTENCE_END.search(p) for p in parts):
+    if any(_ends_sentence(p) for p in parts):
         return ""
     return " - ".join(p for p in parts if len(p) <= TITLE_LENGTH)
+
+
+def _ends_sentence(part: str) -> bool:
+    """Whether a title's part ends a sentence inside it (:data:`_SENTENCE_END`). Round 37
+    (px42): not after a company's legal form (``Kaveri Digital Consulting Pvt. Ltd.``, ``Maju
+    Sdn. Bhd.``, ``Harbour Pty. Ltd.``; :data:`people.ORGANISATION_WORDS`): a supplier's
+    name on its report's title line, no sentence."""
+    for match in _SENTENCE_END.finditer(part):
+        before = re.findall(r"[^\W\d_]+$", part[: match.start()])
+        if not before or before[0].casefold() not in ORGANISATION_WORDS:
+            return True
+    return False
 
 
 def titled_in_parts(text: str) -> bool:

@@ -1400,11 +1400,8 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         " ".join(cell_text(v) for v in pair if not is_blank(v))
         for pair in zip(top, bottom, strict=True)
     ]
-    alone = (
-        [cell_text(v) for v in top]
-        if cells[0].text == cell_text(top[0])
-        else [cell_text(v) for v in bottom]
-    )
+    on_top = cells[0].text == cell_text(top[0])  # the header row found is the upper one
+    alone = [cell_text(v) for v in top] if on_top else [cell_text(v) for v in bottom]
     gain = _vocabulary([j for j in joined if j]) - _vocabulary([a for a in alone if a])
     grouped = _group_over_gap(top, bottom)
     if grouped:
@@ -1470,6 +1467,19 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (``Financial`` over ``Period``): the rows are one header, even where phrases
         # joined read less than their upper words (``Account Group``)
         gain = 0.0
+    if gain < 1.0 and not on_top and _lower_case_rests(top, bottom):
+        # round 37 (px42): capitalised labels over the lower-case rest of each phrase
+        # (``Client`` over ``dependency``, ``Needed`` over ``by``) above a header that
+        # writes its own labels capitalised (``Status`` under nothing): one header wrapped
+        # over two rows, even where the rests alone read more (``owner``)
+        gain = 1.0
+    if distinct_after and gain < 0 and _halves_under_repeats(top, bottom):
+        # round 37 (px42): an upper row that repeats a label (``Invoice | Invoice``) over
+        # the words that tell its columns apart (``No. | date``), every lower cell under a
+        # label its half (a header's word, a lower-case rest, a unit or a rate): the rows
+        # are one header, even where the upper row alone reads more (``PO`` over ``No.``)
+        gain = 0.0
+        duplicates = True
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         # round 35: the upper row blank over the lower row's labels beside it (``Month |
         # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
@@ -1497,6 +1507,45 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # (a group written once over its sub-labels is a group, not one phrase's half)
         cell.split = bool(cell.group) and not grouped
     return True
+
+
+def _lower_case_rests(top: list[CellValue], bottom: list[CellValue]) -> bool:
+    """Round 37 (px42): whether ``bottom`` is the lower-case rest of the capitalised labels
+    of ``top`` in a header that capitalises its labels: every cell of ``bottom`` under a
+    label of ``top`` begins in lower case (``dependency``, ``by``) or is a sign or unit
+    (``#``, ``(NZD)``), two at least begin in lower case, every label of ``top`` begins in
+    capitals, and ``bottom`` writes a label of its own in capitals (``Status`` under
+    nothing, a label over both rows; or a capitalised half). A header written all in lower
+    case (an export's ``id | title | owner``) says nothing by its case."""
+    pairs = [(t, b) for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
+    if not pairs or not all(isinstance(t, str) and t.strip()[:1].isupper() for t, _ in pairs):
+        return False
+    rests = 0
+    for _, b in pairs:
+        text = b.strip() if isinstance(b, str) else ""
+        if text[:1].islower():
+            rests += 1
+        elif not (_half_label(text) or text in ("#", "№")):
+            return False
+    capitals = [b for b in bottom if isinstance(b, str) and b.strip()[:1].isupper()]
+    return rests >= 2 and bool(capitals)
+
+
+def _halves_under_repeats(top: list[CellValue], bottom: list[CellValue]) -> bool:
+    """Round 37 (px42): whether ``top`` repeats a label in two cells side by side
+    (``Invoice | Invoice``) and every cell of ``bottom`` under a label of ``top`` is that
+    label's lower half: a header's word alone (``No.``, ``date``), a lower-case rest
+    (``item``, ``tax``), a unit in brackets or a rate (:func:`_half_label`). An item's row
+    under such labels (``INV-0042 | Consulting``) writes values, no halves."""
+    texts = [cell_text(t).strip().casefold() for t in top]
+    if not any(a and a == b for a, b in pairwise(texts)):
+        return False
+    under = [b for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
+    return all(
+        isinstance(b, str)
+        and (b.strip()[:1].islower() or label_vocabulary(b.strip()) > 0 or _half_label(b))
+        for b in under
+    )
 
 
 def _month_dates_under_blanks(

@@ -156,6 +156,8 @@ ORGANISATION_WORDS = frozenset(
         "corp.",
         "corporation",
         "pty",
+        # round 37 (px42): India's and Pakistan's ``Pvt. Ltd.`` (private limited)
+        "pvt",
         "bhd",
         "sdn",
         "srl",
