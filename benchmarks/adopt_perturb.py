@@ -412,6 +412,16 @@ def title_cleared(wb: Workbook, built: Built, rng: random.Random) -> int:
     return n
 
 
+def anonymous(wb: Workbook, built: Built, rng: random.Random) -> int:
+    """Round 37 (rx38): no register word anywhere a name is looked for: the title block
+    cleared (``title_cleared``) AND the sheets renamed neutrally (``neutral_sheet_names``),
+    as an export whose only words are its columns and values. A person still tells a RAID
+    log, a decision log or a finance tracker from its columns; the same caveat as
+    ``neutral_sheet_names`` holds where a name was the only word for the register."""
+    cleared = title_cleared(wb, built, rng)  # first: it finds the tables by their sheet
+    return cleared + neutral_sheet_names(wb, built, rng)
+
+
 def _dates(
     wb: Workbook,
     built: Built,
@@ -584,6 +594,7 @@ PERTURBATIONS: dict[str, Callable[[Workbook, Built, random.Random], int]] = {
         headers_numbered,
         neutral_sheet_names,
         title_cleared,
+        anonymous,
         dates_month_name_text,
         dates_iso_text,
         dates_serial,
