@@ -952,11 +952,12 @@ def run(
     layout_names: set[str] | None = None,
     progress: bool = False,
     table: dict[str, Callable[[Workbook, Built, random.Random], int]] | None = None,
+    offset: int = 0,
 ) -> dict[str, Tally]:
     table = PERTURBATIONS if table is None else table
     standards = default_standards()
     tallies = {name: Tally() for name in names}
-    chosen = tuning_layouts(only)[::every]
+    chosen = tuning_layouts(only)[offset::every]
     with tempfile.TemporaryDirectory() as tmp:
         for i, (half, n, layout) in enumerate(chosen):
             if layout_names is not None and layout.name not in layout_names:
@@ -1021,6 +1022,9 @@ def main(
         "--layout", action="append", metavar="NAME", help="only this layout (repeatable)"
     )
     parser.add_argument("--every", type=int, default=1, help="every K-th layout (a sample)")
+    parser.add_argument(
+        "--offset", type=int, default=0, help="with --every: start at this layout (0-based)"
+    )
     parser.add_argument("--show-lost", action="store_true", help="list the facts lost")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--progress", action="store_true", help="name each layout on stderr")
@@ -1033,7 +1037,14 @@ def main(
     names = args.perturbation or list(table)
     layouts = set(args.layout) if args.layout else None
     tallies = run(
-        args.seed, args.only, names, args.every, layouts, progress=args.progress, table=table
+        args.seed,
+        args.only,
+        names,
+        args.every,
+        layouts,
+        progress=args.progress,
+        table=table,
+        offset=args.offset,
     )
     if args.json:
         print(
