@@ -2,6 +2,9 @@
 
 - one row under a header whose total's column (``Total``, ``Summe``, ``Celkem``) holds the
   sum of the row's other amounts is a table's first row, not a strip of labels;
+- a title line one of whose parts names the actuals alone, less its period and currency
+  (``Kowhai Downs - Actual 2026/27 season (NZ$)``), names the sheet as ``Actual`` would:
+  its one month booked is read, the months still empty not yet booked;
 
 Near misses stay as before (docs/adopt.md, "Round 37: registers with no register word
 anywhere (rx38)").
@@ -59,3 +62,50 @@ def test_one_summed_row_on_a_sheet_of_another_name_is_still_no_tracker(tmp_path:
     one = _sjöbod("Total", [_row("2026-04", [38.5, 22.0, 29.0, 6.0])])
     adoption = adopt(book(tmp_path / "one.xlsx", "Anteckningar", one))
     assert "finance" not in registers(adoption)
+
+
+def _season(title: str, actuals: bool) -> list[list[object]]:
+    rows: list[list[object]] = [[title], [], ["Item", "Jun-26", "Jul-26", "Aug-26", "Sep-26"]]
+    lines = {"Rotary shed": [2500, 10500, 9250, 4750], "Effluent pond": [16000, 6750, 5500, 3750]}
+    lines |= {"Heifer purchases": [13750, 6000, 3500, 6000]}
+    for line, amounts in lines.items():
+        rows.append([line, *([amounts[0] // 10] if actuals else amounts)])
+    return rows
+
+
+def _two_seasons(tmp_path: Path, actual_title: str) -> Path:
+    return books(
+        tmp_path / "season.xlsx",
+        {
+            "Export": _season("Kowhai Downs - Budget 2026/27 season (NZ$)", False),
+            "Export (2)": _season(actual_title, True),
+        },
+    )
+
+
+def test_a_title_naming_the_actuals_with_its_season_names_the_sheet(tmp_path: Path) -> None:
+    for title in (
+        "Kowhai Downs - Actual 2026/27 season (NZ$)",
+        "Kowhai Downs: Actuals FY26",
+    ):
+        adoption = adopt(_two_seasons(tmp_path, title))
+        assert registers(adoption) == ["finance", "finance"], title
+        lines = finance_by_line(adoption)
+        assert lines[(date(2026, 6, 1), "Rotary shed")].actual == 250.0, title
+        assert lines[(date(2026, 6, 1), "Rotary shed")].budget == 2500.0, title
+        assert lines[(date(2026, 7, 1), "Rotary shed")].actual is None, title
+
+
+def test_a_title_saying_more_than_the_actuals_keeps_one_month_unread(tmp_path: Path) -> None:
+    # hours, a herd's size, a line's name: the title is no sheet named ``Actual``; one month of
+    # figures under it stays no tracker
+    for title in (
+        "Kowhai Downs - Actual hours 2026/27 season",
+        "Kowhai Downs - Actual herd size 2026/27 season",
+        "Kowhai Downs - Heifer purchases 2026/27 season",
+    ):
+        adoption = adopt(_two_seasons(tmp_path, title))
+        read = {t.sheet: t.register for t in adoption.report.tables}
+        assert read["Export"] == "finance", title
+        assert read.get("Export (2)") is None, title
+        assert all(line.actual is None for line in finance_by_line(adoption).values()), title
