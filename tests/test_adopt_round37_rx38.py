@@ -5,6 +5,9 @@
 - a title line one of whose parts names the actuals alone, less its period and currency
   (``Kowhai Downs - Actual 2026/27 season (NZ$)``), names the sheet as ``Actual`` would:
   its one month booked is read, the months still empty not yet booked;
+- a firm's legal form (``Pvt. Ltd.``, ``Pty. Ltd.``, ``Corp.``) in a long title ends no
+  sentence: ``Time & materials tracker - Kaveri Digital Consulting Pvt. Ltd.`` names the
+  tracker on a sheet named ``Sheet1``;
 
 Near misses stay as before (docs/adopt.md, "Round 37: registers with no register word
 anywhere (rx38)").
@@ -109,3 +112,33 @@ def test_a_title_saying_more_than_the_actuals_keeps_one_month_unread(tmp_path: P
         assert read["Export"] == "finance", title
         assert read.get("Export (2)") is None, title
         assert all(line.actual is None for line in finance_by_line(adoption).values()), title
+
+
+def _tm(title: str) -> list[list[object]]:
+    head: list[object] = ["Month", "Role", "Days", "Day rate (INR)", "Amount excl. GST (INR)"]
+    rows: list[list[object]] = [["Sugarcane Breeding Station - Crop analytics"], [title], [], head]
+    for month, role, days, rate in (
+        ("Apr-26", "Data engineer", 11, 25000),
+        ("Apr-26", "Agronomy lead", 17, 17000),
+        ("May-26", "GIS analyst", 8, 21000),
+        ("May-26", "Data engineer", 11, 25000),
+    ):
+        rows.append([month, role, days, rate, days * rate])
+    return rows
+
+
+def test_a_firms_legal_form_in_a_long_title_ends_no_sentence(tmp_path: Path) -> None:
+    for firm in ("Kaveri Digital Consulting Pvt. Ltd.", "Wattle Creek Data Analytics Pty. Ltd."):
+        title = f"Time & materials tracker - {firm}"
+        assert len(title) > 60  # a long title, read in its parts
+        adoption = adopt(book(tmp_path / "tm.xlsx", "Sheet1", _tm(title)))
+        assert registers(adoption) == ["finance"], firm
+        lines = finance_by_line(adoption)
+        assert sum(line.actual or 0 for line in lines.values()) == 275000 + 289000 + 168000 + 275000
+
+
+def test_a_long_title_with_a_sentence_in_it_still_names_nothing(tmp_path: Path) -> None:
+    # a note written as a sentence is no title: the same rows on ``Sheet1`` stay refused
+    title = "Time & materials tracker - Draft. Rates to be agreed with the client"
+    adoption = adopt(book(tmp_path / "tm.xlsx", "Sheet1", _tm(title)))
+    assert "finance" not in registers(adoption)

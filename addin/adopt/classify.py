@@ -944,10 +944,13 @@ _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 #: a sentence ending inside a part: a note, not a title (``Note - risks are reviewed weekly. ...``)
 #: Round 34: not after a short form's dot (``excl. VAT``, ``incl. GST``, ``approx.``,
 #: ``No. 4``, ``Co. Ltd.``, ``vs.``): a supplier's ``Actual cost by month (JPY, excl.
-#: consumption tax)`` is a title's part, no sentence
+#: consumption tax)`` is a title's part, no sentence. Round 37 (rx38): nor after a
+#: firm's legal form (``Pvt. Ltd.``, ``Pty. Ltd.``, ``Corp.``): ``Time & materials tracker -
+#: Kaveri Digital Consulting Pvt. Ltd.`` names the tracker and its supplier
 _SENTENCE_END = re.compile(
     r"(?<!\bexcl)(?<!\bincl)(?<!\bapprox)(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\brev)"
-    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)[.;!?]\s",
+    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)(?<!\bpvt)(?<!\bpty)(?<!\bcorp)"
+    r"[.;!?]\s",
     re.IGNORECASE,
 )
 
