@@ -8,6 +8,10 @@
 - a firm's legal form (``Pvt. Ltd.``, ``Pty. Ltd.``, ``Corp.``) in a long title ends no
   sentence: ``Time & materials tracker - Kaveri Digital Consulting Pvt. Ltd.`` names the
   tracker on a sheet named ``Sheet1``;
+- a project's check of its suppliers' invoices (``Invoice control``, ``Invoice check``,
+  German ``Rechnungskontrolle``) names its invoice register, as ``Invoice log`` does; a
+  ledger's or a client's (``Purchase ledger - invoice control``, ``Client invoice check``)
+  does not;
 
 Near misses stay as before (docs/adopt.md, "Round 37: registers with no register word
 anywhere (rx38)").
@@ -141,4 +145,67 @@ def test_a_long_title_with_a_sentence_in_it_still_names_nothing(tmp_path: Path) 
     # a note written as a sentence is no title: the same rows on ``Sheet1`` stay refused
     title = "Time & materials tracker - Draft. Rates to be agreed with the client"
     adoption = adopt(book(tmp_path / "tm.xlsx", "Sheet1", _tm(title)))
+    assert "finance" not in registers(adoption)
+
+
+def _invoices(title: str, english: bool = False) -> list[list[object]]:
+    head: list[object] = (
+        ["Invoice No.", "Date", "Service", "Net CHF", "VAT 8.1%", "Gross"]
+        if english
+        else ["Rechnung Nr.", "Datum", "Leistung", "Netto CHF", "MWST 8.1%", "Brutto"]
+    )
+    rows: list[list[object]] = [[title], [], head]
+    for number, day, service, net in (
+        ("89-9177", "27.12.2025", "Sicherheitsdienst", 5202.0),
+        ("68-5595", "24.01.2026", "Grünpflege", 22848.0),
+        ("70-3408", "28.01.2026", "Technischer Unterhalt", 9817.5),
+        ("53-8418", "25.02.2026", "Technischer Unterhalt", 12648.0),
+    ):
+        vat = round(net * 0.081, 2)
+        rows.append([number, day, service, net, vat, net + vat])
+    return rows
+
+
+def test_a_check_of_the_invoices_received_names_the_invoice_log(tmp_path: Path) -> None:
+    for title, english in (
+        ("Luftseilbahn Sils - Facility Management - Rechnungskontrolle", False),
+        ("Luftseilbahn Sils - Facility Management - Invoice control", True),
+    ):
+        adoption = adopt(book(tmp_path / "inv.xlsx", "Sheet1", _invoices(title, english)))
+        assert registers(adoption) == ["finance"], title
+        lines = finance_by_line(adoption)
+        assert lines[(date(2026, 1, 1), "Technischer Unterhalt")].actual == 9817.5, title
+        assert lines[(date(2026, 2, 1), "Technischer Unterhalt")].actual == 12648.0, title
+        assert lines[(date(2026, 1, 1), "Grünpflege")].actual == 22848.0, title
+
+
+def _ledger(title: str) -> list[list[object]]:
+    head: list[object] = ["Supplier", "Description", "Invoice No.", "Invoice date", "Net"]
+    rows: list[list[object]] = [[title], [], head]
+    for firm, text, number, day, net in (
+        ("Alpin Security AG", "Night patrols", "89-9177", "27.12.2025", 5202.0),
+        ("Grün & Co", "Grounds care", "68-5595", "24.01.2026", 22848.0),
+        ("Technik Sils", "Maintenance", "70-3408", "28.01.2026", 9817.5),
+        ("Technik Sils", "Maintenance", "53-8418", "25.02.2026", 12648.0),
+    ):
+        rows.append([firm, text, number, day, net])
+    return rows
+
+
+def test_a_ledgers_or_a_clients_invoice_check_stays_no_tracker(tmp_path: Path) -> None:
+    # the accounts team's ledger and the invoices the project raises are no project spend
+    for title in (
+        "Luftseilbahn Sils - Purchase ledger - invoice control",
+        "Luftseilbahn Sils - Client invoice check",
+        "Luftseilbahn Sils - Sales invoice control",
+    ):
+        adoption = adopt(book(tmp_path / "inv.xlsx", "Sheet1", _ledger(title)))
+        assert "finance" not in registers(adoption), title
+
+
+def test_the_invoices_under_a_title_naming_none_stay_refused(tmp_path: Path) -> None:
+    # no word for the invoices anywhere: on ``Sheet1`` a person cannot tell the project's
+    # invoices from a ledger's, and adoption does not guess
+    title = "Luftseilbahn Sils - Facility Management"
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Sheet1", _invoices(title, True)))
     assert "finance" not in registers(adoption)
