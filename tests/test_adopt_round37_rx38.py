@@ -13,6 +13,9 @@
   ledger's or a client's (``Purchase ledger - invoice control``, ``Client invoice check``)
   does not;
 
+The ``anonymous`` perturbation of ``benchmarks/adopt_perturb.py`` (a title block cleared and
+the sheets renamed neutrally, together) is tested last.
+
 Near misses stay as before (docs/adopt.md, "Round 37: registers with no register word
 anywhere (rx38)").
 """
@@ -209,3 +212,34 @@ def test_the_invoices_under_a_title_naming_none_stay_refused(tmp_path: Path) -> 
     title = "Luftseilbahn Sils - Facility Management"
     adoption = adopt(book(tmp_path / "inv.xlsx", "Sheet1", _invoices(title, True)))
     assert "finance" not in registers(adoption)
+
+
+def test_the_anonymous_perturbation_clears_the_title_and_renames_the_sheet(
+    tmp_path: Path,
+) -> None:
+    import random
+    import sys
+
+    import openpyxl
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from adopt_layouts import Built, TruthTable
+    from adopt_perturb import anonymous
+
+    rows: list[list[object]] = [
+        ["Riverside Campus - Decision log"],
+        [],
+        [],
+        ["Ref", "Decision", "Made by", "Date"],
+        ["D-01", "Move go-live to May", "Priya Nair", date(2026, 2, 3)],
+        ["D-02", "Keep the legacy feed", "Tom Okafor", date(2026, 2, 17)],
+    ]
+    path = book(tmp_path / "d.xlsx", "Decisions", rows)
+    built = Built(path, [TruthTable("Decisions", 4, "decisions", {"A": "id"})], [])
+    wb = openpyxl.load_workbook(path)
+    assert anonymous(wb, built, random.Random(1)) == 2  # one title cell, one sheet
+    (ws,) = wb.worksheets
+    assert ws.title in ("Sheet1", "Data", "Export")
+    assert ws["A1"].value is None
+    assert [c.value for c in ws[4]] == ["Ref", "Decision", "Made by", "Date"]
+    assert wb._p22_renames == {"Decisions": ws.title}  # type: ignore[attr-defined]
