@@ -953,10 +953,13 @@ _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
 #: a sentence ending inside a part: a note, not a title (``Note - risks are reviewed weekly. ...``)
 #: Round 34: not after a short form's dot (``excl. VAT``, ``incl. GST``, ``approx.``,
 #: ``No. 4``, ``Co. Ltd.``, ``vs.``): a supplier's ``Actual cost by month (JPY, excl.
-#: consumption tax)`` is a title's part, no sentence
+#: consumption tax)`` is a title's part, no sentence. Round 37 (rx38): nor after a
+#: firm's legal form (``Pvt. Ltd.``, ``Pty. Ltd.``, ``Corp.``): ``Time & materials tracker -
+#: Kaveri Digital Consulting Pvt. Ltd.`` names the tracker and its supplier
 _SENTENCE_END = re.compile(
     r"(?<!\bexcl)(?<!\bincl)(?<!\bapprox)(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\brev)"
-    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)[.;!?]\s",
+    r"(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bvs)(?<!\bex)(?<!\bpvt)(?<!\bpty)(?<!\bcorp)"
+    r"[.;!?]\s",
     re.IGNORECASE,
 )
 
@@ -1884,7 +1887,9 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                     reasons[key] = not_money
                     continue
             # round 36 (t42c): a sheet named by a measure alone (``Actual``, ``Forecast``)
-            named_by_measure = _sheet_named_by_measure(block.sheet)
+            named_by_measure = _sheet_named_by_measure(block.sheet) or _title_named_by_measure(
+                block, grid
+            )
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers or named_by_measure)
             )
@@ -2813,6 +2818,34 @@ def _sheet_named_by_measure(sheet: str) -> bool:
 
     words = line_words(sheet.replace("_", " ").strip())
     return bool(words) and all(measure_word(w) in ("actual", "forecast") for w in words)
+
+
+#: Words a title says a measure's period with (``Actual 2026/27 season``, ``Forecast
+#: FY26``, ``Actuals - financial year 2026``), set aside with the figures and any note in
+#: brackets (a currency: ``(NZ$)``) when asking whether a title names a measure alone.
+_TITLE_PERIOD_WORDS = frozenset({"season", "year", "fy", "fiscal", "financial"})
+
+
+def _title_named_by_measure(block: TableBlock, grid: Grid) -> bool:
+    """Round 37 (rx38): a title line one of whose parts names the actuals or the forecast
+    alone, less its period and its currency (``Kowhai Downs Conversion - Actual 2026/27
+    season (NZ$)``), says what the sheet's name ``Actual`` says (:func:`_sheet_named_by_measure`):
+    a tracker kept as a Budget sheet and an Actual sheet, one month booked so far, was
+    refused ("no amounts by month") once its sheets were renamed ``Export`` and
+    ``Export (2)``. A part saying more (``Actual hours``, ``Budget vs Actual``) is read as
+    before."""
+    from addin.adopt.finance import TITLE_PARTS, title_lines  # finance reads this module
+
+    for title in title_lines(block, grid):
+        for part in TITLE_PARTS.split(title):
+            words = [
+                w
+                for w in part.split()
+                if not any(ch.isdigit() for ch in w) and w.casefold() not in _TITLE_PERIOD_WORDS
+            ]
+            if words and _sheet_named_by_measure(" ".join(words)):
+                return True
+    return False
 
 
 def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:

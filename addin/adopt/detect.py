@@ -1957,7 +1957,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         data = [r for r in range(body_start, end + 1) if not grid.row_is_blank(r, first, last)]
         sub = row + 1 if row + 1 in header_rows_used else None
         first, last = _unlabelled_edges(grid, row, first, last, data, cells, taken, sub)
-        if vocab < 2 and len(data) < 2:
+        if vocab < 2 and len(data) < 2 and not _one_row_totalled(grid, data, cells):
             continue  # a strip of labels, not a table
         if (
             len(data) <= 1
@@ -2005,6 +2005,37 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             _dates_over_counted_periods(grid, block, top - 1)
         take_dated_labels(block)  # round 26: ``neb/ric 05/01/2026`` across, a week apart
     return blocks
+
+
+#: The most a row's total may differ from the sum of its other amounts (rounding).
+TOTAL_ACROSS_TOLERANCE = 0.005
+
+
+def _one_row_totalled(grid: Grid, data: list[int], cells: list[HeaderCell]) -> bool:
+    """Round 37 (rx38): one row under a header whose column headed as a total
+    (``Total``, ``Summe``, ``Celkem``: ``total_rows.is_total_label``) holds the sum of the
+    row's other amounts (two or more) is a table's first row, not a strip of labels over
+    a value: a person sees the row summed across. A header of words no vocabulary holds
+    (``Virke | Tak | VVS | Summe``) over one month booked so far was not found at all."""
+    from addin.adopt.total_rows import is_total_label
+
+    if len(data) != 1:
+        return False
+    row = data[0]
+    totals = [c.col for c in cells if c.text and is_total_label(c.text)]
+    if len(totals) != 1:
+        return False
+    total = parse_number(grid.value(row, totals[0]))
+    others = [
+        n
+        for c in cells
+        if c.col != totals[0]
+        and not isinstance(grid.value(row, c.col), (date, datetime, bool))
+        and (n := parse_number(grid.value(row, c.col))) is not None
+    ]
+    if total is None or len(others) < 2:
+        return False
+    return abs(sum(others) - total) <= TOTAL_ACROSS_TOLERANCE * max(1.0, abs(total))
 
 
 def _under_page_line(grid: Grid, row: int) -> bool:

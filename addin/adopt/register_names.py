@@ -94,7 +94,12 @@ _NO_LINE_NAME = frozenset(
 #: accounts team's ``Purchase ledger``, ``AP ledger``: every purchase of the firm).
 #: Red team of round 34: not an invoice ``schedule`` (a contract's plan of the invoices to
 #: come, by milestone: no spend yet).
-_INVOICE_REGISTER = re.compile(r"\binvoices?\s+(?:register|log|tracker|tracking)\b", re.IGNORECASE)
+#: Round 37 (rx38): or its check of them before they are paid (``Invoice control``,
+#: ``Invoice check``, German ``Rechnungskontrolle``).
+_INVOICE_REGISTER = re.compile(
+    r"\binvoices?\s+(?:register|log|tracker|tracking|control|check|checking)\b",
+    re.IGNORECASE,
+)
 #: Red team of round 34: nor a log of the invoices the project RAISES (``Client invoice
 #: log``, ``Sales invoice register``, ``Customer invoice tracker``, ``Accounts receivable``):
 #: its income, no spend.
