@@ -1886,10 +1886,15 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
                 if not_money:
                     reasons[key] = not_money
                     continue
-            # round 36 (t42c): a sheet named by a measure alone (``Actual``, ``Forecast``)
-            named_by_measure = _sheet_named_by_measure(block.sheet) or _title_named_by_measure(
-                block, grid
-            )
+            # round 36 (t42c): a sheet named by a measure alone (``Actual``, ``Forecast``);
+            # round 37 (rx38): or a title part; never a block of people by month whose
+            # figures can only be days (rt37's ``Name | Jan-26`` holding 10, 12, 8 under an
+            # ``ACTUAL`` heading: a resource plan's)
+            from addin.adopt.resources import people_by_month
+
+            named_by_measure = (
+                _sheet_named_by_measure(block.sheet) or _title_named_by_measure(block, grid)
+            ) and not people_by_month(block, grid, month_cols)
             enough_months = len(month_cols) >= 3 or (
                 len(month_cols) >= 2 and (in_context or in_headers or named_by_measure)
             )

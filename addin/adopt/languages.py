@@ -355,7 +355,7 @@ def lexicon(section: str) -> Lexicon:
         for language, foreign in by_language.items():
             if language not in LANGUAGES:
                 raise ValueError(f"languages.toml: {english!r} names language {language!r}")
-            spellings = [*foreign, *(_umlauts_spelt(p) for p in foreign if language == "de")]
+            spellings = [*foreign, *(umlauts_spelt(p) for p in foreign if language == "de")]
             for phrase in spellings:
                 if _UNSPACED.search(phrase):
                     unspaced.setdefault("".join(words_of(phrase)), target)
@@ -838,7 +838,7 @@ def false_friends() -> dict[str, str]:
     return found
 
 
-def _umlauts_spelt(phrase: str) -> str:
+def umlauts_spelt(phrase: str) -> str:
     """``Fälligkeit`` -> ``Faelligkeit``: the spelling without umlauts, read as well."""
     for umlaut, spelt in (
         ("ä", "ae"),

@@ -322,7 +322,7 @@ def _calendar_year_words() -> tuple[tuple[str, ...], ...]:
     """The folded words of the financial year's name in :data:`CALENDAR_YEAR_LANGUAGES`
     (``geschaftsjahr``, ``gjahr``, ``exercice``, ``ejercicio``, ``boekjaar``...), from the
     data file's ``fiscal year`` entries (round 36's fx36)."""
-    from addin.adopt.languages import _umlauts_spelt, entries, words_of
+    from addin.adopt.languages import entries, umlauts_spelt, words_of
 
     found: set[tuple[str, ...]] = set()
     for english, by_language in entries("words"):
@@ -332,7 +332,7 @@ def _calendar_year_words() -> tuple[tuple[str, ...], ...]:
             if language in CALENDAR_YEAR_LANGUAGES:
                 for phrase in phrases:
                     found.add(tuple(words_of(phrase)))
-                    found.add(tuple(words_of(_umlauts_spelt(phrase))))
+                    found.add(tuple(words_of(umlauts_spelt(phrase))))
     return tuple(sorted(w for w in found if w))
 
 
