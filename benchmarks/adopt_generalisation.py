@@ -1436,13 +1436,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-fourth batch, round 37's supplier held-out (promoted after scoring)",
         HELD_OUT_94,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w103), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
-    ("held-out, ninety-fifth batch (round 37, finance trackers of every shape)", HELD_OUT_95),
-    # held-out: written for round 37 by an engineer who does not tune (task w104), SUPPLIER AND
-    # CONSULTANCY REPORTS of private mid-size companies; layouts in its own file only
+    # written for round 37 by an engineer who does not tune (task w103), audited (a107),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 37's first two waves (297/415
+    # at seed 2026 before the round), then promoted to tuning for its third wave
     (
-        "held-out, ninety-sixth batch (round 37, supplier and consultancy reports)",
+        "tuning, ninety-fifth batch, round 37's finance held-out (promoted after scoring)",
+        HELD_OUT_95,
+    ),
+    # written for round 37 by an engineer who does not tune (task w104), audited (a108),
+    # SUPPLIER AND CONSULTANCY REPORTS of private mid-size companies; held out through round
+    # 37's first two waves (321/383 before the round), then promoted for its third wave
+    (
+        "tuning, ninety-sixth batch, round 37's supplier held-out (promoted after scoring)",
         HELD_OUT_96,
     ),
     # written for round 37 by an engineer who does not tune (task w105), audited (a109),
@@ -1452,16 +1457,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-seventh batch, round 37's languages held-out (promoted after scoring)",
         HELD_OUT_97,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w106), SUPPLIER AND
-    # CONSULTANCY REPORTS of large corporate and non-profit clients in Asia, the Middle East,
-    # Africa and Latin America; layouts in its own file only
+    # written for round 37 by an engineer who does not tune (task w106), audited (a110),
+    # SUPPLIER AND CONSULTANCY REPORTS of large corporate and non-profit clients in Asia, the
+    # Middle East, Africa and Latin America; held out through round 37's first two waves
+    # (267/351 before the round), then promoted for its third wave
     (
-        "held-out, ninety-eighth batch (round 37, supplier and consultancy reports)",
+        "tuning, ninety-eighth batch, round 37's supplier held-out (promoted after scoring)",
         HELD_OUT_98,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w107), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
-    ("held-out, ninety-ninth batch (round 37, finance trackers of every shape)", HELD_OUT_99),
+    # written for round 37 by an engineer who does not tune (task w107), audited (a111),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 37's first two waves (376/518
+    # before the round), then promoted for its third wave
+    (
+        "tuning, ninety-ninth batch, round 37's finance held-out (promoted after scoring)",
+        HELD_OUT_99,
+    ),
 )
 
 
