@@ -1392,6 +1392,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's second finance held-out measure (task w107): twelve finance trackers
         # from twelve countries
         ("adopt_layouts_heldout99", "HELD_OUT_99", 12, {"finance"}),
+        # round 37's last held-out measure (task w108): supplier and consultancy reports of
+        # any client, sector and country, six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout100",
+            "HELD_OUT_100",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
