@@ -251,16 +251,21 @@ def no_drydock_gate_consultancy_decision_log(folder: Path, rng: random.Random) -
     n = rng.randint(4, 6)
     when = _days(rng, n, date(2025, 9, 1))
     values: list[ValueFact] = []
+    meetings: list[int] = []
     for i, (text, why) in enumerate(rng.sample(DRYDOCK_DECISIONS, n)):
         who = rng.choice(DRYDOCK_BY)
-        meeting = f"BM {rng.randint(3, 19):02d}"
-        _put(ws, 5 + i, 1, [[i + 1, f"{when[i]:%d.%m.%Y}", text, why, who, meeting]])
+        meetings.append(rng.randint(3, 19))
+        _put(ws, 5 + i, 1, [[i + 1, f"{when[i]:%d.%m.%Y}", text, why, who]])
         values += [
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", who),
         ]
+    # audited in round 37: site meetings are numbered in the order they are held, so the
+    # meeting codes rise with the decisions' dates (they were drawn in any order)
+    for i, number in enumerate(sorted(meetings)):
+        ws.cell(5 + i, 6).value = f"BM {number:02d}"
     targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by"])
     targets |= {"F": None}
     path = _save(wb, folder, "no_drydock_gate_consultancy_decision_log")
@@ -455,8 +460,13 @@ def mx_tidal_pool_boardwalk_contractor_monthly_report(folder: Path, rng: random.
     _put(ws, 16, 1, [["Hito", "Fecha programada", "Fecha real", "Estatus"]])
     plan = _days(rng, 5, date(2026, 1, 12))
     done = rng.randint(1, 3)
+    reached = [plan[i] + timedelta(days=rng.choice([0, 3, 9])) for i in range(done)]
+    # audited in round 37: a milestone the report calls concluded was reached by the report's
+    # date; the first one reached after it is still in progress (it was Concluido with a
+    # `Fecha real` after `Fecha del informe:` at 103 of seeds 0-199 and 2026)
+    done = next((i for i, day in enumerate(reached) if day > when), done)
     for i, name in enumerate(BOARDWALK_MILESTONES):
-        got = plan[i] + timedelta(days=rng.choice([0, 3, 9])) if i < done else None
+        got = reached[i] if i < done else None
         st = "Concluido" if got else ("En proceso" if i == done else "Pendiente")
         _put(ws, 17 + i, 1, [[name, plan[i], got, st]])
         for c in (2, 3):
