@@ -101,6 +101,18 @@ Truth a person could read two ways has no fact (least-sure readings, least sure 
 Readings used: date cells are what they hold; text dates follow the country's order, with
 a day past 12 in each column. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 37 (task a112; docs/adopt.md, "Round 37: the hundredth batch's truth
+audited"): no fact corrected, added or removed at seed 2026 (309 facts; 321 at seed 7, 317
+at seed 99); two cells that contradicted themselves changed: the drydock decision log's
+`Møte` codes (drawn in any order, `BM 18` before `BM 08` at seed 2026) rise with the
+decisions' dates, as site meetings are numbered; the boardwalk report's milestones are
+`Concluido` with a `Fecha real` only when reached by `Fecha del informe:` (at 103 of seeds
+0-199 and 2026 a concluded milestone's actual date fell after the report's date; the first
+such milestone is now `En proceso` with no actual, the rest `Pendiente`). The readings above
+were checked against the earlier audits and the lead's round-37 rulings and kept: KES and
+CZK no currency fact (not on the standards' list), `S01` (a snag's prefix, round 36's
+`SN001`) and the RAID's `#` shared by every type no id, `Risk Rating` words no fact.
 """
 
 from __future__ import annotations
