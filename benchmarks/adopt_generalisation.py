@@ -162,6 +162,7 @@ from adopt_layouts_heldout96 import HELD_OUT_96
 from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_heldout98 import HELD_OUT_98
 from adopt_layouts_heldout99 import HELD_OUT_99
+from adopt_layouts_heldout100 import HELD_OUT_100
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1471,6 +1472,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, ninety-ninth batch, round 37's finance held-out (promoted after scoring)",
         HELD_OUT_99,
+    ),
+    # held-out: written for round 37 by an engineer who does not tune (task w108), SUPPLIER
+    # AND CONSULTANCY REPORTS of any client, sector and country; layouts in its own file only
+    (
+        "held-out, hundredth batch (round 37, supplier and consultancy reports)",
+        HELD_OUT_100,
     ),
 )
 

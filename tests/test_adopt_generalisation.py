@@ -1392,6 +1392,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's second finance held-out measure (task w107): twelve finance trackers
         # from twelve countries
         ("adopt_layouts_heldout99", "HELD_OUT_99", 12, {"finance"}),
+        # round 37's last held-out measure (task w108): supplier and consultancy reports of
+        # any client, sector and country, six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout100",
+            "HELD_OUT_100",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -5973,3 +5982,68 @@ def test_ninety_ninth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
     assert ws["K5"].value == datetime(2026, 12, 1)  # Nov actuals: Q3 of an April year
     forecasts = [v for v in radio.values if v.column == "forecast"]
     assert min(v.where[0] for v in forecasts) == date(2026, 12, 1) and len(forecasts) == 16
+
+
+def test_hundredth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the hundredth batch's truth (docs/adopt.md, "Round 37: the
+    hundredth batch's truth audited"): its fact totals at seed 2026 (unchanged), the two cells
+    changed (the Norwegian decision log's meeting codes rising with its dates; the Mexican
+    report's milestones `Concluido` only when reached by the report's date) and the readings
+    it confirmed by the lead's rulings (KES and CZK no currency fact, `S01` and a shared `#`
+    no id, the AS/NZS `Risk Rating` words no fact)."""
+    from adopt_layouts_heldout100 import HELD_OUT_100
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_100, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 68, "values": 202}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    index = {x.name: n for n, x in enumerate(HELD_OUT_100)}
+    for seed in (2026, 7, 3, 9, 20):
+        folder = tmp_path / f"seed{seed}"
+        folder.mkdir()
+        # the site meetings (`Møte` BM nn) are numbered in the order they are held
+        n = index["no_drydock_gate_consultancy_decision_log"]
+        dock = HELD_OUT_100[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(dock.path)["Beslutningslogg"]
+        rows = range(5, 5 + dock.tables[0].counts["decisions"])
+        dates = [datetime.strptime(ws.cell(r, 2).value, "%d.%m.%Y") for r in rows]
+        meetings = [int(ws.cell(r, 6).value.removeprefix("BM ")) for r in rows]
+        assert ws["F4"].value == "Møte" and dates == sorted(dates)
+        assert meetings == sorted(meetings) and dock.tables[0].columns["F"] is None
+        # a milestone is concluded only on or before the report's date
+        n = index["mx_tidal_pool_boardwalk_contractor_monthly_report"]
+        mx = HELD_OUT_100[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(mx.path)["Informe mensual"]
+        assert ws["A7"].value == "Fecha del informe:"
+        report = ws["B7"].value.date()
+        states = [ws.cell(r, 4).value for r in range(17, 22)]
+        done = states.count("Concluido")
+        assert states == ["Concluido"] * done + ["En proceso"] + ["Pendiente"] * (4 - done)
+        actual = {v.where: v.expected for v in mx.values if v.column == "actual_date"}
+        assert actual == {i: ws.cell(17 + i, 3).value.date() for i in range(done)}
+        assert all(day <= report for day in actual.values())
+        assert all(ws.cell(17 + i, 3).value is None for i in range(done, 5))
+        if seed == 3:  # its second milestone was drawn reached 9 June, after the report
+            assert (report, done, states[1]) == (date(2026, 5, 14), 1, "En proceso")
+
+    # no currency fact for a currency off the standards' list; EUR from the headers
+    for name in (
+        "ke_dairy_hay_barn_consultancy_tm_tracker",
+        "cz_paternoster_lift_supplier_cashflow",
+    ):
+        assert not [v for v in built[name].values if v.column == "currency"]
+    zinc = built["at_palace_zinc_roof_architect_invoices"]
+    assert [v.expected for v in zinc.values if v.column == "currency"] == ["EUR"]
+    # `S01` (a snag's own prefix) and the RAID's `#` shared by every type: no id
+    for name in (
+        "ie_thatched_cottage_contractor_snag_list",
+        "ca_totem_pole_conservation_contractor_raid",
+    ):
+        assert built[name].tables[0].columns["A"] == ("id", None)
+        assert not [v for v in built[name].values if v.column == "id"]
+    risk = built["au_tortoise_house_contractor_risk_register"]
+    ws = openpyxl.load_workbook(risk.path)["Risk Register"]
+    assert (ws["E4"].value, ws["E5"].value) == ("Risk Rating", "Medium")
+    assert risk.tables[0].columns["E"] == ("rating", None)
+    assert not [v for v in risk.values if v.column in ("rating", "score")]
