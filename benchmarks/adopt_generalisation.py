@@ -162,6 +162,7 @@ from adopt_layouts_heldout96 import HELD_OUT_96
 from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_heldout98 import HELD_OUT_98
 from adopt_layouts_heldout99 import HELD_OUT_99
+from adopt_layouts_heldout101 import HELD_OUT_101
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1472,6 +1473,9 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-ninth batch, round 37's finance held-out (promoted after scoring)",
         HELD_OUT_99,
     ),
+    # held-out: written for round 37 by an engineer who does not tune (task w109), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    ("held-out, hundred-and-first batch (round 37, finance trackers of every shape)", HELD_OUT_101),
 )
 
 

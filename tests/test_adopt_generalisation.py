@@ -1392,6 +1392,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's second finance held-out measure (task w107): twelve finance trackers
         # from twelve countries
         ("adopt_layouts_heldout99", "HELD_OUT_99", 12, {"finance"}),
+        # round 37's last finance held-out measure (task w109): twelve finance trackers of
+        # every shape from twelve countries
+        ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
