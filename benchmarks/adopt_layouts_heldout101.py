@@ -389,9 +389,12 @@ def ph_bpo_oracle_export(folder: Path, rng: random.Random) -> Built:
                 sums[(month, t)] = round(sums.get((month, t), 0.0) + amt, 2)
                 row += 1
     values = [_fin(m, t, "actual", v) for (m, t), v in sums.items()]
-    values += [_fin(m, t, "category", BPO_TYPES[t]) for (m, t) in sums]
+    # No category fact (round 37's audit): `Construction`, `Furniture` and `IT
+    # Infrastructure` are on no standard `cost_category` list (round 36's audit of the
+    # eighty-sixth batch's Oracle `EXPENDITURE_CATEGORY`): the column read either way.
     path = _save(wb, folder, "ph_bpo_oracle_export")
-    targets = _cols("A", [None, None, None, "category", "cost_line", None, "month", None])
+    targets = _cols("A", [None, None, None, ("category", None), "cost_line", None, "month"])
+    targets |= {"H": None}
     targets |= {"I": "actual", "J": None}
     table = TruthTable("Export", 1, "finance", targets, {"finance": len(sums)})
     return Built(path, [table], values)
