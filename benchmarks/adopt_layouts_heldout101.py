@@ -62,9 +62,11 @@ Truth a person could read two ways has no fact (for the auditor, least sure firs
   the actual, as round 10's audit read planned value; `BCWP`, `CV`, `SV`, `CPI` and `CAM`
   no fact; amounts in `$K` are thousands;
 - the Oracle export: `Period Name` is the month (the item dates lie in it), `Expenditure
-  Item Date` left out; `Expenditure Type` is the cost line and `Expenditure Category` its
-  category (a fact on each month's line); `Supplier Name`, project and task columns left
-  out; PHP is off the standard's currency list: no currency fact;
+  Item Date` left out; `Expenditure Type` is the cost line; `Expenditure Category` is the
+  category or left out, with no value fact (its words `Construction`, `Furniture`, `IT
+  Infrastructure` are on no standard `cost_category` list; round 37's audit, below);
+  `Supplier Name`, project and task columns left out; PHP is off the standard's currency
+  list: no currency fact;
 - the Polish `Wydatki kwalifikowalne` (eligible spend, a part of the actual) left out;
   `Plan` is the budget and `Wykonanie` the actual; the `Razem` row no fact;
 - the Canadian `Work this period` (the gross value claimed) is the actual; `Holdback`,
@@ -86,6 +88,15 @@ Readings used: month date cells are the month they hold (a month-end date is its
 text months name their month; merged month cells hold for every row they span; the title or
 a unit line names the currency. It was written and checked for internal consistency only
 (``adopt_truth.check_truth``), never against adoption's output.
+
+Audited in round 37 (docs/adopt.md, "Round 37: the hundred-and-first batch's truth
+audited"; test ``test_hundred_and_first_held_out_truth_as_audited_in_round_37``): every
+layout dumped at seed 2026 and spot-checked at seed 7. One reading corrected: the Oracle
+export's `Expenditure Category` had a `category` fact on every month's line (18 at seed
+2026), but `Construction`, `Furniture` and `IT Infrastructure` are on no standard
+`cost_category` list, so the column is `("category", None)` and no category fact, as round
+36's audit ruled the eighty-sixth batch's Oracle `EXPENDITURE_CATEGORY`. Values at seed
+2026: 304 -> 286 (facts 407 -> 389). No cell changed; every other fact as written.
 """
 
 from __future__ import annotations
@@ -394,8 +405,7 @@ def ph_bpo_oracle_export(folder: Path, rng: random.Random) -> Built:
     # eighty-sixth batch's Oracle `EXPENDITURE_CATEGORY`): the column read either way.
     path = _save(wb, folder, "ph_bpo_oracle_export")
     targets = _cols("A", [None, None, None, ("category", None), "cost_line", None, "month"])
-    targets |= {"H": None}
-    targets |= {"I": "actual", "J": None}
+    targets |= {"H": None, "I": "actual", "J": None}
     table = TruthTable("Export", 1, "finance", targets, {"finance": len(sums)})
     return Built(path, [table], values)
 
