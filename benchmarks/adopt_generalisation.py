@@ -163,6 +163,7 @@ from adopt_layouts_heldout97 import HELD_OUT_97
 from adopt_layouts_heldout98 import HELD_OUT_98
 from adopt_layouts_heldout99 import HELD_OUT_99
 from adopt_layouts_heldout100 import HELD_OUT_100
+from adopt_layouts_heldout101 import HELD_OUT_101
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1479,6 +1480,9 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, hundredth batch (round 37, supplier and consultancy reports)",
         HELD_OUT_100,
     ),
+    # held-out: written for round 37 by an engineer who does not tune (task w109), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    ("held-out, hundred-and-first batch (round 37, finance trackers of every shape)", HELD_OUT_101),
 )
 
 

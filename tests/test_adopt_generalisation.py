@@ -1401,6 +1401,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 37's last finance held-out measure (task w109): twelve finance trackers of
+        # every shape from twelve countries
+        ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6047,3 +6050,44 @@ def test_hundredth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None
     assert (ws["E4"].value, ws["E5"].value) == ("Risk Rating", "Medium")
     assert risk.tables[0].columns["E"] == ("rating", None)
     assert not [v for v in risk.values if v.column in ("rating", "score")]
+
+
+def test_hundred_and_first_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
+    """Round 37's audit of the hundred-and-first batch's truth (docs/adopt.md, "Round 37: the
+    hundred-and-first batch's truth audited"): its fact totals at seed 2026 (values 304 ->
+    286) and its one corrected reading: the Oracle export's `Expenditure Category` words
+    (`Construction`, `Furniture`, `IT Infrastructure`) are on no standard `cost_category`
+    list, so the column is `category` or left out and no month's line has a category fact
+    (round 36's audit of the eighty-sixth batch's `EXPENDITURE_CATEGORY`); its actuals stay
+    the export lines summed by `Period Name` and `Expenditure Type`."""
+    import tomllib
+
+    from adopt_layouts_heldout101 import HELD_OUT_101
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_101, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 67, "values": 286}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    oracle = built["ph_bpo_oracle_export"]
+    ws = openpyxl.load_workbook(oracle.path)["Export"]
+    assert [ws.cell(1, c).value for c in (4, 5, 7, 9)] == [
+        "Expenditure Category", "Expenditure Type", "Period Name", "Burdened Cost"
+    ]  # fmt: skip
+    standards = Path(__file__).parents[1] / "addin" / "standards" / "defaults.toml"
+    on_list = set(tomllib.loads(standards.read_text("utf-8"))["lists"]["cost_category"])
+    words = {ws.cell(r, 4).value for r in range(2, ws.max_row + 1)}
+    assert words == {"Construction", "Furniture", "IT Infrastructure"}
+    assert not words & on_list
+    assert oracle.tables[0].columns["D"] == ("category", None)
+    assert [v for v in oracle.values if v.column == "category"] == []
+    names = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    months = {f"{m}-26": i + 1 for i, m in enumerate(names)}
+    sums: dict[tuple[date, str], float] = {}
+    for r in range(2, ws.max_row + 1):
+        key = (date(2026, months[ws.cell(r, 7).value], 1), ws.cell(r, 5).value)
+        sums[key] = round(sums.get(key, 0.0) + ws.cell(r, 9).value, 2)
+    got = {v.where: v.expected for v in oracle.values if v.column == "actual"}
+    assert got == sums and len(got) == 18 == oracle.tables[0].counts["finance"]
+    assert got[(date(2026, 3, 1), "Electrical Subcontract")] == 2908814.74
+    assert fact_totals(oracle) == {"tables": 1, "register": 2, "columns": 10, "values": 18}
