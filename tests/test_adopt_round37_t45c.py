@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from addin.adopt.languages import translate
+from addin.adopt.match import netted_reading, normalise_header
 from tests.adopt_sheets import adopt, book, field, only, targets
 
 
@@ -105,3 +106,62 @@ def test_a_portuguese_status_panels_geral_line_is_the_overall_rag(tmp_path: Path
     assert header.schedule_rag == "Green"
     assert header.cost_rag == "Amber"
     assert header.overall_rag == "Red"
+
+
+def test_a_colombian_fee_tracker_reads_its_value_before_vat_by_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Control de honorarios - Evalúa Colombia S.A.S. (valores en pesos colombianos)"],
+        [],
+        [
+            "Mes",
+            "Actividad",
+            "Consultor",
+            "Días",
+            "Tarifa diaria",
+            "Valor antes de IVA",
+            "IVA 19 %",
+            "Total",
+        ],
+        [
+            "marzo 2026",
+            "Trabajo de campo",
+            "Ana Ruiz",
+            5,
+            "$ 1.100.000",
+            "$ 5.500.000",
+            "$ 1.045.000",
+            "$ 6.545.000",
+        ],
+        [
+            "abril 2026",
+            "Análisis de datos",
+            "Luis Mora",
+            7,
+            "$ 1.100.000",
+            "$ 7.700.000",
+            "$ 1.463.000",
+            "$ 9.163.000",
+        ],
+        ["TOTAL", None, None, None, None, "$ 13.200.000", None, None],
+    ]
+    adoption = adopt(book(tmp_path / "co.xlsx", "Honorarios", rows))
+    # before: the table was refused ("no amounts by month"): its net amount and its
+    # activity were read as nothing
+    read = targets(only(adoption))
+    assert read["Valor antes de IVA"] == "actual"
+    assert read["Actividad"] == "cost_line"
+    assert read["IVA 19 %"] is None and read["Total"] is None
+    lines = sorted((f.month, f.cost_line, f.actual) for f in adoption.project.items("finance"))
+    assert lines == [
+        (date(2026, 3, 1), "Trabajo de campo", 5_500_000.0),
+        (date(2026, 4, 1), "Análisis de datos", 7_700_000.0),
+    ]
+
+
+def test_a_translated_amount_without_or_with_the_tax_is_net_or_gross() -> None:
+    assert netted_reading("value excl vat") == "net value"
+    assert netted_reading("amount incl vat") == "gross amount"
+    # a noun that is no amount, or no tax named, reads nothing more
+    assert netted_reading("activity excl vat") is None
+    assert netted_reading("value excl contingency") is None
+    assert "net value" in normalise_header("Valor sem IVA")
