@@ -165,3 +165,20 @@ def test_a_translated_amount_without_or_with_the_tax_is_net_or_gross() -> None:
     assert netted_reading("activity excl vat") is None
     assert netted_reading("value excl contingency") is None
     assert "net value" in normalise_header("Valor sem IVA")
+
+
+def test_a_role_or_body_before_a_bracket_is_kept_as_written(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No.", "Assumption", "Responsible", "Confirm by", "Status"],
+        [1, "Road passable in the rains", "The Trust (CEO)", "13th March 2026", "Open"],
+        [2, "Murram within 5 km", "Gerente de Proyecto (Minera)", "20th March 2026", "Open"],
+        [3, "Water on site", "J. Murphy (PMO)", "20th March 2026", "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "own.xlsx", "Assumptions", rows))
+    # before: 'The Trust' and 'Gerente de Proyecto', the bracket saying whose role left out;
+    # a person's name still loses the team in brackets after it
+    assert field(adoption, "assumptions", "owner") == [
+        "The Trust (CEO)",
+        "Gerente de Proyecto (Minera)",
+        "J. Murphy",
+    ]
