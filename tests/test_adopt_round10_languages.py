@@ -330,6 +330,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # a Danish client's deliverables, a Dutch cash flow) (tests/test_adopt_round37_t44a.py)
         "words_round37_t44a",
         "values_round37_t44a",
+        # round 37's third wave (t45c): the ninety-eighth batch's words (an Indonesian
+        # staffing plan, a Portuguese status panel, a Colombian fee tracker)
+        # (tests/test_adopt_round37_t45c.py)
+        "words_round37_t45c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -360,6 +364,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_ox37", {}).items(),
             *data.get(f"{section}_round37_t44b", {}).items(),
             *data.get(f"{section}_round37_t44a", {}).items(),
+            *data.get(f"{section}_round37_t45c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -797,6 +797,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (t44a): a Finnish fee tracker's task and charge, a Danish supplier's
         # list of the client's deliverables
         *data.get(f"{section}_round37_t44a", {}).items(),
+        # round 37's third wave (t45c): an Indonesian expert staffing plan's unit, post and
+        # staff; a Portuguese status panel's overall line
+        *data.get(f"{section}_round37_t45c", {}).items(),
     ]
 
 

@@ -142,6 +142,20 @@ _TAX_TAKEN_IN = re.compile(
 )
 _NETTED_NOUNS = frozenset({"value", "amount", "invoice value", "invoice amount"})
 
+
+def netted_reading(variant: str) -> str | None:
+    """Round 37 (t45c): a money noun and the tax it leaves out or takes in, read in words
+    (a translated ``Valor antes de IVA`` = ``value excl vat``): its net (``net value``) or
+    gross amount, as round 34's last hour reads the English header itself; else None."""
+    tail = _INCLUSION_TAIL.search(variant)
+    noun = variant[: tail.start()].strip() if tail else ""
+    if noun not in _NETTED_NOUNS:
+        return None
+    if _TAX_LEFT_OUT.search(variant):
+        return f"net {noun}"
+    return f"gross {noun}" if _TAX_TAKEN_IN.search(variant) else None
+
+
 #: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
 _LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
@@ -243,6 +257,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     # a header in French, German, Spanish, Italian, Dutch or Portuguese: its English words
     # (round 8, addin/adopt/languages.toml), read after the header's own words
     variants += [e for e in dict.fromkeys(translate(v) for v in variants) if e]
+    variants += [n for n in map(netted_reading, variants) if n]
     if not fold(raw).isascii():
         # a header in Greek, Cyrillic, Arabic, Hebrew, Hindi, Thai, Chinese, Japanese or
         # Korean: its words are not Latin letters, so it is read from the text itself

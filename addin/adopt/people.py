@@ -296,6 +296,19 @@ def team_before_person(outside: str, inside: str) -> bool:
     return _names_a_team(outside)
 
 
+def no_person_before(outside: str) -> bool:
+    """Round 37 (t45c): the words before a bracket that name no person but a side, a team,
+    a role or a body (``The Trust (CEO)``, ``Project Manager (Client)``, ``Gerente de
+    Proyecto (Minera)``: a role in the sheet's language, read through ``languages.toml``):
+    the bracket then says whose role or which part of the body, and leaving it out keeps no
+    person either: the cell is kept as written. A person's name never opens with ``The``."""
+    from addin.adopt.languages import translate
+
+    if re.match(r"(?i)the\s", outside):
+        return True
+    return _names_a_team(outside) or _names_a_team(translate(outside) or "")
+
+
 def _one_person(text: str) -> tuple[str, str | None]:
     """One person's cell text read: the name, and a note when it was read other than as
     written (a mention, an e-mail, surname first, a role in brackets)."""
@@ -311,6 +324,8 @@ def _one_person(text: str) -> tuple[str, str | None]:
     note = None
     if role and team_before_person(role.group(1).strip(), role.group(2).strip()):
         return text, f"{text!r}: a team or role with a person in brackets: kept as written"
+    if role and no_person_before(role.group(1).strip()):
+        return text, None
     if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
         note = f"{text!r}: the team or role in brackets left out"
         text = role.group(1).strip()

@@ -543,6 +543,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "if it proves wrong",
             "impact if it does not hold",
             "consequence if it does not hold",
+            # round 37 (t45c): a tender's assumptions priced if they fail (``Cost
+            # implication if not valid``, ``Impact if not confirmed``): the condition "not
+            # valid" says what "invalid" says
+            "if not valid",
+            "if it is not valid",
+            "impact if not valid",
+            "if not confirmed",
+            "impact if not confirmed",
         ),
         "outcome": ("outcome", "validation outcome", "result", "validation result", "conclusion"),
     },
