@@ -437,9 +437,21 @@ def _date_word(part: str) -> bool:
     return fold(part) in cldr.date_words()
 
 
+#: Round 37 (t45a): Vietnamese writes a month as its word ``Tháng`` (or its letters ``Th``,
+#: ``T``) glued to the month's number before the year: ``Tháng 5/2026``, ``T5/2026``; the
+#: word is dropped and ``5/2026`` read as any numeric month (only before a month / year
+#: pair, so ``T5`` alone is no month)
+_VIETNAMESE_MONTH = re.compile(r"^\s*(?:th[aá]ng|th|t)\s*(?=\d{1,2}\s*[/.\-]\s*\d{4}\s*$)", re.I)
+
+
+def without_month_word(text: str) -> str:
+    """``T5/2026`` / ``Tháng 5/2026`` -> ``5/2026``; any other text as it is."""
+    return _VIETNAMESE_MONTH.sub("", text)
+
+
 def _month_period(text: str) -> tuple[int, int] | None:
     """``Mar-26``, ``March 2026``, ``2026-03``, ``03/2026`` -> (year, month)."""
-    core = text.strip()
+    core = without_month_word(text.strip())
     parts = _PARTS.findall(core)
     if len(parts) != 2 or _NOT_DATE.search(core):
         return None

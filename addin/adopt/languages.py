@@ -797,6 +797,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (t44a): a Finnish fee tracker's task and charge, a Danish supplier's
         # list of the client's deliverables
         *data.get(f"{section}_round37_t44a", {}).items(),
+        # round 37 (t45a): a Chilean expense return's approved budget, expense accounted
+        # for and budget item; a French earned-value sheet's ``VP / VA / CR du mois``
+        *data.get(f"{section}_round37_t45a", {}).items(),
     ]
 
 
