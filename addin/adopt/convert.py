@@ -40,11 +40,11 @@ from addin.adopt.dates import (
     period_bounds,
     schedule_flag,
     weekday_named,
+    without_month_word,
     without_week_label,
     without_weekday_and_time,
 )
 from addin.adopt.dates import month_of as foreign_month
-from addin.adopt.dates import without_month_word
 from addin.adopt.eras import eras_now, eras_where, said_of, to_common, written_eras
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.languages import (
