@@ -329,6 +329,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37 (t44a): the ninety-fourth batch's supplier words (a Finnish fee tracker,
         # a Danish client's deliverables, a Dutch cash flow) (tests/test_adopt_round37_t44a.py)
         "words_round37_t44a",
+        "words_round37_t45a",
         "values_round37_t44a",
         # round 37's third wave (t45c): the ninety-eighth batch's words (an Indonesian
         # staffing plan, a Portuguese status panel, a Colombian fee tracker)
@@ -365,6 +366,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_t44b", {}).items(),
             *data.get(f"{section}_round37_t44a", {}).items(),
             *data.get(f"{section}_round37_t45c", {}).items(),
+            *data.get(f"{section}_round37_t45a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

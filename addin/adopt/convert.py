@@ -40,6 +40,7 @@ from addin.adopt.dates import (
     period_bounds,
     schedule_flag,
     weekday_named,
+    without_month_word,
     without_week_label,
     without_weekday_and_time,
 )
@@ -895,7 +896,7 @@ def numeric_month(text: str) -> date | None:
     if match:
         year, month = int(match.group(1)), int(match.group(2))
     else:
-        match = _MONTH_YEAR.match(text)
+        match = _MONTH_YEAR.match(without_month_word(text))  # round 37 (t45a): ``T5/2026``
         if not match:
             return roman_month(text)
         month, year = int(match.group(1)), int(match.group(2))
@@ -1819,6 +1820,10 @@ def is_dropdown_placeholder(value: CellValue) -> bool:
     return isinstance(value, str) and bool(_DROPDOWN_PLACEHOLDER.match(value.strip()))
 
 
+#: Round 37 (t45a): a value ending in a bracketed gloss (``Chi đầu tư (CAPEX)``)
+_GLOSS = re.compile(r"^\s*[^()]*\S\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
 def list_for_column(list_name: str, standards: Standards) -> Converter:
     """A converter to the standards list ``list_name``: same word, a word the mapping file's
     ``list_words`` reading names, a known alias, or a close spelling (similarity >= 0.85);
@@ -1961,6 +1966,17 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             if head_key in by_key:
                 return read(text, key, by_key[head_key])
             for option in LIST_ALIASES.get(head_key, ()):
+                if _key(option) in by_key:
+                    return read(text, key, by_key[_key(option)])
+        gloss = _GLOSS.match(text)
+        if gloss:
+            # round 37 (t45a): a local word glossed in brackets by the standard's own word
+            # (Vietnamese ``Chi đầu tư (CAPEX)``, ``Operating expenditure (OPEX)``): the
+            # word in brackets is the value, when it is a list value or its alias exactly
+            inner_key = _key(gloss.group(1))
+            if inner_key in by_key:
+                return read(text, key, by_key[inner_key])
+            for option in LIST_ALIASES.get(inner_key, ()):
                 if _key(option) in by_key:
                     return read(text, key, by_key[_key(option)])
         parts = [p for p in re.split(r"\s*/\s*", text.strip()) if p]

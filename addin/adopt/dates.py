@@ -437,9 +437,37 @@ def _date_word(part: str) -> bool:
     return fold(part) in cldr.date_words()
 
 
+#: Round 37 (t45a): Vietnamese writes a month as its word ``Tháng`` (or its letters ``Th``,
+#: ``T``) glued to the month's number before the year: ``Tháng 5/2026``, ``T5/2026``; the
+#: word is dropped and ``5/2026`` read as any numeric month (only before a month / year
+#: pair, so ``T5`` alone is no month). A bare ``T`` before 1 to 4 is a quarter's letter
+#: in French or Spanish (``T2/2026``, the second *trimestre*): a month only in a table of
+#: a language writing ``T`` for its month (:func:`month_letter_table`)
+_VIETNAMESE_MONTH = re.compile(
+    r"^\s*(?:th[aá]ng|th|(?P<t>t))\s*(?=(?P<m>\d{1,2})\s*[/.\-]\s*\d{4}\s*$)", re.I
+)
+#: The languages whose ``T`` before a number is the month's word, never a quarter's
+_MONTH_LETTER_LANGUAGES = frozenset({"vi"})
+
+
+def month_letter_table() -> bool:
+    """True when the table being read is in a language writing ``T`` for its month."""
+    return bool(cldr.current_languages() & _MONTH_LETTER_LANGUAGES)
+
+
+def without_month_word(text: str) -> str:
+    """``T5/2026`` / ``Tháng 5/2026`` -> ``5/2026``; any other text as it is."""
+    match = _VIETNAMESE_MONTH.match(text)
+    if match is None:
+        return text
+    if match["t"] and int(match["m"]) <= 4 and not month_letter_table():
+        return text  # ``T2/2026``: a quarter's letter outside a Vietnamese table
+    return text[match.end() :]
+
+
 def _month_period(text: str) -> tuple[int, int] | None:
     """``Mar-26``, ``March 2026``, ``2026-03``, ``03/2026`` -> (year, month)."""
-    core = text.strip()
+    core = without_month_word(text.strip())
     parts = _PARTS.findall(core)
     if len(parts) != 2 or _NOT_DATE.search(core):
         return None

@@ -1572,7 +1572,11 @@ def _cost_line_columns(
 
 
 def capex_opex_column(
-    block: TableBlock, grid: Grid, taken: set[int], convert: Converter
+    block: TableBlock,
+    grid: Grid,
+    taken: set[int],
+    convert: Converter,
+    months: set[int] | None = None,
 ) -> int | None:
     """The column left of the months whose every value is a CapEx or OpEx word of the
     standards' list or its aliases (round 16: ``RDEL`` / ``CDEL``, the UK Treasury's resource
@@ -1580,10 +1584,16 @@ def capex_opex_column(
     both kinds or one repeated: a line's kind of spend by its values, whatever the header
     says (``Budget type``, ``Control``, ``Ambit``). A column with any other word is none;
     a total or subtotal row's label (``Capital subtotal``, ``TOTAL``) is no line's word and
-    is passed over (round 24's last hour)."""
+    is passed over (round 24's last hour). Round 37 (t45a): left of the first of ``months``
+    when given, so a kind column right of the line's name (``STT | Hạng mục | Phân loại |
+    T5/2026``) is read too, as one left of it was."""
     from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
 
-    first_month = min((c for c in taken if c > block.first_col), default=block.last_col + 1)
+    first_month = (
+        min(months)
+        if months
+        else min((c for c in taken if c > block.first_col), default=block.last_col + 1)
+    )
     for head in block.headers:
         if head.col in taken or head.col >= first_month:
             continue

@@ -800,6 +800,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37's third wave (t45c): an Indonesian expert staffing plan's unit, post and
         # staff; a Portuguese status panel's overall line
         *data.get(f"{section}_round37_t45c", {}).items(),
+        # round 37 (t45a): a Chilean expense return's approved budget, expense accounted
+        # for and budget item; a French earned-value sheet's ``VP / VA / CR du mois``
+        *data.get(f"{section}_round37_t45a", {}).items(),
     ]
 
 

@@ -32,6 +32,7 @@ import re
 from datetime import date
 from typing import Any
 
+from addin.adopt.dates import month_letter_table
 from addin.adopt.readings import current
 
 #: A quarter's label: ``Q1``, ``Qtr 1``, ``Quarter 1``, ``1Q``, ``1st Quarter``, ``Trim. 1``,
@@ -79,6 +80,8 @@ def quarter_label(text: str) -> tuple[int, int | None, bool] | None:
     raw = groups.get("year")
     if groups.get("mark", "") and groups["mark"].lower() == "t" and raw is None:
         return None  # ``T1`` alone is a tranche or a test as often as a trimestre
+    if groups.get("mark", "") and groups["mark"].lower() == "t" and month_letter_table():
+        return None  # round 37 (t45a): ``T2/2026`` in a Vietnamese table is *tháng* 2
     letter = (groups.get("mark") or "").lower() in ("k", "kv") or (
         (groups.get("mark2") or "").lower() == "t"
     )

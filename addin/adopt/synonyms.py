@@ -1011,7 +1011,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "budget amount",
             "baseline",
             "baseline cost",
-            "approved budget",
+            "~approved budget",  # round 37 (t45a): weaker than the period's own budget
             # round 26 (t28a): South Asian public accounts' approved budget (a budget
             # "sanctioned" by the authority that releases the funds)
             "sanctioned budget",

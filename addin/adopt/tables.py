@@ -1086,7 +1086,11 @@ def _adopt_finance_wide(
     if not any(c.column_key == "capex_opex" for c in labels.values()):
         # round 16: a column of CapEx / OpEx words (RDEL / CDEL) under any header
         kind = capex_opex_column(
-            block, grid, month_set | set(labels), list_for_column("capex_opex", standards)
+            block,
+            grid,
+            month_set | set(labels),
+            list_for_column("capex_opex", standards),
+            month_set,
         )
         if kind is not None:
             labels[kind] = Candidate("capex_opex", 0.8, "(values are CapEx / OpEx words)")
