@@ -329,12 +329,14 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37 (t44a): the ninety-fourth batch's supplier words (a Finnish fee tracker,
         # a Danish client's deliverables, a Dutch cash flow) (tests/test_adopt_round37_t44a.py)
         "words_round37_t44a",
-        "words_round37_t45a",
         "values_round37_t44a",
         # round 37's third wave (t45c): the ninety-eighth batch's words (an Indonesian
         # staffing plan, a Portuguese status panel, a Colombian fee tracker)
         # (tests/test_adopt_round37_t45c.py)
         "words_round37_t45c",
+        # round 37's third wave (t45a): the ninety-fifth batch's finance words (a Chilean
+        # expense return, a Moroccan earned value sheet) (tests/test_adopt_round37_t45a.py)
+        "words_round37_t45a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
