@@ -419,8 +419,9 @@ _DERIVED = re.compile(
     # ``Avvikelse``, Norwegian ``Avvik``, Danish ``Afvigelse``, German ``Abweichung``, Dutch
     # ``Afwijking``, French ``Écart``, Spanish ``Desviación``, Italian ``Scostamento``,
     # Finnish ``Poikkeama``, Polish ``Odchylenie``): read beside a Budget and its actual,
-    # it was one more block of cost lines (``Isbana Avvikelse``)
-    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|afwijking(?:en)?|écarts?|"
+    # it was one more block of cost lines (``Isbana Avvikelse``); round 37 (t45d): and
+    # German's short form ``Abw.`` (``Abw. Soll/Ist``), as ``Var`` is English's
+    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|abw|afwijking(?:en)?|écarts?|"
     r"desviaci(?:ón|on|ones)|scostament[oi]|poikkeama|odchyleni[ea])\b",
     re.IGNORECASE,
 )
