@@ -131,3 +131,38 @@ def test_a_title_column_beside_a_cost_line_is_not_the_line(tmp_path: Path) -> No
     adoption = adopt(book(tmp_path / "lines.xlsx", "Costs", rows))
     assert targets(only(adoption))["Cost line"] == "cost_line"
     assert finance_by_line(adoption)[(date(2026, 2, 1), "Hosting")].actual == 205.0
+
+
+# --- 4. lines repeated over their measure rows, under the group that holds them -------------
+
+
+def _by_state(tmp: Path, second: str, names: list[tuple[str, str]]) -> Path:
+    rows: list[list[object]] = [["Store Refit Programme FY27 (AUD)"], []]
+    rows.append(["State", second, "Measure", "Jul-26", "Aug-26", "Sep-26", "Oct-26", "YTD"])
+    for n, (group, name) in enumerate(names):
+        bud = 1000.0 * (n + 1)
+        rows.append([group, name, "Bud", bud, bud + 100, bud + 200, bud + 300, bud * 2 + 100])
+        rows.append([group, name, "Act", bud + 5, bud + 95, None, None, bud * 2 + 100])
+    return book(tmp / f"stores_{second}.xlsx", "Programme", rows)
+
+
+def test_stores_over_their_bud_and_act_rows_are_the_lines_not_the_state(tmp_path: Path) -> None:
+    stores = [("VIC", "Store 104 Fitzroy"), ("VIC", "Store 117 Geelong")]
+    stores += [("NSW", "Store 203 Newtown")]
+    adoption = adopt(_by_state(tmp_path, "Store", stores))
+    table = only(adoption)
+    assert targets(table)["Store"] == "cost_line"
+    assert targets(table)["State"] is None
+    lines = finance_by_line(adoption)
+    # before: the state was the line (``VIC`` summed two stores, or lost one)
+    assert lines[(date(2026, 7, 1), "Store 117 Geelong")].budget == 2000.0
+    assert lines[(date(2026, 7, 1), "Store 117 Geelong")].actual == 2005.0
+    assert lines[(date(2026, 8, 1), "Store 203 Newtown")].budget == 3100.0
+
+
+def test_a_name_met_under_two_groups_is_no_line_of_its_own(tmp_path: Path) -> None:
+    # a scope of works met in two states: its names repeat across the groups, so they
+    # name no line of their own; the first column stays the line, as before
+    scopes = [("VIC", "Joinery"), ("VIC", "Flooring"), ("NSW", "Joinery"), ("NSW", "Lighting")]
+    adoption = adopt(_by_state(tmp_path, "Scope", scopes))
+    assert targets(only(adoption))["State"] == "cost_line"
