@@ -166,3 +166,39 @@ def test_a_name_met_under_two_groups_is_no_line_of_its_own(tmp_path: Path) -> No
     scopes = [("VIC", "Joinery"), ("VIC", "Flooring"), ("NSW", "Joinery"), ("NSW", "Lighting")]
     adoption = adopt(_by_state(tmp_path, "Scope", scopes))
     assert targets(only(adoption))["State"] == "cost_line"
+
+
+# --- 5. a draw schedule: numbered draws across, each dated in its month ---------------------
+
+
+def _draws(tmp: Path, heads: list[str]) -> Path:
+    rows: list[list[object]] = [["RV Resort - Construction Loan Draw Schedule"]]
+    rows += [["Amounts in USD"], []]
+    rows.append(["Line Item", "Budget", *heads, "Total Drawn", "Balance to Fund"])
+    for n, line in enumerate(["Site work", "Clubhouse", "Soft costs"]):
+        budget = 100000.0 * (n + 1)
+        draws: list[object] = [1000.0 * (n + 1) + k for k in range(len(heads))]
+        draws[1] = None if n == 0 else draws[1]  # no draw that month
+        drawn = sum(d for d in draws if isinstance(d, float))
+        rows.append([line, budget, *draws, drawn, budget - drawn])
+    rows.append(["TOTAL", 600000.0])
+    return book(tmp / "draws.xlsx", "Draw Schedule", rows)
+
+
+def test_numbered_draws_dated_a_month_apart_are_the_months_actuals(tmp_path: Path) -> None:
+    heads = ["Draw 4\n01/31/2026", "Draw 5\n02/28/2026", "Draw 6\n03/31/2026"]
+    adoption = adopt(_draws(tmp_path, heads))
+    assert registers(adoption) == ["finance"]  # before: refused, amounts without months
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 1, 1), "Site work")].actual == 1000.0
+    assert lines[(date(2026, 3, 1), "Clubhouse")].actual == 2002.0
+    assert lines[(date(2026, 2, 1), "Soft costs")].actual == 3001.0
+    assert lines[(date(2026, 2, 1), "Soft costs")].budget is None  # the loan's budget: no month
+    assert (date(2026, 2, 1), "Site work") not in lines  # no draw that month
+
+
+def test_draws_whose_dates_are_not_a_month_apart_name_no_months(tmp_path: Path) -> None:
+    heads = ["Draw 4\n01/31/2026", "Draw 5\n03/31/2026", "Draw 6\n04/30/2026"]
+    assert registers(adopt(_draws(tmp_path, heads))) == []
+    heads = ["Draw 4\n01/31/2026", "Draw 6\n02/28/2026", "Draw 9\n03/31/2026"]
+    assert registers(adopt(_draws(tmp_path, heads))) == []
