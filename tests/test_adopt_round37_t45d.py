@@ -202,3 +202,17 @@ def test_draws_whose_dates_are_not_a_month_apart_name_no_months(tmp_path: Path) 
     assert registers(adopt(_draws(tmp_path, heads))) == []
     heads = ["Draw 4\n01/31/2026", "Draw 6\n02/28/2026", "Draw 9\n03/31/2026"]
     assert registers(adopt(_draws(tmp_path, heads))) == []
+
+
+def test_a_contingency_drawdown_line_across_stays_a_line(tmp_path: Path) -> None:
+    # near miss of the draw: ``drawdown`` names a line too, never a measure
+    sheets: dict[str, list[list[object]]] = {}
+    for n, sheet in enumerate(["Budget phasing", "Actuals"]):
+        rows: list[list[object]] = [[f"School Extension - {sheet} (EUR)"], []]
+        rows.append(["Month", "Design team fees", "Contingency drawdown", "Main contractor"])
+        for m in range(4):
+            rows.append([datetime(2025, 9 + m, 1), 1000.0 + m + n, 2000.0 + m + n, 3000.0 + m])
+        sheets[sheet] = rows
+    lines = finance_by_line(adopt(books(tmp_path / "cashflow.xlsx", sheets)))
+    assert lines[(date(2025, 10, 1), "Contingency drawdown")].budget == 2001.0
+    assert lines[(date(2025, 10, 1), "Contingency drawdown")].actual == 2002.0

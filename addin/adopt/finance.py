@@ -80,10 +80,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # at its rates: a T&M summary, Germany's ``Leistungsnachweis``) records what was
         # done and charged, the actual
         *("timesheet", "timesheets"),
-        # round 37 (t45d): a construction loan's or a grant's draw (drawdown) is the money
-        # paid out for the period's work (a draw schedule's ``Draw 4 / 01/31/2026``), as a
-        # claim is
-        *("draw", "draws", "drawn", "drawdown", "drawdowns"),
+        # round 37 (t45d): a construction loan's draw is the money paid out for the
+        # period's work (a draw schedule's ``Draw 4 / 01/31/2026``), as a claim is; not
+        # ``drawdown``, a line's name too (``Contingency drawdown``, the seventy-first batch)
+        *("draw", "draws"),
     ),
     "forecast": (
         "forecast",
