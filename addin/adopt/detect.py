@@ -32,7 +32,7 @@ from addin.adopt.convert import (
     parse_number,
     week_date,
 )
-from addin.adopt.dated_labels import take_dated_labels
+from addin.adopt.dated_labels import take_dated_labels, take_numbered_months
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.header_shape import another_shape, header_by_shape, inside_shape_table
 from addin.adopt.match import CERTAIN, candidates
@@ -2004,6 +2004,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
         if top - 1 > above:
             _dates_over_counted_periods(grid, block, top - 1)
         take_dated_labels(block)  # round 26: ``neb/ric 05/01/2026`` across, a week apart
+        take_numbered_months(block)  # round 37 (t45d): ``Draw 4 / 01/31/2026``, monthly
     return blocks
 
 

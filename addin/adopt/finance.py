@@ -80,6 +80,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         # at its rates: a T&M summary, Germany's ``Leistungsnachweis``) records what was
         # done and charged, the actual
         *("timesheet", "timesheets"),
+        # round 37 (t45d): a construction loan's draw is the money paid out for the
+        # period's work (a draw schedule's ``Draw 4 / 01/31/2026``), as a claim is; not
+        # ``drawdown``, a line's name too (``Contingency drawdown``, the seventy-first batch)
+        *("draw", "draws"),
     ),
     "forecast": (
         "forecast",
@@ -419,8 +423,9 @@ _DERIVED = re.compile(
     # ``Avvikelse``, Norwegian ``Avvik``, Danish ``Afvigelse``, German ``Abweichung``, Dutch
     # ``Afwijking``, French ``Écart``, Spanish ``Desviación``, Italian ``Scostamento``,
     # Finnish ``Poikkeama``, Polish ``Odchylenie``): read beside a Budget and its actual,
-    # it was one more block of cost lines (``Isbana Avvikelse``)
-    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|afwijking(?:en)?|écarts?|"
+    # it was one more block of cost lines (``Isbana Avvikelse``); round 37 (t45d): and
+    # German's short form ``Abw.`` (``Abw. Soll/Ist``), as ``Var`` is English's
+    r"|\b(?:avvikelser?|avvik|afvigelser?|abweichung(?:en)?|abw|afwijking(?:en)?|écarts?|"
     r"desviaci(?:ón|on|ones)|scostament[oi]|poikkeama|odchyleni[ea])\b",
     re.IGNORECASE,
 )
@@ -1661,13 +1666,41 @@ def _finest_first(grid: Grid, rows: range, found: list[int]) -> list[int]:
         c
         for c in found[1:]
         if distinct[c] > distinct[first]
-        and distinct[c] == len(named[c])
+        and (distinct[c] == len(named[c]) or _lines_over_measure_rows(grid, rows, c, first))
         and not any(measure_word(text) for text in named[c])
     ]
     if not finer:
         return found
     best = max(finer, key=lambda c: (distinct[c], -c))
     return [best, *[c for c in found if c != best]]
+
+
+def _lines_over_measure_rows(grid: Grid, rows: range, col: int, first: int) -> bool:
+    """Round 37 (t45d): whether ``col``'s names, though repeated, each name ONE line: every
+    name's rows run together (its Budget / Actual rows, one under the other) and stand under
+    one name of the grouping column ``first`` (``VIC | Store 104 Fitzroy | Bud``, ``VIC |
+    Store 104 Fitzroy | Act``): a store chain's lines repeated over their measure rows, under
+    the state that groups them. A name met again after another's rows, or under two
+    groups, is no line of its own (a supplier or a category repeated down the lines)."""
+    from addin.adopt.rows import is_total_label  # rows reads classify, which reads this
+
+    seen: dict[str, tuple[int, str]] = {}  # each name: its last row and its group
+    for r in rows:
+        name = cell_text(grid.value(r, col))
+        if not name or is_total_label(name):
+            continue
+        group = cell_text(grid.value(r, first))
+        if name in seen:
+            last, was = seen[name]
+            between = [
+                x
+                for x in range(last + 1, r)
+                if (t := cell_text(grid.value(x, col))) and not is_total_label(t)
+            ]
+            if between or was != group:
+                return False
+        seen[name] = (r, group)
+    return True
 
 
 #: A line's code alone: an outline number (``1.1``, ``2.3.4``), an account or object class

@@ -926,6 +926,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "budget category",
             "commitment item",
             "cost head",
+            # round 37 (t45d): a UK invoice log's or cost report's ``Cost heading`` (the
+            # heading a cost is booked under), as ``Cost head`` is; beside it the supplier
+            # is a detail (``~supplier``)
+            *("cost heading", "budget heading", "expense heading"),
             "budget head",
             "expense head",
             "account head",
@@ -964,6 +968,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # weak, as the consultant, so a named line beside them still outranks them
             # (``Engineer``: round 33's left line, lf34)
             *("~staff member", "~team member", "~employee", "~staff", "~person", "~engineer"),
+            # round 37 (t45d): a cost report's line named by its title (German ``Bezeichnung``
+            # beside the account number ``Kto.``, an English ``Title``): weak, as a named
+            # line or a description beside it is the line
+            "~title",
             # round 29: the ledger account in a UK package's words (Sage's nominal ledger)
             "nominal",
             "nominal account",
@@ -1139,6 +1147,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # and an invoice's subtotal is its amount before the tax (``Subtotal | IVA 16% |
             # Total``), as ``Net amount`` is
             *("~subtotal", "~sub total"),
+            # round 37 (t45d): an accrual tracker's cost recognised in the period (what was
+            # invoiced plus the accrual's movement) is the period's actual, as accounting
+            # books it; ``Invoiced in month`` beside it is only its cash part
+            *("cost recognised", "cost recognized", "recognised cost", "recognized cost"),
         ),
         "forecast": (
             "forecast",
