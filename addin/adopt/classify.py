@@ -33,7 +33,7 @@ from addin.adopt.bilingual import (
 from addin.adopt.by_values import list_by_values
 from addin.adopt.category_words import category_reader, line_beside_categories
 from addin.adopt.client_people import empty_client_person
-from addin.adopt.codes import name_beside_code, words_over_codes
+from addin.adopt.codes import codes_beside_description, name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
 from addin.adopt.convert import (
@@ -734,6 +734,8 @@ def header_candidates(
         empty_client_person(scored, heads, values_of)  # round 32: the client's owner unnamed
         name_beside_code(scored, heads, values_of, register_key)
         words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
+        # round 37 (t45b): `Hito | Descripción`, the codes beside the item's name
+        codes_beside_description(scored, heads, values_of, register_key)
         # round 14; round 27's last hour: a tool's own notes field is its description
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)
@@ -751,17 +753,15 @@ def header_candidates(
             # round 34: a project's own invoice register is its spend by the firm paid
             # (the sheet name and each title line apart: round 36 reads one naming the
             # invoices alone, ``Invoices``)
-            firm_line_of_invoice_register(
-                scored, heads, " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
-            )
+            # round 37 (t45b): the sheet name and each title line apart for the two rules
+            # after it too (``Faturas`` over ``Termas ... - Registo de faturas``: joined
+            # into one text, no language's reading named the invoices)
+            invoice_names = " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
+            firm_line_of_invoice_register(scored, heads, invoice_names)
             # round 36: its description naming the few lines it bills month after month
-            description_lines_of_invoice_register(
-                scored, values_of, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
-            )
+            description_lines_of_invoice_register(scored, values_of, invoice_names)
             # round 37 (t43a): or its bare ``Line`` column naming them
-            bare_line_of_invoice_register(
-                scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
-            )
+            bare_line_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
