@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from addin.adopt.match import value_in_currency
-from tests.adopt_sheets import adopt, books, field, finance_by_line, only, registers, targets
+from tests.adopt_sheets import adopt, book, books, field, finance_by_line, only, registers, targets
 
 # ---------------------------------------------------------------------------------------
 # A supplier's register of its client's responsibilities (dependencies)
@@ -160,3 +160,48 @@ def test_two_text_columns_keep_the_leftmost_milestone(tmp_path: Path) -> None:
         "DMS migrated",
         "Final acceptance",
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# A status report's date beside its period, and its RAG panel's whole-project line
+# ---------------------------------------------------------------------------------------
+
+
+def _status_report(panel: list[list[object]]) -> list[list[object]]:
+    return [
+        ["Nordlicht Consulting GmbH - Monatlicher Statusbericht"],
+        [],
+        ["Projekt:", "Einführung Redaktionssystem"],
+        ["Berichtszeitraum:", "März 2026"],
+        ["Berichtsdatum:", "03.04.2026"],
+        [],
+        *panel,
+        [],
+        ["Meilensteine"],
+        ["Nr.", "Meilenstein", "Plan-Termin", "Status"],
+        ["M1", "Pilot Kempten", "12.01.2026", "erreicht"],
+        ["M2", "Archivübernahme", "02.03.2026", "verzögert"],
+    ]
+
+
+def test_report_date_beside_its_period_is_the_reports_own(tmp_path: Path) -> None:
+    """``Berichtszeitraum: März 2026`` above ``Berichtsdatum: 03.04.2026``: the report is
+    dated 3 April (its own date line), not the period's last day, whichever stands first;
+    the RAG panel's ``Gesamt`` under ``Ampel`` is the overall RAG."""
+    panel: list[list[object]] = [["Ampel"], ["Gesamt", "rot"], ["Termine", "gelb"]]
+    adoption = adopt(book(tmp_path / "status.xlsx", "Statusbericht", _status_report(panel)))
+    header = adoption.project.header
+    assert header.report_date == date(2026, 4, 3)
+    assert header.overall_rag == "Red"
+    assert header.schedule_rag == "Amber"
+
+
+def test_period_alone_still_dates_the_report(tmp_path: Path) -> None:
+    """Near-miss: with no report date line, the period's last day dates the report, as
+    before; a ``Gesamt`` under no RAG heading (a budget's total line) is no RAG."""
+    rows = _status_report([["Budget"], ["Gesamt", "rot"]])
+    del rows[4]
+    adoption = adopt(book(tmp_path / "period.xlsx", "Statusbericht", rows))
+    header = adoption.project.header
+    assert header.report_date == date(2026, 3, 31)
+    assert header.overall_rag is None
