@@ -143,7 +143,15 @@ def test_milestone_codes_beside_their_description(tmp_path: Path) -> None:
         "Migración del DMS",
         "Aceptación final",
     ]
-    assert targets(only(adoption))["Hito"] != "milestone"
+    assert targets(only(adoption))["Hito"] == "id"
+
+
+def test_half_year_codes_stay_periods(tmp_path: Path) -> None:
+    """Near-miss: ``H1`` and ``H2`` alone may be the year's two halves: not read as the
+    items' numbers (round 34's period letters), so the ``Hito`` column is no ID."""
+    rows = _payment_plan("Hito", "Descripción")[:-1]
+    adoption = adopt(books(tmp_path / "halves.xlsx", {"Hitos de pago": rows}))
+    assert targets(only(adoption))["Hito"] != "id"
 
 
 def test_two_text_columns_keep_the_leftmost_milestone(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from addin.adopt.bilingual import (
 from addin.adopt.by_values import list_by_values
 from addin.adopt.category_words import category_reader, line_beside_categories
 from addin.adopt.client_people import empty_client_person
-from addin.adopt.codes import codes_beside_description, name_beside_code, words_over_codes
+from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
 from addin.adopt.convert import (
@@ -734,8 +734,6 @@ def header_candidates(
         empty_client_person(scored, heads, values_of)  # round 32: the client's owner unnamed
         name_beside_code(scored, heads, values_of, register_key)
         words_over_codes(scored, heads, values_of, register_key)  # round 28: `cost_code`
-        # round 37 (t45b): `Hito | Descripción`, the codes beside the item's name
-        codes_beside_description(scored, heads, values_of, register_key)
         # round 14; round 27's last hour: a tool's own notes field is its description
         task_tool = task_tool_of(block)
         sparse_notes(scored, values_of, export_of(block) is not None or task_tool is not None)

@@ -106,39 +106,3 @@ def words_over_codes(
             scored[code_col] = kept
         else:
             del scored[code_col]
-
-
-def codes_beside_description(
-    scored: dict[int, list[Candidate]],
-    headers: dict[int, str],
-    values_of: dict[int, list[CellValue]],
-    register_key: str,
-) -> None:
-    """Round 37 (t45b): of two columns whose first reading is the same text field (a
-    payment plan's ``Hito | Descripción``, ``Milestone | Description``, ``Deliverable |
-    Name``), the one whose cells are all codes (``H1``, ``H2``, ``M-03``) loses the reading,
-    in place, to the one headed by a bare name word (``Description``, ``Name``, ``Title``,
-    in any language the vocabulary reads) whose cells are words: the codes number the items
-    the description names. Two columns of words, or codes beside no name word, keep their
-    readings (the leftmost wins, as before)."""
-    register = layout.REGISTERS_BY_KEY[register_key]
-    first = {col: found[0].column_key for col, found in scored.items() if found}
-    named = {
-        col
-        for col, key in first.items()
-        if register.column(key).kind == "text"
-        and any(v in _NAME_WORDS for v in normalise_header(headers.get(col, "")))
-        and _words(values_of.get(col, []))
-    }
-    for code_col, key in list(first.items()):
-        if code_col in named or register.column(key).kind != "text":
-            continue
-        if not any(first[col] == key for col in named):
-            continue
-        if not _codes(values_of.get(code_col, [])):
-            continue
-        kept = [c for c in scored[code_col] if c.column_key != key]
-        if kept:
-            scored[code_col] = kept
-        else:
-            del scored[code_col]
