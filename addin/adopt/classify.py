@@ -751,17 +751,15 @@ def header_candidates(
             # round 34: a project's own invoice register is its spend by the firm paid
             # (the sheet name and each title line apart: round 36 reads one naming the
             # invoices alone, ``Invoices``)
-            firm_line_of_invoice_register(
-                scored, heads, " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
-            )
+            # round 37 (t45b): the sheet name and each title line apart for the two rules
+            # after it too (``Faturas`` over ``Termas ... - Registo de faturas``: joined
+            # into one text, no language's reading named the invoices)
+            invoice_names = " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
+            firm_line_of_invoice_register(scored, heads, invoice_names)
             # round 36: its description naming the few lines it bills month after month
-            description_lines_of_invoice_register(
-                scored, values_of, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
-            )
+            description_lines_of_invoice_register(scored, values_of, invoice_names)
             # round 37 (t43a): or its bare ``Line`` column naming them
-            bare_line_of_invoice_register(
-                scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
-            )
+            bare_line_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))

@@ -1182,7 +1182,10 @@ def value_in_currency(header: str) -> bool:
         states_currency(header) or mark.upper() in cldr.currency_codes() or fold(mark) in _MARKS
     ):
         return False
-    words = words_of(fold(header[: unit.start()]))
+    # round 37 (t45b): the tax the value leaves out, said before its currency (``Valor s/
+    # IVA (€)``, ``Valor sem IVA (€)``, ``Wert ohne MwSt. (EUR)``): the net value
+    before = _TAX_LEFT_OUT_ABROAD.sub("", header[: unit.start()])
+    words = words_of(fold(before))
     return len(words) == 1 and words[0] in _VALUE_NOUNS
 
 
@@ -1190,6 +1193,16 @@ def value_in_currency(header: str) -> bool:
 #: ``em`` / ``en`` / ``w`` / ``v`` and a mark (``Wert in EUR``, ``Valor em R$``).
 _VALUE_UNIT = re.compile(
     r"\s*(?:[(\[](?P<b>[^()\[\]]{1,4})[)\]]|\s(?:in|em|en|w|v)\s+(?P<m>\S{1,4}))\s*$",
+    re.IGNORECASE,
+)
+#: Round 37 (t45b): a tail leaving the tax out in the languages a value noun is written in
+#: (Portuguese ``s/`` / ``sem``, Spanish ``s/`` / ``sin``, Italian ``senza``, French
+#: ``hors``, German ``ohne`` / ``exkl.``, Dutch ``zonder`` / ``excl.``, Nordic ``exkl.`` /
+#: ``ekskl.`` / ``utan`` / ``uden`` / ``uten``, Czech and Polish ``bez``, English ``excl.``
+#: / ``ex``): the value before the tax, as ``Value ex VAT`` is the net value.
+_TAX_LEFT_OUT_ABROAD = re.compile(
+    r"[\s,;-]+(?:s\s*/|sem|sin|senza|hors|ohne|exkl|ekskl|zonder|excl|excluding|ex|utan|uden"
+    rf"|uten|bez)\.?\s*{TAX_NAMES}\.?\s*$",
     re.IGNORECASE,
 )
 #: The currency marks CLDR's codes and :func:`states_currency`'s signs leave out, folded

@@ -308,6 +308,57 @@ def _field_for(label: str) -> str | None:
     return _field_for_short_forms(label) or _field_for_halves(label)
 
 
+#: Round 37 (t45b): the words of a RAG panel's whole-project line (German ``Gesamt``,
+#: English ``Total``), read in English: under a RAG heading alone on its line (``Ampel``,
+#: ``RAG status``) beside ``Termine`` / ``Kosten`` / ``Umfang``, the overall RAG.
+_WHOLE_WORDS = frozenset({"total", "overall total", "whole project", "project total"})
+#: How many lines above a panel's whole-project line its RAG heading may stand.
+_RAG_HEADING_ROWS = 5
+
+
+def _total_under_rag_heading(grid: Grid, row: int, col: int, label: str) -> bool:
+    """Whether ``label`` (at ``row``, ``col``) is a RAG panel's whole-project line
+    (:data:`_WHOLE_WORDS`) under a heading naming the overall RAG with no value beside it,
+    a few lines above in the same column. A ``Total`` elsewhere (a budget's total line) is
+    no RAG; its value must be a colour still (the caller reads it as one)."""
+    text = label.strip().rstrip(":").strip()
+    english = translate(text)
+    if _label_key(text) not in _WHOLE_WORDS and (
+        english is None or _label_key(english) not in _WHOLE_WORDS
+    ):
+        return False
+    for above in range(row - 1, max(0, row - 1 - _RAG_HEADING_ROWS), -1):
+        heading = grid.value(above, col)
+        if not isinstance(heading, str) or not heading.strip():
+            continue
+        if _field_for(heading.strip().rstrip(":").strip()) != "overall_rag":
+            continue
+        return not cell_text(grid.value(above, col + 1)).strip()
+    return False
+
+
+#: Round 37 (t45b): the report-date labels that name the period a report covers, read as
+#: at its last day (``Reporting period: March 2026``, German ``Berichtszeitraum``); the
+#: report's own date (``Report date``, ``Berichtsdatum: 03.04.2026``) on another line of
+#: the same block is its date, whichever line stands first.
+_PERIOD_LABELS = frozenset(
+    {
+        *("reporting period", "report period", "period covered", "reporting period covered"),
+        *("reporting month", "report month", "report for month", "report for the month"),
+        *("month of report", "reporting week", "report week"),
+    }
+)
+
+
+def _period_label(label: str) -> bool:
+    """Whether a title-block label names the period its report covers (:data:`_PERIOD_LABELS`)."""
+    label = label.strip().rstrip(":").strip()
+    english = translate(label)
+    return _label_key(label) in _PERIOD_LABELS or (
+        english is not None and _label_key(english) in _PERIOD_LABELS
+    )
+
+
 def _field_for_halves(label: str) -> str | None:
     """The field of a title-block label written in two languages (round 27: ``Chef de
     projet / Project Manager``, ``Projektleiter`` over ``Chef de projet`` on two lines):
@@ -513,6 +564,8 @@ def find_project_fields(
     # round 32: fields found by a label reaching them through a synonym (``Executive``,
     # ``PM``): a later label naming the field's own word (``Sponsor``) takes it
     by_synonym: set[str] = set()
+    # round 37 (t45b): a report date read from the period a report covers (its last day)
+    by_period: set[str] = set()
     dated: list[tuple[Any, str]] = []  # report dates lines give without a label
     # round 35 (t39b): a bare ``Date`` label and its date (``Päivämäärä``, ``Datum``,
     # ``Fecha``): the report's date only in a status report's block (below)
@@ -581,6 +634,8 @@ def find_project_fields(
                 ):
                     continue
                 field_key = _field_for(label)
+                if field_key is None and _total_under_rag_heading(grid, row, col, label):
+                    field_key = "overall_rag"  # round 37 (t45b): ``Ampel`` over ``Gesamt``
                 if field_key is None and not inline.strip() and _bare_date_label(label):
                     bare = _bare_date(grid, row, col)
                     if bare is not None:
@@ -593,6 +648,7 @@ def find_project_fields(
                         and label_names_own_word(label, field_key)
                         and not found[field_key][1].endswith(_CLIENT_MARK)
                     )
+                    and not (field_key in by_period and not _period_label(label))
                 ):
                     continue
                 where = f"{grid.name}!{address(row, col)}"
@@ -660,6 +716,10 @@ def find_project_fields(
                 if read is None:
                     continue  # "Budget: 1.2m": a bare dimension whose value is no colour
                 found[field_key] = (read[0], where + read[1] + _client_mark(label))
+                if field_key == "report_date" and _period_label(label):
+                    by_period.add(field_key)
+                else:
+                    by_period.discard(field_key)
                 if label_names_own_word(label, field_key):
                     by_synonym.discard(field_key)
                 else:

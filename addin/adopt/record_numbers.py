@@ -49,6 +49,9 @@ _CODE = re.compile(r"^([A-Za-z]{1,5})[-_./# ]?\d{1,6}$")
 #: Letters that number periods, not items (``Q1``, ``H2``, ``W12``, ``FY26``, ``KW 14``);
 #: ``P.1`` under a payment schedule's ``Milestone`` is its first payment, so ``P`` is none.
 _PERIOD_LETTERS = frozenset({"q", "h", "w", "wk", "fy", "cw", "kw"})
+#: Round 37 (t45b): how many periods of those letters a year holds (two halves, four
+#: quarters): codes numbered past it (``H3``, ``Q5``) number items, not periods.
+_PERIODS_IN_A_YEAR = {"h": 2, "q": 4}
 
 
 def _numbers(values: list[CellValue]) -> bool:
@@ -60,8 +63,17 @@ def _numbers(values: list[CellValue]) -> bool:
         return False
     if all(_NUMBER.match(p) for p in present):
         return True
-    prefixes = {m.group(1).casefold() if (m := _CODE.match(p)) else None for p in present}
-    return len(prefixes) == 1 and None not in prefixes and not prefixes & _PERIOD_LETTERS
+    matched = [_CODE.match(p) for p in present]
+    prefixes = {m.group(1).casefold() if m else None for m in matched}
+    if len(prefixes) != 1 or None in prefixes:
+        return False
+    prefix = next(iter(prefixes))
+    if prefix not in _PERIOD_LETTERS:
+        return True
+    # round 37 (t45b): a number past the periods' count is an item's (``H1`` .. ``H6`` under
+    # a Spanish payment plan's ``Hito``: a year has two halves, four quarters)
+    most = _PERIODS_IN_A_YEAR.get(prefix)
+    return most is not None and any(int(re.sub(r"\D", "", p)) > most for p in present)
 
 
 def _words(values: list[CellValue]) -> bool:

@@ -210,6 +210,15 @@ SUPPLIED_ITEMS_WORDS = (
         for what in ("items", "item", "equipment", "materials", "material", "information")
     ),
     *(f"{party} {what}" for party in _SUPPLYING_PARTIES for what in ("inputs", "s inputs")),
+    # round 37 (t45b): a supplier's register of its client's responsibilities (``Client
+    # responsibilities register``, ``Customer responsibilities``): what the client must do
+    # or provide by a date, plural only (a RACI's ``Roles and responsibilities`` names no
+    # party)
+    *(
+        f"{party} {what}"
+        for party in _SUPPLYING_PARTIES
+        for what in ("responsibilities", "s responsibilities")
+    ),
     *("free issue items", "free issue materials", "free issue material", "free issue"),
     *("gfe", "gfi", "cfe", "ofe", "ofci"),
     # round 37 (t44a): a supplier's list of what its client must deliver to it (``Client

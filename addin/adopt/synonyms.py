@@ -563,6 +563,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "name",
             "summary",
             "description",
+            # round 37 (t45b): a supplier's list of its client's responsibilities (``Item |
+            # Client responsibility | Responsible | Required by``): the duty the party
+            # named bears, the item's text; ``Responsibility`` alone is still the party
+            *(
+                f"{party} {duty}"
+                for party in ("client", "customer", "employer", "purchaser")
+                for duty in ("responsibility", "responsibilities", "s responsibility")
+            ),
         ),
         "direction": (
             "direction",
