@@ -1644,7 +1644,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         total_over_parts(block, grid, mappings["finance"])
         # rt33: `This period` in a budget's or a forecast's report is that measure's
         period_amount_by_title(block, mappings["finance"])
-    from addin.adopt.resources import effort_months, resource_plan  # round 13: resource plans
+    # round 13: resource plans; round 37 (rt37): people by month in days
+    from addin.adopt.resources import effort_months, people_by_month, resource_plan
 
     # round 17: months of effort written with its unit (``40h``) hold no amounts
     plan = resource_plan(block, grid, month_cols or effort_months(block, grid))
@@ -1825,8 +1826,6 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # then read across the months still empty, as its budget's twelve are
             # (not where the sheet, title or headers say effort or people: a resource
             # plan's ``Plan`` block of days)
-            from addin.adopt.resources import people_by_month
-
             # red team of round 37 (rt37): nor a block of people by month whose figures can
             # only be days (``Name | Jan-26 | Feb-26`` holding 10, 12, 8 under ``PLAN``)
             in_headers = (
@@ -1888,8 +1887,6 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # round 37 (rx38): or a title part; never a block of people by month whose
             # figures can only be days (rt37's ``Name | Jan-26`` holding 10, 12, 8 under an
             # ``ACTUAL`` heading: a resource plan's)
-            from addin.adopt.resources import people_by_month
-
             named_by_measure = (
                 _sheet_named_by_measure(block.sheet) or _title_named_by_measure(block, grid)
             ) and not people_by_month(block, grid, month_cols)
