@@ -1474,15 +1474,21 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, ninety-ninth batch, round 37's finance held-out (promoted after scoring)",
         HELD_OUT_99,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w108), SUPPLIER
-    # AND CONSULTANCY REPORTS of any client, sector and country; layouts in its own file only
+    # written for round 37 by an engineer who does not tune (task w108), audited (a112),
+    # SUPPLIER AND CONSULTANCY REPORTS of any client, sector and country; held out through
+    # round 37 as its last clean measure (228/309 before it, 241/309 after), then promoted
+    # for round 38
     (
-        "held-out, hundredth batch (round 37, supplier and consultancy reports)",
+        "tuning, hundredth batch, round 37's supplier held-out (promoted after scoring)",
         HELD_OUT_100,
     ),
-    # held-out: written for round 37 by an engineer who does not tune (task w109), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
-    ("held-out, hundred-and-first batch (round 37, finance trackers of every shape)", HELD_OUT_101),
+    # written for round 37 by an engineer who does not tune (task w109), audited (a113),
+    # FINANCE TRACKERS OF EVERY SHAPE; held out through round 37 as its last clean measure
+    # (300/389 before it, 301/389 after), then promoted for round 38
+    (
+        "tuning, hundred-and-first batch, round 37's finance held-out (promoted after scoring)",
+        HELD_OUT_101,
+    ),
 )
 
 
