@@ -1404,6 +1404,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's last finance held-out measure (task w109): twelve finance trackers of
         # every shape from twelve countries
         ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
+        # round 38's clean measure (task w110): supplier and consultancy reports of any
+        # client, sector and country, six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout102",
+            "HELD_OUT_102",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
