@@ -830,10 +830,10 @@ def it_parmigiano_consortium_monthly_report(folder: Path, rng: random.Random) ->
     ]
     rag_rows: list[list[object]] = [["Semaforo", "Stato", "Commento"]]
     comments = {
-        "Tempi": "Collaudo slittato di una settimana",
-        "Costi": "In linea con il preventivo",
-        "Perimetro": "Una richiesta di modifica in valutazione",
-        "Complessivo": "",
+        "Tempi": ("Collaudo a rischio di slittamento", "Collaudo slittato oltre la finestra"),
+        "Costi": ("Giornate extra per la migrazione", "Extra budget da approvare"),
+        "Perimetro": ("Una richiesta di modifica in valutazione", "Nuove richieste del Consorzio"),
+        "Complessivo": ("Da monitorare", "Serve decisione del comitato"),
     }
     field = {
         "Tempi": "schedule_rag",
@@ -843,17 +843,10 @@ def it_parmigiano_consortium_monthly_report(folder: Path, rng: random.Random) ->
     }
     for area in ("Tempi", "Costi", "Perimetro", "Complessivo"):
         word = rng.choice(["Verde", "Verde", "Giallo", "Rosso"])
-        rag_rows.append([area, word, comments[area] or None])
+        comment = {"Verde": "In linea", "Giallo": comments[area][0], "Rosso": comments[area][1]}
+        rag_rows.append([area, word, comment[word]])
         values.append(ValueFact("project", 0, field[area], _IT_RAG[word]))
     _put(ws, 9, 1, rag_rows)
-    summary = rng.choice(
-        [
-            "Migrazione anagrafica completata; in corso i test dell'app di marcatura.",
-            "Avanzamento regolare; attesa conferma del Consorzio sui tracciati.",
-        ]
-    )
-    _put(ws, 15, 1, [["Sintesi del mese", summary]])
-    values.append(ValueFact("project", 0, "status_summary", summary))
     header = [
         "WBS",
         "Milestone",
@@ -913,6 +906,15 @@ def it_parmigiano_consortium_monthly_report(folder: Path, rng: random.Random) ->
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     _put(ws, 18, 1, rows)
+    reached = sum(1 for row in rows[1:] if row[6] == "Raggiunta")
+    summary = f"Raggiunte {reached} milestone su {n}; " + rng.choice(
+        [
+            "in corso i test dell'app di marcatura.",
+            "attesa conferma del Consorzio sui tracciati.",
+        ]
+    )
+    _put(ws, 15, 1, [["Sintesi del mese", summary]])
+    values.append(ValueFact("project", 0, "status_summary", summary))
     for r in range(19, 19 + n):
         ws.cell(r, 6).number_format = "0%"
     targets: Targets = _cols(
