@@ -176,22 +176,46 @@ def _dkk(amount: float) -> str:
 
 _FI_PEOPLE = ["Jukka Heikkinen", "Sari Laine", "Mikko Järvinen", "Anni Koskinen", "Timo Rantala"]
 _FI_RISKS = [
-    ("Hammashoitoyksiköiden toimitus viivästyy", "Aikataulu"),
-    ("Paineilma- ja imulinjojen reititys ei mahdu alakattoon", "Laatu"),
-    ("Purkutöissä löytyy asbestia vanhoista liimoista", "Turvallisuus"),
-    ("Tilaajan käyttäjämuutokset simulaatiopaikkojen määrään", "Tilaaja"),
-    ("Teräsosien hinnat nousevat ennen tilausta", "Kustannus"),
-    ("Opetuksen aikainen melurajoitus hidastaa töitä", "Aikataulu"),
-    ("Kohdepoistojen mitoitus ei riitä hiontapölylle", "Laatu"),
-    ("LVI-aliurakoitsijan resurssit eivät riitä", "Aikataulu"),
-]
-_FI_ACTIONS = [
-    "Tilataan yksiköt heti urakkasopimuksen jälkeen, viikkoseuranta",
-    "Mallinnetaan reitit tietomalliin ennen asennusta",
-    "Haitta-ainetutkimus täydennetään, varataan purkuun lisäaikaa",
-    "Muutokset vain muutoslistan kautta, hinnoittelu ennen toteutusta",
-    "Hintasidonnainen tilaus, optio vahvistetaan maaliskuussa",
-    "Meluavat työt klo 16 jälkeen",
+    (
+        "Hammashoitoyksiköiden toimitus viivästyy",
+        "Aikataulu",
+        "Tilataan yksiköt heti urakkasopimuksen jälkeen, viikkoseuranta",
+    ),
+    (
+        "Paineilma- ja imulinjojen reititys ei mahdu alakattoon",
+        "Laatu",
+        "Mallinnetaan reitit tietomalliin ennen asennusta",
+    ),
+    (
+        "Purkutöissä löytyy asbestia vanhoista liimoista",
+        "Turvallisuus",
+        "Haitta-ainetutkimus täydennetään, varataan purkuun lisäaikaa",
+    ),
+    (
+        "Tilaajan käyttäjämuutokset simulaatiopaikkojen määrään",
+        "Tilaaja",
+        "Muutokset vain muutoslistan kautta, hinnoittelu ennen toteutusta",
+    ),
+    (
+        "Teräsosien hinnat nousevat ennen tilausta",
+        "Kustannus",
+        "Hintasidonnainen tilaus, optio vahvistetaan maaliskuussa",
+    ),
+    (
+        "Opetuksen aikainen melurajoitus hidastaa töitä",
+        "Aikataulu",
+        "Meluavat työt klo 16 jälkeen ja lomaviikoilla",
+    ),
+    (
+        "Kohdepoistojen mitoitus ei riitä hiontapölylle",
+        "Laatu",
+        "LVI-suunnittelija tarkistaa mitoituksen laitetoimittajan tiedoilla",
+    ),
+    (
+        "LVI-aliurakoitsijan resurssit eivät riitä",
+        "Aikataulu",
+        "Toinen asennusryhmä varattu, resurssit työmaakokouksen vakioasia",
+    ),
 ]
 _FI_STATUS = {"Avoin": "Open", "Seurannassa": "Monitoring", "Suljettu": "Closed"}
 
@@ -231,11 +255,10 @@ def fi_dental_school_sim_lab_risk_register(folder: Path, rng: random.Random) -> 
     ]
     rows: list[list[object]] = [header]
     values: list[ValueFact] = []
-    for i, ((title, cat), day) in enumerate(zip(picks, raised, strict=True)):
+    for i, ((title, cat, action), day) in enumerate(zip(picks, raised, strict=True)):
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         owner = rng.choice(_FI_PEOPLE)
         status = rng.choice(["Avoin", "Avoin", "Seurannassa", "Suljettu"])
-        action = rng.choice(_FI_ACTIONS)
         note = rng.choice([None, None, "Käsitelty työmaakokouksessa", "Tilaajan kommentti"])
         rows.append([i + 1, title, cat, p, imp, p * imp, action, owner, _fi(day), status, note])
         values += [
