@@ -281,7 +281,7 @@ def fi_dental_school_sim_lab_risk_register(folder: Path, rng: random.Random) -> 
             "category",
             "probability",
             "impact",
-            None,
+            ("score", None),
             "response",
             "owner",
             "raised_date",
@@ -768,9 +768,12 @@ def sg_record_label_royalty_raid(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact(reg, idx, _SG_TITLE[reg], title),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, _SG_DUE[reg], due),
             ValueFact(reg, idx, "status", status),
+            # audit (round 38): the per-register `R01` is the id in the standard's form
+            ValueFact(reg, idx, "id", f"{letter}-{per_letter[letter]:03d}"),
         ]
+        if reg != "dependencies":  # audit: a dependency's one generic date keeps no fact
+            values.append(ValueFact(reg, idx, _SG_DUE[reg], due))
         if reg != "dependencies":
             values.append(ValueFact(reg, idx, "raised_date", day))
     _put(ws, 4, 1, rows)
@@ -784,9 +787,9 @@ def sg_record_label_royalty_raid(folder: Path, rng: random.Random) -> Built:
             None,
             "owner",
             ("response", "resolution", None),
-            ("due_date", "validate_by", "need_by"),
+            ("due_date", "validate_by", "need_by", "committed_date"),
             "status",
-            ("id", None),
+            "id",
         ],
     )
     path = _save(wb, folder, "sg_record_label_royalty_raid")
