@@ -64,7 +64,7 @@ Trackers:
 
 Least-sure readings (no fact): every plain row number (`Nro`, `N.º`, `Nr.`, `Item`, `No`,
 `Sl.`, `Pmt #`) and the contractors' own codes (`PL2-014`, `Ata n.º`, `WBS`, invoice
-numbers); the SG RAID `Ref` (`R01` ..: id column or left out, no id value), its `RAG`
+numbers); the SG RAID's `RAG`
 (a line's colour, no rating), `Raised by` and `Next action`; the Finnish `Luokka` words
 other than `Aikataulu` (Schedule): `Kustannus`, `Laatu`, `Turvallisuus` (safety), `Tilaaja`
 read two ways; the typed `Riskiluku`; `Kohde:` and `Päivitetty:` no project facts; the NZ
@@ -83,6 +83,17 @@ person. Taken as sure: `Giallo` Amber; `Billed` months actuals and `Projected` m
 forecasts; `All amounts in INR` and `All figures £` the currency; `Fix in progress` In
 Progress; `Provided` / `Overdue` Delivered / Late; `Bevestigd` / `Niet juist` Validated /
 Invalid; `High` / `Med` / `Low` priorities.
+
+Audit (round 38, task a114; docs/adopt.md, "Round 38: the hundred-and-second batch's truth
+audited"): three readings corrected, no cell changed. The Finnish typed `Riskiluku`
+(probability times impact) is the score or left out, still no value (the lead's round-38
+ruling on a typed score). The Singapore RAID's `Ref` (`R01`, `A01`, `I01`, `D01`, numbered
+per type) is each item's id in the standard's form (`R-001`, `A-001`, `I-001`, `D-001`),
+as the audited truths write a register's own letter and number and the lead ruled for
+`RSK-01`. Its `Next action date` stays each risk's and issue's due date and each
+assumption's validate-by, but keeps no dependency's need-by (need-by or committed date:
+rounds 18-25's audits of every mixed log's one generic date); the column also accepts
+`committed_date`. Values 407 -> 411 at seed 2026 (401 -> 407 at 7, 452 -> 460 at 99).
 """
 
 from __future__ import annotations
