@@ -1404,6 +1404,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's last finance held-out measure (task w109): twelve finance trackers of
         # every shape from twelve countries
         ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
+        # round 38's clean measure (task w110): supplier and consultancy reports of any
+        # client, sector and country, six registers and six trackers from twelve countries
+        (
+            "adopt_layouts_heldout102",
+            "HELD_OUT_102",
+            12,
+            {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6091,3 +6100,56 @@ def test_hundred_and_first_held_out_truth_as_audited_in_round_37(tmp_path: Path)
     assert got == sums and len(got) == 18 == oracle.tables[0].counts["finance"]
     assert got[(date(2026, 3, 1), "Electrical Subcontract")] == 2908814.74
     assert fact_totals(oracle) == {"tables": 1, "register": 2, "columns": 10, "values": 18}
+
+
+def test_hundred_and_second_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-second batch's truth (docs/adopt.md, "Round 38:
+    the hundred-and-second batch's truth audited"): its fact totals at seed 2026 (values 407
+    -> 411) and its three corrected readings: the Finnish typed `Riskiluku` (probability
+    times impact) is the score or left out, no value (the lead's round-38 ruling); the
+    Singapore RAID's per-type `Ref` (`R01`, `A01`, `I01`, `D01`) is each item's id in the
+    standard's form (R-001 ..); its `Next action date` keeps no dependency's need-by (need-by
+    or committed date, as every audited mixed log's one generic date)."""
+    from adopt_layouts_heldout102 import HELD_OUT_102
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_102, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 84, "values": 411}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    risk = built["fi_dental_school_sim_lab_risk_register"]
+    ws = openpyxl.load_workbook(risk.path)["Riskit"]
+    assert [ws.cell(6, c).value for c in (4, 5, 6)] == [
+        "Todennäköisyys (1–5)", "Vaikutus (1–5)", "Riskiluku"
+    ]  # fmt: skip
+    n = risk.tables[0].counts["risks"]
+    assert all(ws.cell(r, 6).value == ws.cell(r, 4).value * ws.cell(r, 5).value
+               for r in range(7, 7 + n))  # fmt: skip
+    assert risk.tables[0].columns["F"] == ("score", None)
+    assert not [v for v in risk.values if v.column in ("score", "rating")]
+
+    raid = built["sg_record_label_royalty_raid"]
+    ws = openpyxl.load_workbook(raid.path)["RAID"]
+    assert (ws["B4"].value, ws["H4"].value, ws["J4"].value) == (
+        "Type", "Next action date", "Ref"
+    )  # fmt: skip
+    table = raid.tables[0]
+    assert table.columns["J"] == "id"
+    assert "committed_date" in table.columns["H"]
+    regs = {"Risk": "risks", "Assumption": "assumptions", "Issue": "issues",
+            "Dependency": "dependencies"}  # fmt: skip
+    expected: dict[tuple[str, int], str] = {}
+    seen: dict[str, int] = {}
+    for r in range(5, 5 + sum(table.counts.values())):
+        reg = regs[ws.cell(r, 2).value]
+        ref = ws.cell(r, 10).value
+        assert ref[0] == ws.cell(r, 2).value[0]
+        expected[(reg, seen.get(reg, 0))] = f"{ref[0]}-{int(ref[1:]):03d}"
+        seen[reg] = seen.get(reg, 0) + 1
+    got = {(v.register, v.where): v.expected for v in raid.values if v.column == "id"}
+    assert got == expected and len(got) == 6
+    assert got[("risks", 0)] == "R-001" and got[("dependencies", 1)] == "D-002"
+    assert not [v for v in raid.values if v.column in ("need_by", "committed_date")]
+    due = {(v.register, v.where) for v in raid.values if v.column in ("due_date", "validate_by")}
+    assert due == {k for k in expected if k[0] != "dependencies"}
+    assert fact_totals(raid) == {"tables": 1, "register": 5, "columns": 10, "values": 32}
