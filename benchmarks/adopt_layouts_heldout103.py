@@ -60,10 +60,19 @@ has no other); earned value (`VA`), the progressive columns, `CPI` / `SPI`; the 
 `Yhteensä`, `누계`, quarter and FY total; categories in the team's own words (`구분`,
 `Capítulo`'s numbers, SF-424A classes) get no category value; the Portuguese contingency
 drawdown log under the map (a drawdown is a spend against the reserve, but whether it is
-the month's actual of a `Reserva` line is not sure); Xero's `Var SGD` as the only sign of
-SGD (taken: Xero names the base currency in that header); currencies off the standards'
-list (NOK, MXN, DKK, KRW) no currency fact; the title lines as project names (unlabelled),
+the month's actual of a `Reserva` line is not sure); currencies off the standards' list
+(NOK, MXN, DKK, KRW) no currency fact; the title lines as project names (unlabelled),
 except where a label says `Projektbezeichnung:` or `Prosjekt:`.
+
+Readings taken (a fact rests on them): SAP `Periode 001` as January (variant `K4
+(Kalenderjahr)` stated); the lakh, `천원` and Norwegian whole-krone amounts scaled to units
+(lakh x 100,000, 천원 x 1,000); the US `Oct`..`Sep` as October 2025 to September 2026 (the
+federal fiscal year stated); the Finnish month names' year from the merged year row above;
+the Mexican month on the first row of its block as the month of the rows under it; the
+Danish budget and actual as the sums of a month and job task's planning lines and ledger
+entries (the job-task number is the cost line of both tables); `VP (BCWS)` and `CE (ACWP)`
+as the month's budget and actual (period values: the progressive columns beside them are
+the running sums); Xero's `Var SGD` as the base currency SGD (Xero names it there).
 """
 
 from __future__ import annotations
@@ -145,15 +154,17 @@ def at_sap_plan_ist_perioden(folder: Path, rng: random.Random) -> Built:
             plan = float(rng.randrange(20, 400) * 250)
             ist = round(plan * rng.uniform(0.7, 1.25), 2) if i < rep else 0.0
             obligo = float(rng.randrange(0, 60) * 500) if i >= rep - 1 else 0.0
-            rows.append([code, name, 2026, f"{i + 1:03d}", plan, ist, obligo, plan - ist])
+            rows.append([code, name, 2026, f"{i + 1:03d}", plan, ist, obligo, round(plan - ist, 2)])
             data[("budget", name, m)] = plan
             if i < rep:
                 data[("actual", name, m)] = ist
             for k, v in enumerate((plan, ist, obligo)):
                 sums[k] += v
-        rows.append(["*", None, None, None, *sums, sums[0] - sums[1]])
+        sums = [round(v, 2) for v in sums]
+        rows.append(["*", None, None, None, *sums, round(sums[0] - sums[1], 2)])
         grand = [g + s for g, s in zip(grand, sums, strict=True)]
-    rows.append(["**", None, None, None, *grand, grand[0] - grand[1]])
+    grand = [round(v, 2) for v in grand]
+    rows.append(["**", None, None, None, *grand, round(grand[0] - grand[1], 2)])
     _put(ws, 5, 1, rows)
     for row in ws.iter_rows(min_row=6, min_col=5, max_col=8):
         for c in row:
@@ -227,7 +238,8 @@ def no_sykehjem_ark_per_maal(folder: Path, rng: random.Random) -> Built:
             rows.append(row)
         sums: list[object] = ["Sum prosjekt"]
         for c in range(1, len(header)):
-            sums.append(sum(float(r[c] or 0) for r in rows[1:]))  # type: ignore[arg-type]
+            col = [r[c] for r in rows[1:] if isinstance(r[c], float)]
+            sums.append(sum(col) if col else None)  # type: ignore[arg-type]
         rows.append(sums)
         _put(ws, 5, 1, rows)
         for row_cells in ws.iter_rows(min_row=6, min_col=2, max_col=len(header)):
@@ -660,7 +672,7 @@ def sg_xero_budget_variance(folder: Path, rng: random.Random) -> Built:
         rows.append(row)
     for i in range(nm):
         totals[4 * i + 3] = round(totals[4 * i + 2] / totals[4 * i + 1], 2)
-    rows.append(["Total Operating Expenses", *totals])
+    rows.append(["Total Operating Expenses", *[round(v, 2) for v in totals]])
     _put(ws, 8, 1, rows)
     for row_cells in ws.iter_rows(min_row=9, min_col=2, max_col=1 + 4 * nm):
         for c in row_cells:
