@@ -26,9 +26,10 @@ contingency log below it, and a municipality's cost follow-up across a year end.
   `Mes` (`Enero`, on the first row of each month's block only) | `Capítulo del gasto` |
   `Presupuesto calendarizado` | `Comprometido` | `Ejercido` | `Por ejercer` |
   `Observaciones`, amounts as text `$1,234,567.89`, `Subtotal` rows, MXN (off the list).
-- ``in_amrut_capex_opex_lakh``: India, a municipal corporation's storm-water drains. FY
-  April-March, `Sl. No.` | `Head of Account` | `Capex / Opex` | `Sanctioned Cost` and the
-  months `Apr-26`.. under merged `BE 2026-27` and `Actual Expenditure`, `(₹ in lakh)`.
+- ``in_sbm_capex_opex_lakh``: India, a municipal corporation's legacy-waste bio-mining at
+  its dumpsite. FY April-March, `Sl. No.` | `Head of Account` | `Capex / Opex` |
+  `Sanctioned Cost` and the months `Apr-26`.. under merged `BE 2026-27` and
+  `Actual Expenditure`, `(₹ in lakh)`.
 - ``sg_xero_budget_variance``: Singapore, an eldercare charity's digital programme. Xero's
   Budget Variance report: each month (`Jan-26`) merged over `Actual` | `Budget` |
   `Var SGD` | `Var %`, an `Operating Expenses` section and its total.
@@ -547,17 +548,17 @@ def mx_central_abasto_capitulos(folder: Path, rng: random.Random) -> Built:
 # ---------------------------------------------------------------------------------------
 
 _IN_HEADS = [
-    ("Civil works – RCC box drains", "Capex"),
-    ("Pipe culverts and cross drainage", "Capex"),
-    ("Land acquisition & R&R", "Capex"),
-    ("Utility shifting", "Capex"),
+    ("Bio-mining of legacy waste", "Capex"),
+    ("Trommel and screening plant", "Capex"),
+    ("Weighbridge & CCTV", "Capex"),
+    ("Access road and fencing", "Capex"),
     ("PMC / consultancy fees", "Opex"),
-    ("O&M of pumping stations", "Opex"),
+    ("Leachate treatment O&M", "Opex"),
     ("IEC & community outreach", "Opex"),
 ]
 
 
-def in_amrut_capex_opex_lakh(folder: Path, rng: random.Random) -> Built:
+def in_sbm_capex_opex_lakh(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "FY 2026-27")
     heads = [h for h in _IN_HEADS if rng.random() < 0.75] or _IN_HEADS[:2]
@@ -565,8 +566,8 @@ def in_amrut_capex_opex_lakh(folder: Path, rng: random.Random) -> Built:
     rep = rng.randint(2, nm)
     months = _months(date(2026, 4, 1), nm)
     labels = [m.strftime("%b-%y") for m in months]
-    ws["A1"] = "Nagpur Municipal Corporation – AMRUT 2.0"
-    ws["A2"] = "Storm-water drainage, Zone IV: monthly expenditure statement"
+    ws["A1"] = "Nagpur Municipal Corporation – Swachh Bharat Mission (Urban) 2.0"
+    ws["A2"] = "Bhandewadi dumpsite, legacy waste bio-mining: monthly expenditure statement"
     ws["A3"] = "FY 2026-27 (April to March)"
     ws["H3"] = "(₹ in lakh)"
     g1: list[object] = ["Sl. No.", "Head of Account", "Capex / Opex", "Sanctioned Cost"]
@@ -602,7 +603,7 @@ def in_amrut_capex_opex_lakh(folder: Path, rng: random.Random) -> Built:
     for row_cells in ws.iter_rows(min_row=7, min_col=4, max_col=5 + 2 * nm):
         for c in row_cells:
             c.number_format = "#,##,##0.00"
-    path = _save(wb, folder, "in_amrut_capex_opex_lakh")
+    path = _save(wb, folder, "in_sbm_capex_opex_lakh")
     facts = _facts(data)
     facts += [ValueFact("finance", (m, h), "capex_opex", k) for h, m, k in kinds]
     facts.append(ValueFact("project", 0, "currency", "INR"))
@@ -1196,9 +1197,9 @@ HELD_OUT_103: tuple[Layout, ...] = (
         mx_central_abasto_capitulos,
     ),
     Layout(
-        "in_amrut_capex_opex_lakh",
+        "in_sbm_capex_opex_lakh",
         "India: BE / Actual Expenditure by head, Capex / Opex, FY April start, ₹ lakh",
-        in_amrut_capex_opex_lakh,
+        in_sbm_capex_opex_lakh,
     ),
     Layout(
         "sg_xero_budget_variance",
