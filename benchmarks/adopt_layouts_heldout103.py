@@ -902,10 +902,15 @@ def pt_mercado_mapa_mensal(folder: Path, rng: random.Random) -> Built:
     ws.cell(below, 1, "Utilização da reserva de contingência (5% do valor de adjudicação)")
     log: list[list[object]] = [["Data", "N.º", "Descrição", "Valor", "Saldo disponível"]]
     saldo = float(rng.randrange(300, 600) * 100)
-    for j in range(rng.randint(1, 4)):
+    # drawdowns are dated in the months already measured (before the first month without
+    # an auto), in the order they are numbered, so the running balance reads down the log
+    span = (months[rep] - months[0]).days - 1
+    days = sorted(
+        months[0] + timedelta(days=rng.randint(0, span)) for _ in range(rng.randint(1, 4))
+    )
+    for j, d in enumerate(days):
         v = float(rng.randrange(5, 60) * 100)
         saldo -= v
-        d = months[0] + timedelta(days=rng.randint(0, 28 * nm))
         log.append(
             [
                 f"{d.day:02d}/{d.month:02d}/{d.year}",
