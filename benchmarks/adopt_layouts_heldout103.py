@@ -74,6 +74,14 @@ Danish budget and actual as the sums of a month and job task's planning lines an
 entries (the job-task number is the cost line of both tables); `VP (BCWS)` and `CE (ACWP)`
 as the month's budget and actual (period values: the progressive columns beside them are
 the running sums); Xero's `Var SGD` as the base currency SGD (Xero names it there).
+
+Truth audited in round 38 (task a115; docs/adopt.md, "Round 38: the hundred-and-third
+batch's truth audited"; test ``test_hundred_and_third_held_out_truth_as_audited_in_round_38``):
+every table, column truth, count and value fact checked against the cells at seeds 2026 and
+7 and held as written (values 633 at seed 2026, 701 at 7, 572 at 99). One cell change, no
+fact resting on it: the Portuguese contingency log dated its drawdowns anywhere up to months
+after the map's last measured month and in random order against its numbering and running
+balance; they are now dated inside the measured months, in the order they are numbered.
 """
 
 from __future__ import annotations
