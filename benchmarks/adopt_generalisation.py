@@ -165,6 +165,7 @@ from adopt_layouts_heldout99 import HELD_OUT_99
 from adopt_layouts_heldout100 import HELD_OUT_100
 from adopt_layouts_heldout101 import HELD_OUT_101
 from adopt_layouts_heldout102 import HELD_OUT_102
+from adopt_layouts_heldout103 import HELD_OUT_103
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1495,6 +1496,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-second batch (round 38, supplier and consultancy reports)",
         HELD_OUT_102,
+    ),
+    # held-out: written for round 38 by an engineer who does not tune (task w111), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, hundred-and-third batch (round 38, finance trackers of every shape)",
+        HELD_OUT_103,
     ),
 )
 

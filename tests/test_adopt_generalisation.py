@@ -1413,6 +1413,9 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "issues", "assumptions", "dependencies", "decisions", "risks"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 38's finance held-out measure (task w111): twelve finance trackers of every
+        # shape from twelve countries, imagined without any earlier batch for the format
+        ("adopt_layouts_heldout103", "HELD_OUT_103", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6153,3 +6156,73 @@ def test_hundred_and_second_held_out_truth_as_audited_in_round_38(tmp_path: Path
     due = {(v.register, v.where) for v in raid.values if v.column in ("due_date", "validate_by")}
     assert due == {k for k in expected if k[0] != "dependencies"}
     assert fact_totals(raid) == {"tables": 1, "register": 5, "columns": 10, "values": 32}
+
+
+def test_hundred_and_third_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-third batch's truth (docs/adopt.md, "Round 38: the
+    hundred-and-third batch's truth audited"): its fact totals at seed 2026 (unchanged), the
+    one cell change (the Portuguese contingency log's drawdowns dated inside the months the
+    map has measured, in the order they are numbered, so the running balance reads down the
+    log; no fact rests on it) and readings it confirmed: no currency fact for NOK, MXN, DKK
+    and KRW (the lead's ruling), EUR / INR / SGD / USD from the sheets' unit words, the lakh
+    and `천원` amounts scaled to units, and SAP actuals only up to the report period."""
+    from adopt_layouts_heldout103 import HELD_OUT_103
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_103, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 77, "values": 633}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    # the contingency log: every drawdown in a measured month, in date order
+    n = [x.name for x in HELD_OUT_103].index("pt_mercado_mapa_mensal")
+    for seed in (2026, 7, 99, 3, 11):
+        folder = tmp_path / f"pt{seed}"
+        folder.mkdir()
+        pt = HELD_OUT_103[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(pt.path)["Mapa mensal"]
+        measured = {ws.cell(r, 1).value for r in range(6, ws.max_row + 1) if ws.cell(r, 6).value}
+        top = next(r for r in range(6, ws.max_row + 1) if ws.cell(r, 1).value == "Data")
+        days = [
+            datetime.strptime(ws.cell(r, 1).value, "%d/%m/%Y")
+            for r in range(top + 1, ws.max_row + 1)
+        ]
+        assert days and days == sorted(days)
+        mes = ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+        assert all(f"{mes[d.month - 1]}/{d.year % 100}" in measured for d in days)
+        saldos = [ws.cell(r, 5).value for r in range(top + 1, ws.max_row + 1)]
+        amounts = [float(s.removesuffix(" €").replace(".", "").replace(",", ".")) for s in saldos]
+        assert amounts == sorted(amounts, reverse=True)
+
+    # currencies off the standards' list: no fact; on it, from the sheets' unit words
+    currency = {
+        name: [v.expected for v in b.values if v.column == "currency"] for name, b in built.items()
+    }
+    for name in (
+        "no_sykehjem_ark_per_maal",
+        "mx_central_abasto_capitulos",
+        "dk_hojskole_business_central",
+        "kr_animation_burn",
+    ):
+        assert currency[name] == []
+    assert currency["in_sbm_capex_opex_lakh"] == ["INR"]
+    assert currency["sg_xero_budget_variance"] == ["SGD"]
+    assert currency["us_tribal_housing_grant_quarters"] == ["USD"]
+
+    # lakh and thousands of won scaled to units
+    india = built["in_sbm_capex_opex_lakh"]
+    ws = openpyxl.load_workbook(india.path)["FY 2026-27"]
+    assert ws["H3"].value == "(₹ in lakh)" and ws["E6"].value == "Apr-26"
+    got = {v.where: v.expected for v in india.values if v.column == "budget"}
+    assert got[(date(2026, 4, 1), ws["B7"].value)] == round(ws["E7"].value * 100000)
+    korea = built["kr_animation_burn"]
+    ws = openpyxl.load_workbook(korea.path)["제작비 집행현황"]
+    assert ws["D4"].value == "1월" and ws["C5"].value == "계획"
+    got = {v.where: v.expected for v in korea.values if v.column == "budget"}
+    assert got[(date(2026, 1, 1), ws["B5"].value)] == ws["D5"].value * 1000
+
+    # SAP: actuals up to the report period, nothing for the later periods' booked 0,00
+    sap = built["at_sap_plan_ist_perioden"]
+    ws = openpyxl.load_workbook(sap.path)["Plan Ist Obligo"]
+    rep = int(ws["D3"].value.split()[1].split("/")[0])
+    months = {v.where[0].month for v in sap.values if v.column == "actual"}
+    assert months == set(range(1, rep + 1))
