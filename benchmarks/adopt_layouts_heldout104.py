@@ -180,17 +180,13 @@ def gb_drive_thru_raid_log(folder: Path, rng: random.Random) -> Built:
     ws["A2"] = "Project manager"
     ws["B2"] = pm
     ws["D2"] = "Reviewed at board:"
-    ws["E2"] = _dmy(date(2026, 3, rng.randint(2, 27)))
     header = ["Ref", "Type", "Description", "Raised", "Owner", "L", "I", "Score"]
     header += ["Next action", "By", "Status", "Updated"]
     _row(ws, 4, header)
-    kinds = ["Risk", "Issue", "Assumption", "Dependency"]
+    # each kind one to all of its texts, rows in the order they were logged
+    kinds = [k for k, texts in _GB_TEXT.items() for _ in range(rng.randint(1, len(texts)))]
     rng.shuffle(kinds)
-    n = rng.randint(8, 12)
-    kinds += [
-        rng.choice(["Risk", "Risk", "Issue", "Issue", "Assumption", "Dependency"])
-        for _ in range(n - 4)
-    ]
+    n = len(kinds)
     raised = _rising(rng, n, date(2026, 1, 12), 70)
     updated = _late12([r + timedelta(days=rng.randint(3, 40)) for r in raised])
     by_dates = _late12([r + timedelta(days=rng.randint(14, 60)) for r in raised])
@@ -202,6 +198,7 @@ def gb_drive_thru_raid_log(folder: Path, rng: random.Random) -> Built:
     }
     counts = {k: 0 for k in reg_of.values()}
     used = {k: 0 for k in kinds}
+    ws["E2"] = _dmy(max(updated) + timedelta(days=rng.randint(1, 6)))
     values: list[ValueFact] = [ValueFact("project", 0, "project_manager", pm)]
     for i, kind in enumerate(kinds):
         reg = reg_of[kind]
@@ -285,14 +282,14 @@ def gb_drive_thru_raid_log(folder: Path, rng: random.Random) -> Built:
 
 _US_PEOPLE = ["Jordan Reyes", "Kayla Brooks", "Marcus Lin", "Tanya Whitfield", "Derek Osei"]
 _US_TITLES = [
-    "Apple Pay sandbox keys expired",
-    "Points ledger API rate-limited by vendor",
-    "No test devices for Android 15",
-    "Legal has not approved new T&Cs copy",
-    "Push notification certificate pending renewal",
-    "Store Wi-Fi blocks app check-in at 40 pilot stores",
-    "Data team capacity pulled to Q2 close",
-    "Accessibility audit findings not triaged",
+    ("Apple Pay sandbox keys expired", "Vendor reissued keys"),
+    ("Points ledger API rate-limited by vendor", "Vendor raised our quota to 50 rps"),
+    ("No test devices for Android 15", "Borrowed devices from QA lab"),
+    ("Legal has not approved new T&Cs copy", "VP Digital signed off the copy"),
+    ("Push notification certificate pending renewal", "Cert renewed by platform team"),
+    ("Store Wi-Fi blocks app check-in at 40 pilot stores", "Firewall rule pushed to stores"),
+    ("Data team capacity pulled to Q2 close", "Contractor analyst onboarded"),
+    ("Accessibility audit findings not triaged", "Triaged in design review"),
 ]
 _US_STATUS = {"Open": "Open", "In progress": "In Progress", "Done": None}
 
@@ -332,22 +329,12 @@ def us_loyalty_app_notion_blockers(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(_US_PEOPLE)
         need = flagged[i] + timedelta(days=rng.randint(3, 21))
         edited = flagged[i] + timedelta(days=rng.randint(1, 25))
-        how = (
-            rng.choice(
-                [
-                    "Vendor reissued keys",
-                    "VP Digital signed off the copy",
-                    "Borrowed devices from QA lab",
-                ]
-            )
-            if status == "Done"
-            else None
-        )
+        how = titles[i][1] if status == "Done" else None
         _row(
             ws,
             2 + i,
             [
-                titles[i],
+                titles[i][0],
                 owner,
                 rng.choice(["Rewards", "Checkout", "Platform"]),
                 status,
@@ -360,7 +347,7 @@ def us_loyalty_app_notion_blockers(folder: Path, rng: random.Random) -> Built:
             ],
         )
         values += [
-            ValueFact("issues", i, "title", titles[i]),
+            ValueFact("issues", i, "title", titles[i][0]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "raised_date", flagged[i]),
             ValueFact("issues", i, "due_date", need),
@@ -969,7 +956,10 @@ def pl_franchise_onboarding_mslists(folder: Path, rng: random.Random) -> Built:
     for i, (title, proj, prod) in enumerate(picks):
         need = date(2026, 3, 2) + timedelta(days=rng.randrange(90))
         committed = need + timedelta(days=rng.choice([-7, 0, 0, 5, 14]))
-        stan = rng.choice(list(stan_map))
+        if committed > need:  # promised after it is needed: at risk or late, as the PM says
+            stan = rng.choice(["Zagrożona", "Opóźniona"])
+        else:
+            stan = rng.choice(["Zgodnie z planem", "Zgodnie z planem", "Dostarczona"])
         kier = rng.choice(["Przychodząca", "Przychodząca", "Wychodząca"])
         owner, other = rng.choice(_PL_PEOPLE), rng.choice(_PL_OTHER)
         mod = datetime(2026, 2, 1, 8) + timedelta(
@@ -1370,7 +1360,8 @@ def nl_media_budget_begroot_werkelijk(folder: Path, rng: random.Random) -> Built
     r = 6 + len(lines)
     ws.cell(r, 1, "Totaal")
     for j in range(2 * len(months)):
-        ws.cell(r, 3 + j, round(col_sums[j], 2)).number_format = "#,##0"
+        if j % 2 == 0 or j // 2 < report:  # no actual total for a month not yet reported
+            ws.cell(r, 3 + j, round(col_sums[j], 2)).number_format = "#,##0"
     targets = _cols("A", ["cost_line", None])
     path = _save(wb, folder, "Mediabudget_Krokant_2026")
     return Built(path, [_one("finance", "Mediabudget", 5, targets, count)], values)
