@@ -3,8 +3,8 @@ mixed portfolio.
 
 What a group PMO collects from the projects of one large organisation with many kinds of
 project: a multinational quick-service restaurant group (fried chicken) and its markets.
-IT (a loyalty app, a till migration), construction (drive-thru conversions, a central
-kitchen), change (franchisee onboarding), research (new menu items, a sensory lab),
+IT (a loyalty app, a till migration), construction (drive-thru conversions, a
+commissary), change (franchisee onboarding), research (new menu items, a sensory lab),
 marketing (a launch campaign, a media budget) and compliance (allergen labelling, GDPR).
 Kept by hand in Excel or exported from Notion, SharePoint (MS Lists) and Clarity;
 five in English (UK, US, India, Australia, Canada) and seven in other languages (German,
@@ -24,7 +24,7 @@ Layouts:
   (`March 20, 2026 4:12 PM`), `Created by`. (Drafted first as an Azure DevOps query, then as
   a ServiceNow export: both shared a tool's fixed field names with an earlier batch's export
   of the same tool, so it was rebuilt as a database whose properties the team named.)
-- ``in_central_kitchen_hindrance_register``: Indian civil contractor's hindrance register
+- ``in_commissary_hindrance_register``: Indian civil contractor's hindrance register
   for a commissary kitchen: `Sl. No.`, `Nature of Hindrance`, `Date of Start of Hindrance`,
   `Date of Removal of Hindrance` (`dd.mm.yyyy` text), three day counts, `Hindrance on
   account of`, `Remarks`, `Signature of Engineer-in-charge`.
@@ -392,13 +392,13 @@ _IN_HINDRANCES = [
 ]
 
 
-def in_central_kitchen_hindrance_register(folder: Path, rng: random.Random) -> Built:
+def in_commissary_hindrance_register(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Hindrance Reg")
     ws["A1"] = "HINDRANCE REGISTER"
     ws.merge_cells("A1:J1")
     ws["A2"] = "Name of Work:"
-    ws["C2"] = "Construction of Central Kitchen (Commissary), Plot C-14, Chakan MIDC, Pune"
+    ws["C2"] = "Construction of Commissary (Food Production Unit), Plot C-14, Chakan MIDC, Pune"
     ws["A3"] = "Agreement No.:"
     ws["C3"] = f"CK/CIV/{rng.randint(11, 48)}/2025-26"
     ws["A4"] = "Contractor:"
@@ -1379,9 +1379,9 @@ HELD_OUT_104: tuple[Layout, ...] = (
         us_loyalty_app_notion_blockers,
     ),
     Layout(
-        "in_central_kitchen_hindrance_register",
-        "Indian central kitchen, contractor's hindrance register",
-        in_central_kitchen_hindrance_register,
+        "in_commissary_hindrance_register",
+        "Indian commissary, contractor's hindrance register",
+        in_commissary_hindrance_register,
     ),
     Layout(
         "au_allergen_labelling_risk_register",
