@@ -238,6 +238,9 @@ def gb_drive_thru_raid_log(folder: Path, rng: random.Random) -> Built:
             ],
         )
         values += [
+            # audit (round 38): `R01` / `I01` / `A01` / `D01` number each type on its own,
+            # so the ref is the item's id in the standard's form keeping the number
+            ValueFact(reg, k, "id", f"{kind[0]}-{used[kind]:03d}"),
             ValueFact(reg, k, "owner", owner),
             ValueFact(reg, k, "status", status),
             ValueFact(reg, k, "last_updated", updated[i]),
@@ -265,7 +268,7 @@ def gb_drive_thru_raid_log(folder: Path, rng: random.Random) -> Built:
             "owner",
             "probability",
             "impact",
-            "score",
+            ("score", None),  # audit (round 38): a typed score, the score or left out
             ("response", "resolution"),
             ("due_date", "validate_by", "need_by"),
             "status",
@@ -447,7 +450,9 @@ def in_commissary_hindrance_register(folder: Path, rng: random.Random) -> Built:
                 overlap if removed else None,
                 period - overlap if period is not None else None,
                 rng.choice(["Department", "Department", "Contractor"]),
-                rng.choice(["", "Letter issued", "Recorded in site order book", "Continuing"])
+                # audit (round 38): a removed hindrance's remark never says `Continuing`
+                # (it contradicted its own removal date); the same draw, so no cell moves
+                rng.choice(["", "Letter issued", "Recorded in site order book", "Removal noted"])
                 if removed
                 else "Continuing",
                 None,
@@ -568,6 +573,9 @@ def au_allergen_labelling_risk_register(folder: Path, rng: random.Random) -> Bui
         for c in (2, 12):
             ws.cell(6 + i, c).number_format = "dd/mm/yyyy"
         values += [
+            # audit (round 38): a risk register's own running number under one prefix is
+            # the risk's id in the standard's form keeping the number (`PEAL-01` R-001)
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "title", risks[i]),
             ValueFact("risks", i, "owner", owner),
@@ -589,7 +597,7 @@ def au_allergen_labelling_risk_register(folder: Path, rng: random.Random) -> Bui
             "owner",
             "probability",
             "impact",
-            "rating",
+            ("rating", None),  # audit (round 38): a typed rating, computed or left out
             None,
             "response",
             None,
@@ -685,12 +693,15 @@ def de_pos_migration_beschlussprotokoll(folder: Path, rng: random.Random) -> Bui
         ws.cell(6 + i, 2).number_format = "DD.MM.YYYY"
         ws.cell(6 + i, 8).number_format = "DD.MM.YYYY"
         values += [
+            # audit (round 38): in a decision log alone a prefixed running number is the
+            # decision's number kept in the standard's form (`LA-01` DC-001)
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", d),
             ValueFact("decisions", i, "made_by", gremium),
             ValueFact("decisions", i, "decision", beschluss),
             ValueFact("decisions", i, "rationale", grund),
         ]
-    targets = _cols("A", [None, "date", "made_by", None, "decision", "rationale", None, None, None])
+    targets = _cols("A", ["id", "date", "made_by", None, "decision", "rationale", None, None, None])
     path = _save(wb, folder, "Kassenumstellung_Beschlussprotokoll")
     return Built(path, [_one("decisions", "Beschlüsse", 5, targets, n)], values)
 
@@ -1005,7 +1016,9 @@ def pl_franchise_onboarding_mslists(folder: Path, rng: random.Random) -> Built:
         [
             "title",
             "direction",
-            "counterparty_project_id",
+            # audit (round 38): its cells name teams and departments (`Dział prawny`), no
+            # project's id: mapped or left out, as earlier audits read `Other Party`
+            ("counterparty_project_id", None),
             "deliverable",
             "owner",
             "counterparty_owner",
@@ -1087,6 +1100,9 @@ def fr_loyalty_rgpd_hypotheses(folder: Path, rng: random.Random) -> Built:
             [f"H{i + 1:02d}", hyp, _dmy(emise[i]), owner, conf, _dmy(verif[i]), csq, st, concl],
         )
         values += [
+            # audit (round 38): `H01` numbers the register's own items under its own word's
+            # letter (hypothèse): the id in the standard's form keeping the number
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", hyp),
             ValueFact("assumptions", i, "raised_date", emise[i]),
             ValueFact("assumptions", i, "owner", owner),
@@ -1100,7 +1116,7 @@ def fr_loyalty_rgpd_hypotheses(folder: Path, rng: random.Random) -> Built:
     targets = _cols(
         "A",
         [
-            None,
+            "id",
             "assumption",
             "raised_date",
             "owner",
