@@ -91,6 +91,20 @@ starts and closed when removed; a RAID row's `By` is a risk's or issue's due dat
 for an assumption's or dependency's); the SharePoint `Zmodyfikowano` and Notion's `Last
 edited time` the last update; the Dutch month cell holds for both columns it spans, a line
 counts only where a month has an amount, `€` gives EUR.
+
+Audited in round 38 (task a116, docs/adopt.md "Round 38: the hundred-and-fourth batch's truth
+audited"): a ref that numbers its register's own items under the register's letter is the
+item's id in the standard's form keeping the number, as the lead's ruling and earlier audits
+read `RSK-01`, `R01`, `H-01` (the UK log's per-type `R01` / `I01` / `A01` / `D01` R-001 /
+I-001 / A-001 / D-001, the French `H01` (hypothèse) A-001: ids added, columns `id`); the
+Australian `PEAL-01` (the project's acronym) and the German `LA-01` (the committee's) hold
+no register letter, so their columns are the id or left out, no value (round 37's reading
+of an early warning's `EW-001`); the UK typed `Score` and the Australian typed `Risk
+Rating` are mapped or left out, no value (`("score", None)`, `("rating", None)`); the
+Polish `Projekt partnerski` holds teams and departments, so it is the counterparty project
+or left out (`("counterparty_project_id", None)`); and a removed hindrance's remark is never
+`Continuing` (it contradicted its own removal date; now `Removal noted`, the same draw).
+Plain running numbers (`Sl. No.`, `No.`, `#`) keep no id. Values at seed 2026: 442 -> 454.
 """
 
 from __future__ import annotations
@@ -573,9 +587,6 @@ def au_allergen_labelling_risk_register(folder: Path, rng: random.Random) -> Bui
         for c in (2, 12):
             ws.cell(6 + i, c).number_format = "dd/mm/yyyy"
         values += [
-            # audit (round 38): a risk register's own running number under one prefix is
-            # the risk's id in the standard's form keeping the number (`PEAL-01` R-001)
-            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "title", risks[i]),
             ValueFact("risks", i, "owner", owner),
@@ -590,7 +601,9 @@ def au_allergen_labelling_risk_register(folder: Path, rng: random.Random) -> Bui
     targets = _cols(
         "A",
         [
-            "id",
+            # audit (round 38): `PEAL-01` is the project's acronym, no risk letter: the id or
+            # left out, no value (round 37's reading of an early warning's `EW-001`)
+            ("id", None),
             "raised_date",
             "title",
             None,
@@ -693,15 +706,16 @@ def de_pos_migration_beschlussprotokoll(folder: Path, rng: random.Random) -> Bui
         ws.cell(6 + i, 2).number_format = "DD.MM.YYYY"
         ws.cell(6 + i, 8).number_format = "DD.MM.YYYY"
         values += [
-            # audit (round 38): in a decision log alone a prefixed running number is the
-            # decision's number kept in the standard's form (`LA-01` DC-001)
-            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", d),
             ValueFact("decisions", i, "made_by", gremium),
             ValueFact("decisions", i, "decision", beschluss),
             ValueFact("decisions", i, "rationale", grund),
         ]
-    targets = _cols("A", ["id", "date", "made_by", None, "decision", "rationale", None, None, None])
+    # audit (round 38): `LA-01` (Lenkungsausschuss) holds no decision letter: the id or
+    # left out, no value (round 37's reading of an early warning's `EW-001`)
+    targets = _cols(
+        "A", [("id", None), "date", "made_by", None, "decision", "rationale", None, None, None]
+    )
     path = _save(wb, folder, "Kassenumstellung_Beschlussprotokoll")
     return Built(path, [_one("decisions", "Beschlüsse", 5, targets, n)], values)
 

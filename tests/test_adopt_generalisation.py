@@ -6105,17 +6105,18 @@ def test_hundred_and_first_held_out_truth_as_audited_in_round_37(tmp_path: Path)
 def test_hundred_and_fourth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
     """Round 38's audit of the hundred-and-fourth batch's truth (docs/adopt.md, "Round 38: the
     hundred-and-fourth batch's truth audited"): its fact totals at seed 2026 (values 442 ->
-    464) and each changed reading: a ref numbering its register's own items is the item's id
-    in the standard's form keeping the number (the UK RAID log's per-type `R01` / `I01` /
-    `A01` / `D01`, the Australian `PEAL-01`, the German `LA-01`, the French `H01`); a typed
-    score and a typed rating are mapped or left out with no value; the Polish `Projekt
+    454) and each changed reading: a ref numbering its register's own items under the
+    register's letter is the item's id in the standard's form keeping the number (the UK RAID
+    log's per-type `R01` / `I01` / `A01` / `D01`, the French `H01`), while the Australian
+    `PEAL-01` and the German `LA-01` (no register letter) are the id or left out, no value; a
+    typed score and a typed rating are mapped or left out with no value; the Polish `Projekt
     partnerski` (team names) is the counterparty project or left out; and a removed
     hindrance's remark no longer says `Continuing`."""
     from adopt_layouts_heldout104 import HELD_OUT_104
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_104, tmp_path)
-    assert totals == {"tables": 12, "register": 27, "columns": 117, "values": 464}
+    assert totals == {"tables": 12, "register": 27, "columns": 117, "values": 454}
     assert all(check_truth(b) == [] for b in built.values())
 
     def ids(b: Built, register: str) -> dict[int, object]:
@@ -6141,23 +6142,24 @@ def test_hundred_and_fourth_held_out_truth_as_audited_in_round_38(tmp_path: Path
     assert [v for v in gb.values if v.column == "score"] == []
     assert fact_totals(gb) == {"tables": 1, "register": 5, "columns": 12, "values": 47}
 
-    # Australia: `PEAL-01` .. in `Risk ID` is R-001 ..; `Risk Rating` typed, no value
+    # Australia: `PEAL-01` .. (the project's acronym, no risk letter) the id or left out, no
+    # value; `Risk Rating` typed, no value
     au = built["au_allergen_labelling_risk_register"]
     ws = openpyxl.load_workbook(au.path)["Risk Register"]
     assert (ws["A5"].value, ws["H5"].value) == ("Risk ID", "Risk Rating")
     cells = [ws.cell(6 + i, 1).value for i in range(au.tables[0].counts["risks"])]
     assert cells == [f"PEAL-{i + 1:02d}" for i in range(5)]
-    assert ids(au, "risks") == {i: f"R-{int(c[5:]):03d}" for i, c in enumerate(cells)}
+    assert au.tables[0].columns["A"] == ("id", None) and ids(au, "risks") == {}
     assert au.tables[0].columns["H"] == ("rating", None)
     assert [v for v in au.values if v.column == "rating"] == []
 
-    # Germany: a decision log's `LA-01` .. is DC-001 ..
+    # Germany: `LA-01` .. (Lenkungsausschuss, no decision letter) the id or left out
     de = built["de_pos_migration_beschlussprotokoll"]
     ws = openpyxl.load_workbook(de.path)["Beschlüsse"]
-    assert ws["A5"].value == "Nr." and de.tables[0].columns["A"] == "id"
+    assert ws["A5"].value == "Nr." and de.tables[0].columns["A"] == ("id", None)
     cells = [ws.cell(6 + i, 1).value for i in range(de.tables[0].counts["decisions"])]
     assert cells == ["LA-01", "LA-02", "LA-03", "LA-04", "LA-05"]
-    assert ids(de, "decisions") == {i: f"DC-{int(c[3:]):03d}" for i, c in enumerate(cells)}
+    assert ids(de, "decisions") == {}
 
     # France: an assumptions register's `H01` (hypothèse) .. is A-001 ..
     fr = built["fr_loyalty_rgpd_hypotheses"]
