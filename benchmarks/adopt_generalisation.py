@@ -166,6 +166,7 @@ from adopt_layouts_heldout100 import HELD_OUT_100
 from adopt_layouts_heldout101 import HELD_OUT_101
 from adopt_layouts_heldout102 import HELD_OUT_102
 from adopt_layouts_heldout103 import HELD_OUT_103
+from adopt_layouts_heldout104 import HELD_OUT_104
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1502,6 +1503,13 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-third batch (round 38, finance trackers of every shape)",
         HELD_OUT_103,
+    ),
+    # held-out: written for round 38 by an engineer who does not tune (task w112), ORDINARY
+    # PMO WORKBOOKS OF A MIXED PORTFOLIO (one restaurant group's IT, construction, change,
+    # research, marketing and compliance projects); layouts in its own file only
+    (
+        "held-out, hundred-and-fourth batch (round 38, ordinary workbooks of a mixed portfolio)",
+        HELD_OUT_104,
     ),
 )
 

@@ -1416,6 +1416,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 38's finance held-out measure (task w111): twelve finance trackers of every
         # shape from twelve countries, imagined without any earlier batch for the format
         ("adopt_layouts_heldout103", "HELD_OUT_103", 12, {"finance"}),
+        # round 38's held-out measure of ordinary workbooks (task w112): a mixed portfolio's
+        # registers and trackers from twelve countries
+        (
+            "adopt_layouts_heldout104",
+            "HELD_OUT_104",
+            12,
+            {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6226,3 +6235,93 @@ def test_hundred_and_third_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     rep = int(ws["D3"].value.split()[1].split("/")[0])
     months = {v.where[0].month for v in sap.values if v.column == "actual"}
     assert months == set(range(1, rep + 1))
+
+
+def test_hundred_and_fourth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-fourth batch's truth (docs/adopt.md, "Round 38: the
+    hundred-and-fourth batch's truth audited"): its fact totals at seed 2026 (values 442 ->
+    454) and each changed reading: a ref numbering its register's own items under the
+    register's letter is the item's id in the standard's form keeping the number (the UK RAID
+    log's per-type `R01` / `I01` / `A01` / `D01`, the French `H01`), while the Australian
+    `PEAL-01` and the German `LA-01` (no register letter) are the id or left out, no value; a
+    typed score and a typed rating are mapped or left out with no value; the Polish `Projekt
+    partnerski` (team names) is the counterparty project or left out; and a removed
+    hindrance's remark no longer says `Continuing`."""
+    from adopt_layouts_heldout104 import HELD_OUT_104
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_104, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 117, "values": 454}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def ids(b: Built, register: str) -> dict[int, object]:
+        return {int(str(v.where)): v.expected for v in b.values
+                if v.register == register and v.column == "id"}  # fmt: skip
+
+    # UK: one table for four kinds, each numbered on its own; a typed score, no value
+    gb = built["gb_drive_thru_raid_log"]
+    ws = openpyxl.load_workbook(gb.path)["RAID"]
+    assert [ws.cell(4, c).value for c in (1, 2, 8)] == ["Ref", "Type", "Score"]
+    regs = {"R": "risks", "I": "issues", "A": "assumptions", "D": "dependencies"}
+    seen = dict.fromkeys(regs.values(), 0)
+    want: dict[str, dict[int, object]] = {r: {} for r in regs.values()}
+    for r in range(5, ws.max_row + 1):
+        ref, kind = ws.cell(r, 1).value, ws.cell(r, 2).value
+        assert ref[0] == kind[0] and int(ref[1:]) == seen[regs[ref[0]]] + 1
+        want[regs[ref[0]]][seen[regs[ref[0]]]] = f"{ref[0]}-{int(ref[1:]):03d}"
+        seen[regs[ref[0]]] += 1
+    assert {r: ids(gb, r) for r in regs.values()} == want
+    assert want["risks"] == {0: "R-001", 1: "R-002"} and want["dependencies"][2] == "D-003"
+    assert gb.tables[0].columns["A"] == "id"
+    assert gb.tables[0].columns["H"] == ("score", None)
+    assert [v for v in gb.values if v.column == "score"] == []
+    assert fact_totals(gb) == {"tables": 1, "register": 5, "columns": 12, "values": 47}
+
+    # Australia: `PEAL-01` .. (the project's acronym, no risk letter) the id or left out, no
+    # value; `Risk Rating` typed, no value
+    au = built["au_allergen_labelling_risk_register"]
+    ws = openpyxl.load_workbook(au.path)["Risk Register"]
+    assert (ws["A5"].value, ws["H5"].value) == ("Risk ID", "Risk Rating")
+    cells = [ws.cell(6 + i, 1).value for i in range(au.tables[0].counts["risks"])]
+    assert cells == [f"PEAL-{i + 1:02d}" for i in range(5)]
+    assert au.tables[0].columns["A"] == ("id", None) and ids(au, "risks") == {}
+    assert au.tables[0].columns["H"] == ("rating", None)
+    assert [v for v in au.values if v.column == "rating"] == []
+
+    # Germany: `LA-01` .. (Lenkungsausschuss, no decision letter) the id or left out
+    de = built["de_pos_migration_beschlussprotokoll"]
+    ws = openpyxl.load_workbook(de.path)["Beschlüsse"]
+    assert ws["A5"].value == "Nr." and de.tables[0].columns["A"] == ("id", None)
+    cells = [ws.cell(6 + i, 1).value for i in range(de.tables[0].counts["decisions"])]
+    assert cells == ["LA-01", "LA-02", "LA-03", "LA-04", "LA-05"]
+    assert ids(de, "decisions") == {}
+
+    # France: an assumptions register's `H01` (hypothèse) .. is A-001 ..
+    fr = built["fr_loyalty_rgpd_hypotheses"]
+    ws = openpyxl.load_workbook(fr.path)["Hypothèses"]
+    assert ws["A4"].value == "Réf." and fr.tables[0].columns["A"] == "id"
+    cells = [ws.cell(5 + i, 1).value for i in range(fr.tables[0].counts["assumptions"])]
+    assert cells == ["H01", "H02", "H03", "H04", "H05"]
+    assert ids(fr, "assumptions") == {i: f"A-{int(c[1:]):03d}" for i, c in enumerate(cells)}
+
+    # Poland: `Projekt partnerski` holds teams and departments, no project's id
+    pl = built["pl_franchise_onboarding_mslists"]
+    ws = openpyxl.load_workbook(pl.path)["owssvr"]
+    assert ws["C1"].value == "Projekt partnerski"
+    assert {ws.cell(r, 3).value for r in range(2, ws.max_row + 1)} >= {"Dział prawny"}
+    assert pl.tables[0].columns["C"] == ("counterparty_project_id", None)
+    assert [v for v in pl.values if v.column == "counterparty_project_id"] == []
+
+    # India: a removed hindrance is never remarked `Continuing` (seed 7's first row was)
+    layout = next(x for x in HELD_OUT_104 if x.name == "in_commissary_hindrance_register")
+    for seed in (2026, 7):
+        b = layout.build(tmp_path, random.Random(seed * 1000 + 2))
+        ws = openpyxl.load_workbook(b.path)["Hindrance Reg"]
+        assert ws["D6"].value == "Date of Removal of Hindrance" and ws["I6"].value == "Remarks"
+        closed = {v.where: v.expected for v in b.values if v.column == "closed_date"}
+        for i in range(b.tables[0].counts["issues"]):
+            removed, remark = ws.cell(7 + i, 4).value, ws.cell(7 + i, 9).value
+            assert (i in closed) == bool(removed)
+            assert (remark == "Continuing") == (not removed)
+    ws = openpyxl.load_workbook(b.path)["Hindrance Reg"]
+    assert (ws["D7"].value, ws["I7"].value) == ("19.11.2025", "Removal noted")
