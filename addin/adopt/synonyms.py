@@ -883,6 +883,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # next month): the month its amount is for, above the invoice's date
             *("claim period", "claim month", "period claimed", "billing period"),
             *("billing month", "period billed", "invoice period", "period invoiced"),
+            # round 38 (t46a): an architect's or engineer's invoice list heads the same
+            # month by the period its service was performed in (German
+            # ``Leistungszeitraum``): the month the amount is for, above the invoice's date
+            *("service period", "period of service", "period of performance"),
         ),
         "cost_line": (
             "cost line",
@@ -964,6 +968,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # each month (``Cleaning``, ``Security``, ``Winter service``), and a cloud
             # bill's service: the lines the spend is kept by
             *("service", "service line"),
+            # round 38 (t46a): the stage of the work a design consultant's fee or invoice
+            # bills (RIBA's ``Work stage``, a fee proposal's ``Fee stage``, the German
+            # HOAI's ``Leistungsphase``): the line its spend is kept by
+            *("work stage", "fee stage", "stage of work", "service phase"),
             # round 34: a subcontractor paid (``register_names.FIRM_LINES``)
             *("~subcontractor", "~sub contractor"),
             # round 33's last hour: a consultancy bills its time by the grade of its rate
