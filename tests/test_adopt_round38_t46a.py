@@ -11,10 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from addin.adopt.match import share_of_amount
 from tests.adopt_sheets import (
     adopt,
     best_candidate,
     book,
+    field,
     finance_by_line,
     only,
     targets,
@@ -59,3 +61,85 @@ def test_work_stage_and_service_period_words() -> None:
     assert best_candidate("Fee stage", "finance") == ("cost_line", 1.0)
     assert best_candidate("Service period", "finance") == ("month", 1.0)
     assert best_candidate("Stage", "finance") is None
+
+
+def _fee_stages(heads: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Rénovation de la maison éclusière"], [], heads]
+    stages = [
+        ("T1", "Esquisse", datetime(2025, 9, 26), datetime(2025, 9, 26), 0.1, 9_700, "Payé"),
+        ("T2", "Avant-projet", datetime(2025, 11, 21), datetime(2025, 12, 3), 0.2, 19_400, "Payé"),
+        ("T3", "Permis d'urbanisme", datetime(2025, 12, 17), None, 0.3, 29_100, "À venir"),
+        ("T4", "Direction des travaux", datetime(2026, 2, 14), None, 0.4, 38_800, "À venir"),
+    ]
+    rows += [list(s) for s in stages]
+    rows.append([None, "Total", None, None, 1.0, 97_000, None])
+    return rows
+
+
+def test_fee_schedule_of_stages_dated_twice_is_a_milestone_plan(tmp_path: Path) -> None:
+    """An architect's fee schedule on a sheet named by its fees (``Honoraires``): each stage
+    (``Étape``) dated when planned (``Date prévue``) and when reached (``Date atteinte``) is
+    a milestone; its share of the fee and its amount have no milestone field. Before, the
+    fees named it a finance tracker whose months were the stages' days and whose line was
+    the payment's state (``Payé``)."""
+    heads = ["Tranche", "Étape", "Date prévue", "Date atteinte", "% honoraires"]
+    heads += ["Montant HTVA", "Statut"]
+    adoption = adopt(book(tmp_path / "honoraires.xlsx", "Honoraires", _fee_stages(heads)))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert "stages dated when planned and when reached" in table.reason
+    assert targets(table)["Étape"] == "milestone"
+    assert targets(table)["Date prévue"] == "baseline_date"
+    assert targets(table)["Date atteinte"] == "actual_date"
+    assert field(adoption, "milestones", "milestone") == [
+        "Esquisse",
+        "Avant-projet",
+        "Permis d'urbanisme",
+        "Direction des travaux",
+    ]
+    assert field(adoption, "milestones", "actual_date")[:3] == [
+        date(2025, 9, 26),
+        date(2025, 12, 3),
+        None,
+    ]
+    assert adoption.project.finance == []
+
+
+def test_english_fee_schedule_of_stages_is_a_milestone_plan(tmp_path: Path) -> None:
+    heads = ["Ref", "Stage", "Planned date", "Date reached", "% of fee", "Amount (EUR)"]
+    rows = [r[:6] for r in _fee_stages(heads)]
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fee schedule", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert targets(table)["Stage"] == "milestone"
+    assert targets(table)["Date reached"] == "actual_date"
+    assert field(adoption, "milestones", "baseline_date")[3] == date(2026, 2, 14)
+
+
+def test_invoice_log_dated_by_its_invoices_stays_finance(tmp_path: Path) -> None:
+    """Near-miss: a fee invoice log whose month is its own (``Month``), with an invoice's
+    and a payment's date beside it, is spend by month still."""
+    rows: list[list[object]] = [
+        ["Consultant fees"],
+        [],
+        ["Month", "Stage", "Invoice date", "Paid date", "Fees invoiced (EUR)"],
+        ["March 2026", "Design", datetime(2026, 4, 2), datetime(2026, 4, 30), 12_000],
+        ["March 2026", "Survey", datetime(2026, 4, 2), None, 4_000],
+        ["April 2026", "Design", datetime(2026, 5, 4), None, 9_000],
+    ]
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fees", rows))
+    assert only(adoption).register == "finance"
+    assert finance_by_line(adoption)[date(2026, 4, 1), "Design"].actual == 9_000
+
+
+def test_a_share_heads_no_amount() -> None:
+    """``% honoraires``, ``% of fee``: a row's share of the whole, never an amount (before,
+    ``% honoraires`` was the actual by its word for fees); a rate written in a header names
+    the tax, not a share."""
+    assert share_of_amount("% honoraires")
+    assert share_of_amount("Percentage of fee")
+    assert not share_of_amount("Gross incl. 20 % VAT")
+    assert not share_of_amount("USt 20%")
+    assert best_candidate("% honoraires", "finance") is None
+    assert best_candidate("% of fee", "finance") is None
+    assert best_candidate("Fees", "finance") is not None

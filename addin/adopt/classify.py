@@ -2146,6 +2146,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         if priced is not None:  # the next register, if the table is one
             ranked = ranked[1:]
             best, best_score = ranked[0]
+    if best == "finance" and "milestones" in scores:
+        from addin.adopt.dated_stages import STAGES_DATED_TWICE, stages_dated_twice
+
+        if stages_dated_twice(mappings["finance"], mappings["milestones"]):
+            # round 38 (t46a): a fee schedule's stages, dated planned and reached
+            ranked = [kv for kv in ranked if kv[0] != "finance"]
+            best, best_score = ranked[0]
+            reasons[best] = f"{reasons[best]}; {STAGES_DATED_TWICE}"
     told = _fields_over_words(block, grid, mappings, best, named_where, context)
     if told is not None:  # round 18: the fields fit another register clearly better
         return Classification(

@@ -770,6 +770,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # each by its completion dates: the scheme's completion is the milestone (weak)
             "~scheme",
             "~scheme name",
+            # round 38 (t46a): an architect's or engineer's fee schedule names each stage of
+            # its work it is paid on (French ``Étape``), each dated when planned and reached
+            # (weak: beside a milestone's own column the stage is its group)
+            *("~stage", "~fee stage", "~work stage"),
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -855,6 +859,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "date completed",
             "completed",
             "date met",  # round 16: a key date's condition met (NEC)
+            # round 38 (t46a): a fee schedule's stage dated when it was reached (French
+            # ``Date atteinte``), beside the date it was planned for
+            *("date reached", "reached date", "reached on"),
         ),
         "slippage_days": (
             "slippage",
