@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from addin.adopt.finance import title_measure
 from addin.adopt.match import share_of_amount
 from tests.adopt_sheets import (
     adopt,
@@ -143,3 +144,28 @@ def test_a_share_heads_no_amount() -> None:
     assert best_candidate("% honoraires", "finance") is None
     assert best_candidate("% of fee", "finance") is None
     assert best_candidate("Fees", "finance") is not None
+
+
+def test_expected_cash_flow_is_a_forecast(tmp_path: Path) -> None:
+    """A supplier's expected cash flow (Czech ``Předpokládaný cash-flow dodavatele``, an
+    English ``Expected cash flow``) is a forecast of the money to come; before, the Czech
+    title's word was not taken (the words around it are no vocabulary's) and the amounts
+    were read as Budget."""
+    title = "Předpokládaný cash-flow dodavatele v Kč bez DPH - Výtahy Hradec s.r.o."
+    assert title_measure(title, [title]) == "forecast"
+    assert title_measure("Expected cash flow", ["Expected cash flow"]) == "forecast"
+    assert title_measure("Office real estate costs", ["Office real estate costs"]) is None
+    rows: list[list[object]] = [
+        ["Palác Merkur - obnova páternosteru"],
+        [title],
+        [],
+        ["Položka", "04/2026", "05/2026", "06/2026", "Celkem"],
+        ["Nový pohon", 540_000, 550_000, None, 1_090_000],
+        ["Revize a zkoušky", None, 160_000, 580_000, 740_000],
+        ["Celkem", 540_000, 710_000, 580_000, 1_830_000],
+    ]
+    adoption = adopt(book(tmp_path / "cashflow.xlsx", "Cash-flow", rows))
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 5, 1), "Nový pohon"].forecast == 550_000
+    assert lines[date(2026, 5, 1), "Nový pohon"].budget is None
+    assert lines[date(2026, 6, 1), "Revize a zkoušky"].forecast == 580_000
