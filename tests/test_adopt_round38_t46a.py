@@ -17,6 +17,7 @@ from tests.adopt_sheets import (
     adopt,
     best_candidate,
     book,
+    books,
     field,
     finance_by_line,
     only,
@@ -169,3 +170,57 @@ def test_expected_cash_flow_is_a_forecast(tmp_path: Path) -> None:
     assert lines[date(2026, 5, 1), "Nový pohon"].forecast == 550_000
     assert lines[date(2026, 5, 1), "Nový pohon"].budget is None
     assert lines[date(2026, 6, 1), "Revize a zkoušky"].forecast == 580_000
+
+
+def _inputs(third: list[str]) -> list[list[object]]:
+    head = ["Sl. No.", "Input Required from Client", "Client Responsibility", "Required By"]
+    rows: list[list[object]] = [["Inputs required from Client"], [], [*head, "Status"]]
+    texts = [
+        "Approved gallery floor plan with column positions",
+        "Dedicated 32 A power points under the layout benches",
+        "Loan of original locomotive drawings from the archive",
+    ]
+    for n, (text, who) in enumerate(zip(texts, third, strict=True)):
+        rows.append([n + 1, text, who, f"{19 + n}.01.2026", "Pending"])
+    return rows
+
+
+def test_client_responsibility_over_people_is_no_title(tmp_path: Path) -> None:
+    """An integrator's client inputs: ``Client Responsibility`` over who on the client's
+    side bears each input (``Curator``, ``Estate Office``) is a person's column; the inputs
+    beside it are the items' titles. Before, round 37's reading of ``Client
+    responsibility`` as the item's text took the names as the titles."""
+    people = ["Mr. R. Subramanian", "Curator", "Estate Office"]
+    adoption = adopt(book(tmp_path / "inputs.xlsx", "Client Inputs", _inputs(people)))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert targets(table)["Input Required from Client"] == "title"
+    assert targets(table)["Client Responsibility"] != "title"
+    assert field(adoption, "dependencies", "title")[1] == (
+        "Dedicated 32 A power points under the layout benches"
+    )
+    assert field(adoption, "dependencies", "need_by")[0] == date(2026, 1, 19)
+
+
+def test_client_responsibility_over_duties_stays_the_title(tmp_path: Path) -> None:
+    """Round 37's shape: ``Item | Client responsibility | Responsible | Required by``, the
+    duties written under the responsibility: its texts are the titles still."""
+    rows: list[list[object]] = [
+        ["Client responsibilities"],
+        [],
+        ["Item", "Client responsibility", "Responsible", "Required by"],
+        ["1", "Provide site access for the survey team and the drill rig", "Estates", "02/03/2026"],
+        [
+            "2",
+            "Approve the archive loan agreement before digitising starts",
+            "Curator",
+            "16/03/2026",
+        ],
+        ["3", "Clear the gallery of visitors during the night shifts", "Ops", "30/03/2026"],
+    ]
+    adoption = adopt(books(tmp_path / "duties.xlsx", {"Client responsibilities": rows}))
+    table = only(adoption)
+    assert targets(table)["Client responsibility"] == "title"
+    assert field(adoption, "dependencies", "title")[0] == (
+        "Provide site access for the survey team and the drill rig"
+    )

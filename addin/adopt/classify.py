@@ -137,6 +137,7 @@ from addin.adopt.register_names import (
     revision_history,
     words_and_fields,
 )
+from addin.adopt.responsibility_people import people_under_duty
 from addin.adopt.revisions import (
     numbered_revisions,
     revised_deadlines,
@@ -791,6 +792,8 @@ def header_candidates(
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
+            # round 38 (t46a): ``Client Responsibility`` over people beside the inputs
+            people_under_duty(scored, heads, values_of)
             drop_sides(scored, {col: columns[col] for col in heads})
             own_side_named(scored, {col: columns[col] for col in heads})  # round 36
             _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
