@@ -224,3 +224,56 @@ def test_client_responsibility_over_duties_stays_the_title(tmp_path: Path) -> No
     assert field(adoption, "dependencies", "title")[0] == (
         "Provide site access for the survey team and the drill rig"
     )
+
+
+def test_monthly_report_scheduled_date_and_general_rag_line(tmp_path: Path) -> None:
+    """A Mexican contractor's monthly report: its milestones' ``Fecha programada`` (the
+    date scheduled) is the baseline beside ``Fecha real``; its ``Rubro | Semáforo`` panel's
+    last line ``General`` is the overall RAG (before, only ``Tiempo``, ``Costo`` and
+    ``Alcance`` were read)."""
+    rows: list[list[object]] = [
+        ["Reserva Costera - Andador de pozas de marea"],
+        ["Informe mensual de avance"],
+        [],
+        ["Proyecto:", "Andador elevado de pozas de marea"],
+        ["Fecha del informe:", datetime(2026, 4, 16)],
+        [],
+        ["Rubro", "Semáforo", "Comentarios"],
+        ["Tiempo", "Verde", None],
+        ["Costo", "Rojo", "Ver hitos"],
+        ["Alcance", "Verde", None],
+        ["General", "Amarillo", None],
+        [],
+        ["Hitos"],
+        ["Hito", "Fecha programada", "Fecha real", "Estatus"],
+        ["Estudio de mareas", datetime(2026, 1, 28), datetime(2026, 1, 30), "Concluido"],
+        ["Pilotes de madera", datetime(2026, 2, 8), None, "En proceso"],
+        ["Entrega a la reserva", datetime(2026, 7, 4), None, "Pendiente"],
+    ]
+    adoption = adopt(book(tmp_path / "informe.xlsx", "Informe mensual", rows))
+    header = adoption.project.header
+    assert header.overall_rag == "Amber"
+    assert header.cost_rag == "Red"
+    assert header.schedule_rag == "Green"
+    assert field(adoption, "milestones", "baseline_date") == [
+        date(2026, 1, 28),
+        date(2026, 2, 8),
+        date(2026, 7, 4),
+    ]
+    assert field(adoption, "milestones", "actual_date")[0] == date(2026, 1, 30)
+    assert best_candidate("Scheduled date", "milestones") == ("baseline_date", 1.0)
+
+
+def test_general_line_without_a_rag_header_is_no_rag(tmp_path: Path) -> None:
+    """Near-miss: a ``General`` line under a header naming no RAG (``Area | Notes``) is
+    nobody's overall colour."""
+    rows: list[list[object]] = [
+        ["Weekly report"],
+        ["Project:", "Boardwalk"],
+        [],
+        ["Area", "Notes"],
+        ["Time", "Green"],
+        ["General", "Amber"],
+    ]
+    adoption = adopt(book(tmp_path / "weekly.xlsx", "Report", rows))
+    assert adoption.project.header.overall_rag is None

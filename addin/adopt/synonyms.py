@@ -811,6 +811,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # the date agreed, its baseline (as ``Contract date``)
             *("sow date", "sow due date", "contractual date", "contracted date"),
             *("contract due date", "date per sow", "date per contract", "agreed date"),
+            # round 38 (t46a): a contractor's report dates each milestone as scheduled
+            # (Spanish ``Fecha programada``) beside the date it was reached (``Fecha real``)
+            *("scheduled date", "date scheduled"),
             # round 35: a supplier's milestone table heads its dates by their sense alone
             # (``Contract | Forecast | Actual``, as ``Baseline`` and ``Forecast`` are read
             # alone): the contract's date (weak; a column of contract names or numbers is
