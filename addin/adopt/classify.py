@@ -137,6 +137,7 @@ from addin.adopt.register_names import (
     revision_history,
     words_and_fields,
 )
+from addin.adopt.responsibility_people import people_under_duty
 from addin.adopt.revisions import (
     numbered_revisions,
     revised_deadlines,
@@ -791,6 +792,8 @@ def header_candidates(
         release_grouping(scored, values_of, register_key)  # red team of round 15
         party_by_values(scored, values_of, register_key)
         if register_key == "dependencies":  # round 17: both sides named, no counterparty
+            # round 38 (t46a): ``Client Responsibility`` over people beside the inputs
+            people_under_duty(scored, heads, values_of)
             drop_sides(scored, {col: columns[col] for col in heads})
             own_side_named(scored, {col: columns[col] for col in heads})  # round 36
             _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
@@ -2146,6 +2149,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         if priced is not None:  # the next register, if the table is one
             ranked = ranked[1:]
             best, best_score = ranked[0]
+    if best == "finance" and "milestones" in scores:
+        from addin.adopt.dated_stages import STAGES_DATED_TWICE, stages_dated_twice
+
+        if stages_dated_twice(mappings["finance"], mappings["milestones"]):
+            # round 38 (t46a): a fee schedule's stages, dated planned and reached
+            ranked = [kv for kv in ranked if kv[0] != "finance"]
+            best, best_score = ranked[0]
+            reasons[best] = f"{reasons[best]}; {STAGES_DATED_TWICE}"
     told = _fields_over_words(block, grid, mappings, best, named_where, context)
     if told is not None:  # round 18: the fields fit another register clearly better
         return Classification(

@@ -96,6 +96,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         "outlook",
         "etc",
         "estimate to complete",
+        # round 38 (t46a): a supplier's cash flow of the money it expects to draw
+        # (``Expected cash flow``, ``Anticipated spend``, Czech ``Předpokládaný
+        # cash-flow``): the amounts still to come, a forecast
+        *("expected", "anticipated"),
     ),
     "budget": (
         "budget",
@@ -668,6 +672,14 @@ def title_measure(context: str, lines: Sequence[str] = ()) -> str | None:
         if not w.isdigit() and measure_in(translate(w) or "") != measure
     ]
     if unspaced(context) or not rest or translate(" ".join(rest)) is not None:
+        return measure
+    if any(
+        not w.isascii() and measure_in(translate(w) or "") == measure
+        for w in re.findall(r"\w+", context)
+    ):
+        # round 38 (t46a): a measure word written with letters English has not (Czech
+        # ``Předpokládaný cash-flow dodavatele``) is no English word, whatever the words
+        # around it the vocabularies do not read
         return measure
     # "Office real estate": English words around Spanish "real"; a sheet named by the
     # measure alone (``Ist`` under a German project's name) still says it

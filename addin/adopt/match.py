@@ -989,6 +989,10 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     found = party_comment(found, header)
     found = party_status(found, header)
     if register_key == "finance":
+        if share_of_amount(header):
+            # round 38 (t46a): ``% honoraires``, ``% of fee``: the share a row is of the
+            # whole (a fee schedule's stage), never an amount of money itself
+            found = [c for c in found if c.column_key not in _AMOUNTS]
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
         if not found and value_in_currency(header):
@@ -1619,6 +1623,15 @@ _BY_ALONE = frozenset({"dependencies"})
 NOUN_HEADS = frozenset({"plan"})
 #: A share is no date and no person ("% Done", "Percent Complete").
 _SHARE = re.compile(r"%|\bper\s*cent|\bpct\b|percentage", re.IGNORECASE)
+#: A rate written in a header (``incl. 20 % VAT``, ``USt 20%``): no share of the row's own.
+_RATE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def share_of_amount(header: str) -> bool:
+    """Round 38 (t46a): whether ``header`` heads a share rather than an amount (``% of
+    fee``, ``% honoraires``, ``Percentage``, ``Budget %``); a rate written in it (``Gross
+    incl. 20 % VAT``) names the tax, not a share, and is no such header."""
+    return _SHARE.search(_RATE.sub(" ", header)) is not None
 
 
 #: Month names and their short forms: never short forms of a concept word (``Dec``).

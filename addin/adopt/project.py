@@ -311,7 +311,9 @@ def _field_for(label: str) -> str | None:
 #: Round 37 (t45b): the words of a RAG panel's whole-project line (German ``Gesamt``,
 #: English ``Total``), read in English: under a RAG heading alone on its line (``Ampel``,
 #: ``RAG status``) beside ``Termine`` / ``Kosten`` / ``Umfang``, the overall RAG.
-_WHOLE_WORDS = frozenset({"total", "overall total", "whole project", "project total"})
+#: Round 38 (t46a): and ``General`` (Spanish, French, English: the project in general), a
+#: Mexican contractor's ``Rubro | Semáforo`` panel's last line under ``Tiempo`` / ``Costo``.
+_WHOLE_WORDS = frozenset({"total", "overall total", "whole project", "project total", "general"})
 #: How many lines above a panel's whole-project line its RAG heading may stand.
 _RAG_HEADING_ROWS = 5
 
@@ -331,9 +333,15 @@ def _total_under_rag_heading(grid: Grid, row: int, col: int, label: str) -> bool
         heading = grid.value(above, col)
         if not isinstance(heading, str) or not heading.strip():
             continue
-        if _field_for(heading.strip().rstrip(":").strip()) != "overall_rag":
-            continue
-        return not cell_text(grid.value(above, col + 1)).strip()
+        if _field_for(heading.strip().rstrip(":").strip()) == "overall_rag":
+            return not cell_text(grid.value(above, col + 1)).strip()
+        # round 38 (t46a): or a panel's header row whose value column names the RAG
+        # (``Rubro | Semáforo``, ``Area | RAG``): the line's colour is the whole project's
+        beside = grid.value(above, col + 1)
+        if isinstance(beside, str) and _field_for(beside.strip().rstrip(":").strip()) == (
+            "overall_rag"
+        ):
+            return True
     return False
 
 

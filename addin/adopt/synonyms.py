@@ -770,6 +770,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # each by its completion dates: the scheme's completion is the milestone (weak)
             "~scheme",
             "~scheme name",
+            # round 38 (t46a): an architect's or engineer's fee schedule names each stage of
+            # its work it is paid on (French ``Étape``), each dated when planned and reached
+            # (weak: beside a milestone's own column the stage is its group)
+            *("~stage", "~fee stage", "~work stage"),
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
@@ -807,6 +811,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # the date agreed, its baseline (as ``Contract date``)
             *("sow date", "sow due date", "contractual date", "contracted date"),
             *("contract due date", "date per sow", "date per contract", "agreed date"),
+            # round 38 (t46a): a contractor's report dates each milestone as scheduled
+            # (Spanish ``Fecha programada``) beside the date it was reached (``Fecha real``)
+            *("scheduled date", "date scheduled"),
             # round 35: a supplier's milestone table heads its dates by their sense alone
             # (``Contract | Forecast | Actual``, as ``Baseline`` and ``Forecast`` are read
             # alone): the contract's date (weak; a column of contract names or numbers is
@@ -855,6 +862,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "date completed",
             "completed",
             "date met",  # round 16: a key date's condition met (NEC)
+            # round 38 (t46a): a fee schedule's stage dated when it was reached (French
+            # ``Date atteinte``), beside the date it was planned for
+            *("date reached", "reached date", "reached on"),
         ),
         "slippage_days": (
             "slippage",
@@ -883,6 +893,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # next month): the month its amount is for, above the invoice's date
             *("claim period", "claim month", "period claimed", "billing period"),
             *("billing month", "period billed", "invoice period", "period invoiced"),
+            # round 38 (t46a): an architect's or engineer's invoice list heads the same
+            # month by the period its service was performed in (German
+            # ``Leistungszeitraum``): the month the amount is for, above the invoice's date
+            *("service period", "period of service", "period of performance"),
         ),
         "cost_line": (
             "cost line",
@@ -964,6 +978,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # each month (``Cleaning``, ``Security``, ``Winter service``), and a cloud
             # bill's service: the lines the spend is kept by
             *("service", "service line"),
+            # round 38 (t46a): the stage of the work a design consultant's fee or invoice
+            # bills (RIBA's ``Work stage``, a fee proposal's ``Fee stage``, the German
+            # HOAI's ``Leistungsphase``): the line its spend is kept by
+            *("work stage", "fee stage", "stage of work", "service phase"),
             # round 34: a subcontractor paid (``register_names.FIRM_LINES``)
             *("~subcontractor", "~sub contractor"),
             # round 33's last hour: a consultancy bills its time by the grade of its rate
