@@ -1492,16 +1492,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, hundred-and-first batch, round 37's finance held-out (promoted after scoring)",
         HELD_OUT_101,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w110), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w110), audited (a114),
+    # SUPPLIER AND CONSULTANCY REPORTS with no earlier batch for the format; held out through
+    # round 38's first wave (382/534 before the round and after t46a's rules), then promoted
     (
-        "held-out, hundred-and-second batch (round 38, supplier and consultancy reports)",
+        "tuning, hundred-and-second batch, round 38's supplier held-out (promoted after scoring)",
         HELD_OUT_102,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w111), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w111), audited (a115),
+    # FINANCE TRACKERS OF EVERY SHAPE with no earlier batch for the format; held out through
+    # round 38's first wave (529/754 before the round and after t46a's rules), then promoted
     (
-        "held-out, hundred-and-third batch (round 38, finance trackers of every shape)",
+        "tuning, hundred-and-third batch, round 38's finance held-out (promoted after scoring)",
         HELD_OUT_103,
     ),
     # held-out: written for round 38 by an engineer who does not tune (task w112), ORDINARY
