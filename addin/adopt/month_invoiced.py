@@ -48,9 +48,10 @@ def _names_month(header: str) -> bool:
 def month_named_over_date(scored: dict[int, list[Candidate]], headers: dict[int, str]) -> None:
     """Round 38 (mx38): of a finance table's columns read as the month, those read so by a
     date (the invoice's date) lose the reading, in place, when another column headed by a
-    month or period word reads first as the month (the month the invoice is for)."""
+    month or period word reads first as the month (the month the invoice is for); that
+    column's month reading is then as sure as the date's was, if it was less sure."""
     dated: list[int] = []
-    named = False
+    named: list[int] = []
     for col, found in scored.items():
         month = _month_candidate(found)
         if month is None:
@@ -59,12 +60,25 @@ def month_named_over_date(scored: dict[int, list[Candidate]], headers: dict[int,
         if _by_date(month, header):
             dated.append(col)
         elif found[0].column_key == MONTH and _names_month(header):
-            named = True
-    if not named:
+            named.append(col)
+    if not named or not dated:
         return
+    # the month passes to the column naming it with the surety the date gave it (an Oracle
+    # export's ``Period Name``, 0.75, over its ``Expenditure Item Date``, 0.9): the table is
+    # read by month no less surely than before (``register_names.items_with_amounts`` asks)
+    surety = max(_month_confidence(scored[col]) for col in dated)
+    for col in named:
+        first = scored[col][0]
+        if first.confidence < surety:
+            scored[col] = [Candidate(MONTH, surety, first.synonym), *scored[col][1:]]
     for col in dated:
         kept = [c for c in scored[col] if c.column_key != MONTH]
         if kept:
             scored[col] = kept
         else:
             del scored[col]
+
+
+def _month_confidence(found: list[Candidate]) -> float:
+    month = _month_candidate(found)
+    return month.confidence if month is not None else 0.0
