@@ -104,3 +104,29 @@ def test_two_dates_and_a_count_of_months_name_no_month_invoiced() -> None:
     month_named_over_date(scored, headers)
     assert 1 not in scored and 2 not in scored
     assert scored[4][0].column_key == "month"
+
+
+def test_period_column_takes_the_month_as_surely_as_the_date_gave_it(tmp_path: Path) -> None:
+    """An ERP expenditure export (``Task Number | Expenditure Item Date | Period Name |
+    Burdened Cost``): ``Period Name`` (0.75) takes the month from the item's date (0.9) with
+    the date's surety, so the export is still read as a finance tracker by period, not
+    refused as a priced list of tasks (each with an amount and a date)."""
+    head = ["Project Number", "Task Number", "Expenditure Type", "Expenditure Item Date"]
+    rows: list[list[object]] = [[*head, "Period Name", "Burdened Cost"]]
+    for month, day, kind, cost in (
+        (1, 30, "Furniture", 120000.0),
+        (1, 31, "Cabling", 45000.0),
+        (2, 27, "Furniture", 98000.0),
+        (2, 28, "Cabling", 51000.0),
+        (3, 30, "Furniture", 87000.0),
+        (3, 31, "Cabling", 30000.0),
+    ):
+        period = ["JAN", "FEB", "MAR"][month - 1] + "-26"
+        rows.append(["PH-1", f"{month}.0", kind, date(2026, month, day), period, cost])
+    adoption = adopt(book(tmp_path / "export.xlsx", "Export", rows))
+    assert registers(adoption) == ["finance"]
+    read = targets(only(adoption))
+    assert read["Period Name"] == "month"
+    assert read["Expenditure Item Date"] is None
+    months = sorted({f.month for f in adoption.project.finance})
+    assert months == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
