@@ -108,6 +108,7 @@ from addin.adopt.match import (
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
+from addin.adopt.month_invoiced import month_named_over_date
 from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
@@ -823,6 +824,10 @@ def header_candidates(
         )
         own = {col: [grid.value(r, col) for r in rows] for col in texts}
         dates_by_order(scored, own, texts, register_key)  # round 15 (date_order.py)
+        if register_key == "finance":
+            # round 38 (mx38): the month an invoice is for (``Mês ref.``) over the day it
+            # is dated (``Data``), whatever the readings above scored each
+            month_named_over_date(scored, heads)
     return scored
 
 
