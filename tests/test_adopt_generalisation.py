@@ -1404,6 +1404,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's last finance held-out measure (task w109): twelve finance trackers of
         # every shape from twelve countries
         ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
+        # round 38's held-out measure (task w113): ordinary registers and trackers kept in
+        # twelve languages
+        (
+            "adopt_layouts_heldout105",
+            "HELD_OUT_105",
+            12,
+            {"risks", "decisions", "issues", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
