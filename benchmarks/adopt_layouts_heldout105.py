@@ -78,6 +78,16 @@ months-across plan's items is not certain: only item 0 has facts); the Swahili T
 currency fact) and its `JUMLA` row and column (no item); the Maltese `Kategorija` words
 (Xogħol / Materjali / Servizzi / Konsulenza: Labour, Other or Hardware, Services: no value
 fact, the column is the category), `Noti` and its `TOTAL` row.
+
+Round 38's audit (task a117; docs/adopt.md, "Round 38: the hundred-and-fifth batch's truth
+audited") changed: the Indonesian `Kode` `R-01` .. gives each risk its id R-001 .. (the lead's
+ruling: a register's own code is the id in the standard's form), its typed `K x D` is
+`("score", None)` and `Tingkat` `("rating", None)`, with no value (both derived from K and
+D); the Greek change request log has no truth table (a change request log is no register of
+SPEC's: the standard has no change register and which changes become issues is the PMO's
+call, as earlier batches' change logs with no approver); the Chinese `更新日期` line no longer
+falls before its last issue's raised date (a cell that contradicted the rows; no fact on it).
+Totals at seed 2026: tables 12 -> 11, register 27 -> 25, columns 68 -> 66, values 386 -> 373.
 """
 
 from __future__ import annotations
@@ -243,6 +253,8 @@ def id_fishing_port_cold_store_risk_register(folder: Path, rng: random.Random) -
             ],
         )
         values += [
+            # round 38's audit: `R-01` is the register's own code, the standard's R-001
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "probability", float(p)),
             ValueFact("risks", i, "impact", float(imp)),
@@ -264,6 +276,10 @@ def id_fishing_port_cold_store_risk_register(folder: Path, rng: random.Random) -
         "C": "title",
         "E": "probability",
         "F": "impact",
+        # round 38's audit: the typed `K x D` is the score, `Tingkat` the rating (the
+        # register's own bands) or left out; neither has a value (derived, recomputed)
+        "G": ("score", None),
+        "H": ("rating", None),
         "I": "response",
         "J": "owner",
         "K": "due_date",
@@ -389,7 +405,7 @@ def zh_tea_garden_line_issue_list(folder: Path, rng: random.Random) -> Built:
     ws["A1"] = "茶叶初制加工线技改项目 问题跟踪表"
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells("A1:J1")
-    ws["A2"] = f"更新日期：2026年{rng.randint(3, 5)}月{rng.randint(1, 28)}日"
+    updated = date(2026, rng.randint(3, 5), rng.randint(1, 28))
     hr = 3
     header = [
         "序号",
@@ -443,6 +459,10 @@ def zh_tea_garden_line_issue_list(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "status", _ZH_STATUS[status]),
         ]
+    # round 38's audit: a list updated on a day holds no issue raised after it (the first
+    # draft's update line could fall months before its last rows' raised dates)
+    updated = max(updated, max(raised) + timedelta(days=3))
+    ws["A2"] = f"更新日期：{updated.year}年{updated.month}月{updated.day}日"
     targets: Targets = {
         "B": "title",
         "D": "raised_date",
@@ -545,7 +565,12 @@ def el_olive_mill_change_request_log(folder: Path, rng: random.Random) -> Built:
         "J": "status",
     }
     path = _save(wb, folder, "el_olive_mill_change_request_log")
-    return Built(path, [_one("issues", "Αιτήματα Αλλαγής", hr, targets, n)], values)
+    # round 38's audit: a change request log is no register of SPEC's (the standard has no
+    # change register; which changes become issues is the PMO's call), so no truth table,
+    # as earlier batches' change request logs with no approver; the readings above are kept
+    # to say what the columns would be if a PMO mapped it as issues
+    del targets, values
+    return Built(path, [], [])
 
 
 # ---------------------------------------------------------------------------------------
