@@ -86,8 +86,10 @@ ruling: a register's own code is the id in the standard's form), its typed `K x 
 D); the Greek change request log has no truth table (a change request log is no register of
 SPEC's: the standard has no change register and which changes become issues is the PMO's
 call, as earlier batches' change logs with no approver); the Chinese `更新日期` line no longer
-falls before its last issue's raised date (a cell that contradicted the rows; no fact on it).
-Totals at seed 2026: tables 12 -> 11, register 27 -> 25, columns 68 -> 66, values 386 -> 373.
+falls before its last issue's raised date (a cell that contradicted the rows; no fact on it);
+the Maltese `Noti` remark (`Fattura pendenti`) is its row's note, as round 37's audits read
+remarks on a long-format tracker's line and month. Totals at seed 2026: tables 12 -> 11,
+register 27 -> 25, columns 68 -> 66, values 386 -> 374.
 """
 
 from __future__ import annotations
@@ -1331,6 +1333,8 @@ def mt_luzzu_boatyard_grant_finance_tracker(folder: Path, rng: random.Random) ->
                 values.append(ValueFact("finance", (month, line), "forecast", fc))
             if rng.random() < 0.15:
                 ws.cell(row, 7, "Fattura pendenti")
+                # round 38's audit: a remark on its own line and month is that row's note
+                values.append(ValueFact("finance", (month, line), "notes", "Fattura pendenti"))
             row += 1
         row += 1  # a blank row between months
     ws.cell(row, 1, "TOTAL").font = BOLD

@@ -6105,16 +6105,16 @@ def test_hundred_and_first_held_out_truth_as_audited_in_round_37(tmp_path: Path)
 def test_hundred_and_fifth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
     """Round 38's audit of the hundred-and-fifth batch's truth (docs/adopt.md, "Round 38: the
     hundred-and-fifth batch's truth audited"): its fact totals at seed 2026 (tables 12 -> 11,
-    values 386 -> 373) and its corrections: the Indonesian register's own codes `R-01` .. are
+    values 386 -> 374) and its corrections: the Indonesian register's own codes `R-01` .. are
     the ids R-001 .. (the lead's ruling), its typed `K x D` the score and `Tingkat` the rating
     or left out, with no value; the Greek change request log is no register (no truth table,
     as the standard has no change register); the Chinese list's update line no longer falls
-    before its last issue's raised date."""
+    before its last issue's raised date; the Maltese `Noti` remark is its row's note."""
     from adopt_layouts_heldout105 import HELD_OUT_105
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_105, tmp_path)
-    assert totals == {"tables": 11, "register": 25, "columns": 66, "values": 373}
+    assert totals == {"tables": 11, "register": 25, "columns": 66, "values": 374}
     assert all(check_truth(b) == [] for b in built.values())
 
     risks = built["id_fishing_port_cold_store_risk_register"]
@@ -6149,3 +6149,15 @@ def test_hundred_and_fifth_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     assert len(raised) == issues.tables[0].counts["issues"] == 8
     assert max(raised) == date(2026, 7, 21) and updated == date(2026, 7, 24)
     assert fact_totals(issues) == {"tables": 1, "register": 2, "columns": 7, "values": 48}
+
+    finance = built["mt_luzzu_boatyard_grant_finance_tracker"]
+    ws = openpyxl.load_workbook(finance.path)["Finanzi"]
+    assert ws["G4"].value == "Noti" and finance.tables[0].columns["G"] == "notes"
+    words = ["Jannar", "Frar", "Marzu", "April"]
+    noted = {
+        (date(2026, words.index(ws.cell(r, 1).value.split()[0]) + 1, 1), ws.cell(r, 3).value): v
+        for r in range(5, ws.max_row + 1)
+        if (v := ws.cell(r, 7).value)
+    }
+    got = {v.where: v.expected for v in finance.values if v.column == "notes"}
+    assert got == noted == {(date(2026, 2, 1), "Żebgħa u katram"): "Fattura pendenti"}
