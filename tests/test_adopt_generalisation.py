@@ -1425,6 +1425,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
             {"raid", "risks", "issues", "assumptions", "dependencies", "decisions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 38's held-out measure (task w113): ordinary registers and trackers kept in
+        # twelve languages
+        (
+            "adopt_layouts_heldout105",
+            "HELD_OUT_105",
+            12,
+            {"risks", "decisions", "issues", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6325,3 +6334,64 @@ def test_hundred_and_fourth_held_out_truth_as_audited_in_round_38(tmp_path: Path
             assert (remark == "Continuing") == (not removed)
     ws = openpyxl.load_workbook(b.path)["Hindrance Reg"]
     assert (ws["D7"].value, ws["I7"].value) == ("19.11.2025", "Removal noted")
+
+
+def test_hundred_and_fifth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-fifth batch's truth (docs/adopt.md, "Round 38: the
+    hundred-and-fifth batch's truth audited"): its fact totals at seed 2026 (tables 12 -> 11,
+    values 386 -> 374) and its corrections: the Indonesian register's own codes `R-01` .. are
+    the ids R-001 .. (the lead's ruling), its typed `K x D` the score and `Tingkat` the rating
+    or left out, with no value; the Greek change request log is no register (no truth table,
+    as the standard has no change register); the Chinese list's update line no longer falls
+    before its last issue's raised date; the Maltese `Noti` remark is its row's note."""
+    from adopt_layouts_heldout105 import HELD_OUT_105
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_105, tmp_path)
+    assert totals == {"tables": 11, "register": 25, "columns": 66, "values": 374}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    risks = built["id_fishing_port_cold_store_risk_register"]
+    ws = openpyxl.load_workbook(risks.path)["Daftar Risiko"]
+    assert [ws.cell(7, c).value for c in (2, 5, 6, 7, 8)] == ["Kode", "K", "D", "K x D", "Tingkat"]
+    n = risks.tables[0].counts["risks"]
+    codes = [ws.cell(8 + i, 2).value for i in range(n)]
+    assert codes[:2] == ["R-01", "R-02"]
+    ids = {v.where: v.expected for v in risks.values if v.column == "id"}
+    assert ids == {i: f"R-{int(code[2:]):03d}" for i, code in enumerate(codes)}
+    assert ids[0] == "R-001" and len(ids) == n == 5
+    for i in range(n):  # the typed score is K x D, so it is derived and holds no fact
+        assert ws.cell(8 + i, 7).value == ws.cell(8 + i, 5).value * ws.cell(8 + i, 6).value
+    assert risks.tables[0].columns["G"] == ("score", None)
+    assert risks.tables[0].columns["H"] == ("rating", None)
+    assert not [v for v in risks.values if v.column in ("score", "rating")]
+    assert fact_totals(risks) == {"tables": 1, "register": 2, "columns": 11, "values": 42}
+
+    changes = built["el_olive_mill_change_request_log"]
+    ws = openpyxl.load_workbook(changes.path)["Αιτήματα Αλλαγής"]
+    assert ws["A1"].value == "ΜΗΤΡΩΟ ΑΙΤΗΜΑΤΩΝ ΑΛΛΑΓΗΣ"  # a register of change requests
+    assert ws["B5"].value == "Κωδ." and ws["B6"].value == "ΑΑ-01"
+    assert changes.tables == [] and changes.values == []
+    assert fact_totals(changes) == {"tables": 0, "register": 0, "columns": 0, "values": 0}
+
+    issues = built["zh_tea_garden_line_issue_list"]
+    ws = openpyxl.load_workbook(issues.path)["问题清单"]
+    y, rest = ws["A2"].value.removeprefix("更新日期：").split("年")
+    m, d = rest.removesuffix("日").split("月")
+    updated = date(int(y), int(m), int(d))
+    raised = [v.expected for v in issues.values if v.column == "raised_date"]
+    assert len(raised) == issues.tables[0].counts["issues"] == 8
+    assert max(raised) == date(2026, 7, 21) and updated == date(2026, 7, 24)
+    assert fact_totals(issues) == {"tables": 1, "register": 2, "columns": 7, "values": 48}
+
+    finance = built["mt_luzzu_boatyard_grant_finance_tracker"]
+    ws = openpyxl.load_workbook(finance.path)["Finanzi"]
+    assert ws["G4"].value == "Noti" and finance.tables[0].columns["G"] == "notes"
+    words = ["Jannar", "Frar", "Marzu", "April"]
+    noted = {
+        (date(2026, words.index(ws.cell(r, 1).value.split()[0]) + 1, 1), ws.cell(r, 3).value): v
+        for r in range(5, ws.max_row + 1)
+        if (v := ws.cell(r, 7).value)
+    }
+    got = {v.where: v.expected for v in finance.values if v.column == "notes"}
+    assert got == noted == {(date(2026, 2, 1), "Żebgħa u katram"): "Fattura pendenti"}
