@@ -164,6 +164,7 @@ from adopt_layouts_heldout98 import HELD_OUT_98
 from adopt_layouts_heldout99 import HELD_OUT_99
 from adopt_layouts_heldout100 import HELD_OUT_100
 from adopt_layouts_heldout101 import HELD_OUT_101
+from adopt_layouts_heldout106 import HELD_OUT_106
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1488,6 +1489,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, hundred-and-first batch, round 37's finance held-out (promoted after scoring)",
         HELD_OUT_101,
+    ),
+    # held-out: written for round 38 by an engineer who does not tune (task w114), PLANS,
+    # STATUS REPORTS AND TRACKERS; layouts in its own file only
+    (
+        "held-out, hundred-and-sixth batch (round 38, plans, status reports and trackers)",
+        HELD_OUT_106,
     ),
 )
 

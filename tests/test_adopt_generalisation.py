@@ -1404,6 +1404,13 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram"}
         # round 37's last finance held-out measure (task w109): twelve finance trackers of
         # every shape from twelve countries
         ("adopt_layouts_heldout101", "HELD_OUT_101", 12, {"finance"}),
+        # round 38's plans, status reports and trackers held-out measure (task w114)
+        (
+            "adopt_layouts_heldout106",
+            "HELD_OUT_106",
+            12,
+            {"milestones", "risks", "issues", "decisions", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
