@@ -3,7 +3,7 @@ TRACKERS, the workbooks a PMO keeps beside its registers.
 
 Written from the writer's own picture of how such teams keep these workbooks, with no
 earlier batch opened for the format. Twelve countries (the Netherlands, the US, Germany,
-India, France, Australia, Spain, Canada (Quebec), Italy, Japan, Norway, New Zealand), seven
+India, France, Australia, Spain, Canada (Quebec), Italy, Japan, Norway, New Zealand), eight
 languages (Dutch, English, German, French, Spanish, Italian, Japanese, Norwegian), tools kept
 by hand or exported from Primavera P6, Planview, Monday and Smartsheet. Organisations no
 earlier batch names: a province's remote bridge-operating centre, a county fairground's
@@ -75,28 +75,27 @@ Layouts (header words and value forms):
   Red), `% Complete`, `Start`, `End Date`, `Baseline Finish` (date cells `dd/mm/yy`),
   `Variance`, `Comments`.
 
-Least-sure readings (no fact, or the column left out): the Dutch `Besluitvormer`,
-`Afwijking (wkn)` (weeks, not the standard's days) and which rows are gates (`BM` rows
-are decision points, but no column says Gate); the `Fase` column; the Dutch `Nr.`; the P6
-`Activity ID` (a scheduler's code, no per-register id), the variance, the constraint
-and `Activity % Complete` (100% or 0% on a milestone: no status column); the P6 `Finish`
-is the actual where marked ` A` and the forecast otherwise (its column either);
-`Auftraggeber:` (a body, no sponsor fact), `Berichtszeitraum:`, the German `Nr` (`M1` ..,
-id or left out), `Ursache`, `Trend` and `im Plan` (on schedule: not started or in progress); the Indian
-`Safety` row, `Slippage (Days)` (computed), `Reasons for Slippage`, `Impact on`; the
-French `Organisme` and the
-`À recruter` rows' person (an item, no person); the Planview hours and FTE (the standard
-plans days: no planned-days fact), `Work ID`, `Work Description`, `Org Unit`,
+Least-sure readings (no fact, or the column left out): the Dutch `Besluitvormer`, `Afwijking
+(wkn)` (weeks, not the standard's days) and which rows are gates (`BM` rows are decision
+points, but no column says Gate); the `Fase` column; the Dutch `Nr.`; the P6 `Activity ID`
+(a scheduler's code, no per-register id), the variance, the constraint and `Activity %
+Complete` (100% or 0% on a milestone: no status column); the P6 `Finish` is the actual where
+marked ` A` and the forecast otherwise (its column either); `Auftraggeber:` (a body, no
+sponsor fact), `Berichtszeitraum:`, the German `Nr` (`M1` .., id or left out), `Ursache`,
+`Trend` and `im Plan` (on schedule: not started or in progress); the Indian `Safety` row,
+`Slippage (Days)` (computed), `Reasons for Slippage`, `Impact on`; the French `Organisme`
+and the `À recruter` rows' person (an item, no person); the Planview hours and FTE (the
+standard plans days: no planned-days fact), `Work ID`, `Work Description`, `Org Unit`,
 `Allocation Status` and the `Unnamed - <role>` persons; the Spanish benefits table itself
-(no standard register: no truth table), `Beneficio afectado` (benefit codes, no linked
-risk ids), `Desviación (€)`; the Monday `Actions` group (an
-action log: no standard register, no truth table), `Item ID`, `Instance`; the Italian
-change requests as issues with `Descrizione della modifica` the title or the description
-(no fact), `Esito CCB` (a board's outcome, not the item's status: no fact), `Richiedente`
-(the requester, not the owner), `Data esito`, the impacts, `N. RdM`; the Japanese lessons
-sheet (no standard register) and `差異（日）`; the Norwegian `Konto` and `Sum` row; the
-Smartsheet `Health`, `% Complete`, `Variance`, and a `Complete` milestone's `End Date`
-(its actual or its last forecast: no date fact); NOK off the currency list.
+(no standard register: no truth table), `Beneficio afectado` (benefit codes, no linked risk
+ids), `Desviación (€)`; the Monday `Actions` group (an action log: no standard register, no
+truth table), `Item ID`, `Instance`; the Italian change requests as issues with `Descrizione
+della modifica` the title or the description (no fact), `Esito CCB` (a board's outcome, not
+the item's status: no fact), `Richiedente` (the requester, not the owner), `Data esito`, the
+impacts, `N. RdM`; the Japanese lessons sheet (no standard register) and `差異（日）`; the
+Norwegian `Konto` and `Sum` row; the Smartsheet `Health`, `% Complete`, `Variance`, and a
+`Complete` milestone's `End Date` (its actual or its last forecast: no date fact); NOK off
+the currency list.
 """
 
 from __future__ import annotations
