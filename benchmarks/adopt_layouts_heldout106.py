@@ -174,6 +174,8 @@ def nl_bridge_remote_operation_gates(folder: Path, rng: random.Random) -> Built:
         [base[i] + timedelta(days=7 * rng.choice([0, 0, 2, 4, 6])) for i in range(done, n)]
     )
     peil = actual[-1] + timedelta(days=rng.randint(3, 9))
+    # an open decision point's forecast lies after the status date (`Peildatum`)
+    fc = _over12([f if f > peil else peil + timedelta(days=7) for f in fc])
     pm = rng.choice(NL_PEOPLE)
     name = "Centrale bediening bruggen en sluizen Noord"
     ws["A1"] = "Provincie - Programma Vaarwegen"
@@ -218,7 +220,7 @@ def nl_bridge_remote_operation_gates(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "project_manager", pm),
         ValueFact("project", 0, "report_date", peil),
     ]
-    targets = _cols("A", [None, None, "milestone", None, "owner", "baseline_date",
+    targets = _cols("A", [("id", None), None, "milestone", None, "owner", "baseline_date",
                           "forecast_date", "actual_date", None, None])  # fmt: skip
     path = _save(wb, folder, "nl_bridge_remote_operation_gates")
     return Built(path, [_one("milestones", "Beslismomenten", hr, targets, n)], values)
@@ -257,12 +259,16 @@ def us_fairground_hall_p6_milestones(folder: Path, rng: random.Random) -> Built:
     _put(ws, 1, 1, [codes, labels])
     values: list[ValueFact] = []
     contract = {"Substantial Completion", "Final Completion", "Building Enclosed"}
+    last = date.min
     for i, name in enumerate(names):
         finish = base[i] + timedelta(days=rng.randint(-4, 25))
         if i < done:
+            last = max(last, finish)
             fin_text, pct = _p6(finish) + " A", 1.0
             values.append(ValueFact("milestones", i, "actual_date", finish))
         else:
+            # a remaining finish lies after the data date, so after every actual one
+            finish = max(finish, last + timedelta(days=1))
             fin_text, pct = _p6(finish), 0.0
             values.append(ValueFact("milestones", i, "forecast_date", finish))
         values += [
@@ -273,7 +279,7 @@ def us_fairground_hall_p6_milestones(folder: Path, rng: random.Random) -> Built:
         _put(ws, 3 + i, 1, [[f"MS{1000 + 10 * i}", name, 0, fin_text, _p6(base[i]),
                              (base[i] - finish).days, *cstr, pct]])  # fmt: skip
         ws.cell(3 + i, 9).number_format = "0%"
-    targets = _cols("A", [None, "milestone", None, ("forecast_date", "actual_date"),
+    targets = _cols("A", [("id", None), "milestone", None, ("forecast_date", "actual_date"),
                           "baseline_date", None, None, None, None])  # fmt: skip
     path = _save(wb, folder, "us_fairground_hall_p6_milestones")
     return Built(path, [_one("milestones", "TASK", 2, targets, n)], values)
@@ -336,6 +342,7 @@ def de_cathedral_organ_status_report(folder: Path, rng: random.Random) -> Built:
     values = [
         ValueFact("project", 0, "project_name", name),
         ValueFact("project", 0, "project_manager", pm),
+        ValueFact("project", 0, "sponsor", "Domkapitel"),
         ValueFact("project", 0, "report_date", stand),
         ValueFact("project", 0, "schedule_rag", DE_AMPEL[lights["t"]]),
         ValueFact("project", 0, "cost_rag", DE_AMPEL[lights["k"]]),
@@ -354,8 +361,10 @@ def de_cathedral_organ_status_report(folder: Path, rng: random.Random) -> Built:
         ws.cell(r, 2, ms)
         ws.cell(r, 3, base[i]).number_format = "DD.MM.YYYY"
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),
             ValueFact("milestones", i, "milestone", ms),
             ValueFact("milestones", i, "baseline_date", base[i]),
+            ValueFact("milestones", i, "forecast_date", fc),
         ]
         if fc <= stand:
             ws.cell(r, 4, fc).number_format = "DD.MM.YYYY"
@@ -369,7 +378,6 @@ def de_cathedral_organ_status_report(folder: Path, rng: random.Random) -> Built:
             ws.cell(r, 4, fc).number_format = "DD.MM.YYYY"
             word = "im Plan" if fc == base[i] else rng.choice(["gefährdet", "verzögert"])
             ws.cell(r, 6, word)
-            values.append(ValueFact("milestones", i, "forecast_date", fc))
             if word != "im Plan":
                 status = "At Risk" if word == "gefährdet" else "Late"
                 values.append(ValueFact("milestones", i, "status", status))
@@ -393,7 +401,7 @@ def de_cathedral_organ_status_report(folder: Path, rng: random.Random) -> Built:
     ws.cell(rr + 2 + len(picks), 1, legend)
     tables = [
         _one("milestones", "Statusbericht", mr,
-             _cols("A", [("id", None), "milestone", "baseline_date", "forecast_date",
+             _cols("A", ["id", "milestone", "baseline_date", "forecast_date",
                          "actual_date", "status"]), len(DE_MS)),
         _one("risks", "Statusbericht", rr,
              _cols("A", [None, "title", None, "probability", "impact", "response", "owner",
@@ -467,11 +475,11 @@ def in_sugar_coop_cogen_fortnightly(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "milestone", ms),
             ValueFact("milestones", i, "baseline_date", sched[i]),
         ]
+        # `Revised Target` holds a date on every row, a completed one's too
+        values.append(ValueFact("milestones", i, "forecast_date", antic[i]))
         if i in done:
             act = _dmy(antic[i], ".")
             values.append(ValueFact("milestones", i, "actual_date", antic[i]))
-        else:
-            values.append(ValueFact("milestones", i, "forecast_date", antic[i]))
         slip = (antic[i] - sched[i]).days
         why = rng.choice(["Late supply of material", "Heavy rains", "Manpower shortage"])
         _put(ws, mr + 1 + i, 1, [[ms, _dmy(sched[i], "."), _dmy(antic[i], "."), act, slip,
@@ -650,7 +658,8 @@ def es_bus_contactless_benefits(folder: Path, rng: random.Random) -> Built:
     _put(ws, rr, 1, [["Amenaza al beneficio", "Beneficio afectado", "Prob.", "Efecto",
                       "Acción prevista", "Quién", "Revisado"]])  # fmt: skip
     picks = rng.sample(ES_RISKS, rng.randint(2, 4))
-    values: list[ValueFact] = []
+    # `(€, IVA excluido)` in the costs' title and `(€)` on every money header: EUR
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     for i, (risk, measure) in enumerate(picks):
         p, imp, owner = rng.choice(list(ES_AMB)), rng.choice(list(ES_AMB)), rng.choice(ES_PEOPLE)
         seen = date(2026, rng.randint(1, 5), rng.randint(1, 28))
@@ -882,7 +891,7 @@ def jp_fishing_coop_market_hall_closure(folder: Path, rng: random.Random) -> Bui
                      rng.choice(JP_PEOPLE)],
                     ["改善点", "補助金申請の書類不備", "担当者の引継ぎ不足", "チェックリストを作成",
                      rng.choice(JP_PEOPLE)]])  # fmt: skip
-    targets = _cols("A", [None, "milestone", "baseline_date", "actual_date", None, "owner"])
+    targets = _cols("A", [("id", None), "milestone", "baseline_date", "actual_date", None, "owner"])
     path = _save(wb, folder, "jp_fishing_coop_market_hall_closure")
     return Built(path, [_one("milestones", "完了報告", hr, targets, n)], values)
 
