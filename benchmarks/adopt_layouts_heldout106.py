@@ -77,11 +77,11 @@ Layouts (header words and value forms):
 
 Least-sure readings (no fact, or the column left out): the Dutch `Besluitvormer`, `Afwijking
 (wkn)` (weeks, not the standard's days) and which rows are gates (`BM` rows are decision
-points, but no column says Gate); the `Fase` column; the Dutch `Nr.`; the P6 `Activity ID`
-(a scheduler's code, no per-register id), the variance, the constraint and `Activity %
+points, but no column says Gate); the `Fase` column; the Dutch `Nr.` (an id or left out,
+no value); the P6 `Activity ID` (the id column or left out, no value: `M-1000` or
+renumbered), the variance, the constraint and `Activity %
 Complete` (100% or 0% on a milestone: no status column); the P6 `Finish` is the actual where
-marked ` A` and the forecast otherwise (its column either); `Auftraggeber:` (a body, no
-sponsor fact), `Berichtszeitraum:`, the German `Nr` (`M1` .., id or left out), `Ursache`,
+marked ` A` and the forecast otherwise (its column either); `Berichtszeitraum:`, `Ursache`,
 `Trend` and `im Plan` (on schedule: not started or in progress); the Indian `Safety` row,
 `Slippage (Days)` (computed), `Reasons for Slippage`, `Impact on`; the French `Organisme`
 and the `À recruter` rows' person (an item, no person); the Planview hours and FTE (the
@@ -96,6 +96,20 @@ impacts, `N. RdM`; the Japanese lessons sheet (no standard register) and `差異
 Norwegian `Konto` and `Sum` row; the Smartsheet `Health`, `% Complete`, `Variance`, and a
 `Complete` milestone's `End Date` (its actual or its last forecast: no date fact); NOK off
 the currency list.
+
+Audit (round 38, task a118; docs/adopt.md, "Round 38: the hundred-and-sixth batch's truth
+audited"): added the German `Auftraggeber:` `Domkapitel` as the sponsor (a body, as round
+36's `Múlaþing`), its `M1` .. as the ids M-001 .. (the lead's ruling on per-register codes;
+earlier SOW audits read `M1` so), a forecast on every row whose forecast cell holds a date
+(the German reached milestones' `Prognose`, the Indian completed activities' `Revised
+Target`) and EUR from the Spanish costs' `(€, IVA excluido)` title and `(€)` headers; the
+Dutch `Nr.`, P6's `Activity ID` and the Japanese `No.` are an id column or left out (no
+value), as earlier truth reads such columns. Two cells moved, no draw changed: a P6
+remaining finish is raised to the day after the last actual finish (seed 31 drew
+`Foundations Complete` 15-Nov-25 before `Notice to Proceed` 17-Nov-25 A), and a Dutch open
+forecast on or before the `Peildatum` to a week after it (seed 93: 26-10-2025 under a
+28-10-2025 Peildatum). Fact totals at 2026 679 -> 690 (values 528 -> 539), at 7 727 -> 738,
+at 99 704 -> 718.
 """
 
 from __future__ import annotations
