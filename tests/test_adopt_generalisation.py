@@ -1436,6 +1436,13 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "decisions", "issues", "dependencies", "assumptions", "raid"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 38's plans, status reports and trackers held-out measure (task w114)
+        (
+            "adopt_layouts_heldout106",
+            "HELD_OUT_106",
+            12,
+            {"milestones", "risks", "issues", "decisions", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6397,3 +6404,96 @@ def test_hundred_and_fifth_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     }
     got = {v.where: v.expected for v in finance.values if v.column == "notes"}
     assert got == noted == {(date(2026, 2, 1), "Żebgħa u katram"): "Fattura pendenti"}
+
+
+def test_hundred_and_sixth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-sixth batch's truth (docs/adopt.md, "Round 38: the
+    hundred-and-sixth batch's truth audited"): its fact totals at seed 2026 (values 528 ->
+    539), the facts it added against the cells (the German `Auftraggeber:` the sponsor, its
+    `M1` .. the ids M-001 .., a forecast wherever a forecast cell holds a date, EUR from the
+    Spanish costs' `(€)`), the number columns read as an id or left out, and the two cells
+    it moved: no P6 forecast before an actual, no Dutch open forecast on or before the
+    `Peildatum`."""
+    from adopt_layouts_heldout106 import HELD_OUT_106
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_106, tmp_path)
+    assert totals == {"tables": 15, "register": 30, "columns": 106, "values": 539}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    # the German report: `Auftraggeber:` the sponsor (a body, as round 36's Múlaþing), `M1` ..
+    # the milestone ids, `Prognose` a forecast on every row, reached ones included
+    de = built["de_cathedral_organ_status_report"]
+    ws = openpyxl.load_workbook(de.path)["Statusbericht"]
+    assert (ws["A4"].value, ws["C4"].value) == ("Auftraggeber:", "Domkapitel")
+    assert facts(de, "project", "sponsor") == {0: "Domkapitel"}
+    assert ws["A18"].value == "Nr" and de.tables[0].columns["A"] == "id"
+    rows = range(19, 25)
+    assert facts(de, "milestones", "id") == {
+        i: f"M-{int(ws.cell(r, 1).value[1:]):03d}" for i, r in enumerate(rows)
+    }
+    assert facts(de, "milestones", "forecast_date") == {
+        i: ws.cell(r, 4).value.date() for i, r in enumerate(rows)
+    }
+    reached = {i: ws.cell(r, 5).value.date() for i, r in enumerate(rows) if ws.cell(r, 5).value}
+    assert facts(de, "milestones", "actual_date") == reached and len(reached) == 1
+
+    # the Indian report: `Revised Target` the forecast of every activity, completed ones too
+    fpr = built["in_sugar_coop_cogen_fortnightly"]
+    ws = openpyxl.load_workbook(fpr.path)["FPR"]
+    assert ws["C16"].value == "Revised Target"
+    revised = {i: datetime.strptime(ws.cell(17 + i, 3).value, "%d.%m.%Y").date() for i in range(6)}
+    assert facts(fpr, "milestones", "forecast_date") == revised
+    done = {i for i in range(6) if ws.cell(17 + i, 4).value != "-"}
+    assert set(facts(fpr, "milestones", "actual_date")) == done == {0, 1}
+
+    # the Spanish costs: `(€, IVA excluido)` and `(€)` on every money header give EUR; the
+    # Norwegian kroner (off the standards' list) none
+    es = built["es_bus_contactless_benefits"]
+    ws = openpyxl.load_workbook(es.path)["Costes"]
+    assert "(€, IVA excluido)" in ws["A1"].value
+    assert [ws.cell(3, c).value for c in (4, 5, 6)] == [
+        "Presupuestado (€)", "Ejecutado (€)", "Desviación (€)"
+    ]  # fmt: skip
+    assert facts(es, "project", "currency") == {0: "EUR"}
+    assert facts(built["no_folk_high_school_budget"], "project", "currency") == {}
+
+    # number columns (`Nr.` 1.1, P6's `Activity ID`, `No.` 1 .., `N. RdM`) an id or left out,
+    # with no id value
+    for name in (
+        "nl_bridge_remote_operation_gates",
+        "us_fairground_hall_p6_milestones",
+        "jp_fishing_coop_market_hall_closure",
+        "it_squero_change_requests",
+    ):
+        assert built[name].tables[0].columns["A"] == ("id", None)
+        assert not [v for v in built[name].values if v.column == "id"]
+
+    index = {x.name: n for n, x in enumerate(HELD_OUT_106)}
+    for seed in (2026, 7, 31, 93):
+        folder = tmp_path / f"seed{seed}"
+        folder.mkdir()
+        # P6: a remaining finish after every actual finish (seed 31 drew one before)
+        n = index["us_fairground_hall_p6_milestones"]
+        p6 = HELD_OUT_106[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(p6.path)["TASK"]
+        finish = [ws.cell(r, 4).value for r in range(3, 3 + p6.tables[0].counts["milestones"])]
+        actual = [datetime.strptime(f[:-2], "%d-%b-%y") for f in finish if f.endswith(" A")]
+        remaining = [datetime.strptime(f, "%d-%b-%y") for f in finish if not f.endswith(" A")]
+        assert actual and remaining and max(actual) < min(remaining)
+        # the Dutch plan: an open decision point's forecast after the `Peildatum` (seed 93
+        # drew one two days before it)
+        n = index["nl_bridge_remote_operation_gates"]
+        nl = HELD_OUT_106[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(nl.path)["Beslismomenten"]
+        peil = datetime.strptime(ws["C5"].value, "%d-%m-%Y").date()
+        open_fc = facts(nl, "milestones", "forecast_date")
+        assert open_fc and min(open_fc.values()) > peil
+        assert all(d <= peil for d in facts(nl, "milestones", "actual_date").values())
+        if seed == 93:
+            assert (peil, open_fc[2]) == (date(2025, 10, 28), date(2025, 11, 4))
