@@ -757,7 +757,7 @@ def header_candidates(
             invoice_names = " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
             firm_line_of_invoice_register(scored, heads, invoice_names)
             # round 36: its description naming the few lines it bills month after month
-            description_lines_of_invoice_register(scored, values_of, invoice_names)
+            description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense

@@ -883,6 +883,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # next month): the month its amount is for, above the invoice's date
             *("claim period", "claim month", "period claimed", "billing period"),
             *("billing month", "period billed", "invoice period", "period invoiced"),
+            # round 38 (ox38): the month an invoice or a booking refers to (a Portuguese
+            # invoice log's ``Mês ref.`` beside ``Data``, the invoice's own date; Brazilian
+            # and Spanish ledgers' ``mês / mes de referência``): the month its amount is for
+            *("reference month", "month of reference", "ref month", "month ref"),
         ),
         "cost_line": (
             "cost line",

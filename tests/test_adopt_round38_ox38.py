@@ -1,0 +1,104 @@
+"""Round 38 (task ox38): round 37's leftovers mended. Each rule on a small workbook of its
+own shape, with its near miss:
+
+- the month an invoice refers to (``Mês ref.``, ``Reference month``) outranks the
+  invoice's own date (``Data``) as the finance month;
+- one firm's invoice register too short to show its lines recurring (two invoices, no
+  column naming the firm paid) is still the register its title names.
+
+docs/adopt.md, "Round 38: round 37's leftovers mended (ox38)".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, books, finance_by_line, only, registers, targets
+
+# ---------------------------------------------------------------------------------------
+# The month an invoice refers to, beside the invoice's own date
+# ---------------------------------------------------------------------------------------
+
+
+def _faturas(head_month: str, rows: list[tuple[str, str, str, float]]) -> list[list[object]]:
+    """A Portuguese log of one supplier's invoices: number, invoice date, month billed,
+    description, value before VAT."""
+    out: list[list[object]] = [
+        ["Quinta do Rio, Lda. - Registo de faturas do fornecedor (Softhotel)"],
+        [],
+        ["N.º Fatura", "Data", head_month, "Descrição", "Valor s/ IVA (€)", "IVA (23%)"],
+    ]
+    for k, (issued, month, line, net) in enumerate(rows):
+        out.append([f"FT 2026/{11 + k}", issued, month, line, net, round(net * 0.23, 2)])
+    return out
+
+
+#: Each invoice dated in the first days of the month after the one it bills.
+_NEXT_MONTH = [
+    ("02-02-2026", "jan/26", "Licenças", 1000.0),
+    ("03-02-2026", "jan/26", "Implementação", 2000.0),
+    ("02-03-2026", "fev/26", "Implementação", 3000.0),
+    ("04-03-2026", "fev/26", "Formação", 500.0),
+    ("01-04-2026", "mar/26", "Implementação", 2500.0),
+    ("02-04-2026", "mar/26", "Formação", 700.0),
+]
+
+
+def test_reference_month_outranks_the_invoice_date(tmp_path: Path) -> None:
+    """``Data`` (the invoice's date, in the next month) beside ``Mês ref.`` (the month it
+    bills): the amounts fall in the month billed, as they do under ``Mês de referência``."""
+    for head in ("Mês ref.", "Mês de referência"):
+        path = books(tmp_path / "faturas.xlsx", {"Faturas": _faturas(head, _NEXT_MONTH)})
+        adoption = adopt(path)
+        assert registers(adoption) == ["finance"]
+        assert targets(only(adoption))[head] == "month"
+        assert targets(only(adoption))["Data"] is None
+        got = finance_by_line(adoption)
+        assert got[(date(2026, 1, 1), "Implementação")].actual == 2000.0
+        assert got[(date(2026, 3, 1), "Formação")].actual == 700.0
+        assert (date(2026, 4, 1), "Formação") not in got
+
+
+def test_invoice_date_alone_is_still_the_month(tmp_path: Path) -> None:
+    """Near miss: with no month billed beside it, the invoice's ``Data`` is the month."""
+    rows = [[c for k, c in enumerate(row) if k != 2] for row in _faturas("x", _NEXT_MONTH)]
+    adoption = adopt(books(tmp_path / "datas.xlsx", {"Faturas": rows}))
+    assert registers(adoption) == ["finance"]
+    assert targets(only(adoption))["Data"] == "month"
+    assert finance_by_line(adoption)[(date(2026, 4, 1), "Formação")].actual == 700.0
+
+
+# ---------------------------------------------------------------------------------------
+# One firm's invoice register of two invoices
+# ---------------------------------------------------------------------------------------
+
+_TWO = [
+    ("02-02-2026", "jan/26", "Implementação", 20000.0),
+    ("03-03-2026", "fev/26", "Formação", 10700.0),
+]
+
+
+def test_one_firms_register_of_two_invoices_is_adopted(tmp_path: Path) -> None:
+    """``Registo de faturas do fornecedor (Softhotel)`` over two invoices, no column
+    naming the firm: too few to show lines recurring, the description names what the one
+    firm billed; the log is its finance register."""
+    adoption = adopt(books(tmp_path / "two.xlsx", {"Faturas": _faturas("Mês ref.", _TWO)}))
+    assert registers(adoption) == ["finance"]
+    got = finance_by_line(adoption)
+    assert got[(date(2026, 1, 1), "Implementação")].actual == 20000.0
+    assert got[(date(2026, 2, 1), "Formação")].actual == 10700.0
+
+
+def test_a_longer_log_of_one_off_descriptions_stays_refused(tmp_path: Path) -> None:
+    """Near miss: five invoices each describing its own purchase (none billed again): the
+    descriptions are no lines, and the log is not read as the finance register by them."""
+    rows = [
+        ("02-02-2026", "jan/26", "Servidor de backup", 4000.0),
+        ("03-02-2026", "jan/26", "Licenças antivírus", 900.0),
+        ("02-03-2026", "fev/26", "Cablagem da receção", 1200.0),
+        ("04-03-2026", "fev/26", "Impressora do bar", 600.0),
+        ("01-04-2026", "mar/26", "Tablets dos quartos", 3100.0),
+    ]
+    adoption = adopt(books(tmp_path / "five.xlsx", {"Faturas": _faturas("Mês ref.", rows)}))
+    assert registers(adoption) == []
