@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.adopt_sheets import adopt, books, finance_by_line, only, registers, targets
+from addin.adopt.total_rows import is_total_label
+from tests.adopt_sheets import adopt, books, field, finance_by_line, only, registers, targets
 
 # ---------------------------------------------------------------------------------------
 # The month an invoice refers to, beside the invoice's own date
@@ -102,3 +103,79 @@ def test_a_longer_log_of_one_off_descriptions_stays_refused(tmp_path: Path) -> N
     ]
     adoption = adopt(books(tmp_path / "five.xlsx", {"Faturas": _faturas("Mês ref.", rows)}))
     assert registers(adoption) == []
+
+
+def test_two_invoices_raised_to_a_client_stay_refused(tmp_path: Path) -> None:
+    """Near miss: two invoices on a sheet ``Invoices`` with a ``Client`` column are
+    invoices the firm raises (its income): no one supplier's log, no spend."""
+    rows: list[list[object]] = [["Invoices to raise"], []]
+    rows += [["Invoice No.", "Invoice date", "Client", "Description", "Net (EUR)", "VAT"]]
+    rows += [["S-101", date(2026, 1, 22), "Acme GmbH", "Phase 1", 40000.0, 7600.0]]
+    rows += [["S-102", date(2026, 2, 18), "Borg AG", "Phase 2", 30000.0, 5700.0]]
+    assert "finance" not in registers(adopt(books(tmp_path / "raised.xlsx", {"Invoices": rows})))
+    # the same two invoices with no party named: one supplier's log, read by its lines
+    own = [
+        ["Supplier invoices - Harbour ERP"],
+        [],
+        *[[c for k, c in enumerate(row) if k != 2] for row in rows[2:]],
+    ]
+    assert "finance" in registers(adopt(books(tmp_path / "own.xlsx", {"Invoices": own})))
+
+
+# ---------------------------------------------------------------------------------------
+# A change log whose decision column holds only outcome words, in another language
+# ---------------------------------------------------------------------------------------
+
+
+def _change_log(verdicts: list[str], footer: str | None) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Göreme Kalkış Alanı - Değişiklik Kontrol Kaydı"],
+        [],
+        [
+            *("Değişiklik No", "Tarih", "Değişiklik", "Gerekçe", "Maliyet etkisi (TL)"),
+            *("Karar", "Onaylayan"),
+        ],
+    ]
+    changes = [
+        ("Zemin kaplaması beton yerine stabilize", "Maliyet ve drenaj"),
+        ("Yangın söndürme hattına ek hidrant", "İtfaiye raporu"),
+        ("Bekleme çadırı yerine ahşap gölgelik", "Rüzgar yükü"),
+    ]
+    for i, ((text, why), verdict) in enumerate(zip(changes, verdicts, strict=True)):
+        rows.append([f"DK-{i + 1:02d}", f"{10 + i}.03.2026", text, why, 50000.0, verdict])
+        rows[-1].append("Ayşe Demir")
+    if footer is not None:
+        rows.append([None, None, footer, None, 100000.0])
+    return rows
+
+
+def test_a_decision_column_of_foreign_outcome_words_is_no_decision(tmp_path: Path) -> None:
+    """``Karar`` (decision) over ``Onaylandı`` / ``Reddedildi`` (approved, rejected) only:
+    the outcome, no decision's text; the change's own text (``Değişiklik``) is what was
+    decided, and the footer ``Toplam onaylanan`` (total approved) is no change."""
+    verdicts = ["Onaylandı", "Reddedildi", "Onaylandı"]
+    rows = _change_log(verdicts, "Toplam onaylanan")
+    adoption = adopt(books(tmp_path / "changes.xlsx", {"Değişiklik Kaydı": rows}))
+    assert registers(adoption) == ["decisions"]
+    assert targets(only(adoption))["Karar"] is None
+    assert field(adoption, "decisions", "decision")[0] == "Zemin kaplaması beton yerine stabilize"
+    assert len(field(adoption, "decisions", "decision")) == 3
+    assert field(adoption, "decisions", "made_by") == ["Ayşe Demir"] * 3
+
+
+def test_a_decision_column_of_written_decisions_stays_the_decision(tmp_path: Path) -> None:
+    """Near miss: the same ``Karar`` holding what was decided, in words, is the decision."""
+    verdicts = ["Beton yerine stabilize kullanılacak", "Hidrant eklenmeyecek", "Gölgelik yapılacak"]
+    adoption = adopt(books(tmp_path / "written.xlsx", {"Karar": _change_log(verdicts, None)}))
+    assert registers(adoption) == ["decisions"]
+    assert targets(only(adoption))["Karar"] == "decision"
+    assert field(adoption, "decisions", "decision")[1] == "Hidrant eklenmeyecek"
+
+
+def test_a_foreign_total_word_before_other_words_labels_a_total() -> None:
+    """``Toplam onaylanan``, ``Totale approvato``: the language's ``total`` first, as English
+    ``Total approved``; a compound (``Gesamtkosten``) or ``Toplam`` inside a name is not."""
+    assert is_total_label("Toplam onaylanan")
+    assert is_total_label("Totale approvato")
+    assert not is_total_label("Gesamtkosten")
+    assert not is_total_label("Alan toplam drenaj")

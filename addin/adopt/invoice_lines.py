@@ -90,19 +90,24 @@ def _one_firms_few_invoices(
 ) -> bool:
     """Round 38 (ox38): whether an invoice register too short to show its lines recurring
     (fewer invoices than :func:`recurring_lines` judges) has no column naming the firm paid
-    (``Supplier``, ``Vendor``, ``Fornecedor``: round 34's firm as the line): one supplier's
-    log, every row the same firm, whose description can only name what that firm bills.
+    (``Supplier``, ``Vendor``, ``Fornecedor``: round 34's firm as the line) nor the party
+    billed (``Client``, ``Customer``: invoices raised): one supplier's log, every row the
+    same firm, whose description can only name what that firm bills.
     A register of four invoices or more is judged by its recurring lines alone."""
+    from addin.adopt.languages import translate
     from addin.adopt.match import candidates
+    from addin.adopt.parties import CLIENT_SIDE
     from addin.adopt.register_names import PAID_LINES
 
     texts = [v for v in values if not is_blank(v)]
     if not 0 < len(texts) < MIN_RECURRING or not all(isinstance(v, str) for v in texts):
         return False
-    for col in scored:
-        found = candidates(heads.get(col, ""), "finance")[:1]
+    for head in heads.values():
+        found = candidates(head, "finance")[:1]
         if found and found[0].column_key == "cost_line" and found[0].synonym in PAID_LINES:
             return False
+        if set((translate(head) or head).casefold().split()) & CLIENT_SIDE:
+            return False  # the party billed (``Client``): invoices raised, no firm's spend
     return True
 
 

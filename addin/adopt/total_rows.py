@@ -36,7 +36,18 @@ def is_total_label(text: str) -> bool:
     bare = re.sub(r"\([^()]*\)|[:\s]+$", "", text).strip()
     if 0 < len(bare) <= 20 and translate(bare) == "total":
         return True
-    return _total_of_a_period(bare)
+    return _total_of_a_period(bare) or _total_word_first(bare)
+
+
+def _total_word_first(label: str) -> bool:
+    """Round 38 (ox38): a label of a few words whose first word alone is the vocabularies'
+    ``total`` in a language held (Turkish ``Toplam onaylanan``, Italian ``Totale
+    approvato``, German ``Gesamt genehmigt``), as :data:`_TOTAL` reads English ``Total
+    approved``: a change log's footer summing the approved changes was read as one more
+    change. A compound (``Gesamtkosten``, ``Gesamtprojektleitung``) is one word, not asked;
+    nor is an English first word (:data:`_TOTAL` reads it)."""
+    words = label.split()
+    return 2 <= len(words) <= _TOTAL_WORDS + 1 and translate(words[0]) == "total"
 
 
 #: The most words a language's ``total`` takes before or after the period it totals.
