@@ -179,3 +179,39 @@ def test_a_foreign_total_word_before_other_words_labels_a_total() -> None:
     assert is_total_label("Totale approvato")
     assert not is_total_label("Gesamtkosten")
     assert not is_total_label("Alan toplam drenaj")
+
+
+# ---------------------------------------------------------------------------------------
+# A purchase order tracker's orders still open
+# ---------------------------------------------------------------------------------------
+
+
+def _orders(open_month: object) -> list[list[object]]:
+    rows: list[list[object]] = [["Purchase order log - nursery extension (EUR)"], []]
+    rows += [["PO No.", "Ordered", "Supplier", "Cost line", "PO value", "Invoiced"]]
+    rows[-1] += ["Invoice month"]
+    rows += [["PO-101", date(2026, 1, 5), "Agro Lda", "Irrigation", 5000.0, 4800.0]]
+    rows[-1] += [date(2026, 1, 1)]
+    rows += [["PO-102", date(2026, 1, 7), "Serra SA", "Greenhouse", 9000.0, 9000.0]]
+    rows[-1] += [date(2026, 1, 1)]
+    rows += [["PO-103", date(2026, 2, 4), "Agro Lda", "Irrigation", 5200.0, None, None]]
+    rows += [["PO-104", date(2026, 2, 6), "Serra SA", "Greenhouse", 8800.0, None, open_month]]
+    return rows
+
+
+def test_an_open_order_with_no_month_and_no_amount_is_no_finance_line(tmp_path: Path) -> None:
+    """Two orders invoiced (``Invoiced`` and its month), two still open (neither): the open
+    orders are no finance lines, left out and listed; the invoiced ones are the actuals."""
+    adoption = adopt(books(tmp_path / "po.xlsx", {"Orders": _orders(None)}))
+    assert registers(adoption) == ["finance"]
+    got = finance_by_line(adoption)
+    assert got[(date(2026, 1, 1), "Irrigation")].actual == 4800.0
+    assert len(adoption.project.finance) == 2
+    assert any("nothing booked" in s.reason for s in only(adoption).skipped_rows)
+
+
+def test_an_order_with_its_month_but_no_amount_is_still_a_line(tmp_path: Path) -> None:
+    """Near miss: an order with its invoice month and no amount yet is still a row of that
+    month (its line, nothing spent): only a row with neither is left out."""
+    adoption = adopt(books(tmp_path / "po.xlsx", {"Orders": _orders(date(2026, 2, 1))}))
+    assert len(adoption.project.finance) == 3

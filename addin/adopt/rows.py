@@ -1249,8 +1249,33 @@ def _convert_row(
             fields[plan.key] = f"{fields[plan.key]}\n{out}"
         else:
             fields[plan.key] = out
+    if _nothing_booked(register, plans, fields, raw):
+        result.skipped.append(
+            RowIssue(row, "", _NOTHING_BOOKED, value=_row_preview(grid, block, row))
+        )
+        return
     result.items.append(fields)
     result.raw_text.append(raw)
+
+
+#: Round 38 (ox38): why a finance row with neither its month nor any amount is left out.
+_NOTHING_BOOKED = "no month and no amount: nothing booked on this row yet (left out)"
+
+
+def _nothing_booked(
+    register: layout.Register, plans: list[ColumnPlan], fields: dict[str, Any], raw: dict[str, str]
+) -> bool:
+    """Round 38 (ox38): whether a finance row, in a table that maps a month and an amount,
+    holds neither (read or unread): a purchase order tracker's order still open (no
+    ``Faturado``, no ``Data fatura``) is no finance fact yet, as a person reading the
+    invoiced months would not count it; its line is adopted from the orders invoiced."""
+    if register.key != "finance":
+        return False
+    money = {c.key for c in register.columns if c.kind == "money"}
+    mapped = {p.key for p in plans}
+    if "month" not in mapped or not mapped & money:
+        return False
+    return not ({"month", *money} & (set(fields) | set(raw)))
 
 
 def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:
