@@ -215,3 +215,28 @@ def test_an_order_with_its_month_but_no_amount_is_still_a_line(tmp_path: Path) -
     month (its line, nothing spent): only a row with neither is left out."""
     adoption = adopt(books(tmp_path / "po.xlsx", {"Orders": _orders(date(2026, 2, 1))}))
     assert len(adoption.project.finance) == 3
+
+
+# ---------------------------------------------------------------------------------------
+# A Finnish unit line's euro in another case
+# ---------------------------------------------------------------------------------------
+
+
+def _seuranta(unit_line: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Huskytilan laajennus - kustannusseuranta"], [unit_line], []]
+    rows += [["Kohde", date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]]
+    rows += [["Maanrakennus", 12000.0, 8000.0, 4000.0]]
+    rows += [["Koiratarhat", 5000.0, 6000.0, 2500.0]]
+    return rows
+
+
+def test_a_finnish_unit_line_in_euros_in_the_essive_names_the_euro(tmp_path: Path) -> None:
+    """``Summat euroina, alv 0 %`` (amounts as euros) names the euro as ``Summat euroa``
+    does; a unit line naming no currency (``Summat, alv 0 %``) names none."""
+    adoption = adopt(
+        books(tmp_path / "fi.xlsx", {"Budjetti": _seuranta("Summat euroina, alv 0 %")})
+    )
+    assert registers(adoption) == ["finance"]
+    assert adoption.project.header.currency == "EUR"
+    bare = adopt(books(tmp_path / "bare.xlsx", {"Budjetti": _seuranta("Summat, alv 0 %")}))
+    assert bare.project.header.currency in (None, "")
