@@ -240,3 +240,39 @@ def test_a_finnish_unit_line_in_euros_in_the_essive_names_the_euro(tmp_path: Pat
     assert adoption.project.header.currency == "EUR"
     bare = adopt(books(tmp_path / "bare.xlsx", {"Budjetti": _seuranta("Summat, alv 0 %")}))
     assert bare.project.header.currency in (None, "")
+
+
+# ---------------------------------------------------------------------------------------
+# A contractor's progress claims, named by the title alone
+# ---------------------------------------------------------------------------------------
+
+
+def _claims(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], []]
+    rows += [["App No.", "Period ending", "Package", "Net this period (ex GST)", "GST", "Gross"]]
+    for m in (1, 2, 3):
+        for package, net in (("Civil works", 120000.0 + m), ("Structural steel", 80000.0 + m)):
+            end = date(2026, m, 28 if m == 2 else 30)
+            rows.append([m, end, package, net, round(net / 10, 2), round(net * 1.1, 2)])
+    return rows
+
+
+def test_progress_claims_name_a_finance_register(tmp_path: Path) -> None:
+    """``Ice Factory Rebuild - Progress claims (AUD)`` on a sheet ``Export``: an Australian
+    contractor's payment applications by another name, its net claim each period the
+    actual, as ``Payment applications`` reads."""
+    adoption = adopt(
+        books(tmp_path / "pc.xlsx", {"Export": _claims("Ice Factory - Progress claims (AUD)")})
+    )
+    assert registers(adoption) == ["finance"]
+    assert targets(only(adoption))["Net this period (ex GST)"] == "actual"
+    assert finance_by_line(adoption)[(date(2026, 2, 1), "Civil works")].actual == 120002.0
+
+
+def test_claims_alone_name_no_finance_register(tmp_path: Path) -> None:
+    """Near miss: ``Claims (AUD)`` (an insurer's, a warranty's) says no progress or payment:
+    the same table on ``Export`` is not named a finance register by it."""
+    adoption = adopt(
+        books(tmp_path / "claims.xlsx", {"Export": _claims("Ice Factory - Claims (AUD)")})
+    )
+    assert "finance" not in registers(adoption)
