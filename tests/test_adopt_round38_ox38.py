@@ -276,3 +276,30 @@ def test_claims_alone_name_no_finance_register(tmp_path: Path) -> None:
         books(tmp_path / "claims.xlsx", {"Export": _claims("Ice Factory - Claims (AUD)")})
     )
     assert "finance" not in registers(adoption)
+
+
+# ---------------------------------------------------------------------------------------
+# A Swiss T&M timesheet summary on ``Export`` (rx38's leftover, already read)
+# ---------------------------------------------------------------------------------------
+
+
+def _timesheet(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Kunde: Münzprägestätte - Webshop"], []]
+    rows += [["Rolle", "Stundensatz", "01.2026", "02.2026", "03.2026", "Total"]]
+    rows += [["Projektleiter", 210, 4200.0, 6300.0, 2100.0, 12600.0]]
+    rows += [["Entwickler", 150, 12000.0, 15000.0, 9000.0, 36000.0]]
+    rows += [["Testerin", 130, 2600.0, 3900.0, 5200.0, 11700.0]]
+    return rows
+
+
+def test_a_timesheet_beside_t_and_m_in_a_title_names_the_actuals(tmp_path: Path) -> None:
+    """``Aare Software AG - Leistungsnachweis T&M (Beträge in CHF exkl. MWST)`` on a sheet
+    ``Export``: its amounts are the actuals (the timesheet's), as on a sheet named
+    ``Leistungsnachweis``. rx38's leftover, read so already on round 38's starting code
+    (a later merge of round 37): kept as its guard."""
+    title = "Aare Software AG - Leistungsnachweis T&M (Beträge in CHF exkl. MWST)"
+    adoption = adopt(books(tmp_path / "tm.xlsx", {"Export": _timesheet(title)}))
+    assert registers(adoption) == ["finance"]
+    line = finance_by_line(adoption)[(date(2026, 2, 1), "Entwickler")]
+    assert line.actual == 15000.0
+    assert line.budget is None
