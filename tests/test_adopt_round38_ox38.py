@@ -172,13 +172,16 @@ def test_a_decision_column_of_written_decisions_stays_the_decision(tmp_path: Pat
     assert field(adoption, "decisions", "decision")[1] == "Hidrant eklenmeyecek"
 
 
-def test_a_foreign_total_word_before_other_words_labels_a_total() -> None:
-    """``Toplam onaylanan``, ``Totale approvato``: the language's ``total`` first, as English
-    ``Total approved``; a compound (``Gesamtkosten``) or ``Toplam`` inside a name is not."""
+def test_a_foreign_total_word_before_an_outcome_labels_a_total() -> None:
+    """``Toplam onaylanan`` (total approved): the language's ``total`` first, then what it
+    sums, as English ``Total approved``; ``total`` before other words (round 25's
+    ``Chiwerengero cha anthu``, a count of people; ``Toplam kalite yönetimi``, total quality
+    management), inside a label or in a compound (``Gesamtkosten``) is no total row."""
     assert is_total_label("Toplam onaylanan")
-    assert is_total_label("Totale approvato")
-    assert not is_total_label("Gesamtkosten")
+    assert not is_total_label("Chiwerengero cha anthu")
+    assert not is_total_label("Toplam kalite yönetimi")
     assert not is_total_label("Alan toplam drenaj")
+    assert not is_total_label("Gesamtkosten")
 
 
 # ---------------------------------------------------------------------------------------

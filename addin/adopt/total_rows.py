@@ -41,13 +41,19 @@ def is_total_label(text: str) -> bool:
 
 def _total_word_first(label: str) -> bool:
     """Round 38 (ox38): a label of a few words whose first word alone is the vocabularies'
-    ``total`` in a language held (Turkish ``Toplam onaylanan``, Italian ``Totale
-    approvato``, German ``Gesamt genehmigt``), as :data:`_TOTAL` reads English ``Total
-    approved``: a change log's footer summing the approved changes was read as one more
-    change. A compound (``Gesamtkosten``, ``Gesamtprojektleitung``) is one word, not asked;
-    nor is an English first word (:data:`_TOTAL` reads it)."""
+    ``total`` in a language held and whose other words say what is summed, a bare outcome
+    or a finance measure (Turkish ``Toplam onaylanan``, total approved), as :data:`_TOTAL` reads English ``Total approved``: a change log's footer
+    summing the approved changes was read as one more change. Other words after it
+    (``Chiwerengero cha anthu``, a count of people: round 25) make no total row; a compound
+    (``Gesamtkosten``) is one word, not asked."""
+    from addin.adopt.classify import bare_outcome  # classify reads this module
+    from addin.adopt.finance import measure_in
+
     words = label.split()
-    return 2 <= len(words) <= _TOTAL_WORDS + 1 and translate(words[0]) == "total"
+    if not 2 <= len(words) <= _TOTAL_WORDS + 1 or translate(words[0]) != "total":
+        return False
+    rest = " ".join(words[1:])
+    return bare_outcome(rest) or measure_in(translate(rest) or rest) is not None
 
 
 #: The most words a language's ``total`` takes before or after the period it totals.
