@@ -306,3 +306,59 @@ def test_a_timesheet_beside_t_and_m_in_a_title_names_the_actuals(tmp_path: Path)
     line = finance_by_line(adoption)[(date(2026, 2, 1), "Entwickler")]
     assert line.actual == 15000.0
     assert line.budget is None
+
+
+# ---------------------------------------------------------------------------------------
+# ``Total`` opening a line's name
+# ---------------------------------------------------------------------------------------
+
+
+def _budget_down(lines: list[tuple[str, float]]) -> list[list[object]]:
+    rows: list[list[object]] = [["Plant upgrade - Budget (EUR)"], []]
+    rows += [["Cost line", date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]]
+    rows += [[name, amount, amount + 10.0, amount + 20.0] for name, amount in lines]
+    return rows
+
+
+def test_total_quality_management_is_a_cost_line_down(tmp_path: Path) -> None:
+    """``Total Quality Management`` among the lines, its figures no sum of the lines above
+    it: a line (the standard's name for TQM), not a total row; the ``Total`` under them
+    still is."""
+    rows = _budget_down([("Design", 1000.0), ("Total Quality Management", 400.0)])
+    rows += _budget_down([("Site works", 3000.0), ("Total", 4400.0)])[3:]
+    rows[-1][2:] = [4430.0, 4460.0]
+    adoption = adopt(books(tmp_path / "tqm.xlsx", {"Budget": rows}))
+    got = finance_by_line(adoption)
+    assert got[(date(2026, 2, 1), "Total Quality Management")].budget == 410.0
+    assert {line for _, line in got} == {"Design", "Total Quality Management", "Site works"}
+
+
+def test_a_named_subtotal_summing_the_lines_above_is_still_a_total(tmp_path: Path) -> None:
+    """Near miss: ``Total Phase One Works`` whose figures are the sum of the two lines above
+    it is a subtotal, left out as before."""
+    rows = _budget_down([("Design", 1000.0), ("Site works", 3000.0), ("Total Phase One Works", 0)])
+    rows[-1][1:] = [4000.0, 4020.0, 4040.0]
+    got = finance_by_line(adopt(books(tmp_path / "sub.xlsx", {"Budget": rows})))
+    assert {line for _, line in got} == {"Design", "Site works"}
+
+
+def _across(tqm: list[float]) -> list[list[object]]:
+    rows: list[list[object]] = [["Plant upgrade - Actual spend (EUR)"], []]
+    rows += [["Month", "Design", "Site works", "Total Quality Management", "Total"]]
+    for m in range(1, 7):
+        design, site = 1000.0 + m, 3000.0 + m
+        rows.append([date(2026, m, 1), design, site, tqm[m - 1], design + site + tqm[m - 1]])
+    return rows
+
+
+def test_total_quality_management_is_a_cost_line_across(tmp_path: Path) -> None:
+    """Months down, lines across: ``Total Quality Management``'s column is a line; its
+    figures sum no lines left of it. A column of that name holding the sum of the two
+    lines left of it is a total's, as ``Total`` is."""
+    own = [200.0 + m for m in range(1, 7)]
+    got = finance_by_line(adopt(books(tmp_path / "tqm.xlsx", {"Actuals": _across(own)})))
+    assert got[(date(2026, 3, 1), "Total Quality Management")].actual == 203.0
+    assert "Total" not in {line for _, line in got}
+    sums = [2.0 * m + 4000.0 for m in range(1, 7)]
+    got = finance_by_line(adopt(books(tmp_path / "sums.xlsx", {"Actuals": _across(sums)})))
+    assert {line for _, line in got} == {"Design", "Site works"}

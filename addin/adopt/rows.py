@@ -50,7 +50,12 @@ from addin.adopt.row_currencies import row_currencies
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.title_units import states_unit, title_unit_line
-from addin.adopt.total_rows import is_payment_summary, is_total_label
+from addin.adopt.total_rows import (
+    is_payment_summary,
+    is_total_label,
+    named_after_total,
+    sums_rows_above,
+)
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -862,7 +867,10 @@ def row_kind(
             return "the template's example row under the header (an example, not an item)"
         return "guidance row under the header (instructions, not an item)"
     first_text = cell_text(grid.value(row, cols[0]))
-    if is_total_label(first_text):
+    if is_total_label(first_text) and not (
+        # round 38 (ox38): ``Total Quality Management`` names a line unless it sums those above
+        named_after_total(first_text) and not sums_rows_above(block, grid, row)
+    ):
         return "total row"
     if is_payment_summary(first_text) and any(p.key == "cost_line" for p in plans):
         # round 32: a payment application's retention, tax and amount due under its items
