@@ -67,6 +67,9 @@ _SUMMED_WORDS = frozenset(
         *("effort", "fte", "headcount", "items", "risks", "issues", "changes", "all"),
         *("approved", "committed", "invoiced", "paid", "claimed", "certified", "to", "for"),
         *("of", "in", "per", "by", "excl", "incl", "inc", "ex", "net", "gross", "vat", "tax"),
+        *("expense", "expenses", "operating", "capital", "direct", "indirect", "overheads"),
+        *("overhead", "labour", "labor", "materials", "staff", "payroll", "sales", "profit"),
+        *("variance", "variances", "balance", "remaining", "income", "liabilities", "assets"),
     }
 )
 #: How near a total's figures must come to the sum of the lines above it (half a percent).
@@ -91,7 +94,8 @@ def named_after_total(label: str) -> bool:
 def sums_rows_above(block: TableBlock, grid: Grid, row: int) -> bool:
     """Round 38 (ox38): whether ``row``'s figures are the sum of a run of two rows or more
     just above it (back to the table's first row or a blank), column by column, within
-    half a percent: a subtotal's figures, whatever its label. A row of no figures, or
+    half a percent, in half its columns at least (:func:`_mostly_summed`): a subtotal's
+    figures, whatever its label. A row of no figures, or
     with none above to sum, sums nothing."""
     from addin.adopt.convert import parse_number
 
@@ -114,11 +118,16 @@ def sums_rows_above(block: TableBlock, grid: Grid, row: int) -> bool:
         above = figures(r)
         for c in sums:
             sums[c] += above.get(c, 0.0)
-        if count >= 2 and all(
-            abs(sums[c] - own[c]) <= _SUM_TOLERANCE * max(abs(own[c]), 1.0) for c in own
-        ):
+        if count >= 2 and _mostly_summed(sums, own):
             return True
     return False
+
+
+def _mostly_summed(sums: dict[int, float], own: dict[int, float]) -> bool:
+    """Whether at least half of a total's figures (one at least) are the sums: a share
+    beside the amounts (``Variance %``) is no sum of the shares above."""
+    same = sum(abs(sums[k] - own[k]) <= _SUM_TOLERANCE * max(abs(own[k]), 1.0) for k in own)
+    return same >= 1 and 2 * same >= len(own)
 
 
 def sums_columns_before(block: TableBlock, grid: Grid, col: int, rows: list[int]) -> bool:
@@ -138,9 +147,7 @@ def sums_columns_before(block: TableBlock, grid: Grid, col: int, rows: list[int]
     for count, c in enumerate(range(col - 1, block.first_col - 1, -1), start=1):
         for r in sums:
             sums[r] += number(r, c) or 0.0
-        if count >= 2 and all(
-            abs(sums[r] - own[r]) <= _SUM_TOLERANCE * max(abs(own[r]), 1.0) for r in own
-        ):
+        if count >= 2 and _mostly_summed(sums, own):
             return True
     return False
 
