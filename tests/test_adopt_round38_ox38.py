@@ -362,3 +362,17 @@ def test_total_quality_management_is_a_cost_line_across(tmp_path: Path) -> None:
     sums = [2.0 * m + 4000.0 for m in range(1, 7)]
     got = finance_by_line(adopt(books(tmp_path / "sums.xlsx", {"Actuals": _across(sums)})))
     assert {line for _, line in got} == {"Design", "Site works"}
+
+
+def test_a_total_beside_a_share_column_is_still_a_total(tmp_path: Path) -> None:
+    """Near miss: an accounting package's ``Total Operating Expenses`` under its accounts
+    (``Actual | Budget | Variance %``) is a total row by its words; ``Total Pontoon Refit
+    Works`` is one by its figures: its amounts sum the lines above, its share does not."""
+    for label in ("Total Operating Expenses", "Total Pontoon Refit Works"):
+        rows: list[list[object]] = [["Budget Variance"], ["For the month ended 30 June 2026"]]
+        rows += [[], ["Account", "Actual", "Budget", "Variance %"]]
+        rows += [["Fuel", 1200.0, 1000.0, 20.0], ["Crew wages", 900.0, 1000.0, -10.0]]
+        rows += [[label, 2100.0, 2000.0, 5.0]]
+        got = finance_by_line(adopt(books(tmp_path / "xero.xlsx", {"Budget Variance": rows})))
+        assert {line for _, line in got} == {"Fuel", "Crew wages"}, label
+        assert got[(date(2026, 6, 1), "Fuel")].actual == 1200.0
