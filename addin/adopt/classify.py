@@ -493,7 +493,7 @@ def value_fit(
                 1
                 for v in present
                 if isinstance(v, int | float | date)
-                or (isinstance(v, str) and v.strip().lower() in OUTCOME_WORDS)
+                or (isinstance(v, str) and bare_outcome(v))
                 # a number written as text (SAP's "000000004711") is a key, no item text
                 or (isinstance(v, str) and _DIGITS_ONLY.match(v.strip()) is not None)
                 # date text is no item text either (Asana's "Created At", round 6)
@@ -759,7 +759,7 @@ def header_candidates(
             invoice_names = " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
             firm_line_of_invoice_register(scored, heads, invoice_names)
             # round 36: its description naming the few lines it bills month after month
-            description_lines_of_invoice_register(scored, values_of, invoice_names)
+            description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
@@ -858,6 +858,8 @@ def _same_block(block: TableBlock, first: int, col: int) -> bool:
 OUTCOME_WORDS = frozenset(
     {
         "approved",
+        # round 38 (ox38): a verdict read from another language (Turkish ``Onaylandı``)
+        "confirmed",
         "pending",
         "rejected",
         "declined",
@@ -876,6 +878,26 @@ OUTCOME_WORDS = frozenset(
         "n/a",
     }
 )
+#: Round 38 (ox38): the most words a bare outcome is written in (``Not approved``,
+#: Turkish ``Onaylanmadı``, Spanish ``No aprobado``).
+_OUTCOME_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def bare_outcome(value: str) -> bool:
+    """Whether a cell holds only an outcome or status word (:data:`OUTCOME_WORDS`:
+    ``Approved``, ``Rejected``), in English or, round 38 (ox38), in a language the
+    vocabularies hold, read through their values (a Turkish change log's ``Karar`` over
+    ``Onaylandı`` / ``Reddedildi``: approved, rejected): no decision's or item's text."""
+    text = value.strip().lower()
+    if text in OUTCOME_WORDS:
+        return True
+    if not text or len(text.split()) > _OUTCOME_MAX_WORDS:
+        return False
+    english = translate(text, "values")
+    return english is not None and english.strip().lower() in OUTCOME_WORDS
+
+
 #: Words of an action log, reported as such when a table is not a register.
 ACTION_WORDS = ("action", "actions")
 #: Words of a change request log, reported as such when a table is not a register.

@@ -2810,16 +2810,21 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     closed = [r for r in months if len(grid.nonblank_cols(r, block.first_col, block.last_col)) > 1]
     cols: list[int] = []
     from addin.adopt.periods_down import leading_number_column
-    from addin.adopt.total_rows import is_total_label
+    from addin.adopt.total_rows import is_total_label, named_after_total, sums_columns_before
 
     # round 33: a claims or valuations log's document number before its months (``Claim No
     # | Month | Design | Survey``) is no cost line
     number_col = leading_number_column(block, grid)
     for head in block.headers:
         text = (head.text or "").strip()
-        if head.col == month_col or not text or TOTAL_HEAD.search(text):
+        # round 38 (ox38): ``Total Quality Management`` is a line's name unless its column
+        # sums the lines left of it
+        named = named_after_total(text) and not sums_columns_before(
+            block, grid, head.col, list(months)
+        )
+        if head.col == month_col or not text or (TOTAL_HEAD.search(text) and not named):
             continue
-        if is_total_label(text):
+        if is_total_label(text) and not named:
             continue  # round 37 (t43b): a total's column in the sheet's language (``Summa``)
         if head.col == number_col and month_col == head.col + 1:
             continue

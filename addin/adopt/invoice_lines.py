@@ -36,6 +36,9 @@ RECURRING_LINES = "(an invoice register's description, its lines billed month af
 #: Round 37 (t43a): the headers that say only that a column holds an invoice's line.
 BARE_LINE_HEADERS = frozenset({"line", "lines", "billing line", "invoice line", "bill line"})
 
+#: The fewest invoices whose descriptions can show lines billed again and again.
+MIN_RECURRING = 4
+
 #: The share of invoices whose description another invoice bills too.
 RECURRING_SHARE = 0.75
 
@@ -45,7 +48,7 @@ def recurring_lines(values: list[CellValue]) -> bool:
     again rather than one thing an invoice (the module docstring)."""
     texts = [" ".join(str(v).split()).casefold() for v in values if not is_blank(v)]
     counts = Counter(texts)
-    if len(texts) < 4 or len(counts) < 2 or 2 * len(counts) > len(texts):
+    if len(texts) < MIN_RECURRING or len(counts) < 2 or 2 * len(counts) > len(texts):
         return False
     repeated = sum(n for n in counts.values() if n >= 2)
     return repeated >= RECURRING_SHARE * len(texts)
@@ -55,11 +58,14 @@ def description_lines_of_invoice_register(
     scored: dict[int, list[Candidate]],
     values_of: Mapping[int, list[CellValue]],
     names: str,
+    heads: Mapping[int, str] | None = None,
 ) -> None:
     """In place: in a table whose sheet name or title (``names``) names a project's own
     invoice register, the one ``Description`` read as the cost line for certain whose texts
     recur (:func:`recurring_lines`) is that line under :data:`RECURRING_LINES`, which
-    confirms the invoice title (the module docstring)."""
+    confirms the invoice title (the module docstring). Round 38 (ox38): so is one firm's
+    register of too few invoices to recur (:func:`_one_firms_few_invoices`; ``heads``, the
+    table's headers, say whether a column names the firm)."""
     if not invoice_register(names):
         return
     lines = [
@@ -71,9 +77,38 @@ def description_lines_of_invoice_register(
         return
     col = lines[0]
     top = scored[col][0]
-    if top.synonym != "description" or not recurring_lines(list(values_of.get(col, []))):
+    values = list(values_of.get(col, []))
+    if top.synonym != "description" or not (
+        recurring_lines(values) or _one_firms_few_invoices(scored, values, heads or {})
+    ):
         return
     scored[col] = [Candidate("cost_line", top.confidence, RECURRING_LINES), *scored[col][1:]]
+
+
+def _one_firms_few_invoices(
+    scored: Mapping[int, list[Candidate]], values: list[CellValue], heads: Mapping[int, str]
+) -> bool:
+    """Round 38 (ox38): whether an invoice register too short to show its lines recurring
+    (fewer invoices than :func:`recurring_lines` judges) has no column naming the firm paid
+    (``Supplier``, ``Vendor``, ``Fornecedor``: round 34's firm as the line) nor the party
+    billed (``Client``, ``Customer``: invoices raised): one supplier's log, every row the
+    same firm, whose description can only name what that firm bills.
+    A register of four invoices or more is judged by its recurring lines alone."""
+    from addin.adopt.languages import translate
+    from addin.adopt.match import candidates
+    from addin.adopt.parties import CLIENT_SIDE
+    from addin.adopt.register_names import PAID_LINES
+
+    texts = [v for v in values if not is_blank(v)]
+    if not 0 < len(texts) < MIN_RECURRING or not all(isinstance(v, str) for v in texts):
+        return False
+    for head in heads.values():
+        found = candidates(head, "finance")[:1]
+        if found and found[0].column_key == "cost_line" and found[0].synonym in PAID_LINES:
+            return False
+        if set((translate(head) or head).casefold().split()) & CLIENT_SIDE:
+            return False  # the party billed (``Client``): invoices raised, no firm's spend
+    return True
 
 
 def bare_line_of_invoice_register(

@@ -803,6 +803,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (t45a): a Chilean expense return's approved budget, expense accounted
         # for and budget item; a French earned-value sheet's ``VP / VA / CR du mois``
         *data.get(f"{section}_round37_t45a", {}).items(),
+        # round 38 (ox38): the month an amount refers to (``Mês de referência``)
+        *data.get(f"{section}_round38_ox38", {}).items(),
     ]
 
 

@@ -50,7 +50,12 @@ from addin.adopt.row_currencies import row_currencies
 from addin.adopt.subtotals import long_subtotal_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.title_units import states_unit, title_unit_line
-from addin.adopt.total_rows import is_payment_summary, is_total_label
+from addin.adopt.total_rows import (
+    is_payment_summary,
+    is_total_label,
+    named_after_total,
+    sums_rows_above,
+)
 from addin.cells import address
 from addin.derived import month_start
 from addin.host import CellValue
@@ -862,7 +867,10 @@ def row_kind(
             return "the template's example row under the header (an example, not an item)"
         return "guidance row under the header (instructions, not an item)"
     first_text = cell_text(grid.value(row, cols[0]))
-    if is_total_label(first_text):
+    if is_total_label(first_text) and not (
+        # round 38 (ox38): ``Total Quality Management`` names a line unless it sums those above
+        named_after_total(first_text) and not sums_rows_above(block, grid, row)
+    ):
         return "total row"
     if is_payment_summary(first_text) and any(p.key == "cost_line" for p in plans):
         # round 32: a payment application's retention, tax and amount due under its items
@@ -1249,8 +1257,33 @@ def _convert_row(
             fields[plan.key] = f"{fields[plan.key]}\n{out}"
         else:
             fields[plan.key] = out
+    if _nothing_booked(register, plans, fields, raw):
+        result.skipped.append(
+            RowIssue(row, "", _NOTHING_BOOKED, value=_row_preview(grid, block, row))
+        )
+        return
     result.items.append(fields)
     result.raw_text.append(raw)
+
+
+#: Round 38 (ox38): why a finance row with neither its month nor any amount is left out.
+_NOTHING_BOOKED = "no month and no amount: nothing booked on this row yet (left out)"
+
+
+def _nothing_booked(
+    register: layout.Register, plans: list[ColumnPlan], fields: dict[str, Any], raw: dict[str, str]
+) -> bool:
+    """Round 38 (ox38): whether a finance row, in a table that maps a month and an amount,
+    holds neither (read or unread): a purchase order tracker's order still open (no
+    ``Faturado``, no ``Data fatura``) is no finance fact yet, as a person reading the
+    invoiced months would not count it; its line is adopted from the orders invoiced."""
+    if register.key != "finance":
+        return False
+    money = {c.key for c in register.columns if c.kind == "money"}
+    mapped = {p.key for p in plans}
+    if "month" not in mapped or not mapped & money:
+        return False
+    return not ({"month", *money} & (set(fields) | set(raw)))
 
 
 def _row_preview(grid: Grid, block: TableBlock, row: int) -> str:

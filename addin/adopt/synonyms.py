@@ -897,6 +897,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # month by the period its service was performed in (German
             # ``Leistungszeitraum``): the month the amount is for, above the invoice's date
             *("service period", "period of service", "period of performance"),
+            # round 38 (ox38): the month an invoice or a booking refers to (a Portuguese
+            # invoice log's ``Mês ref.`` beside ``Data``, the invoice's own date; Brazilian
+            # and Spanish ledgers' ``mês / mes de referência``): the month its amount is for
+            *("reference month", "month of reference", "ref month", "month ref"),
         ),
         "cost_line": (
             "cost line",
@@ -1333,6 +1337,10 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # certificates; NEC's payment certificates): the money the project owes the period
         *("payment certificate", "payment certificates", "interim certificate"),
         *("interim certificates", "interim payment", "interim payments", "ipc", "ipcs"),
+        # round 38 (ox38): what an Australian or New Zealand contractor calls its payment
+        # applications (``Progress claims (AUD)``; the Security of Payment Acts' ``payment
+        # claim``): the money claimed for each period's work, as ``payment application``
+        *("progress claim", "progress claims", "payment claim", "payment claims"),
         # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
         # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
         # consultant worked, priced at a day rate: the money billed for the period

@@ -36,7 +36,120 @@ def is_total_label(text: str) -> bool:
     bare = re.sub(r"\([^()]*\)|[:\s]+$", "", text).strip()
     if 0 < len(bare) <= 20 and translate(bare) == "total":
         return True
-    return _total_of_a_period(bare)
+    return _total_of_a_period(bare) or _total_word_first(bare)
+
+
+def _total_word_first(label: str) -> bool:
+    """Round 38 (ox38): a label of a few words whose first word alone is the vocabularies'
+    ``total`` in a language held and whose other words say what is summed, a bare outcome
+    or a finance measure (Turkish ``Toplam onaylanan``, total approved), as :data:`_TOTAL` reads English ``Total approved``: a change log's footer
+    summing the approved changes was read as one more change. Other words after it
+    (``Chiwerengero cha anthu``, a count of people: round 25) make no total row; a compound
+    (``Gesamtkosten``) is one word, not asked."""
+    from addin.adopt.classify import bare_outcome  # classify reads this module
+    from addin.adopt.finance import measure_in
+
+    words = label.split()
+    if not 2 <= len(words) <= _TOTAL_WORDS + 1 or translate(words[0]) != "total":
+        return False
+    rest = " ".join(words[1:])
+    return bare_outcome(rest) or measure_in(translate(rest) or rest) is not None
+
+
+#: Round 38 (ox38): the words after a leading ``Total`` that say what it sums (money, a
+#: measure, effort, the project or a contract): ``Total project cost``, ``Total labour
+#: costs``, ``Total hours`` are totals by their words whatever their figures.
+_SUMMED_WORDS = frozenset(
+    {
+        *("cost", "costs", "budget", "actual", "actuals", "forecast", "spend", "expenditure"),
+        *("amount", "amounts", "value", "price", "fees", "revenue", "income", "savings"),
+        *("project", "contract", "programme", "program", "portfolio", "hours", "days"),
+        *("effort", "fte", "headcount", "items", "risks", "issues", "changes", "all"),
+        *("approved", "committed", "invoiced", "paid", "claimed", "certified", "to", "for"),
+        *("of", "in", "per", "by", "excl", "incl", "inc", "ex", "net", "gross", "vat", "tax"),
+        *("expense", "expenses", "operating", "capital", "direct", "indirect", "overheads"),
+        *("overhead", "labour", "labor", "materials", "staff", "payroll", "sales", "profit"),
+        *("variance", "variances", "balance", "remaining", "income", "liabilities", "assets"),
+    }
+)
+#: How near a total's figures must come to the sum of the lines above it (half a percent).
+_SUM_TOLERANCE = 0.005
+
+
+def named_after_total(label: str) -> bool:
+    """Round 38 (ox38): whether a label opening with ``Total`` is a name the word begins
+    (``Total Quality Management``, ``Total Station Survey``, ``Total Productive
+    Maintenance``): two words or more after it, none a word of what a total sums
+    (:data:`_SUMMED_WORDS`), no figure, no period, no bracket. Such a label is a total
+    only where its figures are the sum of the lines beside it (the callers ask)."""
+    from addin.adopt.dates import period_bounds
+
+    words = re.findall(r"[^\W\d_]+|\d+", label.casefold())
+    if len(words) < 3 or words[0] != "total" or re.search(r"[\d(\[/:]", label):
+        return False
+    rest = words[1:]
+    return not (set(rest) & _SUMMED_WORDS) and not period_bounds(" ".join(rest))
+
+
+def sums_rows_above(block: TableBlock, grid: Grid, row: int) -> bool:
+    """Round 38 (ox38): whether ``row``'s figures are the sum of a run of two rows or more
+    just above it (back to the table's first row or a blank), column by column, within
+    half a percent, in half its columns at least (:func:`_mostly_summed`): a subtotal's
+    figures, whatever its label. A row of no figures, or
+    with none above to sum, sums nothing."""
+    from addin.adopt.convert import parse_number
+
+    def figures(r: int) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for c in range(block.first_col, block.last_col + 1):
+            v = grid.value(r, c)
+            n = None if isinstance(v, str) or is_blank(v) else parse_number(v)
+            if n is not None and not isinstance(v, bool):
+                out[c] = n
+        return out
+
+    own = figures(row)
+    if not own:
+        return False
+    sums = dict.fromkeys(own, 0.0)
+    for count, r in enumerate(range(row - 1, block.first_data_row - 1, -1), start=1):
+        if not grid.nonblank_cols(r, block.first_col, block.last_col):
+            break
+        above = figures(r)
+        for c in sums:
+            sums[c] += above.get(c, 0.0)
+        if count >= 2 and _mostly_summed(sums, own):
+            return True
+    return False
+
+
+def _mostly_summed(sums: dict[int, float], own: dict[int, float]) -> bool:
+    """Whether at least half of a total's figures (one at least) are the sums: a share
+    beside the amounts (``Variance %``) is no sum of the shares above."""
+    same = sum(abs(sums[k] - own[k]) <= _SUM_TOLERANCE * max(abs(own[k]), 1.0) for k in own)
+    return same >= 1 and 2 * same >= len(own)
+
+
+def sums_columns_before(block: TableBlock, grid: Grid, col: int, rows: list[int]) -> bool:
+    """Round 38 (ox38): whether column ``col``'s figures are, on every row of ``rows``
+    holding one, the sum of a run of two columns or more just left of it (a subtotal's
+    column across, whatever its header), within half a percent."""
+    from addin.adopt.convert import parse_number
+
+    def number(r: int, c: int) -> float | None:
+        v = grid.value(r, c)
+        return None if isinstance(v, str | bool) or is_blank(v) else parse_number(v)
+
+    own = {r: n for r in rows if (n := number(r, col)) is not None}
+    if not own:
+        return False
+    sums = dict.fromkeys(own, 0.0)
+    for count, c in enumerate(range(col - 1, block.first_col - 1, -1), start=1):
+        for r in sums:
+            sums[r] += number(r, c) or 0.0
+        if count >= 2 and _mostly_summed(sums, own):
+            return True
+    return False
 
 
 #: The most words a language's ``total`` takes before or after the period it totals.
@@ -76,8 +189,10 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
             (v for v in grid.row_values(r, block.first_col, block.last_col) if not is_blank(v)),
             None,
         )
-        if not (isinstance(first, str) and is_total_label(first)):
-            kept.append(r)
+        if not (isinstance(first, str) and is_total_label(first)) or (
+            named_after_total(first) and not sums_rows_above(block, grid, r)
+        ):
+            kept.append(r)  # round 38 (ox38): ``Total Quality Management``, a line's name
     return kept
 
 
