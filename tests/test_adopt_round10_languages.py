@@ -337,6 +337,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37's third wave (t45a): the ninety-fifth batch's finance words (a Chilean
         # expense return, a Moroccan earned value sheet) (tests/test_adopt_round37_t45a.py)
         "words_round37_t45a",
+        # round 38 (ox38): the month an amount refers to beside the document's own date
+        # (tests/test_adopt_round38_ox38.py)
+        "words_round38_ox38",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
