@@ -1632,7 +1632,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
     if not month_cols:
-        finest_line(block, grid, mappings["finance"])
+        finest_line(
+            block,
+            grid,
+            mappings["finance"],
+            invoice_log=invoice_register(
+                " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
+            ),
+        )
         # round 35's third wave: a long report's period headed by its document
         # (``Valuation``, ``Claim``), known by its cells (month starts, repeated)
         month_by_cells(block, grid, mappings["finance"])

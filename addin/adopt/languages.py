@@ -803,6 +803,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (t45a): a Chilean expense return's approved budget, expense accounted
         # for and budget item; a French earned-value sheet's ``VP / VA / CR du mois``
         *data.get(f"{section}_round37_t45a", {}).items(),
+        # round 38 (t46b): a Swiss or German building project's cost plan line (``BKP``,
+        # ``Kostengruppe``, French Swiss ``CFC``)
+        *data.get(f"{section}_round38_t46b", {}).items(),
     ]
 
 

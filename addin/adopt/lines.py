@@ -18,7 +18,7 @@ import re
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import Candidate
+from addin.adopt.match import CERTAIN, Candidate
 
 #: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
 #: lines of an accounts package's spend (moved here from classify.py in round 36, t42c).
@@ -173,9 +173,16 @@ def _code_only(text: str) -> bool:
     return not any(len(re.sub(r"[^\w]|[\d_]", "", t)) >= 3 for t in plain)
 
 
-def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
+def finest_line(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], *, invoice_log: bool = False
+) -> None:
     """Make the label column that tells each month's rows apart the cost line, in place,
-    when the header's cost line does not (see the module's docstring)."""
+    when the header's cost line does not (see the module's docstring). Round 38 (t46b): in
+    a project's own invoice register (``invoice_log``: its sheet name or title says so,
+    ``register_names.invoice_register``) a line its header names for certain stays: the
+    invoices of one line in one month are summed, as a ledger's postings are (two invoices
+    of one line on one day are two bills, and the firm paid beside them is who was paid, no
+    line)."""
     month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
     if month_col is None:
         return
@@ -208,6 +215,8 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
         # round 36 (t42c): a ledger's account is its line: the postings of one account in
         # one month are summed (a vendor or payee beside it says who was paid, no line)
         return
+    if invoice_log and line_col is not None and chosen[line_col].confidence >= CERTAIN:
+        return  # round 38 (t46b): an invoice register's line named by its header (docstring)
     finer = [
         c
         for c, m in chosen.items()

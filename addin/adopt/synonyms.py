@@ -1098,6 +1098,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "work done",
             "value of work this period",
             "work done this period",
+            # round 38 (t46b): a Canadian or Australian progress claim's gross value of the
+            # period's work, before the holdback (``Work this period``)
+            *("work this period", "work completed this period", "value this period"),
             # an invoice's amount before VAT (its gross amount, with the tax, is read less
             # surely: ``match.WITH_TAX``)
             "net amount",
@@ -1315,6 +1318,10 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # certificates; NEC's payment certificates): the money the project owes the period
         *("payment certificate", "payment certificates", "interim certificate"),
         *("interim certificates", "interim payment", "interim payments", "ipc", "ipcs"),
+        # round 38 (t46b): what a Canadian, Australian or New Zealand contractor calls its
+        # payment application (``Progress claims``, a ``Payment claim`` under Australia's
+        # security of payment acts): the value of the work done in each period
+        *("progress claim", "progress claims", "payment claim", "payment claims"),
         # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
         # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
         # consultant worked, priced at a day rate: the money billed for the period
@@ -1358,6 +1365,8 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # back from the payment, no measure: without this entry it came near t42b's ``retainer``
     # (a consultancy's monthly fee, the budget) and was read as one
     "retainage": "money held back from a payment until completion has no standard column",
+    # round 38 (t46b): the same money in Canada (``Holdback (10%)``, the lien act's holdback)
+    "holdback": "money held back from a payment until completion has no standard column",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     # round 30: an estimate at completion is worked out (actual to date plus the estimate
     # to complete), never the month's budget its "estimate" resembles

@@ -1,0 +1,78 @@
+"""Round 38 (task t46b): tuning on the hundred-and-first batch (finance trackers of every
+shape). Each rule on a small workbook of its own shape: a Swiss building project's invoice
+check by ``BKP`` line (two invoices of one line on one day summed), a Canadian
+contractor's progress claims (``Work this period`` before the ``Holdback``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.adopt_sheets import adopt, best_candidate, books, finance_by_line, only, targets
+
+
+def test_swiss_cost_plan_line_words() -> None:
+    """``BKP`` (Baukostenplan) and German ``Kostengruppe`` (DIN 276) name the
+    cost plan's line, as ``Cost line`` does; French Swiss ``CFC`` too."""
+    assert best_candidate("BKP", "finance") == ("cost_line", 1.0)
+    assert best_candidate("Kostengruppe", "finance") == ("cost_line", 1.0)
+    assert best_candidate("CFC", "finance") == ("cost_line", 1.0)
+
+
+def test_swiss_invoice_check_by_cost_plan_line(tmp_path: Path) -> None:
+    """An invoice check (``Rechnungskontrolle``) of invoices by ``BKP`` line: each month's
+    invoices of one line summed; two invoices of one line on one day are two bills (the
+    ``Kreditor`` beside them, who was paid, is no line)."""
+    rows: list[list[object]] = [
+        ["Ersatzneubau Berghütte - Rechnungskontrolle"],
+        ["Beträge in CHF inkl. MWST"],
+        [],
+        ["Rechnungsdatum", "Kreditor", "BKP", "Bestellung Nr.", "Betrag CHF"],
+        ["04.05.2026", "Holzbau AG", "232 Starkstrominstallationen", "B-534", "28'665.13"],
+        ["05.05.2026", "Holzbau AG", "232 Starkstrominstallationen", "B-608", "48'518.41"],
+        ["17.05.2026", "Air Glaciers SA", "291 Architekt", "B-333", "30'597.75"],
+        ["01.07.2026", "Gasser Bau AG", "221 Fenster aus Holz", "B-238", "26'641.55"],
+        ["01.07.2026", "Elektro Arnold GmbH", "221 Fenster aus Holz", "B-719", "32'364.16"],
+        ["10.07.2026", "Elektro Arnold GmbH", "211 Baumeisterarbeiten", "B-650", "11'067.85"],
+        [None, None, None, "Total", "177'854.85"],
+    ]
+    adoption = adopt(books(tmp_path / "rechnungen.xlsx", {"Rechnungen": rows}))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["BKP"] == "cost_line"
+    assert targets(table)["Betrag CHF"] == "actual"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 5, 1), "232 Starkstrominstallationen"].actual == pytest.approx(77_183.54)
+    assert lines[date(2026, 7, 1), "221 Fenster aus Holz"].actual == pytest.approx(59_005.71)
+    assert lines[date(2026, 7, 1), "211 Baumeisterarbeiten"].actual == 11_067.85
+    assert len(lines) == 4
+
+
+def test_progress_claims_work_this_period_is_the_actual(tmp_path: Path) -> None:
+    """A Canadian contractor's progress claims: the gross ``Work this period`` of each trade
+    is the month's actual (the period ending's month); ``Holdback (10%)``, ``Net payable``
+    and ``Paid?`` are no measure."""
+    rows: list[list[object]] = [
+        ["Co-op grain elevator annex"],
+        ["Amounts in CAD, excl. GST"],
+        [],
+        ["Claim #", "Period ending", "Trade", "Work this period", "Holdback (10%)",
+         "Net payable", "Paid?"],
+        [1, datetime(2026, 6, 30), "Dust control", 380_959.20, 38_095.92, 342_863.28, "Yes"],
+        [1, datetime(2026, 6, 30), "Steel bins", 519_627.70, 51_962.77, 467_664.93, "Yes"],
+        [2, datetime(2026, 7, 31), "Dust control", 67_559.35, 6_755.94, 60_803.41, "Yes"],
+        [2, datetime(2026, 7, 31), "Electrical", 254_502.94, 25_450.29, 229_052.65, "No"],
+    ]
+    adoption = adopt(books(tmp_path / "claims.xlsx", {"Progress Claims": rows}))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Work this period"] == "actual"
+    assert targets(table)["Trade"] == "cost_line"
+    assert targets(table)["Holdback (10%)"] is None
+    assert targets(table)["Net payable"] is None
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 6, 1), "Steel bins"].actual == 519_627.70
+    assert lines[date(2026, 7, 1), "Electrical"].actual == 254_502.94
+    assert len(lines) == 4
