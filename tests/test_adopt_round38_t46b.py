@@ -44,7 +44,9 @@ def test_swiss_invoice_check_by_cost_plan_line(tmp_path: Path) -> None:
     assert targets(table)["BKP"] == "cost_line"
     assert targets(table)["Betrag CHF"] == "actual"
     lines = finance_by_line(adoption)
-    assert lines[date(2026, 5, 1), "232 Starkstrominstallationen"].actual == pytest.approx(77_183.54)
+    assert lines[date(2026, 5, 1), "232 Starkstrominstallationen"].actual == pytest.approx(
+        77_183.54
+    )
     assert lines[date(2026, 7, 1), "221 Fenster aus Holz"].actual == pytest.approx(59_005.71)
     assert lines[date(2026, 7, 1), "211 Baumeisterarbeiten"].actual == 11_067.85
     assert len(lines) == 4
@@ -58,8 +60,15 @@ def test_progress_claims_work_this_period_is_the_actual(tmp_path: Path) -> None:
         ["Co-op grain elevator annex"],
         ["Amounts in CAD, excl. GST"],
         [],
-        ["Claim #", "Period ending", "Trade", "Work this period", "Holdback (10%)",
-         "Net payable", "Paid?"],
+        [
+            "Claim #",
+            "Period ending",
+            "Trade",
+            "Work this period",
+            "Holdback (10%)",
+            "Net payable",
+            "Paid?",
+        ],
         [1, datetime(2026, 6, 30), "Dust control", 380_959.20, 38_095.92, 342_863.28, "Yes"],
         [1, datetime(2026, 6, 30), "Steel bins", 519_627.70, 51_962.77, 467_664.93, "Yes"],
         [2, datetime(2026, 7, 31), "Dust control", 67_559.35, 6_755.94, 60_803.41, "Yes"],
@@ -76,3 +85,159 @@ def test_progress_claims_work_this_period_is_the_actual(tmp_path: Path) -> None:
     assert lines[date(2026, 6, 1), "Steel bins"].actual == 519_627.70
     assert lines[date(2026, 7, 1), "Electrical"].actual == 254_502.94
     assert len(lines) == 4
+
+
+def test_oracle_export_expenditure_type_and_period_name(tmp_path: Path) -> None:
+    """An Oracle Projects export: each cost's line is its ``Expenditure Type`` (its values no
+    CapEx / OpEx words), its month the ``Period Name`` (``MAR-26``), not the item's own
+    date; the lines of one type in one period are summed."""
+    head = [
+        "Project Number",
+        "Project Name",
+        "Expenditure Category",
+        "Expenditure Type",
+        "Expenditure Item Date",
+        "Period Name",
+        "Supplier Name",
+        "Burdened Cost",
+    ]
+    rows: list[list[object]] = [
+        head,
+        [
+            "PH-1",
+            "Seat Expansion",
+            "IT Infrastructure",
+            "Network Cabling",
+            "03-MAR-2026",
+            "MAR-26",
+            "Ofix Inc",
+            1_000.0,
+        ],
+        [
+            "PH-1",
+            "Seat Expansion",
+            "Construction",
+            "Raised Flooring",
+            "16-MAR-2026",
+            "MAR-26",
+            "Ofix Inc",
+            2_000.0,
+        ],
+        [
+            "PH-1",
+            "Seat Expansion",
+            "Construction",
+            "Raised Flooring",
+            "31-MAR-2026",
+            "APR-26",
+            "Megawide",
+            500.0,
+        ],
+        [
+            "PH-1",
+            "Seat Expansion",
+            "IT Infrastructure",
+            "Network Cabling",
+            "19-APR-2026",
+            "APR-26",
+            "Wirelink",
+            700.0,
+        ],
+        [
+            "PH-1",
+            "Seat Expansion",
+            "IT Infrastructure",
+            "Network Cabling",
+            "21-APR-2026",
+            "APR-26",
+            "Ofix Inc",
+            300.0,
+        ],
+        [
+            "PH-1",
+            "Seat Expansion",
+            "Construction",
+            "Raised Flooring",
+            "09-APR-2026",
+            "APR-26",
+            "Megawide",
+            250.0,
+        ],
+    ]
+    adoption = adopt(books(tmp_path / "export.xlsx", {"Export": rows}))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Expenditure Type"] == "cost_line"
+    assert targets(table)["Period Name"] == "month"
+    assert targets(table)["Expenditure Item Date"] is None
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 4, 1), "Network Cabling"].actual == 1_000.0
+    assert lines[date(2026, 4, 1), "Raised Flooring"].actual == 750.0
+    assert lines[date(2026, 3, 1), "Raised Flooring"].actual == 2_000.0
+    assert len(lines) == 4
+
+
+def test_expenditure_type_of_capital_and_revenue_stays_capex_opex(tmp_path: Path) -> None:
+    """A UK return's ``Expenditure type`` of Capital / Revenue keeps its CapEx / OpEx
+    reading; the line stays the ``Budget heading``."""
+    rows: list[list[object]] = [
+        ["Month", "Budget heading", "Expenditure type", "Budget £", "Actual £"],
+        ["Apr-26", "Kitchen refit", "Capital", 12_000, 11_500],
+        ["Apr-26", "Staff training", "Revenue", 2_000, 1_800],
+        ["May-26", "Kitchen refit", "Capital", 9_000, 9_400],
+        ["May-26", "Staff training", "Revenue", 1_000, 950],
+    ]
+    adoption = adopt(books(tmp_path / "return.xlsx", {"Spend": rows}))
+    table = only(adoption)
+    assert targets(table)["Expenditure type"] == "capex_opex"
+    assert targets(table)["Budget heading"] == "cost_line"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 4, 1), "Kitchen refit"].capex_opex == "CapEx"
+    assert lines[date(2026, 5, 1), "Staff training"].capex_opex == "OpEx"
+
+
+def test_whole_budget_beside_the_period_actual_is_no_month_budget(tmp_path: Path) -> None:
+    """A one-month cost report (``Reporting period: July 2026``): ``Actual this period`` is
+    July's actual; ``Current budget`` beside ``Actual to date`` and ``EAC`` is each line's
+    whole budget, left out (before, 632,000 was read as July's budget)."""
+    rows: list[list[object]] = [
+        ["Students' Union Refurbishment - Monthly Cost Report"],
+        ["Reporting period: July 2026"],
+        ["All figures EUR, excl. VAT"],
+        [],
+        [
+            "Cost code",
+            "Description",
+            "Current budget",
+            "Actual this period",
+            "Actual to date",
+            "EAC",
+        ],
+        ["02.10", "Demolitions", 632_000, 6_750, 89_250, 558_000],
+        ["03.20", "Structural alterations", 413_000, 3_500, 61_500, 381_500],
+        ["05.20", "Electrical services", 91_000, 5_250, 70_250, 74_500],
+    ]
+    adoption = adopt(books(tmp_path / "cost_report.xlsx", {"Cost Report": rows}))
+    table = only(adoption)
+    assert targets(table)["Actual this period"] == "actual"
+    assert targets(table)["Current budget"] is None
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 7, 1), "Demolitions"].actual == 6_750
+    assert lines[date(2026, 7, 1), "Demolitions"].budget is None
+
+
+def test_budget_of_the_period_beside_the_period_actual_stays(tmp_path: Path) -> None:
+    """The same report with ``Budget this period`` keeps it as July's budget."""
+    rows: list[list[object]] = [
+        ["Monthly Cost Report"],
+        ["Reporting period: July 2026"],
+        [],
+        ["Description", "Budget this period", "Actual this period", "Actual to date", "EAC"],
+        ["Demolitions", 7_000, 6_750, 89_250, 558_000],
+        ["Structural alterations", 4_000, 3_500, 61_500, 381_500],
+        ["Electrical services", 5_000, 5_250, 70_250, 74_500],
+    ]
+    adoption = adopt(books(tmp_path / "cost_report.xlsx", {"Cost Report": rows}))
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 7, 1), "Demolitions"].budget == 7_000
+    assert lines[date(2026, 7, 1), "Demolitions"].actual == 6_750

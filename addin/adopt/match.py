@@ -1858,6 +1858,16 @@ def _read_as(found: list[Candidate], reading: Candidate) -> list[Candidate]:
     return sorted(out, key=lambda c: -c.confidence)
 
 
+#: Round 38 (t46b): a measure's header naming the period it is of (``Actual this period``,
+#: ``Budget this month``, ``In-month actual``, ``Period budget``, ``MTD``): beside such an
+#: actual a budget naming no period is the whole budget (``classify``), and the report says
+#: so (``supplier_columns``).
+OF_THE_PERIOD = re.compile(
+    r"\b(?:this|current|in)[\s-]+(?:period|month)\b|\bperiod\b|\bmonth(?:ly)?\b|\bmtd\b",
+    re.IGNORECASE,
+)
+
+
 #: Round 32: a column headed by the period alone (``This period``, ``Current month``, ``In
 #: month``) or by the document of the period (``This valuation``, ``This claim``, ``Current
 #: application``), or by a money noun and the period (``Value this period``, ``Amount this

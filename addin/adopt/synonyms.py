@@ -883,6 +883,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # next month): the month its amount is for, above the invoice's date
             *("claim period", "claim month", "period claimed", "billing period"),
             *("billing month", "period billed", "invoice period", "period invoiced"),
+            # round 38 (t46b): the accounting period an ERP books each cost to (Oracle's
+            # ``Period Name``, ``MAR-26``; a ledger's ``GL period``), above the item's date
+            *("period name", "accounting period", "gl period", "pa period"),
         ),
         "cost_line": (
             "cost line",
