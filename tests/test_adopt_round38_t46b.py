@@ -196,6 +196,55 @@ def test_expenditure_type_of_capital_and_revenue_stays_capex_opex(tmp_path: Path
     assert lines[date(2026, 5, 1), "Staff training"].capex_opex == "OpEx"
 
 
+def test_japanese_measures_with_their_amount_word() -> None:
+    """``予算額`` / ``予算金額`` (the budget amount), ``実績額`` (the actual amount) and
+    ``見込額`` (the forecast amount) are the measures; Chinese ``预算金额`` and Korean
+    ``실적액`` too; ``差額`` (the difference) is no measure."""
+    assert best_candidate("予算額", "finance") == ("budget", 1.0)
+    assert best_candidate("予算金額", "finance") == ("budget", 1.0)
+    assert best_candidate("実績額", "finance") == ("actual", 1.0)
+    assert best_candidate("見込額", "finance") == ("forecast", 1.0)
+    assert best_candidate("预算金额", "finance") == ("budget", 1.0)
+    assert best_candidate("실적액", "finance") == ("actual", 1.0)
+    assert best_candidate("差額", "finance") is None
+
+
+def test_month_merged_over_its_lines_rows_keeps_the_table(tmp_path: Path) -> None:
+    """A month written once and merged down over its four lines' rows, the later months'
+    rows holding only a line and its budget: each row is the merged month's line, never a
+    short label / value line under the table (the table went on to row 24, not 9)."""
+    lines_of = ["仮設工事", "屋根工事", "木工事", "設計監理"]
+    rows: list[list[object]] = [
+        ["令和8年度 本殿保存修理事業 予算実績管理表"],
+        ["単位：円"],
+        [],
+        ["月", "費目", "予算額", "実績額", "差異"],
+    ]
+    merged = []
+    for n, month in enumerate(["2026年4月", "2026年5月", "2026年6月"]):
+        first = len(rows) + 1
+        for k, line in enumerate(lines_of):
+            budget = 1_000_000 * (n + 1) + 10_000 * k
+            actual = budget - 5_000 if n == 0 else None
+            rows.append(
+                [month if k == 0 else None, line, budget, actual, None if actual is None else 5_000]
+            )
+        merged.append(f"A{first}:A{first + 3}")
+    adoption = adopt(
+        books(tmp_path / "yojitsu.xlsx", {"予実管理": rows}, {"予実管理": tuple(merged)})
+    )
+    table = only(adoption)
+    assert table.register == "finance"
+    assert table.ref == "A4:E16"
+    assert targets(table)["予算額"] == "budget"
+    assert targets(table)["実績額"] == "actual"
+    lines = finance_by_line(adoption)
+    assert len(lines) == 12
+    assert lines[date(2026, 6, 1), "設計監理"].budget == 3_030_000
+    assert lines[date(2026, 4, 1), "木工事"].actual == 1_015_000
+    assert adoption.project.header.currency == "JPY"
+
+
 def test_whole_budget_beside_the_period_actual_is_no_month_budget(tmp_path: Path) -> None:
     """A one-month cost report (``Reporting period: July 2026``): ``Actual this period`` is
     July's actual; ``Current budget`` beside ``Actual to date`` and ``EAC`` is each line's
