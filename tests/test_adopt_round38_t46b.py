@@ -245,6 +245,22 @@ def test_month_merged_over_its_lines_rows_keeps_the_table(tmp_path: Path) -> Non
     assert adoption.project.header.currency == "JPY"
 
 
+def test_title_code_before_what_the_amounts_include(tmp_path: Path) -> None:
+    """A title line's code set apart by a dash and followed by what the amounts include or
+    leave out (``FY2026-27 (July-June) - AUD incl. accruals, ex GST``) is the currency."""
+    rows: list[list[object]] = [
+        ["Pony Club - Arena Upgrade"],
+        ["FY2026-27 (July-June) - AUD incl. accruals, ex GST"],
+        [],
+        ["Month", "Cost line", "Budget", "Actual (incl. accruals)"],
+        ["Jul 2026", "Fencing", 20_000, 21_660],
+        ["Jul 2026", "Water tanks", 30_600, 26_940],
+        ["Aug 2026", "Fencing", 48_800, 42_560],
+    ]
+    adoption = adopt(books(tmp_path / "accruals.xlsx", {"Monthly": rows}))
+    assert adoption.project.header.currency == "AUD"
+
+
 def test_whole_budget_beside_the_period_actual_is_no_month_budget(tmp_path: Path) -> None:
     """A one-month cost report (``Reporting period: July 2026``): ``Actual this period`` is
     July's actual; ``Current budget`` beside ``Actual to date`` and ``EAC`` is each line's
