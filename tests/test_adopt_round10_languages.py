@@ -337,6 +337,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37's third wave (t45a): the ninety-fifth batch's finance words (a Chilean
         # expense return, a Moroccan earned value sheet) (tests/test_adopt_round37_t45a.py)
         "words_round37_t45a",
+        # round 38 (t46b): the hundred-and-first batch's finance words (a Swiss cost plan's
+        # BKP line, Japanese measures with their amount word) (tests/test_adopt_round38_t46b.py)
+        "words_round38_t46b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -369,6 +372,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_t44a", {}).items(),
             *data.get(f"{section}_round37_t45c", {}).items(),
             *data.get(f"{section}_round37_t45a", {}).items(),
+            *data.get(f"{section}_round38_t46b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english
