@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from addin.adopt.match import work_of_the_period
 from tests.adopt_sheets import adopt, best_candidate, books, finance_by_line, only, targets
 
 
@@ -85,6 +86,29 @@ def test_progress_claims_work_this_period_is_the_actual(tmp_path: Path) -> None:
     assert lines[date(2026, 6, 1), "Steel bins"].actual == 519_627.70
     assert lines[date(2026, 7, 1), "Electrical"].actual == 254_502.94
     assert len(lines) == 4
+
+
+def test_work_this_period_is_read_only_in_a_claim() -> None:
+    """``Work this period`` names no amount by its words (a plan's work is hours, round 33);
+    only a contractor's claim (its title or sheet naming progress claims) values it."""
+    assert best_candidate("Work this period", "finance") is None
+    assert work_of_the_period("Work this period")
+    assert work_of_the_period("Work this month")
+    assert not work_of_the_period("Work completed")
+    assert not work_of_the_period("Work")
+
+
+def test_work_this_period_outside_a_claim_stays_unread(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Month", "Task", "Work this period", "Budget"],
+        [datetime(2026, 6, 30), "Design", 120.0, 9_000],
+        [datetime(2026, 7, 31), "Design", 80.0, 6_000],
+        [datetime(2026, 7, 31), "Build", 160.0, 12_000],
+    ]
+    adoption = adopt(books(tmp_path / "plan.xlsx", {"Plan": rows}))
+    table = only(adoption)
+    assert targets(table)["Work this period"] is None
+    assert finance_by_line(adoption)[date(2026, 7, 1), "Build"].actual is None
 
 
 def test_oracle_export_expenditure_type_and_period_name(tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
 from addin.adopt.net_amounts import net_beside_tax
-from addin.adopt.one_period import ledger_debit, particulars_lines
+from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
@@ -752,6 +752,8 @@ def header_candidates(
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
             # round 38 (t46b): an ERP's ``Expenditure Type`` of no CapEx / OpEx words
             expenditure_type_line(scored, heads, values_of)
+            # round 38 (t46b): a contractor's claim's ``Work this period``, its actual
+            claimed_work(block, scored, heads)
             # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
             net_beside_tax(
                 scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"

@@ -1896,6 +1896,18 @@ PERIOD_AMOUNT = 0.78
 PERIOD_MONEY = 0.85
 
 
+def work_of_the_period(header: str) -> bool:
+    """Round 38 (t46b): whether a header names the work of a period alone (``Work this
+    period``, ``Work this month``): no amount by its words (round 33: a plan's ``Work`` is
+    its hours), the period's value of work in a contractor's claim (``one_period
+    .claimed_work``)."""
+    for variant in normalise_header(header):
+        rest = _PERIOD_QUALIFIER.sub("", f" {variant} ").split()
+        if rest == ["work"] and rest != variant.split():
+            return True
+    return False
+
+
 def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
     """``found`` with the actual for a header naming only the period, or a money noun and
     the period (:data:`_PERIOD_ONLY`, round 32), where nothing reads it as an amount."""

@@ -1101,9 +1101,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "work done",
             "value of work this period",
             "work done this period",
-            # round 38 (t46b): a Canadian or Australian progress claim's gross value of the
-            # period's work, before the holdback (``Work this period``)
-            *("work this period", "work completed this period", "value this period"),
             # an invoice's amount before VAT (its gross amount, with the tax, is read less
             # surely: ``match.WITH_TAX``)
             "net amount",
