@@ -340,6 +340,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 38 (ox38): the month an amount refers to beside the document's own date
         # (tests/test_adopt_round38_ox38.py)
         "words_round38_ox38",
+        # round 38 (t46b): the hundred-and-first batch's finance words (a Swiss cost plan's
+        # BKP line, Japanese measures with their amount word) (tests/test_adopt_round38_t46b.py)
+        "words_round38_t46b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -372,6 +375,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_t44a", {}).items(),
             *data.get(f"{section}_round37_t45c", {}).items(),
             *data.get(f"{section}_round37_t45a", {}).items(),
+            *data.get(f"{section}_round38_ox38", {}).items(),
+            *data.get(f"{section}_round38_t46b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

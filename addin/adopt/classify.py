@@ -91,9 +91,15 @@ from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
-from addin.adopt.lines import account_header, finest_line, rates_by_currency
+from addin.adopt.lines import (
+    account_header,
+    expenditure_type_line,
+    finest_line,
+    rates_by_currency,
+)
 from addin.adopt.match import (
     CERTAIN,
+    OF_THE_PERIOD,
     Candidate,
     assign,
     candidates,
@@ -110,7 +116,7 @@ from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
 from addin.adopt.month_invoiced import month_named_over_date
 from addin.adopt.net_amounts import net_beside_tax
-from addin.adopt.one_period import ledger_debit, particulars_lines
+from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
 from addin.adopt.people_lists import people_list_reason
@@ -746,6 +752,10 @@ def header_candidates(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
+            # round 38 (t46b): an ERP's ``Expenditure Type`` of no CapEx / OpEx words
+            expenditure_type_line(scored, heads, values_of)
+            # round 38 (t46b): a contractor's claim's ``Work this period``, its actual
+            claimed_work(block, scored, heads)
             # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
             net_beside_tax(
                 scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
@@ -1662,7 +1672,14 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         c.col for c in block.headers if month_label(c) and _holds_amounts(block, grid, c.col)
     ]
     if not month_cols:
-        finest_line(block, grid, mappings["finance"])
+        finest_line(
+            block,
+            grid,
+            mappings["finance"],
+            invoice_log=invoice_register(
+                " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
+            ),
+        )
         # round 35's third wave: a long report's period headed by its document
         # (``Valuation``, ``Claim``), known by its cells (month starts, repeated)
         month_by_cells(block, grid, mappings["finance"])
@@ -2949,10 +2966,13 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
     from addin.adopt.finance import cumulative_in  # finance reads this module
 
     amounts = {"budget", "actual", "forecast"}
+    running = False
     for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
         head = block.header_at(col)
         if head is not None and cumulative_in(head.full):
             del chosen[col]
+            running = True
+    _whole_life_budget_beside_period_actual(block, chosen, running)
     if "actual" not in {cand.column_key for cand in chosen.values()} and any(
         _WHOLE_LIFE.search(head.full) for head in block.headers if head.text
     ):
@@ -2964,6 +2984,29 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
             del chosen[col]
         return False
     return any(cand.column_key in amounts for cand in chosen.values())
+
+
+def _whole_life_budget_beside_period_actual(
+    block: TableBlock, chosen: dict[int, Candidate], running: bool
+) -> None:
+    """Round 38 (t46b): in a report of one month whose actual is named by its period
+    (``Actual this period``) beside a running total (``Actual to date``: ``running``) or a
+    whole-life figure (``EAC``, ``Forecast at completion``), a budget whose header names no
+    period (``Current budget``, ``Approved budget``, ``Budget``) is the line's whole budget,
+    not the month's: it is taken out of ``chosen`` (in place), as a running total is. An
+    Irish cost report's ``Current budget`` of 632,000 beside ``Actual this period`` 6,750 was
+    read as July's budget. A budget named by the period (``Budget this period``) stays."""
+    heads = {c.col: c.full for c in block.headers if c.text}
+    period_actual = any(
+        cand.column_key == "actual" and OF_THE_PERIOD.search(heads.get(col, ""))
+        for col, cand in chosen.items()
+    )
+    whole_life = running or any(_WHOLE_LIFE.search(text) for text in heads.values())
+    if not (period_actual and whole_life):
+        return
+    for col in [c for c, cand in chosen.items() if cand.column_key == "budget"]:
+        if not OF_THE_PERIOD.search(heads.get(col, "")):
+            del chosen[col]
 
 
 #: A header saying the table's figures are the project's whole life, not a month's.

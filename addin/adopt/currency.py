@@ -72,8 +72,11 @@ _TITLE_CODE = re.compile(
     r"(?:\b(?:in|en|em|currency|ccy|crcy)\s*:?\s+|\(\s*)([A-Za-z]{3})\b"
     # round 29: the code before its sign and unit (``AUD $'000``, ``CAD $m``, ``INR ₹ lakh``)
     r"|\b([A-Za-z]{3})(?=\s*(?:[$£€¥₹]\s*)?(?:\)|'?000s?\b|k\b|m\b|lakhs?\b|crores?\b|cr\b))"
-    # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR")
-    r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})\s*$"
+    # round 13: a code set apart at the end of the title ("Cost tracker - USD", "| EUR");
+    # round 38 (t46b): or followed by what its amounts include or leave out, whatever that
+    # is (``FY2026-27 - AUD incl. accruals, ex GST``, ``- EUR excl. contingency``)
+    r"|(?:\s[-\u2013\u2014]|[|,;])\s*([A-Za-z]{3})"
+    r"(?:\s*$|(?=\s+(?:incl|excl|inc|exc|including|excluding)\b))"
     # round 32: a code followed by the tax it is given without or with, as suppliers state
     # their fees (``SGD, excl. GST``, ``CHF ex VAT``, ``EUR (net of VAT)``, ``USD plus tax``)
     rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})",

@@ -673,7 +673,7 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
                 last_data, narrow = r, []
                 r += 1
                 continue
-            if median >= 4 and width <= 2:
+            if median >= 4 and width <= 2 and not _merged_down_into(grid, r, first, last, row):
                 narrow.append(r)
                 if len(narrow) >= 3:  # label/value lines below the table, not its rows
                     return _with_continuations(grid, narrow[0] - 1, narrow, first, last)
@@ -686,6 +686,19 @@ def _data_end(grid: Grid, row: int, first: int, last: int, stop_rows: set[int]) 
     if narrow:
         last_data = narrow[-1]  # fewer than three short rows: still the table's (stubs)
     return last_data
+
+
+def _merged_down_into(grid: Grid, row: int, first: int, last: int, header_row: int) -> bool:
+    """Round 38 (t46b): True when a cell of ``row`` is covered by a block merged down from
+    an item row above it (a month written once, merged over its lines' rows: ``2026年4月``
+    over four cost lines). The row is then that item's, its merged cell filled (the merge's
+    value holds for every row it spans), never a short label / value line under the
+    table, however few cells it holds itself."""
+    for col in range(first, last + 1):
+        origin = grid.merged_origin(row, col)
+        if origin is not None and header_row < origin[0] < row and origin[1] == col:
+            return True
+    return False
 
 
 def _month_laid_ahead(grid: Grid, row: int, first: int, last: int, above: int) -> bool:

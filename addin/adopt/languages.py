@@ -805,6 +805,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round37_t45a", {}).items(),
         # round 38 (ox38): the month an amount refers to (``Mês de referência``)
         *data.get(f"{section}_round38_ox38", {}).items(),
+        # round 38 (t46b): a Swiss or German building project's cost plan line (``BKP``,
+        # ``Kostengruppe``, French Swiss ``CFC``)
+        *data.get(f"{section}_round38_t46b", {}).items(),
     ]
 
 

@@ -15,10 +15,12 @@ table with one row a month needs no line to tell its rows apart: nothing is move
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.match import Candidate
+from addin.adopt.match import CERTAIN, Candidate
+from addin.host import CellValue
 
 #: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
 #: lines of an accounts package's spend (moved here from classify.py in round 36, t42c).
@@ -43,6 +45,49 @@ ACCOUNT_LINES = frozenset(
 def account_header(text: str) -> bool:
     """Whether a header is a ledger's account (``Account``, ``G/L Account``)."""
     return " ".join(re.findall(r"[a-z/]+", text.casefold())) in ACCOUNT_LINES
+
+
+#: Round 38 (t46b): Oracle Projects' (and E-Business Suite's) finest line of an expenditure
+#: item, the type it is booked to (``Expenditure Type``: ``Network Cabling``, ``Headsets``),
+#: under its coarser ``Expenditure Category``. Its header reads as CapEx / OpEx too (a UK
+#: return's ``Expenditure type`` of Capital / Revenue), which its values then decide.
+EXPENDITURE_TYPES = frozenset({"expenditure type", "expenditure type name", "exp type"})
+
+
+def expenditure_type_header(text: str) -> bool:
+    """Whether a header is an ERP's expenditure type (:data:`EXPENDITURE_TYPES`)."""
+    return " ".join(re.findall(r"[a-z]+", text.casefold())) in EXPENDITURE_TYPES
+
+
+def expenditure_type_line(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+) -> None:
+    """In place, round 38 (t46b): an ERP's ``Expenditure Type`` whose values are no CapEx /
+    OpEx words (its CapEx / OpEx reading is not sure: the values did not fit) is the line
+    each cost is booked to, read for certain, when no other column is the line for certain
+    and its texts name two lines at least (an Oracle Projects export's ``Network Cabling``,
+    ``Headsets``; the ``Expenditure Category`` beside it is the coarser category). A UK
+    return's ``Expenditure type`` of Capital / Revenue keeps its CapEx / OpEx reading."""
+    for col, cands in scored.items():
+        if not cands or not expenditure_type_header(heads.get(col, "")):
+            continue
+        if any(c.column_key == "capex_opex" and c.confidence >= CERTAIN for c in cands):
+            return
+        others = [
+            c
+            for other, cs in scored.items()
+            if other != col
+            for c in cs[:1]
+            if c.column_key == "cost_line" and c.confidence >= CERTAIN
+        ]
+        texts = {cell_text(v).strip().casefold() for v in values_of.get(col, []) if not is_blank(v)}
+        if others or len(texts) < 2:
+            return
+        line = Candidate("cost_line", CERTAIN, "expenditure type")
+        scored[col] = [line, *(c for c in cands if c.column_key != "cost_line")]
+        return
 
 
 #: The columns whose text can stand as the line instead.
@@ -173,9 +218,16 @@ def _code_only(text: str) -> bool:
     return not any(len(re.sub(r"[^\w]|[\d_]", "", t)) >= 3 for t in plain)
 
 
-def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
+def finest_line(
+    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], *, invoice_log: bool = False
+) -> None:
     """Make the label column that tells each month's rows apart the cost line, in place,
-    when the header's cost line does not (see the module's docstring)."""
+    when the header's cost line does not (see the module's docstring). Round 38 (t46b): in
+    a project's own invoice register (``invoice_log``: its sheet name or title says so,
+    ``register_names.invoice_register``) a line its header names for certain stays: the
+    invoices of one line in one month are summed, as a ledger's postings are (two invoices
+    of one line on one day are two bills, and the firm paid beside them is who was paid, no
+    line)."""
     month_col = next((c for c, m in chosen.items() if m.column_key == "month"), None)
     if month_col is None:
         return
@@ -204,10 +256,15 @@ def finest_line(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> 
     if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
         return
     head = block.header_at(line_col) if line_col is not None else None
-    if head is not None and account_header(head.text or ""):
+    if head is not None and (
+        account_header(head.text or "") or expenditure_type_header(head.text or "")
+    ):
         # round 36 (t42c): a ledger's account is its line: the postings of one account in
-        # one month are summed (a vendor or payee beside it says who was paid, no line)
+        # one month are summed (a vendor or payee beside it says who was paid, no line);
+        # round 38 (t46b): an ERP's expenditure type too (an export's finest line)
         return
+    if invoice_log and line_col is not None and chosen[line_col].confidence >= CERTAIN:
+        return  # round 38 (t46b): an invoice register's line named by its header (docstring)
     finer = [
         c
         for c, m in chosen.items()

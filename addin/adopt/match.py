@@ -1871,6 +1871,16 @@ def _read_as(found: list[Candidate], reading: Candidate) -> list[Candidate]:
     return sorted(out, key=lambda c: -c.confidence)
 
 
+#: Round 38 (t46b): a measure's header naming the period it is of (``Actual this period``,
+#: ``Budget this month``, ``In-month actual``, ``Period budget``, ``MTD``): beside such an
+#: actual a budget naming no period is the whole budget (``classify``), and the report says
+#: so (``supplier_columns``).
+OF_THE_PERIOD = re.compile(
+    r"\b(?:this|current|in)[\s-]+(?:period|month)\b|\bperiod\b|\bmonth(?:ly)?\b|\bmtd\b",
+    re.IGNORECASE,
+)
+
+
 #: Round 32: a column headed by the period alone (``This period``, ``Current month``, ``In
 #: month``) or by the document of the period (``This valuation``, ``This claim``, ``Current
 #: application``), or by a money noun and the period (``Value this period``, ``Amount this
@@ -1897,6 +1907,18 @@ _WORK_VALUED = frozenset({"work", "completed", "done", "performed", "executed"})
 PERIOD_AMOUNT = 0.78
 #: The same with a money noun (``Value this period``): certain.
 PERIOD_MONEY = 0.85
+
+
+def work_of_the_period(header: str) -> bool:
+    """Round 38 (t46b): whether a header names the work of a period alone (``Work this
+    period``, ``Work this month``): no amount by its words (round 33: a plan's ``Work`` is
+    its hours), the period's value of work in a contractor's claim (``one_period
+    .claimed_work``)."""
+    for variant in normalise_header(header):
+        rest = _PERIOD_QUALIFIER.sub("", f" {variant} ").split()
+        if rest == ["work"] and rest != variant.split():
+            return True
+    return False
 
 
 def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:

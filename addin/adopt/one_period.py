@@ -38,13 +38,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from addin.adopt.convert import month_number, parse_date, parse_number
 from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
-from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.match import CERTAIN, PERIOD_MONEY, Candidate, work_of_the_period
 
 #: A period of two days written ``start To end`` (``-``, ``–`` or ``to`` between), after an
 #: optional label (``Period:``, ``For the period``, ``Date from``).
@@ -429,6 +430,33 @@ def billing_document(block: TableBlock) -> bool:
     """True when a line above the table or its sheet's name names a supplier's document of
     one period (:data:`_BILLING_DOCUMENT`)."""
     return any(_BILLING_DOCUMENT.search(t) for t in block.titles)
+
+
+def claimed_work(
+    block: TableBlock, scored: dict[int, list[Candidate]], heads: Mapping[int, str]
+) -> None:
+    """In place, round 38 (t46b): in a contractor's claim of its work period by period (a
+    title or sheet name naming a billing document, :func:`billing_document`: ``Progress
+    Claims``, ``Payment applications``), a column headed by the work of the period alone
+    (``Work this period``: ``match.work_of_the_period``) is the period's gross value of
+    work, the actual, as ``Work completed this period`` is (round 33), when no column is
+    the actual for certain. Elsewhere the header stays unread (a plan's work is hours)."""
+    if not billing_document(block):
+        return
+    if any(
+        cs and cs[0].column_key == "actual" and cs[0].confidence >= CERTAIN
+        for cs in scored.values()
+    ):
+        return
+    for col, text in heads.items():
+        if work_of_the_period(text):
+            claimed = Candidate("actual", PERIOD_MONEY, "(a claim's work of the period, valued)")
+            amounts = ("budget", "actual", "forecast")
+            scored[col] = [
+                claimed,
+                *(c for c in scored.get(col, []) if c.column_key not in amounts),
+            ]
+            return
 
 
 def _billing_ends(block: TableBlock, lines: list[str]) -> list[str]:

@@ -1083,6 +1083,16 @@ def _label_line(
     return bool(re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}|[^\W\d_]{2,}\s*:\s*$", value))
 
 
+def _merged_month(grid: Grid, block: TableBlock, row: int, col: int) -> CellValue:
+    """Round 38 (t46b): a month written once and merged down over its lines' rows
+    (``2026年4月`` over four cost lines) holds for every row it spans: the merged block's
+    value when the cell is covered by one that starts on an item row above, else None."""
+    origin = grid.merged_origin(row, col)
+    if origin is None or origin[1] != col or not block.first_data_row <= origin[0] < row:
+        return None
+    return grid.value(*origin)
+
+
 def build_items(
     block: TableBlock,
     grid: Grid,
@@ -1210,6 +1220,8 @@ def _convert_row(
     for plan in plans:
         value = grid.value(row, plan.col)
         col, convert = plan.col, plan.convert
+        if is_blank(value) and plan.key == "month":
+            value = _merged_month(grid, block, row, col)
         if is_blank(value):
             formula = _formula_not_calculated(grid, row, col)
             if formula is not None:

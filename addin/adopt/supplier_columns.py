@@ -10,6 +10,9 @@ column matches":
   into in-month amounts by ``finance.running_totals_down`` and never reaches here);
 - a **payment plan's share or amount** in a milestone plan (``Payment %``, ``% of fee``,
   ``Invoice value (EUR)``): the milestone register has no payment field;
+- round 38 (t46b): a **whole budget** (``Current budget``) beside a one-month report's
+  actual of the period (``Actual this period``), its running totals or figures at
+  completion beside them: no month's budget;
 - the **supplier's person** beside the client's (``Owner (Vendor)`` beside ``Owner
   (Client)`` or ``Owner``): the adopted project is the client's, so its owner is the
   client's (``match.supplier_side_person``).
@@ -21,7 +24,13 @@ import re
 from collections.abc import Mapping
 
 from addin.adopt.finance import cumulative_in
-from addin.adopt.match import Candidate, owner_party, supplier_side_maker, supplier_side_person
+from addin.adopt.match import (
+    OF_THE_PERIOD,
+    Candidate,
+    owner_party,
+    supplier_side_maker,
+    supplier_side_person,
+)
 
 #: The words of a milestone plan's payment columns (``Payment %``, ``Invoice value``, ``% of
 #: fee``, ``Billing amount``, ``Milestone value``, ``Retention``).
@@ -58,6 +67,20 @@ def why_left_out(
         return (
             "a running total (the amount so far) of no amount the standard names: not "
             "imported (it is no month)"
+        )
+    if (
+        register_key == "finance"
+        and re.search(r"\bbudget\b", text, re.IGNORECASE)
+        and not OF_THE_PERIOD.search(text)
+        and "budget" not in taken
+        and any(
+            c.column_key == "actual" and OF_THE_PERIOD.search(c.synonym) for c in chosen.values()
+        )
+    ):
+        # round 38 (t46b): ``classify._whole_life_budget_beside_period_actual``
+        return (
+            "the line's whole budget beside the period's actual (a report of one month with "
+            "running totals or figures at completion): no month's budget; not imported"
         )
     if (
         register_key == "milestones"

@@ -901,6 +901,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # invoice log's ``Mês ref.`` beside ``Data``, the invoice's own date; Brazilian
             # and Spanish ledgers' ``mês / mes de referência``): the month its amount is for
             *("reference month", "month of reference", "ref month", "month ref"),
+            # round 38 (t46b): the accounting period an ERP books each cost to (Oracle's
+            # ``Period Name``, ``MAR-26``; a ledger's ``GL period``), above the item's date
+            *("period name", "accounting period", "gl period", "pa period"),
         ),
         "cost_line": (
             "cost line",
@@ -1337,9 +1340,10 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # certificates; NEC's payment certificates): the money the project owes the period
         *("payment certificate", "payment certificates", "interim certificate"),
         *("interim certificates", "interim payment", "interim payments", "ipc", "ipcs"),
-        # round 38 (ox38): what an Australian or New Zealand contractor calls its payment
-        # applications (``Progress claims (AUD)``; the Security of Payment Acts' ``payment
-        # claim``): the money claimed for each period's work, as ``payment application``
+        # round 38 (ox38, and t46b for a Canadian contractor's): what a Canadian, Australian
+        # or New Zealand contractor calls its payment applications (``Progress claims
+        # (AUD)``; the Security of Payment Acts' ``payment claim``): the money claimed for
+        # each period's work, as ``payment application``
         *("progress claim", "progress claims", "payment claim", "payment claims"),
         # round 33: a consultancy's time-and-materials backup to its invoice (``Time &
         # materials backup``, ``T&M May``, ``Time and materials statement``): the days each
@@ -1384,6 +1388,8 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # back from the payment, no measure: without this entry it came near t42b's ``retainer``
     # (a consultancy's monthly fee, the budget) and was read as one
     "retainage": "money held back from a payment until completion has no standard column",
+    # round 38 (t46b): the same money in Canada (``Holdback (10%)``, the lien act's holdback)
+    "holdback": "money held back from a payment until completion has no standard column",
     "earned value": "earned value has no standard column (Finance holds budget, actual and forecast)",
     # round 30: an estimate at completion is worked out (actual to date plus the estimate
     # to complete), never the month's budget its "estimate" resembles
