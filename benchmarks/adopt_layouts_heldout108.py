@@ -3,7 +3,7 @@ shape, as project accountants, PMs and finance business partners in twelve count
 a project's money. Invented from the writer's own picture of such workbooks (no earlier
 batch opened): budgets, actuals, forecasts and commitments by month, months down or across,
 fiscal periods with the year's start, measures grouped under months or months under
-measures, one sheet per measure, ERP exports (SAP, Oracle, Xero, Sage, Dynamics, Tally),
+measures, one sheet per measure, ERP and ledger exports (SAP, Sage, Dynamics, Tally, QuickBooks),
 capex / opex, a grant budget, an EVM table, a contingency drawdown, a burn sheet.
 
 1. ``ch_rack_railway_sap`` (CHF): an SAP CO line-item summary of a rack railway's

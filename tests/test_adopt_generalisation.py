@@ -1443,6 +1443,8 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             12,
             {"milestones", "risks", "issues", "decisions", "resources", "finance"},
         ),
+        # round 38's finance trackers held-out measure (task w116)
+        ("adopt_layouts_heldout108", "HELD_OUT_108", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
