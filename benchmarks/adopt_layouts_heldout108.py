@@ -74,6 +74,7 @@ from adopt_layouts import (
     _save,
     _sheet,
 )
+from openpyxl.worksheet.worksheet import Worksheet
 
 Data = dict[tuple[str, str, date], float]
 
@@ -114,6 +115,15 @@ def _lakh(x: float) -> str:
     if head:
         groups.insert(0, head)
     return ",".join(groups) + "," + tail
+
+
+def _sum_row(ws: Worksheet, row: int, top: int, first: int, last: int) -> None:
+    """A totals row: each column's sum of the numbers in rows ``top``..``row - 1``."""
+    for c in range(first, last + 1):
+        nums = [ws.cell(r, c).value for r in range(top, row)]
+        nums = [v for v in nums if isinstance(v, (int, float))]
+        if nums:
+            ws.cell(row, c, sum(nums))
 
 
 def _project(column: str, value: object) -> ValueFact:
@@ -268,6 +278,7 @@ def au_baths_grant(folder: Path, rng: random.Random) -> Built:
             row.append(sum(x for x in row[1:] if isinstance(x, float)))
             _put(ws, 6 + r, 1, [row])
         ws.cell(6 + nm, 1, "YTD total")
+        _sum_row(ws, 6 + nm, 6, 2, 2 + len(lines))
         cols: Targets = {"A": "month", _col(2 + len(lines)): None}
         tables.append(TruthTable(sheet, 5, "finance", cols, {}))
     tables[0].counts = {"finance": _pairs(data)}
@@ -304,6 +315,7 @@ def jp_sake_cellar_yojitsu(folder: Path, rng: random.Random) -> Built:
                 data[(key, line, m)] = v
         _put(ws, 6 + r, 1, [row])
     ws.cell(6 + len(lines), 1, "合計")
+    _sum_row(ws, 6 + len(lines), 6, 2, 1 + 3 * nm)
     path = _save(wb, folder, "jp_sake_cellar_yojitsu")
     return Built(
         path,
@@ -394,6 +406,7 @@ def nz_shearing_qbo(folder: Path, rng: random.Random) -> Built:
             row += [act, bud, act - bud, f"{act / bud:.2%}"]
         _put(ws, 8 + r, 1, [row])
     ws.cell(8 + len(lines), 1, "Total Expenses")
+    _sum_row(ws, 8 + len(lines), 8, 2, 1 + 4 * nm)
     cols: Targets = {}
     for i in range(nm):
         cols[_col(4 + 4 * i)] = None
@@ -491,6 +504,10 @@ def in_chocolate_burn(folder: Path, rng: random.Random) -> Built:
         )
         _put(ws, 5 + r, 1, [[r + 1, head, kind, *[_lakh(v) for v in vals], _lakh(sum(vals))]])
     ws.cell(5 + len(heads), 2, "Grand Total")
+    for i, m in enumerate(months):
+        month_sum = sum(v for (_, _, mm), v in data.items() if mm == m)
+        ws.cell(5 + len(heads), 4 + i, _lakh(month_sum))
+    ws.cell(5 + len(heads), 4 + nm, _lakh(sum(data.values())))
     cols: Targets = {"A": None, "B": "cost_line", "C": "capex_opex", _col(4 + nm): None}
     path = _save(wb, folder, "in_chocolate_burn")
     return Built(
@@ -577,6 +594,7 @@ def se_snow_fence_blocks(folder: Path, rng: random.Random) -> Built:
             if note:
                 notes.append(ValueFact("finance", (m, act), "notes", note))
         ws.cell(r + 2 + nm, 1, "Summa")
+        _sum_row(ws, r + 2 + nm, r + 2, 2, 5)
         cols: Targets = dict(
             zip("ABCDEF", ["month", "budget", "actual", None, "forecast", "notes"], strict=True)
         )
