@@ -54,6 +54,11 @@ budget and `AC` as actual); QuickBooks `over Budget` / `% of Budget`; `Avvikelse
 `Total` / `合計` / `Summa` rows and columns; commitments rows; BRL, NZD and SEK currencies
 (off the list); the Italian contingency log (a drawdown is no cost line by month); WBS
 codes (no id field on finance); `Compte` numbers.
+
+Audited in round 38 (task a120, docs/adopt.md "Round 38: the hundred-and-eighth batch's
+truth audited"): the Indian burn sheet's `Capex/Opex` is now each head's `capex_opex` on
+every month of the line, not the first month alone (round 37's audit of the ninety-ninth
+batch): values at seed 2026 346 -> 366. No cell changed; every other fact left as written.
 """
 
 from __future__ import annotations
@@ -497,11 +502,10 @@ def in_chocolate_burn(folder: Path, rng: random.Random) -> Built:
         vals = [float(rng.randrange(50, 4000) * 1000) for _ in months]
         for m, v in zip(months, vals, strict=True):
             data[("actual", head, m)] = v
-        kinds.append(
-            ValueFact(
-                "finance", (months[0], head), "capex_opex", "CapEx" if kind == "Capex" else "OpEx"
-            )
-        )
+        kinds += [
+            ValueFact("finance", (m, head), "capex_opex", "CapEx" if kind == "Capex" else "OpEx")
+            for m in months
+        ]
         _put(ws, 5 + r, 1, [[r + 1, head, kind, *[_lakh(v) for v in vals], _lakh(sum(vals))]])
     ws.cell(5 + len(heads), 2, "Grand Total")
     for i, m in enumerate(months):
