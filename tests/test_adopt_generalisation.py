@@ -1443,6 +1443,8 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             12,
             {"milestones", "risks", "issues", "decisions", "resources", "finance"},
         ),
+        # round 38's finance trackers held-out measure (task w116)
+        ("adopt_layouts_heldout108", "HELD_OUT_108", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6497,3 +6499,37 @@ def test_hundred_and_sixth_held_out_truth_as_audited_in_round_38(tmp_path: Path)
         assert all(d <= peil for d in facts(nl, "milestones", "actual_date").values())
         if seed == 93:
             assert (peil, open_fc[2]) == (date(2025, 10, 28), date(2025, 11, 4))
+
+
+def test_hundred_and_eighth_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-eighth batch's truth (docs/adopt.md, "Round 38:
+    the hundred-and-eighth batch's truth audited"): its fact totals at seed 2026 (values 346
+    -> 366) and its one corrected reading: the Indian burn sheet's `Capex/Opex` cell is its
+    head of account's, so every month of the line is `CapEx` / `OpEx`, not the first month
+    alone (round 37's audit of the ninety-ninth batch, round 32's of the fifty-ninth)."""
+    from adopt_layouts_heldout108 import HELD_OUT_108
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_108, tmp_path)
+    assert totals == {"tables": 15, "register": 27, "columns": 60, "values": 366}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    burn = built["in_chocolate_burn"]
+    ws = openpyxl.load_workbook(burn.path)["Burn FY27"]
+    assert [ws.cell(4, c).value for c in (1, 2, 3)] == ["S.No", "Head of Account", "Capex/Opex"]
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    labels = {f"{m}'26": date(2026, i + 1, 1) for i, m in enumerate(names)}
+    months = [labels[ws.cell(4, c).value] for c in range(4, ws.max_column)]
+    assert ws.cell(4, ws.max_column).value == "Total" and len(months) == 6
+    want: dict[tuple[date, str], str] = {}
+    for r in range(5, ws.max_row):
+        head, kind = ws.cell(r, 2).value, ws.cell(r, 3).value
+        assert kind in ("Capex", "Opex")
+        for m in months:
+            want[(m, head)] = "CapEx" if kind == "Capex" else "OpEx"
+    assert ws.cell(ws.max_row, 2).value == "Grand Total"
+    got = {v.where: v.expected for v in burn.values if v.column == "capex_opex"}
+    assert got == want and len(got) == 24 == burn.tables[0].counts["finance"]
+    actual = {v.where for v in burn.values if v.column == "actual"}
+    assert set(got) == actual
+    assert fact_totals(burn) == {"tables": 1, "register": 2, "columns": 4, "values": 49}
