@@ -1443,6 +1443,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             12,
             {"milestones", "risks", "issues", "decisions", "resources", "finance"},
         ),
+        # round 38's supplier and consultancy reports held-out measure (task w115)
+        (
+            "adopt_layouts_heldout107",
+            "HELD_OUT_107",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
