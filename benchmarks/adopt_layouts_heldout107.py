@@ -551,7 +551,6 @@ def de_payment_plan(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Zahlungsplan")
     ws["A1"] = "Neubau Montagehalle Schreinerei Kessler, Stuttgart-Feuerbach"
     ws["A2"] = "Zahlungsplan Ingenieurleistungen (Tragwerksplanung) - Büro Hahn & Partner"
-    ws["A3"] = f"Stand: {_dmy(date(2026, 6, 1), '.')}"
     header = [
         "Nr.",
         "Zahlungsmeilenstein",
@@ -619,6 +618,10 @@ def de_payment_plan(folder: Path, rng: random.Random) -> Built:
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     _put(ws, 5, 1, rows)
+    # Audit a119: a plan's as-at date is never before an actual it reports (it was 01.06.2026
+    # at every seed, before the last `Ist-Termin` at 21 of seeds 0-199).
+    acts = [v.expected for v in values if v.column == "actual_date"]
+    ws["A3"] = f"Stand: {_dmy(max([date(2026, 6, 1), *acts]), '.')}"  # type: ignore[type-var]
     ws.cell(6 + n, 2, "Summe")
     ws.cell(6 + n, 8, _euro(fee * sum(shares) / 100))
     path = _save(wb, folder, "de_payment_plan")
@@ -788,18 +791,21 @@ def uk_consultancy_invoice_log(folder: Path, rng: random.Random) -> Built:
     full = ["January", "February", "March", "April", "May", "June", "July"]
     months = _months(date(2026, 1, 1), rng.randint(4, 6))
     rows: list[list[object]] = [header]
-    values: list[ValueFact] = []
+    # Audit a119: `Claimed £` / `Certified £` name the currency (round 20's UK `£` as GBP).
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "GBP")]
     k = 0
+    fn = 100  # audit a119: the consultant's fee note numbers run up (they repeated at 51 seeds)
     for m in months:
         for st in rng.sample(stages, rng.randint(1, 2)):
             claimed = float(rng.randrange(8, 60) * 125)
             cut = rng.random() < 0.25
             certified = claimed - 500.0 if cut else claimed
             rec = m.replace(day=28) + timedelta(days=rng.randint(2, 9))
+            fn += 1 + rng.randint(100, 199) % 3
             rows.append(
                 [
                     rec,
-                    f"FN/{rng.randint(100, 199)}",
+                    f"FN/{fn}",
                     st,
                     f"{full[m.month - 1]} {m.year}",
                     claimed,
@@ -885,7 +891,8 @@ def us_architect_fee_billings(folder: Path, rng: random.Random) -> Built:
     phases = ["Schematic Design", "Design Development", "Construction Documents", "Bidding"]
     lines = phases[: rng.randint(2, 4)]
     rows: list[list[object]] = [header]
-    values: list[ValueFact] = []
+    # Audit a119: the title's `(invoiced, USD)` names the currency by its code.
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "USD")]
     for line in lines:
         row: list[object] = [line, float(rng.randrange(60, 250) * 1000)]
         for m in months:
