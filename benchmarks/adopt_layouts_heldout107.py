@@ -73,6 +73,14 @@ the claimed or the certified amount: no fact for that month and stage); the Braz
 amounts' currency (BRL is no listed currency); the fee tracker's `Contract Fee` (a total,
 not a month's budget); the Polish `Zgłaszający` (the reporter, no standard column); the
 Singapore proposal's title lines (no `Project:` label, so no project name).
+
+Audited in round 38 (task a119; docs/adopt.md, "Round 38: the hundred-and-seventh batch's truth
+audited"): the UK fee notes' project currency GBP added (`Claimed £` / `Certified £`, the
+pound sign read as GBP since round 20) and the US billings' USD (the title's `(invoiced, USD)`);
+two cells that contradicted themselves corrected, no fact changed by them: the German plan's
+`Stand:` is the later of 1 June 2026 and the last `Ist-Termin` (it was before an actual at
+21 of seeds 0-199), and the UK fee note numbers run up instead of repeating (51 seeds had a
+number twice; the same draws, so no other cell moves). Values 358 -> 360 at seed 2026.
 """
 
 from __future__ import annotations
