@@ -169,6 +169,7 @@ from adopt_layouts_heldout103 import HELD_OUT_103
 from adopt_layouts_heldout104 import HELD_OUT_104
 from adopt_layouts_heldout105 import HELD_OUT_105
 from adopt_layouts_heldout106 import HELD_OUT_106
+from adopt_layouts_heldout107 import HELD_OUT_107
 from adopt_layouts_heldout108 import HELD_OUT_108
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1533,6 +1534,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-eighth batch (round 38, finance trackers of every shape)",
         HELD_OUT_108,
+    ),
+    # held-out: written for round 38 by an engineer who does not tune (task w115), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, hundred-and-seventh batch (round 38, supplier and consultancy reports)",
+        HELD_OUT_107,
     ),
 )
 

@@ -1445,6 +1445,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
         ),
         # round 38's finance trackers held-out measure (task w116)
         ("adopt_layouts_heldout108", "HELD_OUT_108", 12, {"finance"}),
+        # round 38's supplier and consultancy reports held-out measure (task w115)
+        (
+            "adopt_layouts_heldout107",
+            "HELD_OUT_107",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6533,3 +6541,62 @@ def test_hundred_and_eighth_held_out_truth_as_audited_in_round_38(tmp_path: Path
     actual = {v.where for v in burn.values if v.column == "actual"}
     assert set(got) == actual
     assert fact_totals(burn) == {"tables": 1, "register": 2, "columns": 4, "values": 49}
+
+
+def test_hundred_and_seventh_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
+    """Round 38's audit of the hundred-and-seventh batch's truth (docs/adopt.md, "Round 38: the
+    hundred-and-seventh batch's truth audited"): its fact totals at seed 2026 (values 358 ->
+    360), the two currencies added (the UK fee notes' `Claimed £` / `Certified £` GBP, the US
+    billings' title `(invoiced, USD)` USD), and two cells that contradicted themselves: the
+    German payment plan's `Stand:` date is never before an `Ist-Termin`, and the UK fee note
+    numbers never repeat."""
+    from adopt_layouts_heldout107 import HELD_OUT_107
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_107, tmp_path)
+    assert totals == {"tables": 13, "register": 25, "columns": 89, "values": 360}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def currency(b: Built) -> list[object]:
+        return [v.expected for v in b.values if v.register == "project" and v.column == "currency"]
+
+    uk = built["uk_consultancy_invoice_log"]
+    ws = openpyxl.load_workbook(uk.path)["Fee Notes"]
+    assert [ws.cell(5, c).value for c in (5, 6)] == ["Claimed £", "Certified £"]
+    assert currency(uk) == ["GBP"]
+    n = uk.tables[0].counts["finance"]
+    notes = [ws.cell(6 + i, 2).value for i in range(n)]
+    assert len(set(notes)) == n == 10
+    # actuals only where the claimed and certified amounts agree
+    agreed = {
+        (ws.cell(6 + i, 4).value, ws.cell(6 + i, 3).value): ws.cell(6 + i, 6).value
+        for i in range(n)
+        if ws.cell(6 + i, 5).value == ws.cell(6 + i, 6).value
+    }
+    got = {v.where: v.expected for v in uk.values if v.column == "actual"}
+    assert len(got) == len(agreed) == 7
+    assert (
+        got[(date(2026, 1, 1), "Conservation plan")]
+        == agreed[("January 2026", "Conservation plan")]
+    )
+    assert (date(2026, 1, 1), "Condition survey") not in got  # claimed 3,125, certified 2,625
+
+    us = built["us_architect_fee_billings"]
+    ws = openpyxl.load_workbook(us.path)["Billings"]
+    assert "USD" in ws["A2"].value
+    assert currency(us) == ["USD"]
+    assert currency(built["de_payment_plan"]) == []  # payments in €, not the project's money
+    assert currency(built["br_contractor_cash_flow"]) == []  # BRL is on no list
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    n = [x.name for x in HELD_OUT_107].index("de_payment_plan")
+    later = []
+    for seed in (2, 7, 99, 2026):  # at seed 2 the last `Ist-Termin` is after 1 June 2026
+        de = HELD_OUT_107[n].build(folder, random.Random(seed * 1000 + n))
+        stand = openpyxl.load_workbook(de.path)["Zahlungsplan"]["A3"].value
+        as_at = datetime.strptime(stand, "Stand: %d.%m.%Y").date()
+        actuals = [v.expected for v in de.values if v.column == "actual_date"]
+        assert as_at == max([date(2026, 6, 1), *actuals])
+        later.append(as_at > date(2026, 6, 1))
+    assert later == [True, False, False, False]
