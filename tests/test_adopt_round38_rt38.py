@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from addin.adopt.finance import title_measure
-from addin.adopt.match import share_of_amount
 from tests.adopt_sheets import (
     adopt,
     best_candidate,
@@ -115,16 +114,6 @@ def test_client_responsibility_of_people_stays_the_owner(tmp_path: Path) -> None
     assert field(adoption, "dependencies", "owner")[1] == "Estate Office"
 
 
-def test_cost_per_centre_is_an_amount_not_a_share() -> None:
-    """t46a's share rule took ``per cent`` anywhere: ``Cost per centre (GBP)`` (a
-    multi-site tracker's cost of each centre) read as a share and lost its amount."""
-    assert not share_of_amount("Cost per centre (GBP)")
-    assert best_candidate("Cost per centre (GBP)", "finance") is not None
-    assert share_of_amount("Actual per cent")
-    assert share_of_amount("Percent spent")
-    assert share_of_amount("% complete")
-
-
 def test_shares_beside_amounts_stay_out_of_them(tmp_path: Path) -> None:
     """What held: ``% complete`` and ``% spent`` beside the budget and the actual are no
     amounts; the amounts are read as before."""
@@ -137,6 +126,7 @@ def test_shares_beside_amounts_stay_out_of_them(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "cost.xlsx", "Cost report", rows))
     assert targets(only(adoption))["% complete"] is None
+    assert best_candidate("% spent (GBP)", "finance") is None
     line = finance_by_line(adoption)[date(2026, 1, 1), "Build"]
     assert (line.budget, line.actual) == (2_000, 1_500)
 
