@@ -194,3 +194,32 @@ def test_scheduled_beside_baseline_is_the_forecast(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
     assert targets(only(adoption))["Scheduled date"] == "forecast_date"
     assert field(adoption, "milestones", "forecast_date")[1] == date(2026, 4, 14)
+
+
+def _workstreams(last: str) -> list[list[object]]:
+    return [
+        ["Weekly report"],
+        ["Project:", "Harbour wall"],
+        [],
+        ["Workstream", "RAG", "Comment"],
+        ["Civils", "Green", "On plan"],
+        ["General", "Amber", "Site welfare late"],
+        [last, "Red", "Barge unavailable"],
+    ]
+
+
+def test_a_general_workstream_amid_a_rag_table_is_no_overall_rag(tmp_path: Path) -> None:
+    """t46a's ``General`` line read the colour of any row so labelled under a header naming
+    the RAG; a weekly report's workstream ``General`` (general works, site welfare) amid
+    ``Civils`` and ``Marine`` is one workstream's colour. Only the panel's last line is the
+    whole project's."""
+    adoption = adopt(book(tmp_path / "weekly.xlsx", "Report", _workstreams("Marine")))
+    assert adoption.project.header.overall_rag is None
+
+
+def test_a_general_line_closing_the_panel_is_the_overall_rag(tmp_path: Path) -> None:
+    """What held: the same panel closed by its ``General`` line (the project in general)."""
+    rows = _workstreams("Marine")
+    rows[5], rows[6] = rows[6], ["General", "Amber", "Two workstreams late"]
+    adoption = adopt(book(tmp_path / "weekly.xlsx", "Report", rows))
+    assert adoption.project.header.overall_rag == "Amber"
