@@ -223,3 +223,51 @@ def test_a_general_line_closing_the_panel_is_the_overall_rag(tmp_path: Path) -> 
     rows[5], rows[6] = rows[6], ["General", "Amber", "Two workstreams late"]
     adoption = adopt(book(tmp_path / "weekly.xlsx", "Report", rows))
     assert adoption.project.header.overall_rag == "Amber"
+
+
+def test_an_expected_column_of_amounts_beside_budget_and_actual_is_the_forecast(
+    tmp_path: Path,
+) -> None:
+    """t46a made ``Expected`` / ``Anticipated`` a forecast in a finance table's title, but a
+    column so headed beside ``Budget`` and ``Actual`` was left out: its amounts are the
+    forecast, as a ``Projected`` column's are."""
+    rows: list[list[object]] = [
+        ["Cost report"],
+        [],
+        ["Month", "Cost line", "Budget", "Actual", "Expected"],
+        ["Jan 2026", "Design", 1_000, 900, 950],
+        ["Feb 2026", "Design", 1_000, None, 1_100],
+        ["Feb 2026", "Build", 2_000, None, 2_300],
+    ]
+    adoption = adopt(book(tmp_path / "cost.xlsx", "Cost report", rows))
+    assert targets(only(adoption))["Expected"] == "forecast"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 2, 1), "Design"].forecast == 1_100
+    assert lines[date(2026, 2, 1), "Build"].forecast == 2_300
+    assert best_candidate("Anticipated spend", "finance") == ("forecast", 1.0)
+
+
+def test_expected_texts_and_an_expected_payment_date_are_no_forecast(tmp_path: Path) -> None:
+    """Near misses: an ``Expected`` column of remarks, and an invoice log's ``Expected
+    payment date``, hold no forecast amount."""
+    rows: list[list[object]] = [
+        ["Invoice log"],
+        [],
+        ["Invoice", "Invoice date", "Expected payment date", "Cost line", "Amount (GBP)"],
+        ["I1", datetime(2026, 1, 15), datetime(2026, 2, 15), "Design", 1_000],
+        ["I2", datetime(2026, 2, 15), datetime(2026, 3, 15), "Build", 2_000],
+    ]
+    adoption = adopt(book(tmp_path / "invoices.xlsx", "Invoices", rows))
+    assert targets(only(adoption))["Expected payment date"] is None
+    line = finance_by_line(adoption)[date(2026, 2, 1), "Build"]
+    assert (line.actual, line.forecast) == (2_000, None)
+    remarks: list[list[object]] = [
+        ["Cost report"],
+        [],
+        ["Month", "Cost line", "Budget", "Actual", "Expected"],
+        ["Jan 2026", "Design", 1_000, 900, "On budget"],
+        ["Jan 2026", "Build", 2_000, 1_500, "Overspend likely"],
+    ]
+    adoption = adopt(book(tmp_path / "remarks.xlsx", "Cost report", remarks))
+    line = finance_by_line(adoption)[date(2026, 1, 1), "Build"]
+    assert (line.budget, line.actual, line.forecast) == (2_000, 1_500, None)
