@@ -837,7 +837,7 @@ def header_candidates(
         if register_key == "finance":
             # round 38 (mx38): the month an invoice is for (``Mês ref.``) over the day it
             # is dated (``Data``), whatever the readings above scored each
-            month_named_over_date(scored, heads)
+            month_named_over_date(scored, heads, own)  # rt38: a column of counts names none
     return scored
 
 

@@ -13,12 +13,20 @@ read. Here the rule is said once, after every other reading: in a finance table 
 column reads as the month by a date and another column, headed by the word month or period
 (not a date), reads first as the month, the dated columns lose the month reading. A log
 with only an invoice date keeps it as the month.
+
+Red team of round 38 (rt38): a column named by a month word whose cells are plain numbers
+(a ``Service period (months)`` of 12 and 24, a service log's ``Month`` of call-out counts)
+holds no month an amount is for: beside a dated column it loses the month reading instead,
+and the date keeps it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from addin.adopt.languages import words_of
 from addin.adopt.match import Candidate, normalise_header
+from addin.host import CellValue
 
 #: The finance register's column this rule decides.
 MONTH = "month"
@@ -26,6 +34,20 @@ MONTH = "month"
 _DATE = "date"
 #: The words a header naming the month an amount is for carries, in its English reading.
 _MONTH_WORDS = frozenset({"month", "period"})
+#: Below this a plain number is a count (of months, of call-outs), not a date's serial day.
+_COUNT_BELOW = 1000
+
+
+def _counts(values: Sequence[CellValue]) -> bool:
+    """Red team of round 38 (rt38): most of the column's filled cells are plain numbers
+    below a date's serial day (``12``, ``24``): counts, no month."""
+    filled = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+    numbers = [
+        v
+        for v in filled
+        if isinstance(v, int | float) and not isinstance(v, bool) and abs(v) < _COUNT_BELOW
+    ]
+    return bool(filled) and len(numbers) * 2 > len(filled)
 
 
 def _month_candidate(found: list[Candidate]) -> Candidate | None:
@@ -45,13 +67,19 @@ def _names_month(header: str) -> bool:
     return any(_MONTH_WORDS & set(v.split()) for v in normalise_header(header))
 
 
-def month_named_over_date(scored: dict[int, list[Candidate]], headers: dict[int, str]) -> None:
+def month_named_over_date(
+    scored: dict[int, list[Candidate]],
+    headers: dict[int, str],
+    values: Mapping[int, Sequence[CellValue]] | None = None,
+) -> None:
     """Round 38 (mx38): of a finance table's columns read as the month, those read so by a
     date (the invoice's date) lose the reading, in place, when another column headed by a
     month or period word reads first as the month (the month the invoice is for); that
-    column's month reading is then as sure as the date's was, if it was less sure."""
+    column's month reading is then as sure as the date's was, if it was less sure. A
+    column so named over counts (``values``: the module docstring) loses it instead."""
     dated: list[int] = []
     named: list[int] = []
+    counted: list[int] = []
     for col, found in scored.items():
         month = _month_candidate(found)
         if month is None:
@@ -60,7 +88,13 @@ def month_named_over_date(scored: dict[int, list[Candidate]], headers: dict[int,
         if _by_date(month, header):
             dated.append(col)
         elif found[0].column_key == MONTH and _names_month(header):
-            named.append(col)
+            if values is not None and _counts(values.get(col, ())):
+                counted.append(col)
+            else:
+                named.append(col)
+    if dated and counted:
+        for col in counted:  # a count of months beside the day each row is dated
+            _drop_month(scored, col)
     if not named or not dated:
         return
     # the month passes to the column naming it with the surety the date gave it (an Oracle
@@ -72,11 +106,15 @@ def month_named_over_date(scored: dict[int, list[Candidate]], headers: dict[int,
         if first.confidence < surety:
             scored[col] = [Candidate(MONTH, surety, first.synonym), *scored[col][1:]]
     for col in dated:
-        kept = [c for c in scored[col] if c.column_key != MONTH]
-        if kept:
-            scored[col] = kept
-        else:
-            del scored[col]
+        _drop_month(scored, col)
+
+
+def _drop_month(scored: dict[int, list[Candidate]], col: int) -> None:
+    kept = [c for c in scored[col] if c.column_key != MONTH]
+    if kept:
+        scored[col] = kept
+    else:
+        del scored[col]
 
 
 def _month_confidence(found: list[Candidate]) -> float:

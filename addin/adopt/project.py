@@ -321,8 +321,9 @@ _RAG_HEADING_ROWS = 5
 def _total_under_rag_heading(grid: Grid, row: int, col: int, label: str) -> bool:
     """Whether ``label`` (at ``row``, ``col``) is a RAG panel's whole-project line
     (:data:`_WHOLE_WORDS`) under a heading naming the overall RAG with no value beside it,
-    a few lines above in the same column. A ``Total`` elsewhere (a budget's total line) is
-    no RAG; its value must be a colour still (the caller reads it as one)."""
+    a few lines above in the same column, or under a panel's header naming the RAG beside
+    it as the panel's last line (round 38). A ``Total`` elsewhere (a budget's total line)
+    is no RAG; its value must be a colour still (the caller reads it as one)."""
     text = label.strip().rstrip(":").strip()
     english = translate(text)
     if _label_key(text) not in _WHOLE_WORDS and (
@@ -337,11 +338,13 @@ def _total_under_rag_heading(grid: Grid, row: int, col: int, label: str) -> bool
             return not cell_text(grid.value(above, col + 1)).strip()
         # round 38 (t46a): or a panel's header row whose value column names the RAG
         # (``Rubro | Semáforo``, ``Area | RAG``): the line's colour is the whole project's
+        # when it closes the panel (red team of round 38, rt38: a ``General`` workstream
+        # amid ``Civils`` and ``Marine`` is one workstream's colour)
         beside = grid.value(above, col + 1)
         if isinstance(beside, str) and _field_for(beside.strip().rstrip(":").strip()) == (
             "overall_rag"
         ):
-            return True
+            return row >= grid.n_rows or not cell_text(grid.value(row + 1, col)).strip()
     return False
 
 

@@ -13,7 +13,9 @@ the item's text by a party's ``responsibility`` holds short labels (a name, a ro
 office: three words or fewer on most rows) and a column read as the item handed over
 (``Input``, ``Deliverable``) holds longer texts, the longer column is the item's title and
 the responsibility column loses its title reading (its next, the owner, stands). Where
-the responsibility column holds the longer texts, round 37's reading stands.
+the responsibility column holds the longer texts, round 37's reading stands; so it does
+where its short labels open with a duty's verb (``Provide drawings``, ``Sign loan
+agreement``: what the party must do, no one; red team of round 38, rt38).
 """
 
 from __future__ import annotations
@@ -29,11 +31,28 @@ _DUTY = ("responsibility", "responsibilities")
 _LABEL_WORDS = 3
 #: The fewest words the item's text holds on most rows.
 _ITEM_WORDS = 4
+#: Red team of round 38 (rt38): the verbs a duty opens with (``Provide drawings``, ``Sign
+#: loan agreement``): a short label led by one is what the party must do, no one who does it.
+_DUTY_VERBS = frozenset(
+    {
+        *("provide", "supply", "approve", "sign", "issue", "install", "arrange", "grant"),
+        *("confirm", "review", "deliver", "obtain", "ensure", "make", "give", "submit"),
+        *("nominate", "clear", "attend", "agree", "complete", "prepare", "share", "send"),
+        *("appoint", "allow", "fund", "pay", "procure", "release", "remove", "secure"),
+    }
+)
 
 
 def _median_words(values: list[CellValue]) -> float | None:
     counts = sorted(len(v.split()) for v in values if isinstance(v, str) and v.strip())
     return counts[len(counts) // 2] if len(counts) >= 2 else None
+
+
+def _duties(values: list[CellValue]) -> bool:
+    """Most of the column's labels open with a duty's verb (:data:`_DUTY_VERBS`)."""
+    texts = [v.split() for v in values if isinstance(v, str) and v.strip()]
+    led = sum(words[0].casefold() in _DUTY_VERBS for words in texts)
+    return led * 2 > len(texts)
 
 
 def people_under_duty(
@@ -58,6 +77,8 @@ def people_under_duty(
     )
     if names is None or texts is None or names > _LABEL_WORDS or texts < _ITEM_WORDS:
         return
+    if _duties(list(values_of.get(duty[0], []))):
+        return  # red team of round 38 (rt38): short duties, round 37's reading stands
     scored[duty[0]] = [c for c in scored[duty[0]] if c.column_key != "title"]
     item = scored[items[0]][0]
     scored[items[0]] = [

@@ -1197,6 +1197,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 34: the figure projected (``Projection``, ``Cost projection``), as
             # ``Projected`` is: a PM's forecast column in the noun's form
             *("projection", "projections", "cost projection"),
+            # red team of round 38 (rt38): the amount expected or anticipated (t46a's
+            # measure words of a title, ``finance.MEASURE_WORDS``) heading a column beside
+            # ``Budget`` and ``Actual``, as ``Projected`` does
+            *("expected", "anticipated", "expected spend", "anticipated spend"),
+            *("expected cost", "anticipated cost"),
             "forecast amount",
             "latest estimate",
             # round 33: the month's forecast named by its period, as the budget's and actual's
