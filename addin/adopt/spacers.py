@@ -199,7 +199,7 @@ def _finance_joined(
     :func:`_finance_across_spacers`) and the parts it replaces, or None."""
     right = next((b for b in blocks if _beside_run_on(grid, block, b, blocks)), None)
     if right is None:
-        right = _strip_right(grid, block, blocks)
+        right = _strip_right(grid, block, blocks, later=True)
     left = next((b for b in blocks if _beside_run_on(grid, b, block, blocks)), None)
     if left is None:
         left = _strip_left(grid, block, blocks)
@@ -427,10 +427,13 @@ def _with_strip_right(
     return joined
 
 
-def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+def _strip_right(
+    grid: Grid, left: TableBlock, blocks: list[TableBlock], later: bool = False
+) -> TableBlock | None:
     """The run of labelled header cells starting two columns right of ``left`` (the column
     between empty from the header down), on its header row, that no block holds, filled on
-    the same rows as ``left``; None when there is none."""
+    the same rows as ``left`` (or, with ``later``, a tracker's fields filled on some of its
+    rows only: :func:`_filled_within`); None when there is none."""
     gap = left.last_col + 1
     first = gap + 1
     top = min(left.header_rows, default=left.header_row)
@@ -448,6 +451,8 @@ def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> Tabl
     ):
         return None
     strip = block_from_range(grid, left.header_row, first, last, left.last_data_row)
+    if later and _filled_within(grid, strip, left):
+        return strip
     return _filled_alike(grid, strip, left)
 
 
@@ -472,6 +477,31 @@ def _filled_alike(grid: Grid, strip: TableBlock, part: TableBlock) -> TableBlock
     theirs = _item_rows(grid, rows, part.header_row, part.first_col, part.last_col)
     same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return strip if same >= SAME_ROWS * len(rows) else None
+
+
+def _filled_within(grid: Grid, strip: TableBlock, part: TableBlock) -> bool:
+    """Round 38 (px43): whether a finance tracker's strip of fields right of a spacer is
+    filled on some of the tracker's rows only, as a tracker's later fields are: a forecast
+    on the months still to come, a note now and then (``Month | Line | Budget | Actual``,
+    an empty narrow column, ``Forecast | Notes``). Every row the strip fills is one of the
+    tracker's item rows (two at least), nothing in it under the tracker's last item, and
+    its rows are not one run from the tracker's first row that stops before its last: a
+    list beside (contacts, a key) is filled from its top down and ends on its own."""
+    rows = range(part.first_data_row, _last_item_row(grid, part) + 1)
+    if len(rows) < 2 or strip.first_data_row != part.first_data_row:
+        return False
+    if any(
+        not grid.row_is_blank(r, strip.first_col, strip.last_col)
+        for r in range(rows.stop, strip.last_data_row + 1)
+    ):
+        return False
+    mine = _item_rows(grid, rows, part.header_row, strip.first_col, strip.last_col)
+    theirs = _item_rows(grid, rows, part.header_row, part.first_col, part.last_col)
+    if len(mine) < 2 or not mine <= theirs:
+        return False
+    top = min(theirs)
+    from_top = sorted(mine) == list(range(top, top + len(mine)))
+    return not (from_top and max(mine) < max(theirs))
 
 
 def _line_strip(
