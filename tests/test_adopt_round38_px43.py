@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from addin.adopt.detect import _half_label, _halves_over_repeats
 from tests.adopt_sheets import adopt, book, finance_by_line, registers
 
 MONTHS = [date(2026, m, 1) for m in range(1, 6)]
@@ -135,3 +136,78 @@ def test_near_miss_a_contact_list_beside_after_an_empty_column_stays_apart(
     lines = finance_by_line(adoption)
     assert len(lines) == 12
     assert all(not (f.notes or "").startswith("+34") for f in lines.values())
+
+
+PUB_LINES = [("Cellar and bar", "Capital"), ("Legal and survey", "Revenue")]
+
+
+def _wrapped_with_signs(lower_sign: str) -> list[list[object]]:
+    """A budget monitor whose header is wrapped over two rows without a merge, each amount's
+    currency written alone under its label (``Budget`` over ``£``)."""
+    rows: list[list[object]] = [["The Drovers Arms"], ["Budget monitoring"], []]
+    rows.append([None, "Budget", "Capital /", "Budget", "Actual", "Variance"])
+    rows.append(["Month", "heading", "Revenue", lower_sign, lower_sign, lower_sign])
+    for m, month in enumerate(MONTHS[:3]):
+        for k, (line, kind) in enumerate(PUB_LINES):
+            budget, actual = 1000.0 * (k + 1) + m, 900.0 * (k + 1) + m
+            rows.append([month, line, kind, budget, actual, budget - actual])
+    return rows
+
+
+def test_a_currency_alone_under_its_label_is_the_header_s_lower_half(tmp_path: Path) -> None:
+    """``Budget`` over ``£``: before, the mark alone was no label nor a half, so the two
+    rows were not read as one header and the tracker was refused."""
+    for sign in ("£", "GBP"):
+        adoption = adopt(book(tmp_path / f"t{sign}.xlsx", "2026-27", _wrapped_with_signs(sign)))
+        assert registers(adoption) == ["finance"]
+        lines = finance_by_line(adoption)
+        assert len(lines) == 6
+        assert lines[(date(2026, 2, 1), "Legal and survey")].budget == 2001.0
+        assert lines[(date(2026, 2, 1), "Legal and survey")].actual == 1801.0
+        assert lines[(date(2026, 2, 1), "Legal and survey")].capex_opex == "OpEx"
+
+
+def test_near_miss_only_a_currency_is_a_half() -> None:
+    assert _half_label("£") and _half_label("EUR") and _half_label("(£)")
+    # a code in lower case is a word, a word is a label of its own
+    assert not _half_label("top") and not _half_label("eur") and not _half_label("Budget")
+
+
+BUILDER = [("0600", "Framing"), ("0400", "Foundation"), ("1600", "Electrical")]
+
+
+def test_a_repeated_lower_label_told_apart_by_the_row_above(tmp_path: Path) -> None:
+    """``Cost | Cost Code | | Builder | Committed | Actual`` over ``Code | Title | Month |
+    Budget | Costs | Costs``: the lower row alone reads more (``Code``, ``Title``,
+    ``Budget``) than the phrases joined, but its ``Costs`` twice are told apart only by
+    the row above: one header wrapped over two rows (before, the actual costs were read
+    under a bare ``Costs``, or not at all)."""
+    rows: list[list[object]] = [["Job: Lakeside house"], ["Currency: CAD"], []]
+    rows.append(["Cost", "Cost Code", None, "Builder", "Committed", "Actual"])
+    rows.append(["Code", "Title", "Month", "Budget", "Costs", "Costs"])
+    for m, month in enumerate(["February 2026", "March 2026"]):
+        for k, (code, title) in enumerate(BUILDER):
+            rows.append([code, title, month, 500.0 * (k + 1), 450.0 * (k + 1) + m, 400.0 + k + m])
+    adoption = adopt(book(tmp_path / "b.xlsx", "Budget", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 6
+    assert lines[(date(2026, 3, 1), "Foundation")].actual == 402.0
+    assert lines[(date(2026, 3, 1), "Foundation")].budget == 1000.0
+
+
+def test_near_miss_repeats_not_told_apart_are_no_wrapped_header() -> None:
+    lower: list[object] = ["Code", "Title", "Month", "Budget", "Costs", "Costs"]
+    assert _halves_over_repeats(
+        ["Cost", "Cost Code", None, "Builder", "Committed", "Actual"], lower
+    )
+    # no label over one of the repeats, or the same label over both: nothing tells them apart
+    assert not _halves_over_repeats(
+        ["Cost", "Cost Code", None, "Builder", "Committed", None], lower
+    )
+    assert not _halves_over_repeats(["Cost", "Cost Code", None, "Builder", "Paid", "Paid"], lower)
+    # an item's name under a label is a value, not the label's half
+    item: list[object] = ["0600", "Framing", "Feb 2026", "Budget", "Costs", "Costs"]
+    assert not _halves_over_repeats(
+        ["Cost", "Cost Code", None, "Builder", "Committed", "Actual"], item
+    )
