@@ -211,3 +211,79 @@ def test_near_miss_repeats_not_told_apart_are_no_wrapped_header() -> None:
     assert not _halves_over_repeats(
         ["Cost", "Cost Code", None, "Builder", "Committed", "Actual"], item
     )
+
+
+DELIVERIES = [
+    ("Siemens", "Drive cabinets", date(2026, 3, 4), date(2026, 3, 16), "T. Nowak", "Delivered"),
+    ("Atlas Copco", "Compressor skid", date(2026, 4, 8), date(2026, 4, 20), "T. Nowak", "On Track"),
+    ("Tauron", "15 kV connection", date(2026, 4, 14), date(2026, 4, 26), "A. Wojcik", "At Risk"),
+    ("Nexans", "Extruder line 3", date(2026, 4, 16), date(2026, 4, 11), "T. Nowak", "Delivered"),
+]
+
+
+def test_a_register_whose_parts_are_no_register_alone_across_a_spacer(tmp_path: Path) -> None:
+    """``Supplier | Deliverable | Needed on site | Supplier promise``, an empty column,
+    ``Project contact | Status``: neither part is a register alone (the left one has no
+    owner or status), the strip right of the spacer too narrow to be a table; read as one
+    they are the supplier's dependencies (before, the whole log was lost)."""
+    header: list[object] = ["Supplier", "Deliverable", "Needed on site", "Supplier promise"]
+    rows: list[list[object]] = [[*header, None, "Project contact", "Status"]]
+    for supplier, what, need, promise, contact, status in DELIVERIES:
+        rows.append([supplier, what, need, promise, None, contact, status])
+    adoption = adopt(book(tmp_path / "d.xlsx", "Supplier deliverables", rows))
+    assert registers(adoption) == ["dependencies"]
+    deps = adoption.project.dependencies
+    assert [d.title for d in deps] == [d[1] for d in DELIVERIES]
+    assert deps[2].status == "At Risk"
+    assert deps[2].owner == "A. Wojcik"
+    assert deps[2].need_by == date(2026, 4, 14)
+
+
+def test_near_miss_a_contact_list_beside_a_part_that_is_no_register(tmp_path: Path) -> None:
+    """The same left part and, after an empty column, a list of contacts on its first two
+    rows only (a table of its own): no status of the items is read from it."""
+    header: list[object] = ["Supplier", "Deliverable", "Needed on site", "Supplier promise"]
+    rows: list[list[object]] = [[*header, None, "Contact", "Status"]]
+    for n, (supplier, what, need, promise, _, _) in enumerate(DELIVERIES):
+        extra: list[object] = [None, f"Person {n}", "Active"] if n < 2 else []
+        rows.append([supplier, what, need, promise, *extra])
+    adoption = adopt(book(tmp_path / "d.xlsx", "Supplier deliverables", rows))
+    assert all(d.status != "Active" for d in adoption.project.dependencies)
+
+
+SOW = [
+    ("M1", "Solution design", date(2025, 12, 5), date(2025, 12, 19), 280000.0, "Complete"),
+    ("M2", "PACS integration", date(2026, 1, 13), date(2026, 1, 20), 280000.0, "In Progress"),
+    ("M3", "User acceptance", date(2026, 2, 16), date(2026, 2, 16), 140000.0, "Not Started"),
+]
+
+
+def test_payment_milestones_spaced_after_their_names(tmp_path: Path) -> None:
+    """``MS | Deliverable``, an empty column, ``Contract date | Forecast date | Amount AUD
+    ex GST | Status``: the right part alone leans to a tracker (a date read as its month,
+    an amount), but it names no line, and the milestones read its date as their own
+    forecast: one register (before, the dates and statuses were lost to a tracker of no
+    lines)."""
+    rows: list[list[object]] = [["Radiology system - SOW milestones"], []]
+    rows.append(["MS", "Deliverable", None, "Contract date", "Forecast date"])
+    rows[-1] += ["Amount AUD ex GST", "Status"]
+    for ms, what, due, forecast, amount, status in SOW:
+        rows.append([ms, what, None, due, forecast, amount, status])
+    adoption = adopt(book(tmp_path / "m.xlsx", "SOW Milestones", rows))
+    assert registers(adoption) == ["milestones"]
+    ms = adoption.project.milestones
+    assert [m.milestone for m in ms] == [s[1] for s in SOW]
+    assert ms[1].forecast_date == date(2026, 1, 20)
+    assert ms[1].status == "In Progress"
+
+
+def test_near_miss_a_tracker_beside_milestones_names_its_lines(tmp_path: Path) -> None:
+    """``MS | Deliverable``, an empty column, and a cost tracker ``Month | Cost line |
+    Amount`` on the same rows: the tracker names its lines, a register of its own."""
+    rows: list[list[object]] = [["Radiology system"], []]
+    rows.append(["MS", "Deliverable", None, "Month", "Cost line", "Amount"])
+    for n, (ms, what, *_rest) in enumerate(SOW):
+        rows.append([ms, what, None, MONTHS[n], LINES[n], 1000.0 * (n + 1)])
+    adoption = adopt(book(tmp_path / "m.xlsx", "Sheet1", rows))
+    assert "finance" in registers(adoption)
+    assert finance_by_line(adoption)[(MONTHS[1], LINES[1])].actual == 2000.0

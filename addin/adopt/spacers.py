@@ -117,7 +117,11 @@ def join_across_spacers(
         else:
             refused = (
                 register not in _ITEM_REGISTERS
-                or (beside.register not in (None, register) and _names_items(beside))
+                or (
+                    beside.register not in (None, register)
+                    and _names_items(beside)
+                    and not _months_are_item_dates(grid, left, right, beside, classify_block)
+                )
                 or _names_another_registers_items(beside, register)
             )
         if refused or register is None:
@@ -400,6 +404,11 @@ def _with_strip_right(
             return joined
         own = classify_block(joined)
         register = own.register
+        if register is None and joined is left:
+            # round 38 (px43): neither part a register alone (``Supplier | Deliverable |
+            # Needed on site | Supplier promise``, a spacer, ``Project contact | Status``):
+            # the register the whole is, when it names its items left of the spacer
+            register = _items_named_left(grid, joined, strip, classify_block)
         if register not in _ITEM_REGISTERS and register != "raid":
             return joined
         beside = classify_block(strip)
@@ -425,6 +434,35 @@ def _with_strip_right(
             return joined
         joined = wider
     return joined
+
+
+def _items_named_left(
+    grid: Grid,
+    left: TableBlock,
+    strip: TableBlock,
+    classify_block: Callable[[TableBlock], Classification],
+) -> str | None:
+    """Round 38 (px43): the item register a part that is no register alone and the strip of
+    fields right of its spacer are together, when the whole names its items (their id or
+    title, for certain) in the left part and the strip names none of its own; else None."""
+    if _names_items(classify_block(strip)):
+        return None
+    wider = block_from_range(
+        grid, left.header_row, left.first_col, strip.last_col, left.last_data_row
+    )
+    wider.preamble = left.preamble
+    whole = classify_block(wider)
+    register = whole.register
+    if register not in _ITEM_REGISTERS:
+        return None
+    chosen = whole.mappings.get(register, {})
+    main = {*MAIN_COLUMNS[register], "id"}
+    if any(
+        col <= left.last_col and c.column_key in main and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    ):
+        return register
+    return None
 
 
 def _strip_right(
@@ -873,6 +911,39 @@ def _keyed(grid: Grid, block: TableBlock) -> bool:
         # round 35 (px37b): dates written as text (``05.12.2025``) are no key: a RAID log's
         # ``Target | Status`` right of a spacer was refused as a table of its own
         and not all(parse_text_date(v) is not None for v in values)
+    )
+
+
+def _months_are_item_dates(
+    grid: Grid,
+    left: TableBlock,
+    right: TableBlock,
+    beside: Classification,
+    classify_block: Callable[[TableBlock], Classification],
+) -> bool:
+    """Round 38 (px43): whether the part right of a spacer, read as finance only for a
+    month and an amount (``Contract date | Forecast date | Achieved | Payment % | Amount |
+    Status`` right of ``MS | Deliverable``), names no items of its own: it reads no cost
+    line, and the register of items the whole table is reads its month column as one of
+    its own fields (the milestone's forecast date). A tracker beside names its lines."""
+    if beside.register != "finance" or _LINE in _certain(beside, "finance"):
+        return False
+    months = [
+        col for col, c in beside.mappings.get("finance", {}).items() if c.column_key == "month"
+    ]
+    if not months:
+        return False
+    joined = block_from_range(
+        grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+    )
+    joined.preamble = left.preamble
+    whole = classify_block(joined)
+    if whole.register not in _ITEM_REGISTERS:
+        return False
+    chosen = whole.mappings.get(whole.register, {})
+    return all(
+        col in chosen and chosen[col].column_key is not None and chosen[col].confidence >= CERTAIN
+        for col in months
     )
 
 
