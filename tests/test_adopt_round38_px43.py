@@ -287,3 +287,55 @@ def test_near_miss_a_tracker_beside_milestones_names_its_lines(tmp_path: Path) -
     adoption = adopt(book(tmp_path / "m.xlsx", "Sheet1", rows))
     assert "finance" in registers(adoption)
     assert finance_by_line(adoption)[(MONTHS[1], LINES[1])].actual == 2000.0
+
+
+STREAMS = ["HACCP review", "Training"]
+
+
+def test_invoices_right_of_a_spacer_on_the_months_invoiced_so_far(tmp_path: Path) -> None:
+    """``Month | Workstream | Fee budget``, an empty column, ``Invoiced (€ ex VAT) | VAT @
+    23% | Invoiced incl. VAT | Invoice no.`` filled on the first three months of five: the
+    months to come have no invoice yet (before, the invoiced part was read as a table of
+    its own, not a register, and every actual lost)."""
+    rows: list[list[object]] = [["Compliance consultancy - fees"], ["Client: Cill Chiaráin"], []]
+    rows.append(["Month", "Workstream", "Fee budget (€ ex VAT)", None, "Invoiced (€ ex VAT)"])
+    rows[-1] += ["VAT @ 23%", "Invoiced incl. VAT", "Invoice no."]
+    n = 0
+    for m, month in enumerate(MONTHS):
+        for k, stream in enumerate(STREAMS):
+            row: list[object] = [month, stream, 5000.0 + 250 * k + m]
+            if m < 3:
+                net = 4000.0 + 100 * k + m
+                row += [None, net, round(net * 0.23, 2), round(net * 1.23, 2), f"ACL-{2100 + n}"]
+            rows.append(row)
+            n += 1
+    adoption = adopt(book(tmp_path / "f.xlsx", "Fees", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 10
+    assert lines[(date(2026, 2, 1), "Training")].actual == 4101.0
+    assert lines[(date(2026, 5, 1), "Training")].budget == 5254.0
+    assert lines[(date(2026, 5, 1), "Training")].actual is None
+
+
+def test_near_miss_a_short_summary_beside_a_tracker_stays_apart(tmp_path: Path) -> None:
+    """A tracker of ten rows and, after an empty column, a summary ``Phase | Amount |
+    Share`` on its first three rows (a table of its own, under half the tracker's rows):
+    its amounts are no actuals of the tracker's first months."""
+    rows: list[list[object]] = [["Compliance consultancy - fees"], ["Client: Cill Chiaráin"], []]
+    rows.append(["Month", "Workstream", "Fee budget", "Invoiced", None, "Phase", "Amount"])
+    rows[-1] += ["Share"]
+    summary = [["Design", 12000.0, 0.4], ["Build", 15000.0, 0.5], ["Close", 3000.0, 0.1]]
+    n = 0
+    for m, month in enumerate(MONTHS):
+        for k, stream in enumerate(STREAMS):
+            row: list[object] = [month, stream, 5000.0 + k + m, 4000.0 + k + m]
+            if n < len(summary):
+                row += [None, *summary[n]]
+            rows.append(row)
+            n += 1
+    adoption = adopt(book(tmp_path / "f.xlsx", "Fees", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 1, 1), "HACCP review")].actual == 4000.0
+    assert lines[(date(2026, 1, 1), "Training")].actual == 4001.0
+    assert all(f.cost_line in STREAMS for f in adoption.project.finance)

@@ -204,6 +204,8 @@ def _finance_joined(
     right = next((b for b in blocks if _beside_run_on(grid, block, b, blocks)), None)
     if right is None:
         right = _strip_right(grid, block, blocks, later=True)
+    if right is None:
+        right = next((b for b in blocks if _beside_later(grid, block, b)), None)
     left = next((b for b in blocks if _beside_run_on(grid, b, block, blocks)), None)
     if left is None:
         left = _strip_left(grid, block, blocks)
@@ -523,8 +525,9 @@ def _filled_within(grid: Grid, strip: TableBlock, part: TableBlock) -> bool:
     on the months still to come, a note now and then (``Month | Line | Budget | Actual``,
     an empty narrow column, ``Forecast | Notes``). Every row the strip fills is one of the
     tracker's item rows (two at least), nothing in it under the tracker's last item, and
-    its rows are not one run from the tracker's first row that stops before its last: a
-    list beside (contacts, a key) is filled from its top down and ends on its own."""
+    its rows are not a short run from the tracker's first row (under half its rows) that
+    stops before its last: a list beside (contacts, a key) is filled from its top down and
+    ends on its own, where invoices fill the months invoiced so far."""
     rows = range(part.first_data_row, _last_item_row(grid, part) + 1)
     if len(rows) < 2 or strip.first_data_row != part.first_data_row:
         return False
@@ -539,7 +542,25 @@ def _filled_within(grid: Grid, strip: TableBlock, part: TableBlock) -> bool:
         return False
     top = min(theirs)
     from_top = sorted(mine) == list(range(top, top + len(mine)))
-    return not (from_top and max(mine) < max(theirs))
+    return not (from_top and max(mine) < max(theirs) and 2 * len(mine) < len(theirs))
+
+
+def _beside_later(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
+    """Round 38 (px43): whether ``right`` is a listed part one empty column right of the
+    tracker ``left``, under the same header row, that fills some of its rows only
+    (:func:`_filled_within`): a fee tracker's invoices (``Invoiced | VAT | Invoice no.``)
+    on the months invoiced so far, none yet on the months to come."""
+    if right is left or right.first_col != left.last_col + 2:
+        return False
+    if (right.header_row, right.first_data_row) != (left.header_row, left.first_data_row):
+        return False
+    if right.last_data_row > left.last_data_row:
+        return False
+    gap = left.last_col + 1
+    top = min((*left.header_rows, *right.header_rows), default=left.header_row)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
+        return False
+    return _filled_within(grid, right, left)
 
 
 def _line_strip(
