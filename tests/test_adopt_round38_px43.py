@@ -339,3 +339,44 @@ def test_near_miss_a_short_summary_beside_a_tracker_stays_apart(tmp_path: Path) 
     assert lines[(date(2026, 1, 1), "HACCP review")].actual == 4000.0
     assert lines[(date(2026, 1, 1), "Training")].actual == 4001.0
     assert all(f.cost_line in STREAMS for f in adoption.project.finance)
+
+
+SURF = [
+    (date(2026, 1, 11), "Westland Foam Ltd", "Shaping machine lease", 5051.0),
+    (date(2026, 1, 21), "Toll NZ", "Freight", 486.0),
+    (date(2026, 2, 11), "Westland Foam Ltd", "Fins", 6392.0),
+    (date(2026, 2, 18), "Westland Foam Ltd", "Resin & glass", 2629.5),
+    (date(2026, 3, 9), "Toll NZ", "Shaping machine lease", 2094.5),
+]
+
+
+def test_an_invoice_log_spaced_between_the_invoice_and_its_cost_line(tmp_path: Path) -> None:
+    """``Invoice # | Invoice date | Supplier | PO``, an empty column, ``Cost line | Net
+    (NZD) | GST | Gross | Paid``: each part alone is too little (a date and a supplier with
+    no amount; a line and amounts with no month), and both name something a line could
+    be; but two trackers side by side each read amounts. One log (before, refused)."""
+    rows: list[list[object]] = [["Invoice #", "Invoice date", "Supplier", "PO", None]]
+    rows[0] += ["Cost line", "Net (NZD)", "GST", "Gross", "Paid"]
+    for n, (day, supplier, line, net) in enumerate(SURF):
+        rows.append([f"INV-{8000 + n}", day, supplier, f"PO{4100 + n}", None, line, net])
+        rows[-1] += [round(net * 0.15, 2), round(net * 1.15, 2), "Y" if n % 2 else "N"]
+    adoption = adopt(book(tmp_path / "i.xlsx", "Invoices", rows))
+    assert registers(adoption) == ["finance"]
+    lines = finance_by_line(adoption)
+    assert len(lines) == 5
+    assert lines[(date(2026, 2, 1), "Resin & glass")].actual == 2629.5
+    assert lines[(date(2026, 1, 1), "Freight")].actual == 486.0
+
+
+def test_near_miss_two_lists_of_amounts_side_by_side_stay_apart(tmp_path: Path) -> None:
+    """``Month | Cost line | Actual``, an empty column, ``Workstream | Budget``: both parts
+    read amounts and name their own lines: the budgets are no budgets of the costs."""
+    rows: list[list[object]] = [["Month", "Cost line", "Actual", None, "Workstream", "Budget"]]
+    streams = ["Design", "Build", "Test", "Run", "Close"]
+    for n, month in enumerate(MONTHS):
+        rows.append([month, ["Fins", "Freight"][n % 2], 100.0 + n, None, streams[n], 1000.0 * n])
+    adoption = adopt(book(tmp_path / "c.xlsx", "Costs", rows))
+    lines = finance_by_line(adoption)
+    assert len(lines) == 5
+    assert lines[(date(2026, 2, 1), "Freight")].actual == 101.0
+    assert all(f.budget is None and f.cost_line in ("Fins", "Freight") for f in lines.values())

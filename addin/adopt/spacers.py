@@ -44,6 +44,7 @@ from addin.adopt.match import CERTAIN
 from addin.adopt.page_breaks import join_page_breaks
 from addin.adopt.periods import month_label
 from addin.adopt.print_furniture import page_line
+from addin.layout import FINANCE
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
 #: joined here).
@@ -53,6 +54,9 @@ _ITEM_REGISTERS = frozenset(
 
 #: A finance tracker's line column (round 27: its names may stand left of a spacer).
 _LINE = MAIN_COLUMNS["finance"][0]
+
+#: A finance tracker's amounts (budget, actual, forecast).
+_MONEY = frozenset(c.key for c in FINANCE.columns if c.kind == "money")
 
 #: The share of data rows that must be filled in both parts alike.
 SAME_ROWS = 0.9
@@ -216,7 +220,12 @@ def _finance_joined(
         if mine.register not in (None, "finance") or theirs.register not in (None, "finance"):
             continue
         both_lines = _reads_line(mine) and _reads_line(theirs)
-        if both_lines and _line_certain(mine) and _line_certain(theirs):
+        both_certain = both_lines and _line_certain(mine) and _line_certain(theirs)
+        # round 38 (px43): two trackers side by side each read amounts; an invoice log's
+        # parts (``Invoice # | Invoice date | Supplier | PO``, a spacer, ``Cost line | Net
+        # | GST | Gross``) are each too little alone, one with no amount
+        halves = not (_reads_amount(mine) and _reads_amount(theirs))
+        if both_certain and not halves:
             continue  # two trackers side by side, each naming its own lines
         if _named_again(a, b):
             continue  # the same months or measures again: another block, not more fields
@@ -229,7 +238,9 @@ def _finance_joined(
         if not _reads_line(read):
             continue
         chosen = read.mappings.get("finance", {})
-        if both_lines and not _one_line_settled(chosen, mine, theirs):
+        lines_read = [col for col, c in chosen.items() if c.column_key == _LINE]
+        settled = both_certain and halves and len(lines_read) == 1
+        if both_lines and not settled and not _one_line_settled(chosen, mine, theirs):
             continue
         # a field or a month read in each part (a wide tracker's months are no mapped field)
         used = {col for col, c in chosen.items() if c.column_key} | set(read.month_cols)
@@ -316,6 +327,13 @@ def _one_line_settled(
     }
     read = {col for col, c in chosen.items() if c.column_key == _LINE}
     return len(certain) == 1 and read == certain
+
+
+def _reads_amount(classification: Classification) -> bool:
+    """Whether a part reads an amount: a money column of the finance register, or months
+    across (a wide tracker's months hold its amounts)."""
+    chosen = classification.mappings.get("finance", {})
+    return bool(classification.month_cols) or any(c.column_key in _MONEY for c in chosen.values())
 
 
 def _reads_line(classification: Classification) -> bool:
