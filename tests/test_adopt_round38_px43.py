@@ -380,3 +380,51 @@ def test_near_miss_two_lists_of_amounts_side_by_side_stay_apart(tmp_path: Path) 
     assert len(lines) == 5
     assert lines[(date(2026, 2, 1), "Freight")].actual == 101.0
     assert all(f.budget is None and f.cost_line in ("Fins", "Freight") for f in lines.values())
+
+
+TASKS = [
+    ("Task 1", "Site selection memo", date(2026, 1, 21), date(2026, 1, 21), date(2026, 1, 19)),
+    ("Task 2", "Speed study report", date(2026, 2, 1), date(2026, 2, 15), date(2026, 2, 12)),
+    ("Task 3", "Signing and notices", date(2026, 4, 3), date(2026, 4, 24), None),
+    ("Task 4", "Vendor procurement", date(2026, 6, 27), date(2026, 6, 27), None),
+]
+
+
+def _deliverables(right: list[str], values: list[list[object]]) -> list[list[object]]:
+    rows: list[list[object]] = [["Department of Transportation"], ["Consultant Monthly Report"]]
+    rows += [[], ["Area", "Status", "Comments"], ["Schedule", "Green"]]
+    rows += [["Budget", "Red", "See deliverables"], ["Overall", "Yellow"], []]
+    rows += [["Contract value: $1,245,000.00   Invoiced to date: see invoice log"], []]
+    rows += [["Deliverables"], ["Task", "Deliverable", None, *right]]
+    for (task, what, *_), extra in zip(TASKS, values, strict=True):
+        rows.append([task, what, None, *extra])
+    return rows
+
+
+def test_a_titled_register_spaced_after_its_names(tmp_path: Path) -> None:
+    """Under a status table, a line naming the invoice log and the title ``Deliverables``,
+    ``Task | Deliverable``, an empty column, ``Contract Due | Revised Due | Submitted |
+    Status``: neither part is a register alone, and the whole is one only under its own
+    title (before, the parts were read together without it, the line above naming
+    invoices, so the milestones were lost)."""
+    statuses = ["Submitted", "Submitted", "Late", "In Progress"]
+    values = [[*t[2:], s] for t, s in zip(TASKS, statuses, strict=True)]
+    right = ["Contract Due", "Revised Due", "Submitted", "Status"]
+    adoption = adopt(book(tmp_path / "r.xlsx", "Progress Report", _deliverables(right, values)))
+    assert registers(adoption) == ["milestones"]
+    ms = adoption.project.milestones
+    assert [m.milestone for m in ms] == [t[1] for t in TASKS]
+    assert ms[2].forecast_date == date(2026, 4, 24)
+    assert ms[2].status == "Late"
+
+
+def test_near_miss_a_titled_list_beside_names_that_is_no_register(tmp_path: Path) -> None:
+    """The same title and names, and after an empty column a list of people and phones:
+    read together they are no register, and nothing is adopted as milestones."""
+    values: list[list[object]] = [[f"Person {n}", f"555-01{n}"] for n in range(4)]
+    adoption = adopt(
+        book(tmp_path / "r.xlsx", "Progress Report", _deliverables(["Contact", "Phone"], values))
+    )
+    assert adoption.project.milestones == [] or all(
+        m.forecast_date is None for m in adoption.project.milestones
+    )

@@ -115,6 +115,9 @@ def join_across_spacers(
             both = block_from_range(
                 grid, left.header_row, left.first_col, right.last_col, left.last_data_row
             )
+            # round 38 (px43): read under the title over it (``Deliverables``, ``Key
+            # dates``), as the joined table is below; before, the title was not seen here
+            both.preamble = left.preamble
             register = classify_block(both).register
         if register == "raid":
             refused = not _raid_fields(own, beside) or _keyed(grid, right)
