@@ -209,10 +209,13 @@ def _finance_joined(
     """``block`` joined with the part across a spacer right or left of it (see
     :func:`_finance_across_spacers`) and the parts it replaces, or None."""
     right = next((b for b in blocks if _beside_run_on(grid, block, b, blocks)), None)
+    later = False  # round 38 (px43): a part filled on some of the tracker's rows only
+    if right is None:
+        right = _strip_right(grid, block, blocks)
     if right is None:
         right = _strip_right(grid, block, blocks, later=True)
-    if right is None:
-        right = next((b for b in blocks if _beside_later(grid, block, b)), None)
+        right = right or next((b for b in blocks if _beside_later(grid, block, b)), None)
+        later = right is not None
     left = next((b for b in blocks if _beside_run_on(grid, b, block, blocks)), None)
     if left is None:
         left = _strip_left(grid, block, blocks)
@@ -222,6 +225,8 @@ def _finance_joined(
         mine, theirs = classify_block(a), classify_block(b)
         if mine.register not in (None, "finance") or theirs.register not in (None, "finance"):
             continue
+        if later and b is right and mine.register != "finance":
+            continue  # later fields stand beside a tracker, not beside a list running on
         both_lines = _reads_line(mine) and _reads_line(theirs)
         both_certain = both_lines and _line_certain(mine) and _line_certain(theirs)
         # round 38 (px43): two trackers side by side each read amounts; an invoice log's
