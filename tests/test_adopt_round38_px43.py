@@ -428,3 +428,18 @@ def test_near_miss_a_titled_list_beside_names_that_is_no_register(tmp_path: Path
     assert adoption.project.milestones == [] or all(
         m.forecast_date is None for m in adoption.project.milestones
     )
+
+
+def test_near_miss_a_list_of_lines_running_on_past_a_tracker_s_amounts(tmp_path: Path) -> None:
+    """``Cost line | Owner`` over four rows and, after an empty column, months of amounts on
+    its first two rows: the part right of the spacer is filled on some rows only, but the
+    part left of it is no tracker (a list of names and owners, running on past the
+    amounts): no later fields of a tracker, and no line of the list read with amounts."""
+    rows: list[list[object]] = [["Budget tracker FY26 (AUD '000)"]]
+    rows.append(["Cost line", "Owner", None, "Jul-25 Budget", "Jul-25 Actual"])
+    rows.append(["Design", "J. Nguyen", None, 120, 110])
+    rows.append(["Construction", "P. Singh", None, 300, 280])
+    rows += [["Fees", "K. Ode"], ["Legal", "M. Roy"]]
+    adoption = adopt(book(tmp_path / "t.xlsx", "Tracker", rows))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert "Fees" not in lines and "Design" not in lines
