@@ -1338,12 +1338,21 @@ HALF_SIGNS = ("%",)
 #: on ``VAT`` over ``8.1%``.
 _RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
+#: Round 38 (px43): a currency written alone under its label, by its mark or its code in
+#: capitals (``Budget`` over ``£``, ``Actual`` over ``EUR``): the amounts' unit, as ``(£)``
+#: is. A code in lower case is a word (``top``, ``all``), not a currency.
+_MONEY_MARK = re.compile(rf"^(?:[£$€¥₹]|{CURRENCY_CODES.upper()})$")
+
 
 def _half_label(value: CellValue) -> bool:
     """True for a header's half that is no label alone: a unit in brackets (``(%)``,
-    ``(1-5)``), a sign of :data:`HALF_SIGNS` or a rate written as text (:data:`_RATE`)."""
+    ``(1-5)``), a sign of :data:`HALF_SIGNS`, a rate written as text (:data:`_RATE`), or a
+    currency's mark or code alone (:data:`_MONEY_MARK`)."""
     text = str(value).strip() if isinstance(value, str) else ""
-    return bool(re.fullmatch(r"\(.*\)", text) or _RATE.fullmatch(text)) or text in HALF_SIGNS
+    return (
+        bool(re.fullmatch(r"\(.*\)", text) or _RATE.fullmatch(text) or _MONEY_MARK.fullmatch(text))
+        or text in HALF_SIGNS
+    )
 
 
 def _year_of(value: CellValue) -> int | None:
@@ -1493,6 +1502,14 @@ def _split_header(grid: Grid, upper: int, lower: int, cells: list[HeaderCell]) -
         # are one header, even where the upper row alone reads more (``PO`` over ``No.``)
         gain = 0.0
         duplicates = True
+    if distinct_after and gain < 0 and not on_top and _halves_over_repeats(top, bottom):
+        # round 38 (px43): the header found repeats a label (``Costs | Costs``,
+        # ``valuation | valuation``) that the row above tells apart (``Committed`` and
+        # ``Actual`` over them), every cell under an upper label its half: the rows are one
+        # header wrapped over two, even where the lower row alone reads more (``No.``,
+        # ``date`` under ``Val``, ``Valuation``)
+        gain = 0.0
+        duplicates = True
     if not by_years and gain < 1.0 and not (duplicates and distinct_after and gain >= 0):
         # round 35: the upper row blank over the lower row's labels beside it (``Month |
         # Workstream`` under nothing, ``Budget`` over ``(CHF ex VAT)`` right of them): the
@@ -1553,6 +1570,29 @@ def _halves_under_repeats(top: list[CellValue], bottom: list[CellValue]) -> bool
     texts = [cell_text(t).strip().casefold() for t in top]
     if not any(a and a == b for a, b in pairwise(texts)):
         return False
+    under = [b for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
+    return all(
+        isinstance(b, str)
+        and (b.strip()[:1].islower() or label_vocabulary(b.strip()) > 0 or _half_label(b))
+        for b in under
+    )
+
+
+def _halves_over_repeats(top: list[CellValue], bottom: list[CellValue]) -> bool:
+    """Round 38 (px43): whether ``bottom`` repeats a label (``Costs | Costs``) under upper
+    labels that tell its cells apart (``Committed`` over one, ``Actual`` over the other),
+    and every cell of ``bottom`` under a label of ``top`` is that label's lower half: a
+    header's word alone (``Code``, ``Title``), a lower-case rest (``date``, ``package``),
+    a unit or a rate (:func:`_half_label`). The mirror of :func:`_halves_under_repeats`."""
+    lower = [cell_text(b).strip().casefold() for b in bottom]
+    upper = [cell_text(t).strip().casefold() for t in top]
+    repeated = {b for b in lower if b and lower.count(b) > 1}
+    if not repeated:
+        return False
+    for label in repeated:
+        over = [u for u, b in zip(upper, lower, strict=True) if b == label]
+        if not all(over) or len(set(over)) != len(over):
+            return False  # a repeat no upper label tells apart
     under = [b for t, b in zip(top, bottom, strict=True) if not is_blank(t)]
     return all(
         isinstance(b, str)

@@ -214,6 +214,17 @@ def line_and_measure(head: Any, group_names: bool = True) -> tuple[str, str | No
     return text, None
 
 
+def _spacer(head: Any, grid: Grid, rows: range) -> bool:
+    """Round 38 (px43): whether a column of a tracker with its periods down is an empty
+    spacer between its lines' groups of measures (``Month | Isbana Budget | Utfall |`` an
+    empty narrow column ``| Kylanläggning Budget | ...``): no header, no group label over it
+    and nothing under it. It is no line (before, its empty name refused the whole turn and
+    every line was lost); a column with a label or one value is read as before."""
+    if (head.text or "").strip() or (head.group or "").strip():
+        return False
+    return all(is_blank(grid.value(r, head.col)) for r in rows)
+
+
 def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     """The table turned across when it is a tracker with its periods down (see the module's
     docstring), else None: the first column must hold two distinct labels or more on rows
@@ -236,14 +247,16 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     number_col = leading_number_column(block, grid)
     if number_col is not None:  # round 33: `Val. No. | Period ending | <trades>`
         period_col = number_col + 1
+    data = range(block.first_data_row, block.last_data_row + 1)
     cols = [
         h
         for h in block.headers
-        if h.col not in (period_col, number_col) and period_col < h.col <= block.last_col
+        if h.col not in (period_col, number_col)
+        and period_col < h.col <= block.last_col
+        and not _spacer(h, grid, data)
     ]
     if any(is_month_header(h) for h in cols):
         return None
-    data = range(block.first_data_row, block.last_data_row + 1)
     measure_col = None
     for h in cols:
         texts = [cell_text(grid.value(r, h.col)) for r in data]

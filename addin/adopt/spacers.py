@@ -44,6 +44,7 @@ from addin.adopt.match import CERTAIN
 from addin.adopt.page_breaks import join_page_breaks
 from addin.adopt.periods import month_label
 from addin.adopt.print_furniture import page_line
+from addin.layout import FINANCE
 
 #: Registers of items, one per row (finance's periods and a RAID table's types are not
 #: joined here).
@@ -53,6 +54,9 @@ _ITEM_REGISTERS = frozenset(
 
 #: A finance tracker's line column (round 27: its names may stand left of a spacer).
 _LINE = MAIN_COLUMNS["finance"][0]
+
+#: A finance tracker's amounts (budget, actual, forecast).
+_MONEY = frozenset(c.key for c in FINANCE.columns if c.kind == "money")
 
 #: The share of data rows that must be filled in both parts alike.
 SAME_ROWS = 0.9
@@ -111,13 +115,20 @@ def join_across_spacers(
             both = block_from_range(
                 grid, left.header_row, left.first_col, right.last_col, left.last_data_row
             )
+            # round 38 (px43): read under the title over it (``Deliverables``, ``Key
+            # dates``), as the joined table is below; before, the title was not seen here
+            both.preamble = left.preamble
             register = classify_block(both).register
         if register == "raid":
             refused = not _raid_fields(own, beside) or _keyed(grid, right)
         else:
             refused = (
                 register not in _ITEM_REGISTERS
-                or (beside.register not in (None, register) and _names_items(beside))
+                or (
+                    beside.register not in (None, register)
+                    and _names_items(beside)
+                    and not _months_are_item_dates(grid, left, right, beside, classify_block)
+                )
                 or _names_another_registers_items(beside, register)
             )
         if refused or register is None:
@@ -198,8 +209,13 @@ def _finance_joined(
     """``block`` joined with the part across a spacer right or left of it (see
     :func:`_finance_across_spacers`) and the parts it replaces, or None."""
     right = next((b for b in blocks if _beside_run_on(grid, block, b, blocks)), None)
+    later = False  # round 38 (px43): a part filled on some of the tracker's rows only
     if right is None:
         right = _strip_right(grid, block, blocks)
+    if right is None:
+        right = _strip_right(grid, block, blocks, later=True)
+        right = right or next((b for b in blocks if _beside_later(grid, block, b)), None)
+        later = right is not None
     left = next((b for b in blocks if _beside_run_on(grid, b, block, blocks)), None)
     if left is None:
         left = _strip_left(grid, block, blocks)
@@ -209,8 +225,15 @@ def _finance_joined(
         mine, theirs = classify_block(a), classify_block(b)
         if mine.register not in (None, "finance") or theirs.register not in (None, "finance"):
             continue
+        if later and b is right and mine.register != "finance":
+            continue  # later fields stand beside a tracker, not beside a list running on
         both_lines = _reads_line(mine) and _reads_line(theirs)
-        if both_lines and _line_certain(mine) and _line_certain(theirs):
+        both_certain = both_lines and _line_certain(mine) and _line_certain(theirs)
+        # round 38 (px43): two trackers side by side each read amounts; an invoice log's
+        # parts (``Invoice # | Invoice date | Supplier | PO``, a spacer, ``Cost line | Net
+        # | GST | Gross``) are each too little alone, one with no amount
+        halves = not (_reads_amount(mine) and _reads_amount(theirs))
+        if both_certain and not halves:
             continue  # two trackers side by side, each naming its own lines
         if _named_again(a, b):
             continue  # the same months or measures again: another block, not more fields
@@ -223,7 +246,9 @@ def _finance_joined(
         if not _reads_line(read):
             continue
         chosen = read.mappings.get("finance", {})
-        if both_lines and not _one_line_settled(chosen, mine, theirs):
+        lines_read = [col for col, c in chosen.items() if c.column_key == _LINE]
+        settled = both_certain and halves and len(lines_read) == 1
+        if both_lines and not settled and not _one_line_settled(chosen, mine, theirs):
             continue
         # a field or a month read in each part (a wide tracker's months are no mapped field)
         used = {col for col, c in chosen.items() if c.column_key} | set(read.month_cols)
@@ -310,6 +335,13 @@ def _one_line_settled(
     }
     read = {col for col, c in chosen.items() if c.column_key == _LINE}
     return len(certain) == 1 and read == certain
+
+
+def _reads_amount(classification: Classification) -> bool:
+    """Whether a part reads an amount: a money column of the finance register, or months
+    across (a wide tracker's months hold its amounts)."""
+    chosen = classification.mappings.get("finance", {})
+    return bool(classification.month_cols) or any(c.column_key in _MONEY for c in chosen.values())
 
 
 def _reads_line(classification: Classification) -> bool:
@@ -400,6 +432,11 @@ def _with_strip_right(
             return joined
         own = classify_block(joined)
         register = own.register
+        if register is None and joined is left:
+            # round 38 (px43): neither part a register alone (``Supplier | Deliverable |
+            # Needed on site | Supplier promise``, a spacer, ``Project contact | Status``):
+            # the register the whole is, when it names its items left of the spacer
+            register = _items_named_left(grid, joined, strip, classify_block)
         if register not in _ITEM_REGISTERS and register != "raid":
             return joined
         beside = classify_block(strip)
@@ -427,10 +464,42 @@ def _with_strip_right(
     return joined
 
 
-def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> TableBlock | None:
+def _items_named_left(
+    grid: Grid,
+    left: TableBlock,
+    strip: TableBlock,
+    classify_block: Callable[[TableBlock], Classification],
+) -> str | None:
+    """Round 38 (px43): the item register a part that is no register alone and the strip of
+    fields right of its spacer are together, when the whole names its items (their id or
+    title, for certain) in the left part and the strip names none of its own; else None."""
+    if _names_items(classify_block(strip)):
+        return None
+    wider = block_from_range(
+        grid, left.header_row, left.first_col, strip.last_col, left.last_data_row
+    )
+    wider.preamble = left.preamble
+    whole = classify_block(wider)
+    register = whole.register
+    if register not in _ITEM_REGISTERS:
+        return None
+    chosen = whole.mappings.get(register, {})
+    main = {*MAIN_COLUMNS[register], "id"}
+    if any(
+        col <= left.last_col and c.column_key in main and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    ):
+        return register
+    return None
+
+
+def _strip_right(
+    grid: Grid, left: TableBlock, blocks: list[TableBlock], later: bool = False
+) -> TableBlock | None:
     """The run of labelled header cells starting two columns right of ``left`` (the column
     between empty from the header down), on its header row, that no block holds, filled on
-    the same rows as ``left``; None when there is none."""
+    the same rows as ``left`` (or, with ``later``, a tracker's fields filled on some of its
+    rows only: :func:`_filled_within`); None when there is none."""
     gap = left.last_col + 1
     first = gap + 1
     top = min(left.header_rows, default=left.header_row)
@@ -448,6 +517,8 @@ def _strip_right(grid: Grid, left: TableBlock, blocks: list[TableBlock]) -> Tabl
     ):
         return None
     strip = block_from_range(grid, left.header_row, first, last, left.last_data_row)
+    if later and _filled_within(grid, strip, left):
+        return strip
     return _filled_alike(grid, strip, left)
 
 
@@ -472,6 +543,50 @@ def _filled_alike(grid: Grid, strip: TableBlock, part: TableBlock) -> TableBlock
     theirs = _item_rows(grid, rows, part.header_row, part.first_col, part.last_col)
     same = sum(1 for r in rows if (r in mine) == (r in theirs))
     return strip if same >= SAME_ROWS * len(rows) else None
+
+
+def _filled_within(grid: Grid, strip: TableBlock, part: TableBlock) -> bool:
+    """Round 38 (px43): whether a finance tracker's strip of fields right of a spacer is
+    filled on some of the tracker's rows only, as a tracker's later fields are: a forecast
+    on the months still to come, a note now and then (``Month | Line | Budget | Actual``,
+    an empty narrow column, ``Forecast | Notes``). Every row the strip fills is one of the
+    tracker's item rows (two at least), nothing in it under the tracker's last item, and
+    its rows are not a short run from the tracker's first row (under half its rows) that
+    stops before its last: a list beside (contacts, a key) is filled from its top down and
+    ends on its own, where invoices fill the months invoiced so far."""
+    rows = range(part.first_data_row, _last_item_row(grid, part) + 1)
+    if len(rows) < 2 or strip.first_data_row != part.first_data_row:
+        return False
+    if any(
+        not grid.row_is_blank(r, strip.first_col, strip.last_col)
+        for r in range(rows.stop, strip.last_data_row + 1)
+    ):
+        return False
+    mine = _item_rows(grid, rows, part.header_row, strip.first_col, strip.last_col)
+    theirs = _item_rows(grid, rows, part.header_row, part.first_col, part.last_col)
+    if len(mine) < 2 or not mine <= theirs:
+        return False
+    top = min(theirs)
+    from_top = sorted(mine) == list(range(top, top + len(mine)))
+    return not (from_top and max(mine) < max(theirs) and 2 * len(mine) < len(theirs))
+
+
+def _beside_later(grid: Grid, left: TableBlock, right: TableBlock) -> bool:
+    """Round 38 (px43): whether ``right`` is a listed part one empty column right of the
+    tracker ``left``, under the same header row, that fills some of its rows only
+    (:func:`_filled_within`): a fee tracker's invoices (``Invoiced | VAT | Invoice no.``)
+    on the months invoiced so far, none yet on the months to come."""
+    if right is left or right.first_col != left.last_col + 2:
+        return False
+    if (right.header_row, right.first_data_row) != (left.header_row, left.first_data_row):
+        return False
+    if right.last_data_row > left.last_data_row:
+        return False
+    gap = left.last_col + 1
+    top = min((*left.header_rows, *right.header_rows), default=left.header_row)
+    if any(not is_blank(grid.value(r, gap)) for r in range(top, left.last_data_row + 1)):
+        return False
+    return _filled_within(grid, right, left)
 
 
 def _line_strip(
@@ -843,6 +958,39 @@ def _keyed(grid: Grid, block: TableBlock) -> bool:
         # round 35 (px37b): dates written as text (``05.12.2025``) are no key: a RAID log's
         # ``Target | Status`` right of a spacer was refused as a table of its own
         and not all(parse_text_date(v) is not None for v in values)
+    )
+
+
+def _months_are_item_dates(
+    grid: Grid,
+    left: TableBlock,
+    right: TableBlock,
+    beside: Classification,
+    classify_block: Callable[[TableBlock], Classification],
+) -> bool:
+    """Round 38 (px43): whether the part right of a spacer, read as finance only for a
+    month and an amount (``Contract date | Forecast date | Achieved | Payment % | Amount |
+    Status`` right of ``MS | Deliverable``), names no items of its own: it reads no cost
+    line, and the register of items the whole table is reads its month column as one of
+    its own fields (the milestone's forecast date). A tracker beside names its lines."""
+    if beside.register != "finance" or _LINE in _certain(beside, "finance"):
+        return False
+    months = [
+        col for col, c in beside.mappings.get("finance", {}).items() if c.column_key == "month"
+    ]
+    if not months:
+        return False
+    joined = block_from_range(
+        grid, left.header_row, left.first_col, right.last_col, left.last_data_row
+    )
+    joined.preamble = left.preamble
+    whole = classify_block(joined)
+    if whole.register not in _ITEM_REGISTERS:
+        return False
+    chosen = whole.mappings.get(whole.register, {})
+    return all(
+        col in chosen and chosen[col].column_key is not None and chosen[col].confidence >= CERTAIN
+        for col in months
     )
 
 
