@@ -1,0 +1,82 @@
+"""Round 38 (task t47a): tuning on the hundred-and-second batch (supplier and consultancy
+reports). Each rule on a small workbook of its own shape: a Dutch offer annex of
+``Uitgangspunten`` (the assumptions an offer rests on) confirmed by a date, and a
+contractor's schedule of its client's obligations with what was provided."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, best_candidate, book, field, only, targets
+
+
+def test_dutch_offer_assumptions_read_as_the_assumption_register(tmp_path: Path) -> None:
+    """``Uitgangspunt`` (an offer's starting point: what its price assumes) is the
+    assumption, ``Bevestigen vóór`` (confirm before) its validate-by date and ``Niet juist``
+    (not right) an assumption found Invalid. Before, the table was refused ("no assumption
+    column")."""
+    heads = ["Nr.", "Uitgangspunt", "Discipline", "Verantwoordelijk", "Bevestigen vóór"]
+    heads += ["Status", "Gevolg bij afwijking"]
+    rows: list[list[object]] = [["Bijlage B bij offerte - Uitgangspunten"], [], heads]
+    rows.append(["1.", "Hal heeft voldoende draagkracht", "Bouwkundig", "S. Bakker"])
+    rows[-1] += ["06-02-2026", "Open", "Extra fundatie"]
+    rows.append(["2.", "630 kVA is beschikbaar", "Elektro", "J. de Vries"])
+    rows[-1] += ["20-02-2026", "Niet juist", "Nieuwe trafo"]
+    rows.append(["3.", "Twee ploegen toegestaan", "Planning", "S. Bakker"])
+    rows[-1] += ["16-04-2026", "Bevestigd", "Doorlooptijd +3 weken"]
+    adoption = adopt(book(tmp_path / "offerte.xlsx", "Uitgangspunten", rows))
+    table = only(adoption)
+    assert table.register == "assumptions"
+    assert targets(table)["Uitgangspunt"] == "assumption"
+    assert targets(table)["Bevestigen vóór"] == "validate_by"
+    assert field(adoption, "assumptions", "assumption")[1] == "630 kVA is beschikbaar"
+    assert field(adoption, "assumptions", "validate_by") == [
+        date(2026, 2, 6),
+        date(2026, 2, 20),
+        date(2026, 4, 16),
+    ]
+    assert field(adoption, "assumptions", "status") == ["Open", "Invalid", "Validated"]
+
+
+def test_uitgangspunten_word_and_confirm_before_header() -> None:
+    """The words alone: ``Uitgangspunt`` the assumption, ``Te bevestigen vóór`` the date it
+    is to be confirmed by; an unrelated Dutch word stays unread."""
+    assert best_candidate("Uitgangspunt", "assumptions") == ("assumption", 1.0)
+    assert best_candidate("Te bevestigen vóór", "assumptions") == ("validate_by", 1.0)
+    assert best_candidate("Discipline", "assumptions") is None
+
+
+def _obligations(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Project:", "Dormitory block"], []]
+    rows.append(["Item", "Description", "Required date", "Date provided", "Status"])
+    rows.append([1, "Provide power supply connection", datetime(2026, 2, 14), None, "Provided"])
+    rows.append([2, "Relocate borehole pump", datetime(2026, 3, 18), None, "Supplied"])
+    rows.append([3, "Sign-off of sample bunk bed", datetime(2026, 5, 29), None, "Overdue"])
+    rows.append([4, "Hand over cleared site", datetime(2026, 6, 12), None, "Outstanding"])
+    return rows
+
+
+def test_schedule_of_client_obligations_is_a_dependency_register(tmp_path: Path) -> None:
+    """A contractor's ``Schedule of client obligations`` lists what the client must do or
+    provide by a date: the dependencies, as its client responsibilities were (round 37).
+    ``Provided`` / ``Supplied`` say the item was handed over (Delivered), ``Overdue``
+    Late. Before, the table was refused ("not a register table")."""
+    rows = _obligations("SCHEDULE OF CLIENT OBLIGATIONS")
+    adoption = adopt(book(tmp_path / "obligations.xlsx", "Client Items", rows))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert targets(table)["Required date"] == "need_by"
+    assert field(adoption, "dependencies", "title")[0] == "Provide power supply connection"
+    assert field(adoption, "dependencies", "need_by")[3] == date(2026, 6, 12)
+    assert field(adoption, "dependencies", "status")[:3] == ["Delivered", "Delivered", "Late"]
+
+
+def test_obligations_alone_name_no_register(tmp_path: Path) -> None:
+    """``Obligations`` with no party is also a finance word (money committed): a title
+    that says only that names no register, and the same rows are not read as dependencies
+    on the title's say."""
+    rows = _obligations("OBLIGATIONS")
+    rows[3] = ["Item", "Notes", "Date", "Other date", "State"]
+    adoption = adopt(book(tmp_path / "obligations.xlsx", "Sheet1", rows))
+    assert all(t.register != "dependencies" for t in adoption.report.tables)
