@@ -80,3 +80,39 @@ def test_obligations_alone_name_no_register(tmp_path: Path) -> None:
     rows[3] = ["Item", "Notes", "Date", "Other date", "State"]
     adoption = adopt(book(tmp_path / "obligations.xlsx", "Sheet1", rows))
     assert all(t.register != "dependencies" for t in adoption.report.tables)
+
+
+def _aconto(title: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Beløb i DKK ekskl. moms"], []]
+    rows.append(["Nr.", "Ydelse / fase", "Aftalt honorar", "jan. 26", "feb. 26", "mar. 26"])
+    rows[-1] += ["Faktureret i alt", "Resthonorar"]
+    rows.append(["1.", "Projektforslag", "400.000,00", "16.600,50", "37.290,00", None])
+    rows[-1] += ["53.890,50", "346.109,50"]
+    rows.append(["2.", "Hovedprojekt", "500.000,00", None, "33.620,50", "46.660,50"])
+    rows[-1] += ["80.281,00", "419.719,00"]
+    return rows
+
+
+def test_danish_aconto_fee_statement_months_are_invoiced_actuals(tmp_path: Path) -> None:
+    """A Danish consultant's ``Aconto-oversigt`` (statement of what was invoiced on account)
+    beside ``Faktureret i alt`` lists by month what was invoiced: the actual, as ``Fees
+    invoiced`` reads. Before, the months were read as Budget ("nothing says whether the
+    amounts are budget, actual or forecast")."""
+    rows = _aconto("Aconto-oversigt, honorar - Ny kostafløj")
+    adoption = adopt(book(tmp_path / "aconto.xlsx", "Aconto", rows))
+    assert only(adoption).register == "finance"
+    got = {(f.month, f.cost_line): (f.budget, f.actual) for f in adoption.project.finance}
+    assert got[date(2026, 1, 1), "Projektforslag"] == (None, 16_600.5)
+    assert got[date(2026, 3, 1), "Hovedprojekt"] == (None, 46_660.5)
+
+
+def test_nordic_invoiced_words_name_the_actual() -> None:
+    """The words alone, through the vocabularies: Danish ``faktureret`` / ``aconto``,
+    and Norwegian ``fakturert`` are the actual; a Danish word for the
+    budget is not."""
+    from addin.adopt.finance import title_measure
+
+    assert title_measure("faktureret honorar", ["Faktureret honorar"]) == "actual"
+    assert title_measure("aconto-oversigt", ["Aconto-oversigt"]) == "actual"
+    assert title_measure("fakturert per måned", ["Fakturert per måned"]) == "actual"
+    assert title_measure("honorar ny kostafløj", ["Honorar ny kostafløj"]) is None

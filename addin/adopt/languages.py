@@ -803,6 +803,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 37 (t45a): a Chilean expense return's approved budget, expense accounted
         # for and budget item; a French earned-value sheet's ``VP / VA / CR du mois``
         *data.get(f"{section}_round37_t45a", {}).items(),
+        # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
+        # account (``Aconto-oversigt``, ``Faktureret i alt``)
+        *data.get(f"{section}_round38_t47a", {}).items(),
     ]
 
 
