@@ -116,3 +116,85 @@ def test_nordic_invoiced_words_name_the_actual() -> None:
     assert title_measure("aconto-oversigt", ["Aconto-oversigt"]) == "actual"
     assert title_measure("fakturert per måned", ["Fakturert per måned"]) == "actual"
     assert title_measure("honorar ny kostafløj", ["Honorar ny kostafløj"]) is None
+
+
+def test_finnish_management_measure_compound_is_the_response() -> None:
+    """``Hallintatoimenpide`` (hallinta, management, + toimenpide, measure) is the risk's
+    response, as ``Toimenpide`` alone reads; ``Riskiluku`` (the typed score) stays
+    unread by this rule."""
+    assert best_candidate("Hallintatoimenpide", "risks") == ("response", 1.0)
+    assert best_candidate("Hallintatoimenpiteet", "risks") == ("response", 1.0)
+    assert best_candidate("Toimenpide", "risks") == ("response", 1.0)
+
+
+def test_payment_schedule_scheduled_beside_achieved(tmp_path: Path) -> None:
+    """A payment schedule's ``Scheduled | Achieved`` dates each payment milestone as
+    planned and as reached: ``Scheduled`` alone is the baseline (weak, in milestones only:
+    a risk's ``Scheduled`` stays unread), and beside a ``Baseline`` column it gives way."""
+    heads = ["Pmt #", "Milestone / Deliverable", "Amount", "Scheduled", "Achieved"]
+    rows: list[list[object]] = [["Payment Milestone Schedule"], [], heads]
+    rows.append([1, "Contract signature", 12_000, datetime(2026, 4, 24), datetime(2026, 4, 24)])
+    rows.append([2, "Design approval", 18_000, datetime(2026, 5, 7), None])
+    rows.append([3, "Installation complete", 30_000, datetime(2026, 8, 17), None])
+    adoption = adopt(book(tmp_path / "payments.xlsx", "Payment Schedule", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert targets(table)["Scheduled"] == "baseline_date"
+    assert field(adoption, "milestones", "baseline_date") == [
+        date(2026, 4, 24),
+        date(2026, 5, 7),
+        date(2026, 8, 17),
+    ]
+    assert best_candidate("Scheduled", "risks") is None
+    rows[2] = ["Pmt #", "Milestone / Deliverable", "Baseline", "Scheduled", "Achieved"]
+    for row, day in zip(rows[3:], [24, 25, 26], strict=True):
+        row[2] = datetime(2026, 3, day)
+    adoption = adopt(book(tmp_path / "payments2.xlsx", "Payment Schedule", rows))
+    assert targets(only(adoption))["Baseline"] == "baseline_date"
+    assert field(adoption, "milestones", "baseline_date")[0] == date(2026, 3, 24)
+
+
+def test_raid_next_action_date_is_each_lines_due_date(tmp_path: Path) -> None:
+    """A RAID log read in the weekly call dates each line's next step (``Next action |
+    Next action date``): a risk's and an issue's due date, an assumption's validate-by; a
+    ``Next review date`` (a cadence) is still no due date."""
+    heads = ["Date logged", "Type", "Description", "Assigned to", "Next action"]
+    heads += ["Next action date", "Open/Closed"]
+    rows: list[list[object]] = [["Royalty platform - RAID"], [], heads]
+    rows.append([datetime(2026, 1, 5), "Risk", "API limits slow the back-load", "Chloe Lim"])
+    rows[-1] += ["Throttle jobs", datetime(2026, 2, 27), "Open"]
+    rows.append([datetime(2026, 1, 9), "Issue", "Statements in 14 formats", "Marcus Goh"])
+    rows[-1] += ["Write parsers", datetime(2026, 3, 25), "Open"]
+    rows.append([datetime(2026, 1, 12), "Assumption", "Label signs off by Feb", "Nur Aisyah"])
+    rows[-1] += ["Confirm in call", datetime(2026, 2, 2), "Open"]
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", rows))
+    assert field(adoption, "risks", "due_date") == [date(2026, 2, 27)]
+    assert field(adoption, "issues", "due_date") == [date(2026, 3, 25)]
+    assert field(adoption, "assumptions", "validate_by") == [date(2026, 2, 2)]
+    assert best_candidate("Next review date", "risks") is None
+
+
+def test_italian_milestones_outcome_date_reached_and_unchanged_replan(tmp_path: Path) -> None:
+    """An Italian monthly report's milestones: ``Esito`` over ``Raggiunta`` (the feminine
+    of ``raggiunto``, reached: Complete) / ``In corso`` / ``Non iniziata``, ``Data
+    raggiungimento`` (the date reached) the actual date, and ``Ripianificata`` (re-planned)
+    whose cells say ``invariata`` (unchanged) where nothing moved: those rows have no new
+    forecast, the re-planned dates are read. Before, the re-planned column was refused
+    ("its values do not fit") and neither the outcome nor the date reached was read."""
+    heads = ["WBS", "Milestone", "Responsabile", "Fine prevista (baseline)", "Ripianificata"]
+    heads += ["Esito", "Data raggiungimento"]
+    rows: list[list[object]] = [["REPORT MENSILE"], [], heads]
+    rows.append(["1.1", "Analisi requisiti", "G. Bianchi", "28/01/2026", "invariata"])
+    rows[-1] += ["Raggiunta", "28/01/2026"]
+    rows.append(["2.1", "Prototipo marcatura", "L. Rossi", "17/02/2026", "03/03/2026"])
+    rows[-1] += ["In corso", None]
+    rows.append(["3.2", "Collaudo", "G. Bianchi", "21/04/2026", "invariata"])
+    rows[-1] += ["Non iniziata", None]
+    adoption = adopt(book(tmp_path / "sal.xlsx", "Report", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert targets(table)["Ripianificata"] == "forecast_date"
+    assert targets(table)["Data raggiungimento"] == "actual_date"
+    assert field(adoption, "milestones", "status") == ["Complete", "In Progress", "Not Started"]
+    assert field(adoption, "milestones", "forecast_date") == [None, date(2026, 3, 3), None]
+    assert field(adoption, "milestones", "actual_date") == [date(2026, 1, 28), None, None]
