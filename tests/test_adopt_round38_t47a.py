@@ -198,3 +198,38 @@ def test_italian_milestones_outcome_date_reached_and_unchanged_replan(tmp_path: 
     assert field(adoption, "milestones", "status") == ["Complete", "In Progress", "Not Started"]
     assert field(adoption, "milestones", "forecast_date") == [None, date(2026, 3, 3), None]
     assert field(adoption, "milestones", "actual_date") == [date(2026, 1, 28), None, None]
+
+
+def test_italian_monthly_report_labels_and_traffic_light_panel(tmp_path: Path) -> None:
+    """An Italian supplier's monthly report: ``Data report:`` is the report's date (over the
+    ``Periodo di riferimento:`` month below it), the panel headed ``Semaforo | Stato |
+    Commento`` is a header (no overall RAG ``Stato``), its ``Tempi`` line the schedule's
+    RAG, ``Complessivo`` the overall one, and ``Sintesi del mese`` the status summary."""
+    rows: list[list[object]] = [
+        ["STATO AVANZAMENTO LAVORI - REPORT MENSILE"],
+        [],
+        ["Progetto:", "Tracciabilità Forme 2.0"],
+        ["Data report:", "15/03/2026"],
+        ["Periodo di riferimento:", "Febbraio 2026"],
+        [],
+        ["Semaforo", "Stato", "Commento"],
+        ["Tempi", "Giallo", "Collaudo a rischio"],
+        ["Costi", "Verde", "In linea"],
+        ["Perimetro", "Rosso", "Nuove richieste"],
+        ["Complessivo", "Verde", "In linea"],
+        [],
+        ["Sintesi del mese", "Raggiunte 4 milestone su 7."],
+        [],
+        ["WBS", "Milestone", "Responsabile", "Fine prevista (baseline)", "Esito"],
+        ["1.1", "Analisi requisiti", "G. Bianchi", "28/01/2026", "Raggiunta"],
+        ["2.1", "Prototipo", "L. Rossi", "17/02/2026", "In corso"],
+        ["3.1", "Collaudo", "L. Rossi", "21/04/2026", "Non iniziata"],
+    ]
+    adoption = adopt(book(tmp_path / "sal.xlsx", "Report", rows))
+    header = adoption.project.header
+    assert header.report_date == date(2026, 3, 15)
+    assert header.schedule_rag == "Amber"
+    assert header.cost_rag == "Green"
+    assert header.scope_rag == "Red"
+    assert header.overall_rag == "Green"
+    assert header.status_summary == "Raggiunte 4 milestone su 7."
