@@ -233,3 +233,23 @@ def test_italian_monthly_report_labels_and_traffic_light_panel(tmp_path: Path) -
     assert header.scope_rag == "Red"
     assert header.overall_rag == "Green"
     assert header.status_summary == "Raggiunte 4 milestone su 7."
+
+
+def test_minutes_number_is_no_decision_id(tmp_path: Path) -> None:
+    """A Portuguese decision log's ``Ata n.º`` (the number of the minutes the decision was
+    taken in: ``CD-03``, the steering committee's third meeting) is another document's
+    number, as ``Minutes no.`` is: not the decision's ID, even where its codes look like
+    IDs. Before, it was read as the ID by its values; a decision's own ``Decision ID``
+    still is."""
+    heads = ["N.º", "Data", "Decisão", "Decidido por", "Ata n.º"]
+    rows: list[list[object]] = [["Registo de decisões"], [], heads]
+    rows.append([1, "12/01/2026", "Adotar o formato BRF", "Comité de Direção", "CD-01"])
+    rows.append([2, "09/02/2026", "Imprimir em papel de 160 g", "Comité de Direção", "CD-02"])
+    rows.append([3, "16/03/2026", "Adiar a integração com o ERP", "Direção", "CD-03"])
+    adoption = adopt(book(tmp_path / "decisoes.xlsx", "Decisões", rows))
+    table = only(adoption)
+    assert table.register == "decisions"
+    assert targets(table)["Ata n.º"] is None
+    assert field(adoption, "decisions", "decision")[2] == "Adiar a integração com o ERP"
+    assert best_candidate("Acta n.º", "decisions") is None
+    assert best_candidate("Decision ID", "decisions") == ("id", 1.0)
