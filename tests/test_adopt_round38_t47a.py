@@ -253,35 +253,3 @@ def test_minutes_number_is_no_decision_id(tmp_path: Path) -> None:
     assert field(adoption, "decisions", "decision")[2] == "Adiar a integração com o ERP"
     assert best_candidate("Acta n.º", "decisions") is None
     assert best_candidate("Decision ID", "decisions") == ("id", 1.0)
-
-
-def _tm(roles: list[str]) -> list[list[object]]:
-    rows: list[list[object]] = [["Time & Material Tracker"], ["All amounts in INR"], []]
-    rows.append(["Sl.", "Consultant", "Role", "Rate/day", "Apr-26 actual", "May-26 actual"])
-    people = ["Arjun Menon", "Priya Nair", "Kavya Reddy"]
-    for i, (person, role) in enumerate(zip(people, roles, strict=True)):
-        rows.append([i + 1, person, role, 12_000, 48_000.0 + 12_000 * i, 36_000.0 * (i + 2)])
-    return rows
-
-
-def test_time_and_material_role_is_the_line_when_each_row_has_its_own(
-    tmp_path: Path,
-) -> None:
-    """A consultancy's T&M tracker (``Consultant | Role | Rate/day`` then months): each
-    row's role its own, the role is the budget's line (what is bought), the consultant's
-    name beside it no line. Where two rows share a role, the person stays the line, as
-    round 34 read ``Grade | Consultant`` (two people are never added up)."""
-    roles = ["Solution Architect", "SCADA Engineer", "Trainer"]
-    adoption = adopt(book(tmp_path / "tm.xlsx", "T&M", _tm(roles)))
-    table = only(adoption)
-    assert table.register == "finance"
-    assert targets(table)["Role"] == "cost_line"
-    assert targets(table)["Consultant"] is None
-    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
-    assert got[date(2026, 4, 1), "SCADA Engineer"] == 60_000.0
-    assert got[date(2026, 5, 1), "Trainer"] == 144_000.0
-    shared = ["Field Engineer", "Field Engineer", "Trainer"]
-    adoption = adopt(book(tmp_path / "tm2.xlsx", "T&M", _tm(shared)))
-    assert targets(only(adoption))["Consultant"] == "cost_line"
-    got = {(f.month, f.cost_line): f.actual for f in adoption.project.finance}
-    assert got[date(2026, 4, 1), "Priya Nair"] == 60_000.0

@@ -70,7 +70,6 @@ from addin.adopt.evidence import (
     original_beside_revised,
     party_by_values,
     person_share,
-    role_over_person,
     row_number_beside_id,
     row_numbers_not_ids,
     score_pair,
@@ -746,7 +745,6 @@ def header_candidates(
                 scored, values_of, category_reader(standards.lists["cost_category"])
             )
             grade_beside_person(scored)  # round 34: `Grade | Consultant`, the person's line
-            role_over_person(scored, heads, columns)  # round 38: `Consultant | Role`
             # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
             net_beside_tax(
                 scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"

@@ -1152,51 +1152,6 @@ def grade_beside_person(scored: dict[int, list[Candidate]]) -> None:
             keep_candidates(scored, col, [c for c in cands if c.column_key != "cost_line"])
 
 
-#: Round 38 (t47a): the header of the role a person is billed as in a T&M tracker.
-_ROLE_HEADS = frozenset(
-    {"role", "roles", "job role", "resource role", "position", "designation", "job title"}
-)
-
-
-def role_over_person(
-    scored: dict[int, list[Candidate]],
-    heads: Mapping[int, str],
-    columns: Mapping[int, list[CellValue]],
-) -> None:
-    """In place, round 38 (t47a): a finance table's person column (``Consultant``, read as
-    the line by round 34) gives the line up to a ``Role`` column beside it when each row's
-    role is its own (``Solution Architect``, ``SCADA Engineer``): the budget's line is the
-    role bought, and a line per role loses nothing (no two people are added up). Where two
-    rows share a role, or no role column is there, the person stays the line (round 34)."""
-    person = [
-        col
-        for col, cands in scored.items()
-        if cands and cands[0].column_key == "cost_line" and cands[0].synonym in _PERSON_LINES
-    ]
-    if len(person) != 1:
-        return
-    roles = [
-        col
-        for col, head in heads.items()
-        if col not in scored and " ".join(words_of(head)) in _ROLE_HEADS
-    ]
-    if len(roles) != 1:
-        return
-    people = columns.get(person[0], [])
-    filled = [cell_text(v).strip() for v in columns.get(roles[0], []) if not is_blank(v)]
-    named = sum(1 for v in people if not is_blank(v))
-    if len(filled) < 2 or len(filled) != named or len(set(filled)) != len(filled):
-        return
-    if any(parse_date(v) is not None or _NUMBER.match(v) for v in filled):
-        return
-    cands = scored[person[0]]
-    keep_candidates(scored, person[0], [c for c in cands if c.column_key != "cost_line"])
-    scored[roles[0]] = [Candidate("cost_line", cands[0].confidence, "role")]
-
-
-_NUMBER = re.compile(r"^[\d.,\s%-]+$")
-
-
 def line_over_description(
     scored: dict[int, list[Candidate]], heads: Mapping[int, str] | None = None
 ) -> None:
