@@ -337,6 +337,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 37's third wave (t45a): the ninety-fifth batch's finance words (a Chilean
         # expense return, a Moroccan earned value sheet) (tests/test_adopt_round37_t45a.py)
         "words_round37_t45a",
+        # round 38 (t47a): the hundred-and-second batch's supplier words (a Nordic fee
+        # statement invoiced on account, a Finnish risk response, an Italian monthly
+        # report's labels) (tests/test_adopt_round38_t47a.py)
+        "words_round38_t47a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
