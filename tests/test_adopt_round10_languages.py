@@ -343,6 +343,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 38 (t46b): the hundred-and-first batch's finance words (a Swiss cost plan's
         # BKP line, Japanese measures with their amount word) (tests/test_adopt_round38_t46b.py)
         "words_round38_t46b",
+        # round 38 (t47a): the hundred-and-second batch's supplier words (a Nordic fee
+        # statement invoiced on account, a Finnish risk response, an Italian monthly
+        # report's labels) (tests/test_adopt_round38_t47a.py)
+        "words_round38_t47a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

@@ -151,6 +151,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "shipped": ("Delivered", "Complete", "Closed"),
     "released": ("Delivered", "Complete", "Closed"),
     "received": ("Delivered", "Closed"),
+    # round 38 (t47a): what a party owes handed over, as a schedule of client obligations
+    # or client-supplied items says it (``Provided`` / ``Supplied`` beside ``Outstanding``)
+    "provided": ("Delivered", "Closed"),
+    "supplied": ("Delivered", "Closed"),
     # round 29: a dependency landed has arrived (delivered), as one received; a
     # dependency committed stays unread and listed (round 11: agreed by both sides, or
     # on track to its promised date?)

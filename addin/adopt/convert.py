@@ -1341,6 +1341,10 @@ NO_DATE_WORDS = frozenset(
     # round 11: an item that runs on, or a date nobody knows, has no date to adopt
     | {"ongoing", "on-going", "open-ended", "open ended", "continuous", "no date", "unknown"}
     | {"not known", "n/k", "nk", "not set", "none yet", "bau", "n.v.", "k.a."}
+    # round 38 (t47a): a re-planned date's cell left as the plan (Italian ``Ripianificata``
+    # over ``invariata``): no new date, the baseline stands, so nothing is re-forecast
+    | {"unchanged", "no change", "invariata", "invariato", "inchangé", "inchangée"}
+    | {"sin cambios", "sin cambio", "unverändert", "ongewijzigd", "inalterada", "inalterado"}
 )
 
 

@@ -39,6 +39,7 @@ from addin.adopt.match import (
     MINIMUM,
     SENSE_PREFIX,
     Candidate,
+    document_reference,
     keep_candidates,
     normalise_header,
 )
@@ -292,7 +293,13 @@ def content_candidates(
         # months down, one row per month and line: the text column whose few values repeat
         # month after month is the cost line, whatever it is called (round 6)
         return [*out, Candidate("cost_line", CONTENT, "(values repeat as lines by month)")]
-    if "id" in keys and register_id_share(values, register_key) >= 1.0:
+    if (
+        "id" in keys
+        and register_id_share(values, register_key) >= 1.0
+        # round 38 (t47a): another document's number (``Ata n.º``, the minutes a decision
+        # was taken in: ``CD-03/2026``) is not the item's own, whatever its codes look like
+        and not document_reference(header)
+    ):
         # every value an ID of the register's own prefix (``RSK-012``, ``RQ-3``): its ID
         # column, whatever the header says (round 8)
         prefix = id_prefix(values) or ""

@@ -808,6 +808,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 38 (t46b): a Swiss or German building project's cost plan line (``BKP``,
         # ``Kostengruppe``, French Swiss ``CFC``)
         *data.get(f"{section}_round38_t46b", {}).items(),
+        # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
+        # account (``Aconto-oversigt``, ``Faktureret i alt``)
+        *data.get(f"{section}_round38_t47a", {}).items(),
     ]
 
 

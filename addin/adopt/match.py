@@ -1265,10 +1265,14 @@ _REFERRED_DOCUMENTS = frozenset(
         *("drawing", "drawings", "dwg", "sketch", "spec", "specification", "clause"),
         *("contract", "invoice", "po", "minutes", "minute", "meeting", "letter"),
         *("email", "e-mail"),
+        # round 38 (t47a): the minutes of a meeting in the Romance languages (Portuguese
+        # ``Ata n.º``, Spanish ``Acta n.º``, Italian ``Verbale n.``): the meeting's record
+        # a decision was taken in, not the decision's own number
+        *("ata", "acta", "verbale"),
     }
 )
 _REFERENCE_MARK = re.compile(
-    r"^(?P<doc>[\w\s-]+?)\s*(?:ref(?:erence)?s?|no|nos|number|numbers|#|id)\s*$"
+    r"^(?P<doc>[\w\s-]+?)\s*(?:ref(?:erence)?s?|no|nos|number|numbers|#|id|n o|n|nr)\s*$"
 )
 
 

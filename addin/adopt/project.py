@@ -519,8 +519,11 @@ def rag_value(
         colour = letter_colour(text, languages()) if languages() else None
     if colour is not None:
         return colour, ("" if colour == text else f"; {text!r} read as {colour!r}")
-    if _label_key(label) in RAG_ALONE:
-        return None  # round 32: ``RAG | Meaning`` heads a legend, no project's RAG
+    if _label_key(label) in RAG_ALONE or _label_key(translate(label) or "") in RAG_ALONE:
+        # round 32: ``RAG | Meaning`` heads a legend, no project's RAG; round 38 (t47a):
+        # in the sheet's language too (Italian ``Semaforo | Stato | Commento`` heads a
+        # traffic-light panel whose lines are below)
+        return None
     if set(_label_key(translate(label) or label).split()) & _RAG_WORDS:
         return value, ""
     return None

@@ -219,6 +219,14 @@ SUPPLIED_ITEMS_WORDS = (
         for party in _SUPPLYING_PARTIES
         for what in ("responsibilities", "s responsibilities")
     ),
+    # round 38 (t47a): or its client's obligations (``Schedule of client obligations``,
+    # ``Employer's obligations``): the same duties a contract lays on the client, plural
+    # only (``obligation`` alone is also a finance word: money committed)
+    *(
+        f"{party} {what}"
+        for party in _SUPPLYING_PARTIES
+        for what in ("obligations", "s obligations")
+    ),
     *("free issue items", "free issue materials", "free issue material", "free issue"),
     *("gfe", "gfi", "cfe", "ofe", "ofci"),
     # round 37 (t44a): a supplier's list of what its client must deliver to it (``Client

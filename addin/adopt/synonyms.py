@@ -214,6 +214,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         "resolve by",
         "deadline",
         "action due date",
+        # round 38 (t47a): a RAID log read in the weekly call dates each line's next step
+        # (``Next action | Next action date``): the date it is next due, as an action's
+        # due date (a review cadence, ``Next review date``, stays unread)
+        *("next action date", "next action due", "next action due date", "next step date"),
         "target completion date",
         "target close date",
         # round 23 (its last hour): an action plan's "By whom | By when" pair
@@ -514,6 +518,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "due",
             "due by",
             "deadline",
+            # round 38 (t47a): a RAID log's date of each line's next step, an assumption's
+            # date to be checked by (as a risk's or an issue's due date)
+            "next action date",
         ),
         "confidence": ("confidence", "confidence level", "certainty", "likelihood"),
         "impact_if_false": (
@@ -814,6 +821,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 38 (t46a): a contractor's report dates each milestone as scheduled
             # (Spanish ``Fecha programada``) beside the date it was reached (``Fecha real``)
             *("scheduled date", "date scheduled"),
+            # round 38 (t47a): a payment schedule heads the same date by the word alone
+            # (``Scheduled | Achieved``), as ``Baseline`` and ``Forecast`` are read alone
+            # (weak: a milestone's own baseline column beside it wins)
+            "~scheduled",
             # round 35: a supplier's milestone table heads its dates by their sense alone
             # (``Contract | Forecast | Actual``, as ``Baseline`` and ``Forecast`` are read
             # alone): the contract's date (weak; a column of contract names or numbers is
