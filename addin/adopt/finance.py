@@ -321,6 +321,9 @@ def year_label_only(text: str) -> int | None:
 
 
 #: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
+#: Round 38 (t47b): a group label that is a calendar year alone (``2026`` over ``syyskuu
+#: | lokakuu``): the year of every month under it (:func:`detect.merged_year`).
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\.0)?\s*$")
 _YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
 
 
@@ -1129,6 +1132,8 @@ def month_columns(
         if number is None:
             continue
         explicit = re.search(r"\b(19\d\d|20\d\d)\b", text) or re.search(r"[-/' ](\d\d)\b", text)
+        # round 38 (t47b): a bare year merged over its month names is their year
+        explicit = explicit or (_BARE_YEAR.match(other) if cell.group else None)
         if explicit:
             y = int(explicit.group(1))
             this_year = y + 2000 if y < 100 else y
