@@ -32,3 +32,47 @@ def test_year_numbers_merged_over_month_names_give_each_month_its_year(tmp_path:
     assert lines[(date(2027, 1, 1), "Design")].actual == 390
     assert lines[(date(2027, 2, 1), "Timber frame")].budget == 5000
     assert not any(month.year == 2028 for month, _ in lines)
+
+
+def _expenditure_statement(units: str) -> list[list[object]]:
+    return [
+        ["Municipal Corporation - legacy waste bio-mining: monthly expenditure statement"],
+        ["FY 2026-27 (April to March)", None, None, units],
+        ["Head of Account", "BE 2026-27", None, "Actual Expenditure", None],
+        [None, "Apr-26", "May-26", "Apr-26", "May-26"],
+        ["Bio-mining of legacy waste", 3.82, 37.97, 2.5, 30.0],
+        ["Trommel and screening plant", 2.44, 5.9, 1.0, 6.25],
+    ]
+
+
+def test_budget_estimate_written_be_before_its_year_is_the_budget(tmp_path: Path) -> None:
+    """India's ``BE 2026-27`` (budget estimate) merged over the months beside ``Actual
+    Expenditure``: its months are the budget (they were left out as columns naming no
+    measure), scaled by the lakh as the actuals are."""
+    rows = _expenditure_statement("(₹ in lakh)")
+    path = book(tmp_path / "statement.xlsx", "FY 2026-27", rows, merged=("B3:C3", "D3:E3"))
+    adoption = adopt(path)
+    lines = finance_by_line(adoption)
+    waste = lines[(date(2026, 4, 1), "Bio-mining of legacy waste")]
+    assert waste.budget == 382000
+    assert waste.actual == 250000
+    assert lines[(date(2026, 5, 1), "Trommel and screening plant")].budget == 590000
+
+
+def test_be_as_a_verb_names_no_budget() -> None:
+    """Only ``BE`` in capitals before a year is the budget estimate: ``to be spent`` and a
+    bare ``BE`` are not."""
+    from addin.adopt.finance import measure_in
+
+    assert measure_in("BE 2026-27") == "budget"
+    assert measure_in("BE FY2026") == "budget"
+    assert measure_in("Amount to be 2026") is None
+    assert measure_in("BE") is None
+
+
+def test_rupee_sign_in_brackets_before_in_lakh_is_the_currency(tmp_path: Path) -> None:
+    """``(₹ in lakh)`` above the table says the amounts are rupees (counted in lakh), as
+    ``(₹ lakh)`` did: the project's currency is INR."""
+    rows = _expenditure_statement("(₹ in lakh)")
+    path = book(tmp_path / "statement.xlsx", "FY 2026-27", rows, merged=("B3:C3", "D3:E3"))
+    assert adopt(path).project.header.currency == "INR"

@@ -457,7 +457,10 @@ _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     # (round 36, t42c: or a multiple's word, ``(₹ lakhs)``, ``(€ thousands)``)
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b"
-    r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b))"
+    r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b"
+    # round 38 (t47b): or ``in`` and the multiple's word (India's ``(₹ in lakh)``, ``(€ in
+    # thousands)``): the sign in brackets still names what the amounts are counted in
+    r"|in\s+(?:lakhs?|lacs?|crores?|thousands?|millions?)\b))"
     # round 33: the sign with the tax its amounts are given without or with, as round 32's
     # code is (``(€ ex VAT)``, ``(£, excl. VAT)``, ``(₹ incl. GST)``, ``Fees € ex VAT``)
     rf"|(?<![\w$]){_MARK}(?={_TAX_BASIS})"

@@ -584,7 +584,18 @@ def _measure_words(text: str) -> list[str]:
         and not _NOT_AN_ESTIMATE.search(text)
     ):
         words = ["forecast" if w in ("le", "lbe") else w for w in words]
+    if _BUDGET_ESTIMATE.search(text):
+        words = ["budget" if w == "be" else w for w in words]
     return words
+
+
+#: Round 38 (t47b): public finance's budget estimate written ``BE`` in capitals before
+#: its financial year (India's ``BE 2026-27`` over the months beside
+#: ``Actual Expenditure``): the budget. Only in capitals and with the year (``to be
+#: spent`` is a verb).
+_BUDGET_ESTIMATE = re.compile(
+    r"(?<![\w.])(?-i:BE)\s*(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b"
+)
 
 
 def measure_in(text: str) -> str | None:
