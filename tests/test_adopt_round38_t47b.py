@@ -76,3 +76,35 @@ def test_rupee_sign_in_brackets_before_in_lakh_is_the_currency(tmp_path: Path) -
     rows = _expenditure_statement("(₹ in lakh)")
     path = book(tmp_path / "statement.xlsx", "FY 2026-27", rows, merged=("B3:C3", "D3:E3"))
     assert adopt(path).project.header.currency == "INR"
+
+
+def test_earned_value_abbreviation_with_english_acronym_in_brackets(tmp_path: Path) -> None:
+    """An Italian monthly earned-value table: ``VP (BCWS)`` is the month's budget and ``CE
+    (ACWP)`` its actual (read by the acronym in brackets), ``VA (BCWP)`` (earned value) and
+    the running sums are left out, ``Pacchetto di lavoro`` (work package) is the cost line.
+    The table was refused whole: no column named an amount."""
+    rows: list[list[object]] = [
+        ["Impianto idrovoro - analisi earned value"],
+        ["Importi in euro"],
+        [],
+        ["Pacchetto di lavoro", "Mese", "VP (BCWS)", "VA (BCWP)", "CE (ACWP)", "CE progressivo"],
+        ["Paratoie e griglie", "feb-26", 16000, 12800, 11600, 11600],
+        ["Paratoie e griglie", "mar-26", 80500, 72000, 81200, 92800],
+        ["Quadri elettrici", "feb-26", 55000, 60200, 71200, 71200],
+        ["Quadri elettrici", "mar-26", 68000, 55300, 56200, 127400],
+    ]
+    adoption = adopt(book(tmp_path / "evm.xlsx", "EVM mensile", rows))
+    lines = finance_by_line(adoption)
+    assert len(lines) == 4
+    march = lines[(date(2026, 3, 1), "Paratoie e griglie")]
+    assert (march.budget, march.actual) == (80500, 81200)
+    assert lines[(date(2026, 2, 1), "Quadri elettrici")].actual == 71200
+
+
+def test_earned_value_brackets_read_only_by_their_acronym() -> None:
+    from tests.adopt_sheets import best_candidate
+
+    assert best_candidate("VP (BCWS)", "finance") == ("budget", 1.0)
+    assert best_candidate("CE (ACWP)", "finance") == ("actual", 1.0)
+    assert best_candidate("VA (BCWP)", "finance") is None  # earned value: no column
+    assert best_candidate("Arbeitspaket", "finance") == ("cost_line", 1.0)
