@@ -108,3 +108,44 @@ def test_earned_value_brackets_read_only_by_their_acronym() -> None:
     assert best_candidate("CE (ACWP)", "finance") == ("actual", 1.0)
     assert best_candidate("VA (BCWP)", "finance") is None  # earned value: no column
     assert best_candidate("Arbeitspaket", "finance") == ("cost_line", 1.0)
+
+
+def test_previsionnel_beside_realise_is_the_budget_and_the_variance_no_line(
+    tmp_path: Path,
+) -> None:
+    """A French grant statement, months down and its expense lines across under merged
+    ``Prévisionnel`` and ``Réalisé``: the ``prévisionnel`` is the budget (it was read as
+    the forecast), and ``Écart cumulé`` after the groups is a variance, no cost line."""
+    rows: list[list[object]] = [
+        ["Projet ANR - tableau de suivi des dépenses"],
+        ["Montants en € HT"],
+        [],
+        ["Mois", "Prévisionnel", None, "Réalisé", None, "Écart cumulé"],
+        [None, "Missions", "Fonctionnement", "Missions", "Fonctionnement", None],
+        ["mars 2026", "7 050,00", "1 090,00", "4 343,04", "1 219,33", "2 577,63"],
+        ["avr. 2026", "18 390,00", "5 220,00", "12 546,22", "6 526,59", "7 114,82"],
+        ["mai 2026", "3 680,25", "14 590,50", None, None, None],
+    ]
+    merged = ("A4:A5", "B4:C4", "D4:E4", "F4:F5")
+    adoption = adopt(book(tmp_path / "suivi.xlsx", "Suivi mensuel", rows, merged=merged))
+    lines = finance_by_line(adoption)
+    assert {line for _, line in lines} == {"Missions", "Fonctionnement"}
+    march = lines[(date(2026, 3, 1), "Missions")]
+    assert (march.budget, march.actual, march.forecast) == (7050, 4343.04, None)
+    assert lines[(date(2026, 5, 1), "Fonctionnement")].budget == 14590.5
+
+
+def test_french_plan_and_forecast_words() -> None:
+    from addin.adopt.finance import measure_translated
+
+    assert measure_translated("Prévisionnel") == "budget"
+    assert measure_translated("Prévisions") == "forecast"
+
+
+def test_budget_spread_over_its_months_is_the_budget() -> None:
+    """Mexico's ``Presupuesto calendarizado`` (the public budget's monthly calendar), a
+    ``Phased budget``: the budget."""
+    from tests.adopt_sheets import best_candidate
+
+    assert best_candidate("Presupuesto calendarizado", "finance") == ("budget", 1.0)
+    assert best_candidate("Phased budget", "finance") == ("budget", 1.0)

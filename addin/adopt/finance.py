@@ -2841,6 +2841,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             continue
         if running_total_alone(text):
             continue  # round 28's last hour: `Cumulative` after the lines sums them all
+        if derived_figure(text) and not head.group:
+            # round 38 (t47b): a variance standing after the lines' groups (``Écart
+            # cumulé`` beside ``Prévisionnel`` / ``Réalisé``, ``Variance``) is worked out
+            # from them, no cost line of its own
+            continue
         if is_month_header(head) or all(measure_in(w) for w in line_words(text)):
             return []  # months (or measures alone: ``Budget``) across: another shape
         if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:
