@@ -149,3 +149,33 @@ def test_budget_spread_over_its_months_is_the_budget() -> None:
 
     assert best_candidate("Presupuesto calendarizado", "finance") == ("budget", 1.0)
     assert best_candidate("Phased budget", "finance") == ("budget", 1.0)
+
+
+def test_variance_column_with_its_code_names_the_currency(tmp_path: Path) -> None:
+    """Xero's Budget Variance report: each month merged over ``Actual | Budget | Var SGD |
+    Var %``; the variance's code is the amounts' currency (SGD), as ``Budget CHF``'s is."""
+    rows: list[list[object]] = [
+        ["Budget Variance"],
+        ["Eldercare charity"],
+        ["For the 2 months ended 31 March 2026"],
+        [],
+        [None, "Feb-26", None, None, None, "Mar-26", None, None, None],
+        ["Account", "Actual", "Budget", "Var SGD", "Var %"] * 1
+        + ["Actual", "Budget", "Var SGD", "Var %"],
+        ["Venue Rental", 3307.03, 4300, 992.97, 0.23, 7207.33, 9900, 2692.67, 0.27],
+        ["Wages and Salaries", 2195.36, 1700, -495.36, -0.29, 2872.48, 2500, -372.48, -0.15],
+    ]
+    adoption = adopt(book(tmp_path / "xero.xlsx", "Budget Variance", rows, ("B5:E5", "F5:I5")))
+    assert adoption.project.header.currency == "SGD"
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 3, 1), "Venue Rental")].budget == 9900
+
+
+def test_finnish_unit_line_in_the_essive_names_the_euro() -> None:
+    """``Summat euroina, alv 0 %`` (amounts in euros, VAT 0 %): the euro, as ``Summat
+    euroa`` was; a word that merely ends so names none."""
+    from addin.adopt.currency import unit_line_currencies
+
+    assert unit_line_currencies("Summat euroina, alv 0 %") == {"EUR"}
+    assert unit_line_currencies("Summat euroissa") == {"EUR"}
+    assert unit_line_currencies("Amounts in Verona") == set()
