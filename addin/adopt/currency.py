@@ -420,7 +420,7 @@ def measure_header_code(text: str) -> str | None:
     the code in capitals, the rest of the header a measure in any language the measure
     reader holds. None for anything else (``Cost line ABC``, ``Task CAD``: no measure;
     ``Budget ALL``: a word in capitals)."""
-    from addin.adopt.finance import measure_word
+    from addin.adopt.finance import derived_figure, measure_word
     from addin.adopt.net_amounts import is_net_or_gross
 
     match = _SPACED_CODE.match(text)
@@ -432,7 +432,9 @@ def measure_header_code(text: str) -> str | None:
         return None
     # round 36 (t41b): an invoice log's ``Net EUR`` / ``Gross EUR`` (the amount before and
     # with its tax) state their currency as ``Budget CHF`` does
-    if measure_word(rest) is None and not is_net_or_gross(rest):
+    # round 38 (t47b): nor a variance's (Xero's ``Var SGD`` beside ``Actual | Budget``):
+    # the difference of two amounts is in their currency
+    if measure_word(rest) is None and not is_net_or_gross(rest) and not derived_figure(rest):
         return None
     return code
 
@@ -460,7 +462,10 @@ _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     # (round 36, t42c: or a multiple's word, ``(₹ lakhs)``, ``(€ thousands)``)
     rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b"
-    r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b))"
+    r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b"
+    # round 38 (t47b): or ``in`` and the multiple's word (India's ``(₹ in lakh)``, ``(€ in
+    # thousands)``): the sign in brackets still names what the amounts are counted in
+    r"|in\s+(?:lakhs?|lacs?|crores?|thousands?|millions?)\b))"
     # round 33: the sign with the tax its amounts are given without or with, as round 32's
     # code is (``(€ ex VAT)``, ``(£, excl. VAT)``, ``(₹ incl. GST)``, ``Fees € ex VAT``)
     rf"|(?<![\w$]){_MARK}(?={_TAX_BASIS})"
@@ -558,11 +563,25 @@ def unit_line_currencies(text: str) -> set[str]:
         and translate(w) is None
     }
     found |= _phrase_currencies(words)
+    # round 38 (t47b): a Finnish name in the case a unit line puts it in (``Summat
+    # euroina``: in euros, essive; ``euroissa``): CLDR's name and the
+    # case ending
+    found |= {
+        code
+        for w in words
+        if (m := _FINNISH_CASE.match(w)) is not None
+        and (code := names.get(m.group(1)) or names.get(m.group(1)[:-1])) is not None
+    }
     found |= {code for name, code in names.items() if unspaced(name) and name in text}
     found |= {code for token in _MARK_TOKEN.findall(text) if (code := _sign_code(token))}
     if _YUAN_UNIT.search(text):
         found.add("CNY")
     return found
+
+
+#: Round 38 (t47b): the Finnish essive and inessive endings (``-na`` / ``-ina``, ``-ssa`` /
+#: ``-issa``) after a stem of four letters or more (``euroina`` = euro + ina).
+_FINNISH_CASE = re.compile(r"^(\w{4,}?)(?:ina|issa|na|ssa)$")
 
 
 def _phrase_currencies(words: list[str]) -> set[str]:

@@ -1067,7 +1067,8 @@ def _group_row(grid: Grid, row: int, first: int, last: int, n_fields: int) -> bo
     spans = [grid.merged_span(row, c) for c in cols]
     wide = [s for s in spans if s is not None and s[3] > s[1]]
     if not all(
-        is_label(v) or _merged_period(v, s) for v, s in zip(values, spans, strict=True)
+        is_label(v) or _merged_period(v, s) or merged_year(v, s)
+        for v, s in zip(values, spans, strict=True)
     ) and not _periods_written_once(grid, row, cols):
         return False
     if any(str(v).strip().endswith(":") for v in values):
@@ -1213,6 +1214,19 @@ def _merged_period(value: object, span: tuple[int, int, int, int] | None) -> boo
     so the budget-vs-actual table was never found). A date alone in one cell stays what
     it is (a value, a report date)."""
     return isinstance(value, date) and span is not None and span[3] > span[1]
+
+
+def merged_year(value: object, span: tuple[int, int, int, int] | None) -> bool:
+    """Round 38 (t47b): a year typed as a number (``2026``, ``2027``) merged over the month
+    names under it (``syyskuu | lokakuu | ..``, a follow-up across a year end) is the year
+    group of those months, as ``Jan 2026`` typed as a date merged over its fields is a
+    month's (:func:`_merged_period`): a number is no label, so the year row was not read and
+    the months took the title's status year. A number alone in one cell stays a value."""
+    if isinstance(value, bool) or span is None or span[3] <= span[1]:
+        return False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return isinstance(value, int) and 1900 <= value <= 2100
 
 
 def _periods_written_once(grid: Grid, row: int, cols: list[int]) -> bool:

@@ -321,6 +321,9 @@ def year_label_only(text: str) -> int | None:
 
 
 #: The first year such a label names when it names two (``2026/27``, ``FY2026-27``).
+#: Round 38 (t47b): a group label that is a calendar year alone (``2026`` over ``syyskuu
+#: | lokakuu``): the year of every month under it (:func:`detect.merged_year`).
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\.0)?\s*$")
 _YEAR_GROUP_START = re.compile(r"\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*\d{2,4}\b", re.IGNORECASE)
 
 
@@ -581,7 +584,18 @@ def _measure_words(text: str) -> list[str]:
         and not _NOT_AN_ESTIMATE.search(text)
     ):
         words = ["forecast" if w in ("le", "lbe") else w for w in words]
+    if _BUDGET_ESTIMATE.search(text):
+        words = ["budget" if w == "be" else w for w in words]
     return words
+
+
+#: Round 38 (t47b): public finance's budget estimate written ``BE`` in capitals before
+#: its financial year (India's ``BE 2026-27`` over the months beside
+#: ``Actual Expenditure``): the budget. Only in capitals and with the year (``to be
+#: spent`` is a verb).
+_BUDGET_ESTIMATE = re.compile(
+    r"(?<![\w.])(?-i:BE)\s*(?:FY\s*)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?\b"
+)
 
 
 def measure_in(text: str) -> str | None:
@@ -1129,6 +1143,8 @@ def month_columns(
         if number is None:
             continue
         explicit = re.search(r"\b(19\d\d|20\d\d)\b", text) or re.search(r"[-/' ](\d\d)\b", text)
+        # round 38 (t47b): a bare year merged over its month names is their year
+        explicit = explicit or (_BARE_YEAR.match(other) if cell.group else None)
         if explicit:
             y = int(explicit.group(1))
             this_year = y + 2000 if y < 100 else y
@@ -2830,6 +2846,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             continue
         if running_total_alone(text):
             continue  # round 28's last hour: `Cumulative` after the lines sums them all
+        if derived_figure(text) and not head.group:
+            # round 38 (t47b): a variance standing after the lines' groups (``Écart
+            # cumulé`` beside ``Prévisionnel`` / ``Réalisé``, ``Variance``) is worked out
+            # from them, no cost line of its own
+            continue
         if is_month_header(head) or all(measure_in(w) for w in line_words(text)):
             return []  # months (or measures alone: ``Budget``) across: another shape
         if "%" in text or set(re.findall(r"[a-z]+", text.lower())) & METRIC_WORDS:

@@ -494,6 +494,12 @@ _MEASURE_BRACKET = re.compile(
     re.IGNORECASE,
 )
 
+#: Round 38 (t47b): a short abbreviation and earned value's English acronym in brackets
+#: (``VP (BCWS)``, ``CE (ACWP)``, ``VA (BCWP)``, ``VP (PV)``, ``CR (AC)``).
+_EARNED_VALUE_BRACKET = re.compile(
+    r"^\s*\w{1,4}\.?\s*[(\[]\s*(bcws|acwp|bcwp|pv|ac|ev)\s*[)\]]\s*$", re.IGNORECASE
+)
+
 #: A field summed by a pivot table or a BI tool's export (round 14): Excel's and Power BI's
 #: ``Sum of Budget``, Google Sheets' ``SUM of Budget``, Tableau's ``SUM(Budget)``. Each row of
 #: a summarized export is one group (a month and a cost line), so the sum is the field's
@@ -997,6 +1003,12 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
         if not found and value_in_currency(header):
             found = [Candidate("actual", 0.9, "(a value stated in a currency)")]
+        if not found and (acronym := _EARNED_VALUE_BRACKET.match(header)):
+            # round 38 (t47b): an earned-value measure abbreviated in the team's language
+            # with its English acronym in brackets (Italian ``VP (BCWS)``, ``CE (ACWP)``,
+            # Spanish ``CR (AC)``) is read by the acronym: the planned value is the budget,
+            # the actual cost the actual; ``VA (BCWP)`` (earned value) stays unread
+            found = list(_candidates(acronym.group(1), register_key))
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])

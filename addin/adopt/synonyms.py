@@ -1052,6 +1052,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "pv",
             "planned value",
             "bcws",  # round 13: earned value's budgeted cost of work scheduled
+            # round 38 (t47b): the budget spread over the months it is planned in (a
+            # public budget's ``Presupuesto calendarizado``, a ``Phased budget``)
+            *("phased budget", "calendarised budget", "calendarized budget"),
             "estimated cost",
             "estimate",
             "cost estimate",
