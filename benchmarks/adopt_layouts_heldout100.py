@@ -113,6 +113,13 @@ such milestone is now `En proceso` with no actual, the rest `Pendiente`). The re
 were checked against the earlier audits and the lead's round-37 rulings and kept: KES and
 CZK no currency fact (not on the standards' list), `S01` (a snag's prefix, round 36's
 `SN001`) and the RAID's `#` shared by every type no id, `Risk Rating` words no fact.
+
+Round 38's lead rulings (task tx38; docs/adopt.md, "Round 38: the lead's truth rulings on
+tuning halves"): two columns widened, no cell and no value fact changed. The RAID log's
+`Next Step` is an issue's resolution or left out (`("resolution", None)`; the risks',
+assumptions' and dependencies' readings keep no fact); the fee stages' `Tranche` codes
+(`T1` ..) are an id or left out (`("id", None)`, no id values), as this batch's own row
+numbers. Facts unchanged (309 at seed 2026); 307 -> 309 right at seed 2026.
 """
 
 from __future__ import annotations
@@ -191,7 +198,9 @@ def ca_totem_pole_conservation_contractor_raid(folder: Path, rng: random.Random)
         if reg != "dependencies":
             values.append(ValueFact(reg, i, "raised_date", logged[k]))
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption"), "owner"])
-    targets |= _cols("E", [("raised_date", None), None, "status"])
+    # round 38's lead ruling (tx38): `Next Step` is an issue's resolution or nothing (no
+    # value: the risks', assumptions' and dependencies' readings keep no fact)
+    targets |= _cols("E", [("raised_date", None), ("resolution", None), "status"])
     path = _save(wb, folder, "ca_totem_pole_conservation_contractor_raid")
     return Built(path, [TruthTable("RAID Log", 4, "raid", targets, counts)], values)
 
@@ -537,7 +546,8 @@ def be_lock_keeper_house_architect_payment_milestones(folder: Path, rng: random.
             values.append(ValueFact("milestones", i, "actual_date", got))
     _put(ws, 5 + len(LOCK_STAGES), 2, [["Total", None, None, 1.0, fee]])
     ws.cell(5 + len(LOCK_STAGES), 6).number_format = '#,##0.00 "€"'
-    targets: Targets = _cols("A", [None, "milestone", ("baseline_date", "forecast_date")])
+    # round 38's lead ruling (tx38): the `Tranche` codes (`T1`, `T2`) are an id or nothing
+    targets: Targets = _cols("A", [("id", None), "milestone", ("baseline_date", "forecast_date")])
     targets |= _cols("D", ["actual_date", None, None, None])
     path = _save(wb, folder, "be_lock_keeper_house_architect_payment_milestones")
     n = len(LOCK_STAGES)

@@ -94,6 +94,16 @@ as the audited truths write a register's own letter and number and the lead rule
 assumption's validate-by, but keeps no dependency's need-by (need-by or committed date:
 rounds 18-25's audits of every mixed log's one generic date); the column also accepts
 `committed_date`. Values 407 -> 411 at seed 2026 (401 -> 407 at 7, 452 -> 460 at 99).
+
+Round 38's lead rulings (task tx38; docs/adopt.md, "Round 38: the lead's truth rulings on
+tuning halves"): six columns widened, no cell and no value fact changed. The plain row
+numbers of the registers and the payment schedule (`Nro`, `N.º`, `Item`, `Nr.`, `Pmt #`)
+and the NZ defect log's `Defect #` codes (`PL2-014`) are an id or left out (`("id",
+None)`, no id values), as the 94th, 96th and 100th batches read row numbers; the US payment
+schedule's `Status` (Paid / Invoiced / Pending) is a status or left out (`("status",
+None)`, no value facts). The finance and resource tables' row numbers (`Sl.`, `Nr.`, `No`)
+stay no fact (their lines have no id field). Facts unchanged (534 at seed 2026); 503 -> 508
+right at seed 2026.
 """
 
 from __future__ import annotations
@@ -287,7 +297,8 @@ def fi_dental_school_sim_lab_risk_register(folder: Path, rng: random.Random) -> 
     targets: Targets = _cols(
         "A",
         [
-            None,
+            # round 38's lead ruling (tx38): the `Nro` row numbers (1, 2, 3) are an id or nothing
+            ("id", None),
             "title",
             "category",
             "probability",
@@ -389,7 +400,8 @@ def nz_vinyl_pressing_plant_defect_log(folder: Path, rng: random.Random) -> Buil
     targets: Targets = _cols(
         "A",
         [
-            None,
+            # round 38's lead ruling (tx38): the `Defect #` codes (`PL2-014`) are an id or nothing
+            ("id", None),
             "raised_date",
             None,
             "title",
@@ -499,8 +511,9 @@ def pt_braille_press_decision_log(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "made_by", maker),
         ]
     _put(ws, 5, 1, rows)
+    # round 38's lead ruling (tx38): the `N.º` row numbers (1, 2, 3) are an id or nothing
     targets: Targets = _cols(
-        "A", [None, "date", None, "decision", "rationale", "made_by", None, None]
+        "A", [("id", None), "date", None, "decision", "rationale", "made_by", None, None]
     )
     path = _save(wb, folder, "pt_braille_press_decision_log")
     return Built(path, [_one("decisions", "Decisões", 5, targets, n)], values)
@@ -579,7 +592,8 @@ def gh_deaf_school_client_obligations(folder: Path, rng: random.Random) -> Built
     targets: Targets = _cols(
         "A",
         [
-            None,
+            # round 38's lead ruling (tx38): the `Item` row numbers (1, 2, 3) are an id or nothing
+            ("id", None),
             "title",
             None,
             "need_by",
@@ -665,8 +679,10 @@ def nl_flax_scutching_line_offer_assumptions(folder: Path, rng: random.Random) -
             values.append(ValueFact("assumptions", i, "status", _NL_STATUS[status]))
     _put(ws, 4, 1, rows)
     _put(ws, 5 + n + 1, 1, [["Afwijkingen worden verrekend als meer- of minderwerk."]])
+    # round 38's lead ruling (tx38): the `Nr.` row numbers (`1.`, `2.`) are an id or nothing
     targets: Targets = _cols(
-        "A", [None, "assumption", None, "owner", "validate_by", "status", "impact_if_false"]
+        "A",
+        [("id", None), "assumption", None, "owner", "validate_by", "status", "impact_if_false"],
     )
     path = _save(wb, folder, "nl_flax_scutching_line_offer_assumptions")
     return Built(path, [_one("assumptions", "Uitgangspunten", 4, targets, n)], values)
@@ -1058,7 +1074,19 @@ def us_taxidermy_diorama_payment_schedule(folder: Path, rng: random.Random) -> B
         ws.cell(r, 6).number_format = "m/d/yyyy"
     targets: Targets = _cols(
         "A",
-        [None, "milestone", None, None, "baseline_date", "actual_date", None, None, None],
+        # round 38's lead ruling (tx38): the `Pmt #` row numbers (1, 2, 3) are an id or nothing,
+        # and the payment `Status` (Paid / Invoiced / Pending) a status or nothing (no value)
+        [
+            ("id", None),
+            "milestone",
+            None,
+            None,
+            "baseline_date",
+            "actual_date",
+            None,
+            ("status", None),
+            None,
+        ],
     )
     path = _save(wb, folder, "us_taxidermy_diorama_payment_schedule")
     return Built(path, [_one("milestones", "Payment Schedule", 5, targets, n)], values)

@@ -82,6 +82,12 @@ every table, column truth, count and value fact checked against the cells at see
 fact resting on it: the Portuguese contingency log dated its drawdowns anywhere up to months
 after the map's last measured month and in random order against its numbering and running
 balance; they are now dated inside the measured months, in the order they are numbered.
+
+Round 38's lead ruling (task tx38; docs/adopt.md, "Round 38: the lead's truth rulings on
+tuning halves"): one column widened, no cell and no value fact changed. The Korean burn
+sheet's `비고` remarks are the line's notes or left out (`("notes", None)`, no value facts),
+as the audited finance trackers' remarks columns are read. Facts unchanged (754 at seed
+2026); 668 -> 669 right at seed 2026.
 """
 
 from __future__ import annotations
@@ -1012,7 +1018,8 @@ def kr_animation_burn(folder: Path, rng: random.Random) -> Built:
         "B": "cost_line",
         "C": "measure",
         get_column_letter(4 + nm): None,
-        get_column_letter(5 + nm): None,
+        # round 38's lead ruling (tx38): the `비고` remarks are the line's notes or nothing
+        get_column_letter(5 + nm): ("notes", None),
     }
     n = len(items) * nm
     return Built(

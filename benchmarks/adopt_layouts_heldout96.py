@@ -126,6 +126,12 @@ so at 200 of 201 seeds the list was "updated" before its own last report; it now
 to five days after the last `Gemeld op`. The Portuguese invoice numbers were given in row
 order (rows by reference month), so at 159 of 201 seeds a later-dated invoice carried a
 lower number; the same numbers now follow the invoice dates.
+
+Round 38's lead ruling (task tx38; docs/adopt.md, "Round 38: the lead's truth rulings on
+tuning halves"): one column widened, no cell and no value fact changed. The Swedish fee
+tracker's `Kommentar` remarks are the line's notes or left out (`("notes", None)`, no value
+facts), as the audited finance trackers' remarks columns are read. Facts unchanged (383 at
+seed 2026); 382 -> 383 right at seed 2026.
 """
 
 from __future__ import annotations
@@ -645,7 +651,9 @@ def se_eyewear_chain_agency_fee_tracker(folder: Path, rng: random.Random) -> Bui
             if spent is not None:
                 values.append(ValueFact("finance", (month, pkg), "actual", spent))
             row += 1
-    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None, None])
+    # round 38's lead ruling (tx38): the `Kommentar` remarks are the line's notes or nothing
+    targets: Targets = _cols("A", ["month", "cost_line", "budget", "actual", None])
+    targets |= {"F": ("notes", None)}
     path = _save(wb, folder, "se_eyewear_chain_agency_fee_tracker")
     table = TruthTable("Arvode", 4, "finance", targets,
                        {"finance": len(months) * len(packages)})  # fmt: skip

@@ -5884,6 +5884,13 @@ def test_ninety_sixth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> N
     assert ws["A4"].value == "FT 2026/49" and ws["B4"].value == "03-02-2026"
     assert ws["A6"].value == "FT 2026/47" and ws["B6"].value == "30-01-2026"
 
+    # round 38's lead ruling (tx38): the fee tracker's `Kommentar` remarks are the line's
+    # notes or nothing, no value fact
+    fees = built["se_eyewear_chain_agency_fee_tracker"]
+    assert openpyxl.load_workbook(fees.path)["Arvode"]["F4"].value == "Kommentar"
+    assert fees.tables[0].columns["F"] == ("notes", None)
+    assert not [v for v in fees.values if v.column == "notes"]
+
 
 def test_ninety_seventh_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
     """Round 37's audit of the ninety-seventh batch's truth (docs/adopt.md, "Round 37: the
@@ -6100,6 +6107,18 @@ def test_hundredth_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None
     assert risk.tables[0].columns["E"] == ("rating", None)
     assert not [v for v in risk.values if v.column in ("rating", "score")]
 
+    # round 38's lead rulings (tx38): the RAID's `Next Step` an issue's resolution or
+    # nothing, the fee stages' `Tranche` codes (`T1` ..) an id or nothing; no value facts
+    raid = built["ca_totem_pole_conservation_contractor_raid"]
+    assert openpyxl.load_workbook(raid.path)["RAID Log"]["F4"].value == "Next Step"
+    assert raid.tables[0].columns["F"] == ("resolution", None)
+    assert not [v for v in raid.values if v.column in ("resolution", "response")]
+    fees = built["be_lock_keeper_house_architect_payment_milestones"]
+    ws = openpyxl.load_workbook(fees.path)["Honoraires"]
+    assert (ws["A4"].value, ws["A5"].value, ws["A6"].value) == ("Tranche", "T1", "T2")
+    assert fees.tables[0].columns["A"] == ("id", None)
+    assert not [v for v in fees.values if v.column == "id"]
+
 
 def test_hundred_and_first_held_out_truth_as_audited_in_round_37(tmp_path: Path) -> None:
     """Round 37's audit of the hundred-and-first batch's truth (docs/adopt.md, "Round 37: the
@@ -6194,6 +6213,29 @@ def test_hundred_and_second_held_out_truth_as_audited_in_round_38(tmp_path: Path
     assert due == {k for k in expected if k[0] != "dependencies"}
     assert fact_totals(raid) == {"tables": 1, "register": 5, "columns": 10, "values": 32}
 
+    # round 38's lead rulings (tx38): plain row numbers and the defect codes an id or
+    # nothing, the payment schedule's `Status` a status or nothing; no value facts
+    for name, sheet, row, head in (
+        ("fi_dental_school_sim_lab_risk_register", "Riskit", 6, "Nro"),
+        ("nz_vinyl_pressing_plant_defect_log", "Defects", 5, "Defect #"),
+        ("pt_braille_press_decision_log", "Decisões", 5, "N.º"),
+        ("gh_deaf_school_client_obligations", "Client Items", 6, "Item"),
+        ("nl_flax_scutching_line_offer_assumptions", "Uitgangspunten", 4, "Nr."),
+        ("us_taxidermy_diorama_payment_schedule", "Payment Schedule", 5, "Pmt #"),
+    ):
+        ws = openpyxl.load_workbook(built[name].path)[sheet]
+        assert ws.cell(row, 1).value == head, name
+        assert built[name].tables[0].columns["A"] == ("id", None), name
+        assert not [v for v in built[name].values if v.column == "id"], name
+    pay = built["us_taxidermy_diorama_payment_schedule"]
+    ws = openpyxl.load_workbook(pay.path)["Payment Schedule"]
+    assert ws["H5"].value == "Status"
+    assert {ws.cell(r, 8).value for r in range(6, 6 + pay.tables[0].counts["milestones"])} <= {
+        "Paid", "Invoiced", "Pending"
+    }  # fmt: skip
+    assert pay.tables[0].columns["H"] == ("status", None)
+    assert not [v for v in pay.values if v.column == "status"]
+
 
 def test_hundred_and_third_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:
     """Round 38's audit of the hundred-and-third batch's truth (docs/adopt.md, "Round 38: the
@@ -6256,6 +6298,13 @@ def test_hundred_and_third_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     assert ws["D4"].value == "1월" and ws["C5"].value == "계획"
     got = {v.where: v.expected for v in korea.values if v.column == "budget"}
     assert got[(date(2026, 1, 1), ws["B5"].value)] == ws["D5"].value * 1000
+    # round 38's lead ruling (tx38): the `비고` remarks are the line's notes or nothing
+    from openpyxl.utils import get_column_letter
+
+    remarks = get_column_letter(ws.max_column)
+    assert ws[f"{remarks}4"].value == "비고"
+    assert korea.tables[0].columns[remarks] == ("notes", None)
+    assert not [v for v in korea.values if v.column == "notes"]
 
     # SAP: actuals up to the report period, nothing for the later periods' booked 0,00
     sap = built["at_sap_plan_ist_perioden"]
