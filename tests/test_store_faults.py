@@ -365,3 +365,19 @@ def test_an_unexpected_store_failure_still_writes_the_rollup(
     assert "the store step failed unexpectedly (KeyError: 'a bug')" in err
     assert "Store: NOT recorded" in stdout
     assert "Projects" in openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+def test_a_wait_that_ends_before_the_notice_still_names_who_holds_the_lock(
+    tmp_path: Path,
+) -> None:
+    # The notice of who holds the lock comes after about a second; a shorter wait (or a
+    # wait that runs out first on a busy machine) must still name the holder.
+    store = str(tmp_path / "held.sqlite")
+    Store.open(store).write_snapshot(_tiny())
+    holder = Store.open(store)
+    with holder.writing("a long import"), pytest.raises(StoreBusyError) as caught:
+        Store.open(store, wait=0.3).write_snapshot(_tiny())
+    holder.dispose()
+    assert "did not finish within the wait (0.3 s; held by a long import by pid" in str(
+        caught.value
+    )

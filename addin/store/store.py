@@ -159,7 +159,13 @@ class Store:
             raise
         except caught as exc:
             message = describe_error(exc, self.location, self.holder_seen, self.wait)
-            kind = StoreBusyError if "another run is writing" in message else StoreError
+            busy = "another run is writing" in message
+            if busy and self.holder_seen is None:
+                # The wait ran out before the notice looked (both after about a second):
+                # look now, so the message still names who holds the lock.
+                self.holder_seen = self._who_holds()[0]
+                message = describe_error(exc, self.location, self.holder_seen, self.wait)
+            kind = StoreBusyError if busy else StoreError
             raise kind(message) from None
 
     def _ensure_schema(self) -> None:
