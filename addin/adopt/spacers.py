@@ -397,11 +397,7 @@ def _with_strip_left(
     main = {*MAIN_COLUMNS[register], "id"}
     if _names_items(beside):
         main = {"id"}  # the part right of it names the items: the strip holds their key
-    chosen = whole.mappings.get(register, {})
-    if not any(
-        col <= strip.last_col and c.column_key in main and c.confidence >= CERTAIN
-        for col, c in chosen.items()
-    ):
+    if not _certain_up_to(whole.mappings.get(register, {}), main, strip.last_col):
         return right
     return joined
 
@@ -483,12 +479,8 @@ def _items_named_left(
     register = whole.register
     if register not in _ITEM_REGISTERS:
         return None
-    chosen = whole.mappings.get(register, {})
     main = {*MAIN_COLUMNS[register], "id"}
-    if any(
-        col <= left.last_col and c.column_key in main and c.confidence >= CERTAIN
-        for col, c in chosen.items()
-    ):
+    if _certain_up_to(whole.mappings.get(register, {}), main, left.last_col):
         return register
     return None
 
@@ -623,10 +615,7 @@ def _line_strip(
         return None
     chosen = whole.mappings.get("finance", {})
     lines = [col for col, c in chosen.items() if c.column_key == _LINE]
-    if any(
-        col <= strip.last_col and c.column_key == _LINE and c.confidence >= CERTAIN
-        for col, c in chosen.items()
-    ):
+    if _certain_up_to(chosen, {_LINE}, strip.last_col):
         return joined
     # no header names the line: the finance reader takes the first column of text left of
     # the months (``Financial Row``), which must then be the strip's
@@ -1043,6 +1032,15 @@ def _names_items(classification: Classification) -> bool:
     return any(c.column_key in own and c.confidence >= CERTAIN for c in chosen.values())
 
 
+def _certain_up_to(chosen: dict[int, Candidate], keys: set[str], last_col: int) -> bool:
+    """Whether a column at or left of ``last_col`` is read for certain as one of ``keys``
+    (the part of a joined table left of a spacer, or the strip, names the items or lines)."""
+    return any(
+        col <= last_col and c.column_key in keys and c.confidence >= CERTAIN
+        for col, c in chosen.items()
+    )
+
+
 def _certain(classification: Classification, register: str) -> set[str]:
     """The register's columns a part's headers name for certain: a part naming again a
     column the table has (a scale legend's ``Probability | Impact`` beside a risk
@@ -1217,8 +1215,4 @@ def _lines_left(
         return False
     if not _lines_written_once(grid, left, right):
         return False
-    chosen = whole.mappings.get("finance", {})
-    return any(
-        col <= left.last_col and c.column_key == _LINE and c.confidence >= CERTAIN
-        for col, c in chosen.items()
-    )
+    return _certain_up_to(whole.mappings.get("finance", {}), {_LINE}, left.last_col)
