@@ -37,6 +37,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 import openpyxl
 
@@ -44,7 +45,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adopt_layouts import Built, Layout
 
-Row = dict[str, object]
+
+class Row(TypedDict, total=False):
+    """One truth table's header: its register, folded cells and canonical keys in column
+    order, and where it stands."""
+
+    register: str
+    cells: list[str]
+    keys: list[str]
+    sheet: str
+    layout: str
+
+
+class Entry(TypedDict):
+    """One half of the index: the module its layouts come from and their tables."""
+
+    module: str
+    tables: list[Row]
+
+
 CELLS_FLAG, CELLS_MIN = 0.6, 4
 STRUCTURE_FLAG, STRUCTURE_MIN = 0.9, 7
 
@@ -100,12 +119,13 @@ def _module_of(layouts: Sequence[Layout]) -> str:
     return layouts[0].build.__module__ if layouts else ""
 
 
-def _index(path: Path, seed: int) -> dict[str, dict[str, object]]:
+def _index(path: Path, seed: int) -> dict[str, Entry]:
     if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        loaded: dict[str, Entry] = json.loads(path.read_text(encoding="utf-8"))
+        return loaded
     from adopt_generalisation import HALVES
 
-    index: dict[str, dict[str, object]] = {}
+    index: dict[str, Entry] = {}
     for half, layouts in HALVES:
         index[half] = {"module": _module_of(layouts), "tables": _build(layouts, seed)}
     path.write_text(json.dumps(index), encoding="utf-8")
@@ -124,12 +144,11 @@ def _run(a: Sequence[str], b: Sequence[str]) -> int:
 
 
 def compare(row: Row, other: Row) -> tuple[float, float]:
-    cells = [c for c in row["cells"]]  # type: ignore[attr-defined]
-    theirs = set(other["cells"])  # type: ignore[arg-type]
+    cells = row["cells"]
+    theirs = set(other["cells"])
     overlap = sum(c in theirs for c in cells) / len(cells) if cells else 0.0
     structure = 0.0
-    keys: list[str] = row["keys"]  # type: ignore[assignment]
-    theirs_keys: list[str] = other["keys"]  # type: ignore[assignment]
+    keys, theirs_keys = row["keys"], other["keys"]
     if row["register"] == other["register"] and keys:
         structure = _run(keys, theirs_keys) / max(len(keys), len(theirs_keys))
     return overlap, structure
@@ -165,13 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         for half, entry in index.items():
             if entry["module"] == module:
                 continue
-            for other in entry["tables"]:  # type: ignore[attr-defined]
+            for other in entry["tables"]:
                 overlap, structure = compare(row, other)
                 if overlap > best_cells[0]:
                     best_cells = (overlap, half, other)
                 if structure > best_structure[0]:
                     best_structure = (structure, half, other)
-        n_cells, n_keys = len(row["cells"]), len(row["keys"])  # type: ignore[arg-type,attr-defined]
+        n_cells, n_keys = len(row["cells"]), len(row["keys"])
         flag = (best_cells[0] >= CELLS_FLAG and n_cells >= CELLS_MIN) or (
             best_structure[0] >= STRUCTURE_FLAG and n_keys >= STRUCTURE_MIN
         )
@@ -180,17 +199,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{'FLAGGED ' if flag else ''}{row['layout']} / {row['sheet']} ({row['register']}, "
             f"{n_cells} header cells): cells {best_cells[0]:.2f}, structure {best_structure[0]:.2f}"
         )
-        for label, (score, half, other) in (("cells", best_cells), ("structure", best_structure)):
-            if other is None or score < 0.5:
+        for label, (score, half, nearest) in (("cells", best_cells), ("structure", best_structure)):
+            if nearest is None or score < 0.5:
                 continue
             if half.startswith("held-out"):
                 print(f"    nearest by {label}: a table of a held-out batch")
             else:
-                print(f"    nearest by {label}: {half} / {other['layout']} / {other['sheet']}")
-                print(f"      its header: {' | '.join(other['cells'])}")  # type: ignore[arg-type]
+                print(f"    nearest by {label}: {half} / {nearest['layout']} / {nearest['sheet']}")
+                print(f"      its header: {' | '.join(nearest['cells'])}")
                 if label == "structure":
-                    print(f"      its keys:   {' '.join(other['keys'])}")  # type: ignore[arg-type]
-        print(f"      this header: {' | '.join(row['cells'])}")  # type: ignore[arg-type]
+                    print(f"      its keys:   {' '.join(nearest['keys'])}")
+        print(f"      this header: {' | '.join(row['cells'])}")
     print(f"{flagged} table(s) flagged")
     return 1 if flagged else 0
 
