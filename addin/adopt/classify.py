@@ -766,7 +766,7 @@ def header_candidates(
             # round 37 (t45b): the sheet name and each title line apart for the two rules
             # after it too (``Faturas`` over ``Termas ... - Registo de faturas``: joined
             # into one text, no language's reading named the invoices)
-            invoice_names = " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
+            invoice_names = sheet_and_titles(block)
             firm_line_of_invoice_register(scored, heads, invoice_names)
             # round 36: its description naming the few lines it bills month after month
             description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
@@ -979,6 +979,12 @@ def context_lines(block: TableBlock) -> list[str]:
         and block.first_col - 1 <= col <= block.last_col
         and (line := _title_part(text))
     ]
+
+
+def sheet_and_titles(block: TableBlock) -> str:
+    """The sheet's name and the title lines above the table, one text (``Invoices |
+    Contractor invoice register``): where a table names what register it is."""
+    return " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
 
 
 #: the longest title line read whole, and the longest a line of short parts may be
@@ -1676,9 +1682,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             block,
             grid,
             mappings["finance"],
-            invoice_log=invoice_register(
-                " | ".join([block.sheet.replace("_", " "), *context_lines(block)])
-            ),
+            invoice_log=invoice_register(sheet_and_titles(block)),
         )
         # round 35's third wave: a long report's period headed by its document
         # (``Valuation``, ``Claim``), known by its cells (month starts, repeated)
