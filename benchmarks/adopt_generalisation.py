@@ -1510,23 +1510,26 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, hundred-and-third batch, round 38's finance held-out (promoted after scoring)",
         HELD_OUT_103,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w112), ORDINARY
-    # PMO WORKBOOKS OF A MIXED PORTFOLIO (one restaurant group's IT, construction, change,
-    # research, marketing and compliance projects); layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w112), audited (a116),
+    # ORDINARY PMO WORKBOOKS OF A MIXED PORTFOLIO (one restaurant group's IT, construction,
+    # change, research, marketing and compliance projects) with no earlier batch for the
+    # format; held out through round 38 (482/610 at its end), then promoted in round 39
     (
-        "held-out, hundred-and-fourth batch (round 38, ordinary workbooks of a mixed portfolio)",
+        "tuning, hundred-and-fourth batch, round 38's mixed portfolio held-out (promoted after scoring)",
         HELD_OUT_104,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w113), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w113), audited (a117),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES with no earlier batch for the format; held out
+    # through round 38 (354/476 at its end), then promoted in round 39
     (
-        "held-out, hundred-and-fifth batch (round 38, ordinary workbooks in other languages)",
+        "tuning, hundred-and-fifth batch, round 38's languages held-out (promoted after scoring)",
         HELD_OUT_105,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w114), PLANS,
-    # STATUS REPORTS AND TRACKERS; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w114), audited (a118),
+    # PLANS, STATUS REPORTS AND TRACKERS with no earlier batch for the format; held out
+    # through round 38 (356/690 at its end), then promoted in round 39
     (
-        "held-out, hundred-and-sixth batch (round 38, plans, status reports and trackers)",
+        "tuning, hundred-and-sixth batch, round 38's plans and status reports held-out (promoted after scoring)",
         HELD_OUT_106,
     ),
     # held-out: written for round 38 by an engineer who does not tune (task w116), FINANCE
