@@ -1453,6 +1453,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's plans, status reports and trackers held-out measure (task w117)
+        (
+            "adopt_layouts_heldout109",
+            "HELD_OUT_109",
+            12,
+            {"milestones", "raid", "issues", "decisions", "risks", "dependencies"}
+            | {"resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
