@@ -52,7 +52,8 @@ Twelve layouts, English and eight other languages, eleven countries:
     resource plan in hours, `Resurs` | `Roll` | `Avdelning` | `jan`..`jun` | `Summa`, the year
     only in the title, a `Summa` row.
 
-Least-sure readings (no fact on any of them): the Dutch `Vertraagd` (late or at risk), the
+Least-sure readings (no fact on any of them): the Dutch `Stand per` and German `Stand:`
+dates (an as-of date, not surely a report date), the Dutch `Vertraagd` (late or at risk), the
 German `Ampel` (a colour, not a milestone status) and `Freigabe` (`erteilt` as complete or
 only approved), the gate codes `QG0`..`QG5` as ids (the `Gate` column is mapped to the id,
 no id value: not the standard's `M-001` form) and row numbers (`#`, `S.No.`, `Sl`, `Lp.`)
