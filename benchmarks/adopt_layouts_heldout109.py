@@ -53,23 +53,35 @@ Twelve layouts, English and eight other languages, eleven countries:
     only in the title, a `Summa` row.
 
 Least-sure readings (no fact on any of them): the Dutch `Stand per` and German `Stand:`
-dates (an as-of date, not surely a report date), the Dutch `Vertraagd` (late or at risk), the
-German `Ampel` (a colour, not a milestone status) and `Freigabe` (`erteilt` as complete or
-only approved), the gate codes `QG0`..`QG5` as ids (the `Gate` column is mapped to the id,
-no id value: not the standard's `M-001` form) and row numbers (`#`, `S.No.`, `Sl`, `Lp.`)
-left out, the Canadian `Phase: Execution` as a stage, a mixed table's `Impact` for an issue
-(severity or not: the column accepts either, only the risks' H/M/L get values), the Indian
-risk `Category` words (not on the standard's list: column only) and `Help Needed From`
-(an escalation or a counterparty), `Planned Go-Live` as an end date, INR lakh and MAD
-amounts and currencies, the Japanese `完了` for an issue (resolved or closed) and `対策` and
-the Canadian `Mitigation / Action` cells (response or resolution: columns only), the Polish
-`Strona / projekt` (a counterparty organisation: project id or owner, no value), FTE and
-hours as planned days (the Chilean and Swedish plans have counts and columns only: one line
-per filled person-month cell), the US `Encumbered` rows and quarter / YTD totals, `Natura`
-(`Investimento` / `Esercizio`) as CapEx / OpEx values, the Moroccan `Motif` (`voir compte
-rendu`), every note cell (`Opmerking`, `Commentaire`, `Commentary`, `Note`, `備考`), the
-Dutch phase rows and the Italian `Totale` rows (no items), and titles that are not labelled
-as the project's name.
+dates (an as-of date, not surely a report date), the German `Ampel` (a colour, not a
+milestone status) and `Freigabe` (`erteilt` as complete or only approved), the gate codes
+`QG0`..`QG5` and row numbers (`#`, `S.No.`, `Sl`, `Lp.`) (an id or left out, no id value),
+the Canadian `Phase: Execution` as a stage, a mixed table's `Impact` for an issue (severity
+or not: the column accepts either, only the risks' H/M/L get values), the Indian risk
+`Category` words (not on the standard's list: column only) and `Help Needed From` (an
+escalation or a counterparty), `Planned Go-Live` as an end date, the lakh and MAD amounts
+(and MAD, off the standards' list, as a currency), the Japanese `完了` for an issue (resolved
+or closed) and `対策` and the Canadian `Mitigation / Action` cells (response or resolution:
+columns only), the Polish `Strona / projekt` (a counterparty organisation: project id or
+owner, no value), FTE and hours as planned days (the Chilean and Swedish plans have counts
+and columns only: one line per filled person-month cell), the US `Encumbered` rows, quarter
+/ YTD totals and `$` format (no currency: the sign alone names several), the Moroccan
+`Motif` (`voir compte rendu`), every note cell (`Opmerking`, `Commentaire`, `Commentary`,
+`Note`, `備考`), the Dutch phase rows and the Italian `Totale` rows (no items), and titles
+that are not labelled as the project's name.
+
+Round 39's audit (task a121, docs/adopt.md "Round 39: the hundred-and-ninth batch's truth
+audited") changed: the Dutch `Vertraagd` is Late (as round 38's audit read the German
+`verzögert`); `All amounts in INR lakh` gives the Indian report INR, `Importi in euro` and
+`€` the Italian finance EUR, and the Italian `Natura` is CapEx (`Investimento`) or OpEx
+(`Esercizio`, spesa di esercizio) on every line, as round 33's French `Investissement` /
+`Fonctionnement`; the plain row numbers (`#`, `Lp.`, `S.No.`, `Sl`, the lead's ruling) and
+the German gate codes (as P6's `MS1000` in round 38's audit) are an id or left out, with no
+id value. Two cells no fact reads were mended without changing a draw: the German `Ampel`
+now follows the sheet's own legend (a drawn colour put `rot` on 5-day slips), and the
+Canadian `Key Milestones (next 90 days)` title lost its `(next 90 days)` (at 184 of seeds
+0-199 and 2026 a milestone lay further out, and done ones are listed too). Values at seed
+2026: 414 -> 432.
 """
 
 from __future__ import annotations
@@ -145,7 +157,9 @@ def nl_postzegel_mijlpalenplanning(folder: Path, rng: random.Random) -> Built:
             if done:
                 word, status = "Gereed", "Complete"
             elif f > b:
-                word, status = "Vertraagd", None
+                # `vertraagd` (delayed) is Late, as round 38's audit read the German
+                # `verzögert`: the forecast has slipped past the plan (round 39's audit)
+                word, status = "Vertraagd", "Late"
             else:
                 word, status = rng.choice(
                     [("Loopt", "In Progress"), ("Niet gestart", "Not Started")]
@@ -253,7 +267,12 @@ def de_ebike_quality_gate_plan(folder: Path, rng: random.Random) -> Built:
         _put(ws, r, 1, [[code, title, owner, b, f, ist]])
         for c in (4, 5, 6):
             ws.cell(r, c).number_format = "DD.MM.YYYY"
-        ws.cell(r, 7, "grün" if f == b else rng.choice(["gelb", "rot"]))
+        if f != b:
+            rng.choice(["gelb", "rot"])  # the colour drawn before the audit: kept for the draws
+        # the `Ampel` follows the sheet's own legend (round 39's audit: a drawn colour
+        # contradicted it, `rot` on a 5-day slip); no fact reads it
+        late = (f - b).days
+        ws.cell(r, 7, "grün" if late == 0 else ("gelb" if late < 14 else "rot"))
         ws.cell(r, 8, "erteilt" if ist else rng.choice(["offen", "bedingt"]))
         values += [
             ValueFact("milestones", i, "milestone", title),
@@ -266,7 +285,16 @@ def de_ebike_quality_gate_plan(folder: Path, rng: random.Random) -> Built:
     ws.cell(9 + n, 1, "Ampel: grün = im Plan, gelb = Verzug < 2 Wochen, rot = Verzug > 2 Wochen")
     targets = _cols(
         "A",
-        ["id", "milestone", "owner", "baseline_date", "forecast_date", "actual_date", None, None],
+        [
+            ("id", None),
+            "milestone",
+            "owner",
+            "baseline_date",
+            "forecast_date",
+            "actual_date",
+            None,
+            None,
+        ],
     )
     path = _save(wb, folder, "de_ebike_quality_gate_plan")
     return Built(path, [_one("milestones", "QG-Plan", 6, targets, n)], values)
@@ -333,7 +361,7 @@ def ca_potash_hoist_weekly_status(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "cost_rag", _CA_RAG[dims["Budget"]]),
         ValueFact("project", 0, "scope_rag", _CA_RAG[dims["Scope"]]),
     ]
-    ws.cell(r + 1, 1, "Key Milestones (next 90 days)")
+    ws.cell(r + 1, 1, "Key Milestones")
     ms_head = r + 2
     _put(
         ws,
@@ -396,7 +424,7 @@ def ca_potash_hoist_weekly_status(folder: Path, rng: random.Random) -> Built:
             ii += 1
     ms_targets = _cols(
         "A",
-        [None, "milestone", "owner", "baseline_date", "forecast_date", "actual_date", None],
+        [("id", None), "milestone", "owner", "baseline_date", "forecast_date", "actual_date", None],
     )
     raid_targets: Targets = {
         "A": "register",
@@ -765,7 +793,7 @@ def pl_bilety_decyzje_zaleznosci(folder: Path, rng: random.Random) -> Built:
             "decisions",
             "Decyzje",
             3,
-            _cols("A", [None, "date", "decision", "rationale", "made_by", "linked_ids"]),
+            _cols("A", [("id", None), "date", "decision", "rationale", "made_by", "linked_ids"]),
             n,
         ),
         _one(
@@ -775,7 +803,7 @@ def pl_bilety_decyzje_zaleznosci(folder: Path, rng: random.Random) -> Built:
             _cols(
                 "A",
                 [
-                    None,
+                    ("id", None),
                     "title",
                     "direction",
                     ("counterparty_project_id", "counterparty_owner"),
@@ -845,6 +873,8 @@ def in_dabbawala_monthly_status(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "schedule_rag", _IN_RAG[strip["Schedule"]]),
         ValueFact("project", 0, "cost_rag", _IN_RAG[strip["Cost"]]),
         ValueFact("project", 0, "scope_rag", _IN_RAG[strip["Scope"]]),
+        # `All amounts in INR lakh`: the code itself, on the standards' list (round 39's audit)
+        ValueFact("project", 0, "currency", "INR"),
     ]
     ws["A13"] = "Top Risks (L = Likelihood, I = Impact: H / M / L)"
     rhead = 14
@@ -933,7 +963,7 @@ def in_dabbawala_monthly_status(folder: Path, rng: random.Random) -> Built:
             _cols(
                 "A",
                 [
-                    None,
+                    ("id", None),
                     "title",
                     "category",
                     "probability",
@@ -952,7 +982,7 @@ def in_dabbawala_monthly_status(folder: Path, rng: random.Random) -> Built:
             ihead,
             _cols(
                 "A",
-                [None, "title", "raised_date", None, None, "owner", "due_date", "status"],
+                [("id", None), "title", "raised_date", None, None, "owner", "due_date", "status"],
             ),
             ni,
         ),
@@ -1216,7 +1246,8 @@ def it_murano_fornace_consuntivo(folder: Path, rng: random.Random) -> Built:
     closed = rng.randint(1, nm)
     lines = rng.sample(_IT_LINES, 3)
     r = head + 1
-    values: list[ValueFact] = []
+    # `Importi in euro` and `€` on every amount: EUR (round 39's audit)
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     for mi in range(nm):
         month = date(2026, mi + 1, 1)
         tot = 0.0
@@ -1239,6 +1270,10 @@ def it_murano_fornace_consuntivo(folder: Path, rng: random.Random) -> Built:
             _put(ws, r, 1, [row])
             values.append(ValueFact("finance", (month, line), "budget", b))
             values.append(ValueFact("finance", (month, line), "forecast", f))
+            # `Natura`: `Investimento` capital, `Esercizio` (spesa di esercizio) operating,
+            # as round 33's French `Investissement` / `Fonctionnement` (round 39's audit)
+            capex = "CapEx" if nature == "Investimento" else "OpEx"
+            values.append(ValueFact("finance", (month, line), "capex_opex", capex))
             if a is not None:
                 values.append(ValueFact("finance", (month, line), "actual", a))
             r += 1
