@@ -1453,6 +1453,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's plans, status reports and trackers held-out measure (task w117)
+        (
+            "adopt_layouts_heldout109",
+            "HELD_OUT_109",
+            12,
+            {"milestones", "raid", "issues", "decisions", "risks", "dependencies"}
+            | {"resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6649,3 +6657,105 @@ def test_hundred_and_seventh_held_out_truth_as_audited_in_round_38(tmp_path: Pat
         assert as_at == max([date(2026, 6, 1), *actuals])
         later.append(as_at > date(2026, 6, 1))
     assert later == [True, False, False, False]
+
+
+def test_hundred_and_ninth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-ninth batch's truth (docs/adopt.md, "Round 39: the
+    hundred-and-ninth batch's truth audited"): its fact totals at seed 2026 (values 414 ->
+    432), the facts it added against the cells (the Dutch `Vertraagd` Late, INR from `All
+    amounts in INR lakh`, EUR and the Italian `Natura` as CapEx / OpEx), the row numbers and
+    gate codes read as an id or left out, and the two cells it changed: the German `Ampel`
+    by its own legend, the Canadian milestone title without its `(next 90 days)`."""
+    from adopt_layouts_heldout109 import HELD_OUT_109
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_109, tmp_path)
+    assert totals == {"tables": 17, "register": 35, "columns": 110, "values": 432}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    # the Dutch plan: `Vertraagd` (delayed) is Late, `Gereed` Complete, nothing else a status
+    nl = built["nl_postzegel_mijlpalenplanning"]
+    ws = openpyxl.load_workbook(nl.path)["Mijlpalen"]
+    rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, 2).value]
+    words = {i: ws.cell(r, 7).value for i, r in enumerate(rows)}
+    assert ws["G5"].value == "Stand" and list(words.values()).count("Vertraagd") == 4
+    status = {
+        "Vertraagd": "Late",
+        "Gereed": "Complete",
+        "Loopt": "In Progress",
+        "Niet gestart": "Not Started",
+    }
+    assert facts(nl, "milestones", "status") == {i: status[w] for i, w in words.items()}
+
+    # the Indian report: `All amounts in INR lakh` gives INR; the Italian `Importi in euro`
+    # and `€` on every amount EUR; the Moroccan MAD and the US `$` format none
+    msr = built["in_dabbawala_monthly_status"]
+    ws = openpyxl.load_workbook(msr.path)["MSR"]
+    assert ws["A7"].value == "All amounts in INR lakh"
+    assert facts(msr, "project", "currency") == {0: "INR"}
+    it = built["it_murano_fornace_consuntivo"]
+    ws = openpyxl.load_workbook(it.path)["Consuntivo"]
+    assert ws["A2"].value == "Importi in euro, IVA esclusa" and ws["E5"].value.startswith("€ ")
+    assert facts(it, "project", "currency") == {0: "EUR"}
+    for name in ("ma_huilerie_rapport_mensuel", "us_marching_band_budget_tracker"):
+        assert facts(built[name], "project", "currency") == {}
+
+    # the Italian `Natura`: `Investimento` CapEx, `Esercizio` OpEx, on every line of every month
+    assert ws["D4"].value == "Natura" and it.tables[0].columns["D"] == "capex_opex"
+    nature = {"Investimento": "CapEx", "Esercizio": "OpEx"}
+    lines = [r for r in range(5, ws.max_row + 1) if ws.cell(r, 2).value]
+    months = ["gennaio", "febbraio", "marzo", "aprile", "maggio"]
+    expected = {
+        (date(2026, months.index(ws.cell(r, 1).value[:-5]) + 1, 1), ws.cell(r, 2).value): nature[
+            ws.cell(r, 4).value
+        ]
+        for r in lines
+    }
+    assert facts(it, "finance", "capex_opex") == expected and len(expected) == 12
+
+    # plain row numbers (`#`, `Lp.`, `S.No.`, `Sl`) and the gate codes `QG0` .. an id or left
+    # out, with no id value
+    for name, sheet_row in (
+        ("de_ebike_quality_gate_plan", [("QG-Plan", 6, "Gate")]),
+        ("ca_potash_hoist_weekly_status", [("Weekly Status", 16, "#")]),
+        ("pl_bilety_decyzje_zaleznosci", [("Decyzje", 3, "Lp."), ("Zależności", 3, "Lp.")]),
+        ("in_dabbawala_monthly_status", [("MSR", 14, "S.No."), ("MSR", 20, "Sl")]),
+    ):
+        b = built[name]
+        wb = openpyxl.load_workbook(b.path)
+        for table, (sheet, row, head) in zip(
+            [t for t in b.tables if t.register != "raid"], sheet_row, strict=True
+        ):
+            assert (table.sheet, table.header_row) == (sheet, row)
+            assert wb[sheet].cell(row, 1).value == head
+            assert table.columns["A"] == ("id", None)
+        assert not [v for v in b.values if v.column == "id"]
+
+    # the cells the audit changed, at seeds 2026 and 7: the German `Ampel` follows its own
+    # legend (green on plan, yellow under two weeks late, red over), and the Canadian
+    # milestones are no longer titled `(next 90 days)` (most reach further, some are done)
+    index = {x.name: n for n, x in enumerate(HELD_OUT_109)}
+    for seed in (2026, 7):
+        folder = tmp_path / f"seed{seed}"
+        folder.mkdir()
+        n = index["de_ebike_quality_gate_plan"]
+        de = HELD_OUT_109[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(de.path)["QG-Plan"]
+        count = de.tables[0].counts["milestones"]
+        assert ws.cell(9 + count, 1).value.startswith("Ampel: grün = im Plan, gelb = Verzug < 2")
+        for r in range(7, 7 + count):
+            late = (ws.cell(r, 5).value - ws.cell(r, 4).value).days
+            want = "grün" if late == 0 else "gelb" if late < 14 else "rot"
+            assert ws.cell(r, 7).value == want
+        n = index["ca_potash_hoist_weekly_status"]
+        ca = HELD_OUT_109[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(ca.path)["Weekly Status"]
+        head = ca.tables[0].header_row
+        assert ws.cell(head - 1, 1).value == "Key Milestones"
+    ws = openpyxl.load_workbook(built["de_ebike_quality_gate_plan"].path)["QG-Plan"]
+    assert [ws.cell(r, 7).value for r in range(7, 11)] == ["rot", "gelb", "gelb", "gelb"]
