@@ -1453,6 +1453,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's ordinary workbooks of a mixed portfolio held-out measure (task w118)
+        (
+            "adopt_layouts_heldout110",
+            "HELD_OUT_110",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
