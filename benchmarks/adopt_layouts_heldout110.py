@@ -171,43 +171,44 @@ def noordwijk_payload_risk_register(folder: Path, rng: random.Random) -> Built:
         who = rng.choice(_ACTIONEES)
         status = rng.choice(["Open", "Open", "Open", "Closed", "Accepted"])
         closed = opened[i] + timedelta(days=rng.randint(20, 90)) if status == "Closed" else None
+        consequence = rng.choice(
+            ["Launch date at risk", "Re-test of the module", "Cost overrun", "Loss of margin"]
+        )
+        mitigation = rng.choice(
+            [
+                "Weekly progress calls with supplier; second source identified",
+                "Analysis update and extra test case at TB/TV",
+                "Hedge requested via finance",
+                "Escalate at next PM meeting",
+            ]
+        )
         rows.append(
             [
                 f"PL-R-{first_no + i:03d}",
                 _dt(opened[i]),
                 scenario,
-                rng.choice(
-                    [
-                        "Launch date at risk",
-                        "Re-test of the module",
-                        "Cost overrun",
-                        "Loss of margin",
-                    ]
-                ),
+                consequence,
                 domain,
                 lik,
                 sev,
                 f"{lik}{sev}",
                 who,
-                rng.choice(
-                    [
-                        "Weekly progress calls with supplier; second source identified",
-                        "Analysis update and extra test case at TB/TV",
-                        "Hedge requested via finance",
-                        "Escalate at next PM meeting",
-                    ]
-                ),
+                mitigation,
                 rng.choice(["↑", "↓", "→"]),
                 status,
                 _dt(closed) if closed else None,
             ]
         )
         values += [
+            # audit (round 39): `PL-R-012` is the risk register's code (its letter R and a
+            # running number) under the payload's prefix: the id in the standard's form
+            ValueFact("risks", i, "id", f"R-{first_no + i:03d}"),
             ValueFact("risks", i, "title", scenario),
             ValueFact("risks", i, "raised_date", opened[i]),
             ValueFact("risks", i, "probability", _LIKELIHOOD[lik]),
             ValueFact("risks", i, "impact", float(sev)),
             ValueFact("risks", i, "owner", who),
+            ValueFact("risks", i, "response", mitigation),  # audit: the mapped column's text
         ]
         if domain in ("Technical", "Schedule"):
             values.append(ValueFact("risks", i, "category", domain))
@@ -229,7 +230,7 @@ def noordwijk_payload_risk_register(folder: Path, rng: random.Random) -> Built:
         "E": "category",
         "F": "probability",
         "G": "impact",
-        "H": None,
+        "H": ("score", "rating", None),  # audit: a typed index (`D3`), no value
         "I": "owner",
         "J": "response",
         "K": None,
@@ -319,6 +320,7 @@ def darmstadt_offene_punkte(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, rows)
     ws.cell(5 + n + 2, 1, "Prio: hoch = vor nächstem Jour fixe klären")
     targets: Targets = {
+        "A": ("id", None),  # audit: a plain row number, no id value
         "B": "raised_date",
         "C": "title",
         "D": "description",
@@ -380,6 +382,9 @@ def toulouse_releve_decisions(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            # audit (round 39): `DEC-2026-004` carries the decision letters and a running
+            # number (it does not restart with the year): DC-004, as `DEC-01` is DC-001
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", when[i]),
             ValueFact("decisions", i, "made_by", body),
             ValueFact("decisions", i, "decision", text),
@@ -436,7 +441,8 @@ def frascati_piano_milestone(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Milestone")
     ws["A1"] = "Piano delle milestone"
     ws["A2"] = "Progetto: Archivio dati di osservazione della Terra"
-    ws["A3"] = "Responsabile di progetto: Ing. " + rng.choice(["Paolo Ferri", "Elena Greco"])
+    pm = "Ing. " + rng.choice(["Paolo Ferri", "Elena Greco"])
+    ws["A3"] = f"Responsabile di progetto: {pm}"
     header = [
         "Cod.",
         "Milestone",
@@ -475,6 +481,7 @@ def frascati_piano_milestone(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit: `MS-01` is M-001
             ValueFact("milestones", i, "milestone", name),
             ValueFact("milestones", i, "owner", who),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -497,9 +504,12 @@ def frascati_piano_milestone(folder: Path, rng: random.Random) -> Built:
         "H": "status",
         "J": None,
     }
-    values.append(
-        ValueFact("project", 0, "project_name", "Archivio dati di osservazione della Terra")
-    )
+    values += [
+        ValueFact("project", 0, "project_name", "Archivio dati di osservazione della Terra"),
+        # audit (round 39): `Responsabile di progetto:` is the project manager's label; the
+        # name kept as written, its `Ing.` too (as this batch's `Hr.` owners)
+        ValueFact("project", 0, "project_manager", pm),
+    ]
     return Built(
         _save(wb, folder, "frascati_piano_milestone"),
         [_one("milestones", "Milestone", 5, targets, n)],
@@ -587,6 +597,7 @@ def kiruna_beroendelogg(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("dependencies", i, "status", word))
     _put(ws, 4, 1, rows)
     targets: Targets = {
+        "A": ("id", None),  # audit: a plain row number, no id value
         "B": "counterparty_project_id",
         "C": "title",
         "D": "counterparty_owner",
@@ -641,11 +652,12 @@ def harwell_highlight_report(folder: Path, rng: random.Random) -> Built:
             "Planning consent received. Tender returns higher than estimate; VE exercise started.",
         ]
     )
+    sro = rng.choice(_UK_PEOPLE)
     ws["A1"] = "HIGHLIGHT REPORT"
     block: list[list[object]] = [
         ["Project name", "Visitor Centre Refurbishment"],
         ["Project manager", pm],
-        ["Senior Responsible Owner", rng.choice(_UK_PEOPLE)],
+        ["Senior Responsible Owner", sro],
         ["Reporting period ending", _dt(period)],
         ["Overall status", _RAG[overall]],
         ["Time", time_, "Cost", cost, "Scope", scope],
@@ -677,6 +689,7 @@ def harwell_highlight_report(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit: `M1` is M-001
             ValueFact("milestones", i, "owner", lead),
             ValueFact("milestones", i, "milestone", _UK_MS[i]),
             ValueFact("milestones", i, "baseline_date", base[i]),
@@ -700,15 +713,19 @@ def harwell_highlight_report(folder: Path, rng: random.Random) -> Built:
             [f"R{i + 1}", title, p, imp, "Survey / contingency held", who, rng.choice(["=", "up"])]
         )
         values += [
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # audit: `R1` is R-001
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "probability", _HML[p]),
             ValueFact("risks", i, "impact", _HML[imp]),
+            ValueFact("risks", i, "response", "Survey / contingency held"),  # audit
         ]
     _put(ws, rk_top, 1, rk_rows)
     values += [
         ValueFact("project", 0, "project_name", "Visitor Centre Refurbishment"),
         ValueFact("project", 0, "project_manager", pm),
+        # audit (round 39): every audited batch maps `Senior Responsible Owner` to Sponsor
+        ValueFact("project", 0, "sponsor", sro),
         ValueFact("project", 0, "report_date", period),
         ValueFact("project", 0, "overall_rag", _RAG[overall]),
         ValueFact("project", 0, "schedule_rag", _RAG[time_]),
@@ -870,6 +887,8 @@ def new_norcia_erp_cost_export(folder: Path, rng: random.Random) -> Built:
         "G": "measure",
         "I": "measure",
     }
+    # audit (round 39): `(AUD)` on every money header names one currency, on the list
+    values.append(ValueFact("project", 0, "currency", "AUD"))
     return Built(
         _save(wb, folder, "new_norcia_erp_cost_export"),
         [_one("finance", "Export", 1, targets, n)],
@@ -967,7 +986,11 @@ def krakow_rejestr_zalozen(folder: Path, rng: random.Random) -> Built:
 # ---------------------------------------------------------------------------------------
 
 _RAID_IE = {
-    "R": ["Schools may not sign up before summer", "Translation budget may be cut"],
+    "R": [
+        "Schools may not sign up before summer",
+        "Translation budget may be cut",
+        "Quiz content fails the children's safeguarding review",
+    ],
     "A": ["Content team can reuse the museum photos", "Hosting stays on the agency tenant"],
     "I": ["Accessibility checker flags the quiz pages", "Irish-language copy late from vendor"],
     "D": ["Single sign-on from the corporate IT project", "Image archive API from Data Office"],
@@ -1007,7 +1030,7 @@ def dublin_raid_log(folder: Path, rng: random.Random) -> Built:
         reg = _RAID_REG[k]
         idx = counts.get(reg, 0)
         counts[reg] = idx + 1
-        text = _RAID_IE[k][used.get(k, 0) % 2]
+        text = _RAID_IE[k][used.get(k, 0) % len(_RAID_IE[k])]
         used[k] = used.get(k, 0) + 1
         who = rng.choice(_IE_PEOPLE)
         imp = rng.choice("HML") if k in "RI" else None
@@ -1033,15 +1056,17 @@ def dublin_raid_log(folder: Path, rng: random.Random) -> Built:
         ]
         if k != "D":  # a dependency has no raised date in the standard
             values.append(ValueFact(reg, idx, "raised_date", d))
-        if imp:
-            values.append(ValueFact(reg, idx, "impact" if k == "R" else "severity", _HML[imp]))
+        if imp and k == "I":
+            # audit (round 39): a risk's one `Rating` with no likelihood beside it is its
+            # impact or its overall rating (round 24's electoral commission log): no fact
+            values.append(ValueFact(reg, idx, "severity", _HML[imp]))
     _put(ws, 4, 1, rows)
     targets: Targets = {
         "A": "raised_date",
         "B": "register",
         "C": ("title", "assumption"),
         "D": "owner",
-        "E": ("impact", "severity"),
+        "E": ("impact", "severity", "rating", None),
         "H": "status",
     }
     values.append(ValueFact("project", 0, "project_name", "Education & Outreach Portal"))
@@ -1111,6 +1136,7 @@ def lisboa_registo_riscos(folder: Path, rng: random.Random) -> Built:
         who = rng.choice(_PT_PEOPLE)
         estado = rng.choice(list(_ESTADO))
         limit = found[i] + timedelta(days=rng.randint(30, 120))
+        plan = rng.choice(["Reunião mensal com o fornecedor", "Seguro de obra", "Plano B local"])
         rows.append(
             [
                 f"R-{i + 1:03d}",
@@ -1121,7 +1147,7 @@ def lisboa_registo_riscos(folder: Path, rng: random.Random) -> Built:
                 _IMP_PT[imp],
                 level,
                 resp,
-                rng.choice(["Reunião mensal com o fornecedor", "Seguro de obra", "Plano B local"]),
+                plan,
                 who,
                 estado,
                 _dt(limit),
@@ -1134,6 +1160,7 @@ def lisboa_registo_riscos(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", float(p + 1)),
             ValueFact("risks", i, "impact", float(imp + 1)),
             ValueFact("risks", i, "response_type", _RESP_PT[resp]),
+            ValueFact("risks", i, "response", plan),  # audit: `Plano de ação`'s text
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "status", _ESTADO[estado]),
             ValueFact("risks", i, "due_date", limit),
@@ -1150,6 +1177,7 @@ def lisboa_registo_riscos(folder: Path, rng: random.Random) -> Built:
         "D": "category",
         "E": "probability",
         "F": "impact",
+        "G": ("rating", None),  # audit: `Nível`, the band of P x I typed, no value
         "H": "response_type",
         "I": "response",
         "J": "owner",
@@ -1235,6 +1263,7 @@ def cologne_sim_issue_action_log(folder: Path, rng: random.Random) -> Built:
     for col in "BHK":
         _fmt(ws, col, range(4, 4 + n), "dd/mm/yyyy")
     targets: Targets = {
+        "A": ("id", None),  # audit: a plain row number, no id value
         "B": "raised_date",
         "C": None,
         "D": "title",
