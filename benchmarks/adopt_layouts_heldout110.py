@@ -78,6 +78,21 @@ outcome), `Next step by` (a due date, or the next review) and the dependencies' 
 `Fornecedor` category (Third Party or Commercial) and `Nível` (a typed level) get nothing;
 the Cologne `Sev (1-4)` values (which end is worst), `Effect on training`, `Action` and `#`;
 unlabelled titles are no project names.
+
+Audited in round 39 (task a122; docs/adopt.md, "Round 39: the hundred-and-tenth batch's truth
+audited"), values 436 -> 476 at seed 2026: the per-register codes are ids in the standard's
+form (the lead's ruling: `PL-R-012` R-012, `DEC-2026-004` DC-004, `MS-01` and `M1` M-001, `R1`
+R-001); the mapped response columns' text (`Mitigation action(s)`, `Mitigating action`,
+`Plano de ação`) gets its facts; the Harwell `Senior Responsible Owner` is the sponsor (every
+audited batch's reading) and the Italian `Responsabile di progetto: Ing. ...` the project
+manager as written (as this batch's `Hr.` owners); `(AUD)` on every money header is AUD (on
+the standards' list; earlier audits' `(AUD)` / `(EUR)` headers); the Irish risks' one
+`Rating` with no likelihood beside it is their impact or their overall rating (round 24's
+electoral commission log): no impact fact, the column impact, severity, rating or left out;
+the ECSS `Risk index` a score, a rating or left out, the Portuguese `Nível` a rating or left
+out, the plain row numbers (`Nr.`, `Nr`, `#`) an id or left out, none with a value; and the
+Irish log's third risk, which repeated the first one's text, has a text of its own (a cell
+changed at the seeds that draw three risks, 2026 among them; no draw moved).
 """
 
 from __future__ import annotations
