@@ -1461,6 +1461,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"milestones", "raid", "issues", "decisions", "risks", "dependencies"}
             | {"resources", "finance"},
         ),
+        # round 39's ordinary workbooks of a mixed portfolio held-out measure (task w118)
+        (
+            "adopt_layouts_heldout110",
+            "HELD_OUT_110",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6671,6 +6679,21 @@ def test_hundred_and_ninth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
 
     totals, built = _built_at_2026(HELD_OUT_109, tmp_path)
     assert totals == {"tables": 17, "register": 35, "columns": 110, "values": 432}
+
+
+def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-tenth batch's truth (docs/adopt.md, "Round 39: the
+    hundred-and-tenth batch's truth audited"): its fact totals at seed 2026 (values 436 ->
+    476), the facts it added against the cells (per-register codes as the standard's ids,
+    the mapped response columns' text, the `Senior Responsible Owner` the sponsor, the
+    Italian project manager, AUD from `(AUD)` headers), the Irish risks' `Rating` no impact,
+    the typed index and level and the plain number columns mapped or left out with no value,
+    and no RAID item logged twice."""
+    from adopt_layouts_heldout110 import HELD_OUT_110
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_110, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 103, "values": 476}
     assert all(check_truth(b) == [] for b in built.values())
 
     def facts(b: Built, register: str, column: str) -> dict[object, object]:
@@ -6759,3 +6782,89 @@ def test_hundred_and_ninth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
         assert ws.cell(head - 1, 1).value == "Key Milestones"
     ws = openpyxl.load_workbook(built["de_ebike_quality_gate_plan"].path)["QG-Plan"]
     assert [ws.cell(r, 7).value for r in range(7, 11)] == ["rot", "gelb", "gelb", "gelb"]
+
+    def column(
+        ws: openpyxl.worksheet.worksheet.Worksheet, col: int, top: int, n: int
+    ) -> list[object]:
+        return [ws.cell(top + 1 + i, col).value for i in range(n)]
+
+    # the ECSS register: `PL-R-012` .. the ids R-012 .., `Mitigation action(s)` the response,
+    # the typed `Risk index` (`C1`) a score, a rating or left out, with no value
+    nw = built["noordwijk_payload_risk_register"]
+    ws = openpyxl.load_workbook(nw.path)["Risk Register"]
+    n = nw.tables[0].counts["risks"]
+    assert (ws["A6"].value, ws["J6"].value, ws["H6"].value) == (
+        "Risk No.", "Mitigation action(s)", "Risk index"
+    )  # fmt: skip
+    codes = column(ws, 1, 6, n)
+    assert codes[0] == "PL-R-012"
+    assert facts(nw, "risks", "id") == {i: f"R-{c[-3:]}" for i, c in enumerate(codes)}
+    assert facts(nw, "risks", "response") == dict(enumerate(column(ws, 10, 6, n)))
+    assert nw.tables[0].columns["H"] == ("score", "rating", None)
+    assert not facts(nw, "risks", "score") and not facts(nw, "risks", "rating")
+
+    # the relevé: `DEC-2025-001` .. the ids DC-001 .. (a running number across the years)
+    fr = built["toulouse_releve_decisions"]
+    ws = openpyxl.load_workbook(fr.path)["Relevé de décisions"]
+    codes = column(ws, 1, 5, fr.tables[0].counts["decisions"])
+    assert codes[:3] == ["DEC-2025-001", "DEC-2025-002", "DEC-2026-003"]
+    assert facts(fr, "decisions", "id") == {i: f"DC-{c[-3:]}" for i, c in enumerate(codes)}
+
+    # the Italian plan: `MS-01` .. M-001 .., `Responsabile di progetto:` the project manager
+    it = built["frascati_piano_milestone"]
+    ws = openpyxl.load_workbook(it.path)["Milestone"]
+    codes = column(ws, 1, 5, it.tables[0].counts["milestones"])
+    assert facts(it, "milestones", "id") == {i: f"M-0{c[-2:]}" for i, c in enumerate(codes)}
+    assert ws["A3"].value == "Responsabile di progetto: Ing. Paolo Ferri"
+    assert facts(it, "project", "project_manager") == {0: "Ing. Paolo Ferri"}
+
+    # the highlight report: the SRO the sponsor, `M1` / `R1` the ids, the risks' response
+    hr = built["harwell_highlight_report"]
+    ws = openpyxl.load_workbook(hr.path)["Highlight Report"]
+    assert (ws["A5"].value, ws["B5"].value) == ("Senior Responsible Owner", "Amira Said")
+    assert facts(hr, "project", "sponsor") == {0: "Amira Said"}
+    ms, rk = hr.tables
+    assert column(ws, 1, 12, ms.counts["milestones"]) == ["M1", "M2", "M3", "M4", "M5", "M6"]
+    assert facts(hr, "milestones", "id") == {i: f"M-00{i + 1}" for i in range(6)}
+    assert column(ws, 1, 21, rk.counts["risks"]) == ["R1", "R2", "R3"]
+    assert facts(hr, "risks", "id") == {0: "R-001", 1: "R-002", 2: "R-003"}
+    assert facts(hr, "risks", "response") == dict(enumerate(column(ws, 5, 21, 3)))
+
+    # the ERP export: `(AUD)` on every money header, AUD on the standard's list
+    au = built["new_norcia_erp_cost_export"]
+    ws = openpyxl.load_workbook(au.path)["Export"]
+    assert all("(AUD)" in ws.cell(1, c).value for c in range(6, 10))
+    assert facts(au, "project", "currency") == {0: "AUD"}
+
+    # the Portuguese register: `Plano de ação` the response, `Nível` a rating or left out
+    pt = built["lisboa_registo_riscos"]
+    ws = openpyxl.load_workbook(pt.path)["Riscos"]
+    assert (ws["I4"].value, ws["G4"].value) == ("Plano de ação", "Nível")
+    assert facts(pt, "risks", "response") == dict(enumerate(column(ws, 9, 4, 5)))
+    assert pt.tables[0].columns["G"] == ("rating", None)
+    assert not facts(pt, "risks", "rating")
+
+    # plain row numbers (`Nr.`, `Nr`, `#`) an id or left out, with no id value
+    for name in ("darmstadt_offene_punkte", "kiruna_beroendelogg", "cologne_sim_issue_action_log"):
+        assert built[name].tables[0].columns["A"] == ("id", None)
+        assert not [v for v in built[name].values if v.column == "id"]
+
+    # the Irish RAID log: a risk's one `Rating` is its impact or its overall rating (no
+    # fact), an issue's its severity; no item logged twice (seed 2026 drew a third risk
+    # that repeated the first one's text)
+    ie = built["dublin_raid_log"]
+    ws = openpyxl.load_workbook(ie.path)["RAID"]
+    assert ie.tables[0].columns["E"] == ("impact", "severity", "rating", None)
+    assert not facts(ie, "risks", "impact")
+    rows = range(5, 5 + sum(ie.tables[0].counts.values()))
+    issues = [ws.cell(r, 5).value for r in rows if ws.cell(r, 2).value == "Issue"]
+    assert facts(ie, "issues", "severity") == {
+        i: {"H": 5.0, "M": 3.0, "L": 1.0}[x] for i, x in enumerate(issues)
+    }
+    assert facts(ie, "risks", "title")[2] == "Quiz content fails the children's safeguarding review"
+    n = next(i for i, x in enumerate(HELD_OUT_110) if x.name == "dublin_raid_log")
+    for seed in range(200):
+        b = HELD_OUT_110[n].build(tmp_path, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(b.path)["RAID"]
+        items = [ws.cell(r, 3).value for r in range(5, 5 + sum(b.tables[0].counts.values()))]
+        assert len(items) == len(set(items)), seed
