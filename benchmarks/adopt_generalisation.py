@@ -1534,16 +1534,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, hundred-and-sixth batch, round 38's plans and status reports held-out (promoted after scoring)",
         HELD_OUT_106,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w116), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w116), audited (a120),
+    # FINANCE TRACKERS OF EVERY SHAPE with no earlier batch for the format; held out through
+    # round 38 and round 39's first wave (364/468 at round 38's end), then promoted
     (
-        "held-out, hundred-and-eighth batch (round 38, finance trackers of every shape)",
+        "tuning, hundred-and-eighth batch, round 38's finance held-out (promoted after scoring)",
         HELD_OUT_108,
     ),
-    # held-out: written for round 38 by an engineer who does not tune (task w115), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 38 by an engineer who does not tune (task w115), audited (a119),
+    # SUPPLIER AND CONSULTANCY REPORTS with no earlier batch for the format; held out through
+    # round 38 and round 39's first wave (316/487 at round 38's end), then promoted
     (
-        "held-out, hundred-and-seventh batch (round 38, supplier and consultancy reports)",
+        "tuning, hundred-and-seventh batch, round 38's supplier held-out (promoted after scoring)",
         HELD_OUT_107,
     ),
     # held-out: written for round 39 by an engineer who does not tune (task w117), PLANS,
