@@ -1453,6 +1453,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's held-out measure (task w119): ordinary registers and trackers kept in
+        # twelve languages, ten of them little used by earlier batches
+        (
+            "adopt_layouts_heldout111",
+            "HELD_OUT_111",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
