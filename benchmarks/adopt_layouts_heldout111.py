@@ -175,7 +175,7 @@ def hy_gyumri_brandy_bottling_risk_register(folder: Path, rng: random.Random) ->
         "Կարգավիճակ",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # a row number (audit: an id or left out)
         "title",
         "category",
         "probability",
@@ -201,6 +201,7 @@ def hy_gyumri_brandy_bottling_risk_register(folder: Path, rng: random.Random) ->
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "due_date", due[i]),
             ValueFact("risks", i, "status", status),
+            ValueFact("risks", i, "response", HY_ACTIONS[j]),  # added by the audit
         ]
         if cat_std:
             values.append(ValueFact("risks", i, "category", cat_std))
@@ -310,6 +311,7 @@ def te_guntur_market_yard_eauction_risk_register(folder: Path, rng: random.Rando
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "raised_date", raised[i]),
             ValueFact("risks", i, "status", status),
+            ValueFact("risks", i, "response", TE_ACTIONS[j]),  # added by the audit
         ]
     _put(ws, 4, 1, rows)
     _fmt(ws, 5, 8, n, "dd-mm-yyyy")
@@ -354,7 +356,7 @@ def ml_thrissur_pooram_crowd_milestone_plan(folder: Path, rng: random.Random) ->
         "കുറിപ്പ്",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # a row number (audit: an id or left out)
         "milestone",
         "owner",
         "baseline_date",
@@ -464,7 +466,7 @@ def uz_rishton_ceramics_decision_log(folder: Path, rng: random.Random) -> Built:
         "Muddat",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # a row number (audit: an id or left out)
         "date",
         None,
         "decision",
@@ -545,7 +547,7 @@ def so_sanaag_frankincense_dependency_register(folder: Path, rng: random.Random)
         "Faallo",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # a row number (audit: an id or left out)
         "title",
         None,
         "owner",
@@ -748,7 +750,7 @@ def yo_abeokuta_adire_raid_log(folder: Path, rng: random.Random) -> Built:
         "raised_date",
         "status",
         ("response", "resolution"),
-        ("due_date", "need_by", "validate_by"),
+        ("due_date", "need_by", "committed_date", "validate_by"),
     ]
     picked: list[tuple[str, str]] = []
     for reg, (_, _, texts) in YO_ITEMS.items():
@@ -862,7 +864,7 @@ def ro_brasov_organ_restoration_issue_register(folder: Path, rng: random.Random)
         "Escaladat la",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # a row number (audit: an id or left out)
         "title",
         "type",
         "severity",
@@ -871,7 +873,7 @@ def ro_brasov_organ_restoration_issue_register(folder: Path, rng: random.Random)
         "due_date",
         "status",
         "resolution",
-        None,
+        ("escalation_level", None),  # audit: `Escaladat la` is the escalation, no value
     ]
     rows: list[list[object]] = [header]
     values: list[ValueFact] = []
@@ -999,7 +1001,15 @@ def kn_belagavi_foundry_erp_resource_plan(folder: Path, rng: random.Random) -> B
     total += [sum(float(r[4 + m]) for r in rows[1:]) for m in range(nm)]  # type: ignore[arg-type]
     rows.append(total)
     _put(ws, 4, 1, rows)
-    values: list[ValueFact] = []
+    # The first person's first month is item 0 whichever way a reader orders the person-months
+    # (by person or by month): added by the audit, as the hundred-and-fifth batch's plans.
+    person, role, _ = people[0]
+    values: list[ValueFact] = [
+        ValueFact("resources", 0, "role", role),
+        ValueFact("resources", 0, "person", person),
+        ValueFact("resources", 0, "month", date(2026, 1, 1)),
+        ValueFact("resources", 0, "planned_days", rows[1][4]),
+    ]
     if pm:
         ws["A3"] = f"ಯೋಜನಾ ವ್ಯವಸ್ಥಾಪಕರು: {pm}"
         values.append(ValueFact("project", 0, "project_manager", pm))
