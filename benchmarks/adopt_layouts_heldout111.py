@@ -71,6 +71,17 @@ per-register ids in the standard's form; Telugu and Kazakh high / medium / low w
 `ผล` as its actual, Buddhist-era `68` / `69` as 2025 / 2026; `₹` as INR; label lines
 (`Ծրագիր՝`, `Loyiha rahbari:`, `Umphathi wephrojekthi:`, `ಯೋಜನಾ ವ್ಯವಸ್ಥಾಪಕರು: name`) as the
 project name or manager.
+
+Audited in round 39 (task a123; docs/adopt.md, "Round 39: the hundred-and-eleventh batch's
+truth audited"): the Armenian `Մեղմացման միջոցառումներ` and Telugu `నివారణ చర్యలు` cells
+are each risk's own response (value facts added); the Kannada plan's first person in its
+first month (`ಜನವರಿ` of the title's 2026) is resource item 0 whichever way the person-months
+are ordered (role, person, month, days added, as the hundred-and-fifth batch's plans); the
+row-number columns (`Հ/Հ`, `ക്രമ നം.`, `№`, `Tix.`, `Nr. crt.`) an id or left out with no id
+value (the lead's ruling; the Telugu `క్ర.సం.` beside its `RSK-01` codes stays no fact); the
+Yoruba `Ọjọ́ àfojúsùn` also a dependency's committed date (a mixed log's one date for a
+dependency: round 38's ruling), no value; the Romanian `Escaladat la` the escalation level
+or left out, no value. Values at seed 2026 429 -> 443; no cell changed.
 """
 
 from __future__ import annotations
