@@ -173,6 +173,7 @@ from adopt_layouts_heldout107 import HELD_OUT_107
 from adopt_layouts_heldout108 import HELD_OUT_108
 from adopt_layouts_heldout109 import HELD_OUT_109
 from adopt_layouts_heldout110 import HELD_OUT_110
+from adopt_layouts_heldout111 import HELD_OUT_111
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1560,6 +1561,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-tenth batch (round 39, ordinary workbooks of a mixed portfolio)",
         HELD_OUT_110,
+    ),
+    # held-out: written for round 39 by an engineer who does not tune (task w119), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, hundred-and-eleventh batch (round 39, ordinary workbooks in other languages)",
+        HELD_OUT_111,
     ),
 )
 

@@ -1469,6 +1469,15 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's held-out measure (task w119): ordinary registers and trackers kept in
+        # twelve languages, ten of them little used by earlier batches
+        (
+            "adopt_layouts_heldout111",
+            "HELD_OUT_111",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
+            | {"milestones", "resources", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6694,6 +6703,20 @@ def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
 
     totals, built = _built_at_2026(HELD_OUT_110, tmp_path)
     assert totals == {"tables": 13, "register": 29, "columns": 103, "values": 476}
+
+
+def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-eleventh batch's truth (docs/adopt.md, "Round 39:
+    the hundred-and-eleventh batch's truth audited"): its fact totals at seed 2026 (values
+    429 -> 443) and its changes against the cells: the Armenian and Telugu risks' mitigation
+    cells their responses, the Kannada plan's first person-month a resource item, the row
+    number columns an id or left out (no id value), the Yoruba target date a dependency's
+    need-by or committed date, the Romanian `Escaladat la` the escalation (no value)."""
+    from adopt_layouts_heldout111 import HELD_OUT_111
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_111, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 88, "values": 443}
     assert all(check_truth(b) == [] for b in built.values())
 
     def facts(b: Built, register: str, column: str) -> dict[object, object]:
@@ -6868,3 +6891,66 @@ def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
         ws = openpyxl.load_workbook(b.path)["RAID"]
         items = [ws.cell(r, 3).value for r in range(5, 5 + sum(b.tables[0].counts.values()))]
         assert len(items) == len(set(items)), seed
+    # the mitigation columns are each risk's own response, written beside it
+    for name, sheet, header_row, col in (
+        ("hy_gyumri_brandy_bottling_risk_register", "Ռիսկեր", 5, 8),
+        ("te_guntur_market_yard_eauction_risk_register", "రిస్క్ జాబితా", 4, 7),
+    ):
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        n = b.tables[0].counts["risks"]
+        cells = {i: ws.cell(header_row + 1 + i, col).value for i in range(n)}
+        assert all(cells.values()) and facts(b, "risks", "response") == cells
+    hy = built["hy_gyumri_brandy_bottling_risk_register"]
+    ws = openpyxl.load_workbook(hy.path)["Ռիսկեր"]
+    assert ws["H5"].value == "Մեղմացման միջոցառումներ"
+    assert facts(hy, "risks", "response")[0] == "Դիզայնի երկու տարբերակ նախապես" == ws["H6"].value
+    assert fact_totals(hy) == {"tables": 1, "register": 2, "columns": 10, "values": 48}
+
+    # the resource plan's first person in its first month (January 2026, by the title)
+    kn = built["kn_belagavi_foundry_erp_resource_plan"]
+    ws = openpyxl.load_workbook(kn.path)["ಸಂಪನ್ಮೂಲ ಯೋಜನೆ"]
+    assert "2026" in ws["A2"].value and ws["E4"].value == "ಜನವರಿ"
+    first = {v.column: v.expected for v in kn.values if (v.register, v.where) == ("resources", 0)}
+    assert first == {
+        "person": ws["B5"].value,
+        "role": ws["C5"].value,
+        "month": date(2026, 1, 1),
+        "planned_days": float(ws["E5"].value),
+    }
+    assert (ws["B5"].value, ws["E5"].value) == ("ರೇಖಾ ಶೆಟ್ಟಿ", 8)
+
+    # plain row numbers: an id or left out, with no id value
+    for name, header in (
+        ("hy_gyumri_brandy_bottling_risk_register", "Հ/Հ"),
+        ("ml_thrissur_pooram_crowd_milestone_plan", "ക്രമ നം."),
+        ("uz_rishton_ceramics_decision_log", "№"),
+        ("so_sanaag_frankincense_dependency_register", "Tix."),
+        ("ro_brasov_organ_restoration_issue_register", "Nr. crt."),
+    ):
+        b = built[name]
+        table = b.tables[0]
+        ws = openpyxl.load_workbook(b.path)[table.sheet]
+        assert ws.cell(table.header_row, 1).value == header
+        assert ws.cell(table.header_row + 1, 1).value in (1, "1.")
+        assert table.columns["A"] == ("id", None)
+        assert not [v for v in b.values if v.column == "id"]
+    # beside its own `RSK-01` codes the Telugu serial stays no fact
+    te = built["te_guntur_market_yard_eauction_risk_register"]
+    assert te.tables[0].columns["A"] is None and te.tables[0].columns["B"] == "id"
+
+    # the RAID log's target date: a dependency's need-by or committed date, no value
+    yo = built["yo_abeokuta_adire_raid_log"]
+    assert "committed_date" in yo.tables[0].columns["H"]
+    assert not {v.column for v in yo.values if v.register == "dependencies"} & {
+        "need_by",
+        "committed_date",
+    }
+
+    # `Escaladat la` is the issue's escalation; `Consiliul parohial` no level: no value
+    ro = built["ro_brasov_organ_restoration_issue_register"]
+    ws = openpyxl.load_workbook(ro.path)["Probleme"]
+    assert ws["J6"].value == "Escaladat la"
+    assert ro.tables[0].columns["J"] == ("escalation_level", None)
+    assert {ws.cell(r, 10).value for r in range(7, 13)} <= {None, "Consiliul parohial", "Proiect"}
+    assert not facts(ro, "issues", "escalation_level")
