@@ -171,6 +171,7 @@ from adopt_layouts_heldout105 import HELD_OUT_105
 from adopt_layouts_heldout106 import HELD_OUT_106
 from adopt_layouts_heldout107 import HELD_OUT_107
 from adopt_layouts_heldout108 import HELD_OUT_108
+from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1543,6 +1544,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-seventh batch (round 38, supplier and consultancy reports)",
         HELD_OUT_107,
+    ),
+    # held-out: written for round 39 by an engineer who does not tune (task w120), TOOL
+    # EXPORTS AND METHOD TEMPLATES; layouts in its own file only
+    (
+        "held-out, hundred-and-twelfth batch (round 39, tool exports and method templates)",
+        HELD_OUT_112,
     ),
 )
 

@@ -1453,6 +1453,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's tool exports and method templates held-out measure (task w120)
+        (
+            "adopt_layouts_heldout112",
+            "HELD_OUT_112",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"milestones", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
