@@ -715,6 +715,8 @@ def es_almazara_asana_dependencias(folder: Path, rng: random.Random) -> Built:
             committed = need - timedelta(days=rng.randint(0, 7))
         done = committed if status == "Entregada" else None
         mod = created + timedelta(days=rng.randint(3, 25))
+        if done and mod < done:
+            mod = done  # completing the task is its last change
         rows.append(
             [
                 str(1209000000000000 + rng.randrange(10**12)),
