@@ -96,6 +96,19 @@ direction fact is read from which side the project named under ``Project:`` is),
 ``RAG`` (no status), ``Last reviewed at Programme Board:`` (no report date);
 Azure DevOps' ``Reason``, the Feature rows; the Italian constraints table; Planview's ``Entity:`` (an id and a name in one cell: no
 project fact; ``Currency: CAD`` is read). Unlabelled title lines are no project names.
+
+Audit (round 39, task a124; docs/adopt.md, "Round 39: the hundred-and-twelfth batch's truth
+audited"): ServiceNow's ``3 - Moderate`` is the priority Medium (round 12's audit of the
+same export: its four priorities are the standard's four in order); the MSP register's
+labelled ``Programme:`` and ``Project:`` fields are the programme and the project name, and
+the Italian log's ``Progetto:`` and ``Sponsor:`` the project name and the sponsor (a body,
+as round 38's ``Auftraggeber:``). Three cells that contradicted themselves, with no draw
+changed and no fact moved: ServiceNow's ``Updated`` time before its ``Resolved`` time on the
+same day (148 of seeds 0-199) and Jira's ``Bijgewerkt`` earlier on the day than the
+``Gemaakt`` or ``Opgelost`` before it (55 of 200) have their two times swapped; Jira's
+``Gegenereerd op`` (drawn in May: on or before the last change listed at 195 of the 201
+seeds 0-199 and 2026) is at least the day after the last change the export lists, written
+as the export's other dates (``03/jul/26``, the day in two digits).
 """
 
 from __future__ import annotations
@@ -140,7 +153,7 @@ _SN_TITLES = [
 _SN_PRIORITY = {
     "1 - Critical": "Critical",
     "2 - High": "High",
-    "3 - Moderate": None,
+    "3 - Moderate": "Medium",
     "4 - Low": "Low",
     "5 - Planning": None,
 }
@@ -200,6 +213,12 @@ def us_organ_donation_servicenow_problems(folder: Path, rng: random.Random) -> B
                 resolved or None,
             ]
         )
+        # audit (round 39): resolving is a change, so `Updated` is never earlier than
+        # `Resolved` (both on the same day: the two times are swapped when drawn the
+        # other way round)
+        row = rows[-1]
+        if resolved and resolved > str(row[8]):
+            row[8], row[10] = row[10], row[8]
         values += [
             ValueFact("issues", i, "title", titles[i]),
             ValueFact("issues", i, "raised_date", opened[i]),
@@ -892,7 +911,7 @@ def nl_gemaal_jira_knelpunten(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Jira")
     ws["A1"] = "Jira"
-    ws["A2"] = f"Gegenereerd op {rng.randint(1, 28)}/mei/26 door Sander van Leeuwen"
+    generated = date(2026, 5, rng.randint(1, 28))
     ws["A3"] = "project = GDV AND type = Knelpunt ORDER BY created ASC"
     header = [
         "Sleutel",
@@ -915,6 +934,7 @@ def nl_gemaal_jira_knelpunten(folder: Path, rng: random.Random) -> Built:
     titles = rng.sample(_NL_TITLES, n)
     made = _days(rng, n, date(2026, 1, 6))
     key = rng.randint(10, 40)
+    latest = made[0]
     for i in range(n):
         status = rng.choice(list(_NL_STATUS))
         prio = rng.choice(list(_NL_PRIO))
@@ -926,6 +946,17 @@ def nl_gemaal_jira_knelpunten(folder: Path, rng: random.Random) -> Built:
             ["Zie verslag bouwvergadering", "Aannemer maakt voorstel", "Afstemmen met peilbeheer"]
         )
         key += rng.randint(1, 6)
+        t_made = f"{rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}"
+        t_done = f"{rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}" if done else ""
+        t_upd = f"{rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}"
+        # audit (round 39): an update on the day of the last change before it is never
+        # earlier that day (the times are swapped; seed 2026 drew `Bijgewerkt` 11:23
+        # under `Gemaakt` 12:54 the same day)
+        if done and upd == done and t_upd < t_done:
+            t_upd, t_done = t_done, t_upd
+        elif not done and upd == made[i] and t_upd < t_made:
+            t_upd, t_made = t_made, t_upd
+        latest = max(latest, upd)
         rows.append(
             [
                 f"GDV-{key}",
@@ -934,9 +965,9 @@ def nl_gemaal_jira_knelpunten(folder: Path, rng: random.Random) -> Built:
                 prio,
                 _nl(due),
                 owner or "Niet toegewezen",
-                f"{_nl(made[i])} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
-                f"{_nl(done)} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}" if done else None,
-                f"{_nl(upd)} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
+                f"{_nl(made[i])} {t_made}",
+                f"{_nl(done)} {t_done}" if done else None,
+                f"{_nl(upd)} {t_upd}",
                 rng.choice(_NL_PEOPLE),
                 rng.choice(["Vijzels", "Elektra & besturing", "Civiel", "Vergunningen"]),
                 desc,
@@ -957,6 +988,10 @@ def nl_gemaal_jira_knelpunten(folder: Path, rng: random.Random) -> Built:
         if _NL_PRIO[prio]:
             values.append(ValueFact("issues", i, "priority", _NL_PRIO[prio]))
     _put(ws, 5, 1, rows)
+    # audit (round 39): the export is generated after every change it lists (seed 2026
+    # drew `21/mei/26` above issues made on 15 and 28 June): the day after the last one
+    generated = max(generated, latest + timedelta(days=1))
+    ws["A2"] = f"Gegenereerd op {_nl(generated)} door Sander van Leeuwen"
     targets: Targets = _cols(
         "A",
         [
@@ -1368,8 +1403,12 @@ def gb_probate_msp_dependency_register(folder: Path, rng: random.Random) -> Buil
     for c in range(1, 13):
         ws.cell(7, c).font = Font(bold=True)
         ws.cell(8, c).font = Font(italic=True, color="808080")
+    # audit (round 39): the labelled `Programme:` and `Project:` fields are the programme
+    # and the project's name, as the `Project Manager:` beside them is its manager
     values = [
         ValueFact("project", 0, "project_manager", pm),
+        ValueFact("project", 0, "project_name", ours),
+        ValueFact("project", 0, "programme", "Probate Service Modernisation"),
     ]
     n = rng.randint(4, 7)
     picked = rng.sample(_GB_DEPS, n)
@@ -1492,7 +1531,12 @@ def it_pastificio_pmi_registro_assunzioni(folder: Path, rng: random.Random) -> B
         "Esito verifica",
     ]
     rows: list[list[object]] = [header]
-    values: list[ValueFact] = []
+    # audit (round 39): the labelled `Progetto:` and `Sponsor:` fields are the project's
+    # name and sponsor (a body, as round 38's `Auftraggeber: Domkapitel`)
+    values: list[ValueFact] = [
+        ValueFact("project", 0, "project_name", "Nuova linea di confezionamento compostabile"),
+        ValueFact("project", 0, "sponsor", "Direzione stabilimento di Gragnano"),
+    ]
     n = rng.randint(4, 6)
     picked = rng.sample(_IT_ASSUMPTIONS, n)
     logged = _days(rng, n, date(2026, 1, 12))
