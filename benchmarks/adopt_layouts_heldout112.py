@@ -102,7 +102,8 @@ audited"): ServiceNow's ``3 - Moderate`` is the priority Medium (round 12's audi
 same export: its four priorities are the standard's four in order); the MSP register's
 labelled ``Programme:`` and ``Project:`` fields are the programme and the project name, and
 the Italian log's ``Progetto:`` and ``Sponsor:`` the project name and the sponsor (a body,
-as round 38's ``Auftraggeber:``). Three cells that contradicted themselves, with no draw
+as round 38's ``Auftraggeber:``); the Planview rows' ``Comment`` (a column the truth maps to
+the notes) is each commented line's notes (round 23's audit of a months-down ``Comment``). Three cells that contradicted themselves, with no draw
 changed and no fact moved: ServiceNow's ``Updated`` time before its ``Resolved`` time on the
 same day (148 of seeds 0-199) and Jira's ``Bijgewerkt`` earlier on the day than the
 ``Gemaakt`` or ``Opgelost`` before it (55 of 200) have their two times swapped; Jira's
@@ -1311,6 +1312,11 @@ def ca_fish_harvesters_planview_financials(folder: Path, rng: random.Random) -> 
             ]
             if actual is not None:
                 values.append(ValueFact("finance", (month, acct), "actual", actual))
+            # audit (round 39): the `Comment` column is mapped to the notes, so a row's
+            # comment is its line's notes (round 23's audit of a months-down `Comment`)
+            note = rows[-1][7]
+            if note:
+                values.append(ValueFact("finance", (month, acct), "notes", note))
             count += 1
     rows.append(
         [

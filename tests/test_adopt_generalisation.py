@@ -6662,8 +6662,9 @@ def test_hundred_and_seventh_held_out_truth_as_audited_in_round_38(tmp_path: Pat
 def test_hundred_and_twelfth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
     """Round 39's audit of the hundred-and-twelfth batch's truth (docs/adopt.md, "Round 39:
     the hundred-and-twelfth batch's truth audited"): its fact totals at seed 2026 (values 519
-    -> 523), the facts added (ServiceNow's `3 - Moderate` as Medium, as round 12's audit read
-    it; the labelled `Programme:` / `Project:` and `Progetto:` / `Sponsor:` fields) and three
+    -> 538), the facts added (ServiceNow's `3 - Moderate` as Medium, as round 12's audit read
+    it; the labelled `Programme:` / `Project:` and `Progetto:` / `Sponsor:` fields; the
+    Planview rows' `Comment` as their notes, as round 23's audit read a `Comment`) and three
     cells that contradicted themselves: ServiceNow's `Updated` before its `Resolved`, Jira's
     `Bijgewerkt` earlier on the day than its `Gemaakt`, and Jira's `Gegenereerd op` date
     before issues the export lists."""
@@ -6671,7 +6672,7 @@ def test_hundred_and_twelfth_held_out_truth_as_audited_in_round_39(tmp_path: Pat
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_112, tmp_path)
-    assert totals == {"tables": 13, "register": 26, "columns": 143, "values": 523}
+    assert totals == {"tables": 13, "register": 26, "columns": 143, "values": 538}
     assert all(check_truth(b) == [] for b in built.values())
 
     def project(b: Built) -> dict[str, object]:
@@ -6695,6 +6696,21 @@ def test_hundred_and_twelfth_held_out_truth_as_audited_in_round_39(tmp_path: Pat
     assert [ws["A2"].value, ws["A3"].value] == ["Progetto:", "Sponsor:"]
     assert project(it) == {"project_name": ws["B2"].value, "sponsor": ws["B3"].value}
     assert project(it)["sponsor"] == "Direzione stabilimento di Gragnano"
+
+    pv = built["ca_fish_harvesters_planview_financials"]
+    ws = openpyxl.load_workbook(pv.path)["Financial Plan"]
+    assert [ws.cell(7, c).value for c in (1, 3, 8)] == ["Account", "Period", "Comment"]
+    months = {f"{date(2026, m, 1):%b %Y}": date(2026, m, 1) for m in range(4, 10)}
+    total = next(r for r in range(8, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+    want_notes = {
+        (months[ws.cell(r, 3).value], ws.cell(r, 1).value): ws.cell(r, 8).value
+        for r in range(8, total)
+        if ws.cell(r, 8).value
+    }
+    assert total == 8 + pv.tables[0].counts["finance"] and ws.cell(total, 8).value is None
+    got_notes = {v.where: v.expected for v in pv.values if v.column == "notes"}
+    assert got_notes == want_notes and len(got_notes) == 15
+    assert set(got_notes.values()) == {"Accrual reversed", "Includes HST"}
 
     # Jira: generated the day after the last change it lists (it drew 21 May above June's
     # issues), and an update never earlier that day than the issue's creation
