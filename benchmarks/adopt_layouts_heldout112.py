@@ -103,13 +103,14 @@ same export: its four priorities are the standard's four in order); the MSP regi
 labelled ``Programme:`` and ``Project:`` fields are the programme and the project name, and
 the Italian log's ``Progetto:`` and ``Sponsor:`` the project name and the sponsor (a body,
 as round 38's ``Auftraggeber:``); the Planview rows' ``Comment`` (a column the truth maps to
-the notes) is each commented line's notes (round 23's audit of a months-down ``Comment``). Three cells that contradicted themselves, with no draw
-changed and no fact moved: ServiceNow's ``Updated`` time before its ``Resolved`` time on the
-same day (148 of seeds 0-199) and Jira's ``Bijgewerkt`` earlier on the day than the
-``Gemaakt`` or ``Opgelost`` before it (55 of 200) have their two times swapped; Jira's
-``Gegenereerd op`` (drawn in May: on or before the last change listed at 195 of the 201
-seeds 0-199 and 2026) is at least the day after the last change the export lists, written
-as the export's other dates (``03/jul/26``, the day in two digits).
+the notes) is each commented line's notes (round 23's audit of a months-down ``Comment``).
+Three cells that contradicted themselves, with no draw changed and no fact moved:
+ServiceNow's ``Updated`` time before its ``Resolved`` time on the same day (148 of seeds
+0-199) and Jira's ``Bijgewerkt`` earlier on the day than the ``Gemaakt`` or ``Opgelost``
+before it (55 of 200) have their two times swapped; Jira's ``Gegenereerd op`` (drawn in
+May: on or before the last change listed at 195 of the 201 seeds 0-199 and 2026) is at
+least the day after the last change the export lists, written as the export's other dates
+(``03/jul/26``, the day in two digits).
 """
 
 from __future__ import annotations
