@@ -174,6 +174,7 @@ from adopt_layouts_heldout108 import HELD_OUT_108
 from adopt_layouts_heldout109 import HELD_OUT_109
 from adopt_layouts_heldout110 import HELD_OUT_110
 from adopt_layouts_heldout111 import HELD_OUT_111
+from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1567,6 +1568,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-eleventh batch (round 39, ordinary workbooks in other languages)",
         HELD_OUT_111,
+    ),
+    # held-out: written for round 39 by an engineer who does not tune (task w120), TOOL
+    # EXPORTS AND METHOD TEMPLATES; layouts in its own file only
+    (
+        "held-out, hundred-and-twelfth batch (round 39, tool exports and method templates)",
+        HELD_OUT_112,
     ),
 )
 

@@ -1478,6 +1478,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"risks", "issues", "decisions", "dependencies", "assumptions", "raid"}
             | {"milestones", "resources", "finance"},
         ),
+        # round 39's tool exports and method templates held-out measure (task w120)
+        (
+            "adopt_layouts_heldout112",
+            "HELD_OUT_112",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"milestones", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -6954,3 +6962,81 @@ def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Pa
     assert ro.tables[0].columns["J"] == ("escalation_level", None)
     assert {ws.cell(r, 10).value for r in range(7, 13)} <= {None, "Consiliul parohial", "Proiect"}
     assert not facts(ro, "issues", "escalation_level")
+
+
+def test_hundred_and_twelfth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-twelfth batch's truth (docs/adopt.md, "Round 39:
+    the hundred-and-twelfth batch's truth audited"): its fact totals at seed 2026 (values 519
+    -> 538), the facts added (ServiceNow's `3 - Moderate` as Medium, as round 12's audit read
+    it; the labelled `Programme:` / `Project:` and `Progetto:` / `Sponsor:` fields; the
+    Planview rows' `Comment` as their notes, as round 23's audit read a `Comment`) and three
+    cells that contradicted themselves: ServiceNow's `Updated` before its `Resolved`, Jira's
+    `Bijgewerkt` earlier on the day than its `Gemaakt`, and Jira's `Gegenereerd op` date
+    before issues the export lists."""
+    from adopt_layouts_heldout112 import HELD_OUT_112
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_112, tmp_path)
+    assert totals == {"tables": 13, "register": 26, "columns": 143, "values": 538}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def project(b: Built) -> dict[str, object]:
+        return {v.column: v.expected for v in b.values if v.register == "project"}
+
+    msp = built["gb_probate_msp_dependency_register"]
+    ws = openpyxl.load_workbook(msp.path)["Dependencies"]
+    labels = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, 5)}
+    assert labels == {
+        "Programme:": "Probate Service Modernisation",
+        "Project:": "P2 Digital Grant",
+        "Project Manager:": "Oluwaseun Adeyemi",
+    }
+    assert project(msp) == {
+        "programme": "Probate Service Modernisation",
+        "project_name": "P2 Digital Grant",
+        "project_manager": "Oluwaseun Adeyemi",
+    }
+    it = built["it_pastificio_pmi_registro_assunzioni"]
+    ws = openpyxl.load_workbook(it.path)["Assunzioni e vincoli"]
+    assert [ws["A2"].value, ws["A3"].value] == ["Progetto:", "Sponsor:"]
+    assert project(it) == {"project_name": ws["B2"].value, "sponsor": ws["B3"].value}
+    assert project(it)["sponsor"] == "Direzione stabilimento di Gragnano"
+
+    pv = built["ca_fish_harvesters_planview_financials"]
+    ws = openpyxl.load_workbook(pv.path)["Financial Plan"]
+    assert [ws.cell(7, c).value for c in (1, 3, 8)] == ["Account", "Period", "Comment"]
+    months = {f"{date(2026, m, 1):%b %Y}": date(2026, m, 1) for m in range(4, 10)}
+    total = next(r for r in range(8, ws.max_row + 1) if ws.cell(r, 1).value == "Total")
+    want_notes = {
+        (months[ws.cell(r, 3).value], ws.cell(r, 1).value): ws.cell(r, 8).value
+        for r in range(8, total)
+        if ws.cell(r, 8).value
+    }
+    assert total == 8 + pv.tables[0].counts["finance"] and ws.cell(total, 8).value is None
+    got_notes = {v.where: v.expected for v in pv.values if v.column == "notes"}
+    assert got_notes == want_notes and len(got_notes) == 15
+    assert set(got_notes.values()) == {"Accrual reversed", "Includes HST"}
+
+    # Jira: generated the day after the last change it lists (it drew 21 May above June's
+    # issues), and an update never earlier that day than the issue's creation
+    jira = built["nl_gemaal_jira_knelpunten"]
+    ws = openpyxl.load_workbook(jira.path)["Jira"]
+    assert ws["A2"].value == "Gegenereerd op 03/jul/26 door Sander van Leeuwen"
+    assert max(v.expected for v in jira.values if v.column == "last_updated") == date(2026, 7, 2)
+    assert [ws["G7"].value, ws["I7"].value] == ["22/jan/26 11:23", "22/jan/26 12:54"]
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in (7, 99):  # ServiceNow's `3 - Moderate` (absent at 2026) is Medium
+        sn = HELD_OUT_112[0].build(folder, random.Random(seed * 1000))
+        ws = openpyxl.load_workbook(sn.path)["Page 1"]
+        rows = range(2, 2 + sn.tables[0].counts["issues"])
+        words = {"1 - Critical": "Critical", "2 - High": "High", "3 - Moderate": "Medium"}
+        words["4 - Low"] = "Low"
+        want = {r - 2: words[ws.cell(r, 4).value] for r in rows if ws.cell(r, 4).value in words}
+        got = {v.where: v.expected for v in sn.values if v.column == "priority"}
+        assert got == want and "Medium" in got.values()
+        # resolving is a change: `Updated` is never before `Resolved` (same day)
+        done = [(ws.cell(r, 11).value, ws.cell(r, 9).value) for r in rows if ws.cell(r, 11).value]
+        assert all(res[:10] == upd[:10] and res <= upd for res, upd in done)
+    assert len(done) == 5  # seed 99 drew five, one of them in the other order
