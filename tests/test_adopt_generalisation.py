@@ -6696,35 +6696,6 @@ def test_hundred_and_ninth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
 
     totals, built = _built_at_2026(HELD_OUT_109, tmp_path)
     assert totals == {"tables": 17, "register": 35, "columns": 110, "values": 432}
-
-
-def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
-    """Round 39's audit of the hundred-and-tenth batch's truth (docs/adopt.md, "Round 39: the
-    hundred-and-tenth batch's truth audited"): its fact totals at seed 2026 (values 436 ->
-    476), the facts it added against the cells (per-register codes as the standard's ids,
-    the mapped response columns' text, the `Senior Responsible Owner` the sponsor, the
-    Italian project manager, AUD from `(AUD)` headers), the Irish risks' `Rating` no impact,
-    the typed index and level and the plain number columns mapped or left out with no value,
-    and no RAID item logged twice."""
-    from adopt_layouts_heldout110 import HELD_OUT_110
-    from adopt_truth import check_truth
-
-    totals, built = _built_at_2026(HELD_OUT_110, tmp_path)
-    assert totals == {"tables": 13, "register": 29, "columns": 103, "values": 476}
-
-
-def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
-    """Round 39's audit of the hundred-and-eleventh batch's truth (docs/adopt.md, "Round 39:
-    the hundred-and-eleventh batch's truth audited"): its fact totals at seed 2026 (values
-    429 -> 443) and its changes against the cells: the Armenian and Telugu risks' mitigation
-    cells their responses, the Kannada plan's first person-month a resource item, the row
-    number columns an id or left out (no id value), the Yoruba target date a dependency's
-    need-by or committed date, the Romanian `Escaladat la` the escalation (no value)."""
-    from adopt_layouts_heldout111 import HELD_OUT_111
-    from adopt_truth import check_truth
-
-    totals, built = _built_at_2026(HELD_OUT_111, tmp_path)
-    assert totals == {"tables": 13, "register": 29, "columns": 88, "values": 443}
     assert all(check_truth(b) == [] for b in built.values())
 
     def facts(b: Built, register: str, column: str) -> dict[object, object]:
@@ -6814,6 +6785,27 @@ def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Pa
     ws = openpyxl.load_workbook(built["de_ebike_quality_gate_plan"].path)["QG-Plan"]
     assert [ws.cell(r, 7).value for r in range(7, 11)] == ["rot", "gelb", "gelb", "gelb"]
 
+
+def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-tenth batch's truth (docs/adopt.md, "Round 39: the
+    hundred-and-tenth batch's truth audited"): its fact totals at seed 2026 (values 436 ->
+    476), the facts it added against the cells (per-register codes as the standard's ids,
+    the mapped response columns' text, the `Senior Responsible Owner` the sponsor, the
+    Italian project manager, AUD from `(AUD)` headers), the Irish risks' `Rating` no impact,
+    the typed index and level and the plain number columns mapped or left out with no value,
+    and no RAID item logged twice."""
+    from adopt_layouts_heldout110 import HELD_OUT_110
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_110, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 103, "values": 476}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
     def column(
         ws: openpyxl.worksheet.worksheet.Worksheet, col: int, top: int, n: int
     ) -> list[object]:
@@ -6899,6 +6891,27 @@ def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Pa
         ws = openpyxl.load_workbook(b.path)["RAID"]
         items = [ws.cell(r, 3).value for r in range(5, 5 + sum(b.tables[0].counts.values()))]
         assert len(items) == len(set(items)), seed
+
+
+def test_hundred_and_eleventh_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-eleventh batch's truth (docs/adopt.md, "Round 39:
+    the hundred-and-eleventh batch's truth audited"): its fact totals at seed 2026 (values
+    429 -> 443) and its changes against the cells: the Armenian and Telugu risks' mitigation
+    cells their responses, the Kannada plan's first person-month a resource item, the row
+    number columns an id or left out (no id value), the Yoruba target date a dependency's
+    need-by or committed date, the Romanian `Escaladat la` the escalation (no value)."""
+    from adopt_layouts_heldout111 import HELD_OUT_111
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_111, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 88, "values": 443}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
     # the mitigation columns are each risk's own response, written beside it
     for name, sheet, header_row, col in (
         ("hy_gyumri_brandy_bottling_risk_register", "Ռիսկեր", 5, 8),
