@@ -110,3 +110,81 @@ def test_a_foreign_client_column_says_the_invoices_are_raised(tmp_path: Path) ->
     assert "finance" not in registers(adopt(books(tmp_path / "raised.xlsx", {"Faturas": rows})))
     own = [rows[0], [], *[[c for k, c in enumerate(r) if k != 2] for r in rows[2:]]]
     assert "finance" in registers(adopt(books(tmp_path / "own.xlsx", {"Faturas": own})))
+
+
+def _risks(classes: list[str], header: str = "Luokka") -> list[list[object]]:
+    rows: list[list[object]] = [["RISKIREKISTERI"], ["Kohde: koulun peruskorjaus"], []]
+    rows += [["Nro", "Riskin kuvaus", header, "Todennäköisyys (1–5)", "Vastuu", "Tila"]]
+    texts = [
+        "Purkutöissä löytyy asbestia",
+        "Ilmanvaihtokoneen toimitus myöhästyy",
+        "Telineiden kaatumisvaara tuulella",
+        "Tilaajan muutostoiveet viivästyttävät",
+        "Sähköurakoitsijan resurssit eivät riitä",
+    ]
+    for n, (text, cls) in enumerate(zip(texts, classes, strict=True), start=1):
+        rows.append([n, text, cls, 3, "Pekka Nieminen", "Avoin"])
+    return rows
+
+
+def test_a_category_in_the_teams_own_classes_stays_the_category(tmp_path: Path) -> None:
+    """A Finnish risk register's ``Luokka`` (class) holds the team's own classes, one of
+    them the standard's (``Aikataulu``, Schedule) and the others its own (``Laatu``
+    quality, ``Ympäristö`` environment, ``Tilaaja`` the client): the column is the category
+    still, as round 23 keeps a status of a team's own states; before, it was left out
+    ("its values do not fit") and the schedule risks lost their category."""
+    from tests.adopt_sheets import field
+
+    classes = ["Laatu", "Aikataulu", "Ympäristö", "Tilaaja", "Aikataulu"]
+    adoption = adopt(book(tmp_path / "riskit.xlsx", "Riskit", _risks(classes)))
+    assert targets(only(adoption))["Luokka"] == "category"
+    got = field(adoption, "risks", "category")
+    assert got[1] == got[4] == "Schedule"
+
+
+def test_a_category_of_sentences_or_of_no_standard_class_is_no_category(tmp_path: Path) -> None:
+    # near misses: classes none of which is the standard's, or sentences under the header
+    own = ["Laatu", "Tilaaja", "Ympäristö", "Tilaaja", "Laatu"]
+    adoption = adopt(book(tmp_path / "own.xlsx", "Riskit", _risks(own)))
+    assert targets(only(adoption))["Luokka"] != "category"
+    said = [
+        "Aikataulu",
+        "Purkutöiden aikataulu voi venyä kahdella viikolla",
+        "Aikataulu",
+        "Tilaajan päätökset viivästyvät koko hankkeessa",
+        "Urakoitsijan henkilöstö ei riitä syksyllä",
+    ]
+    adoption = adopt(book(tmp_path / "said.xlsx", "Riskit", _risks(said)))
+    assert targets(only(adoption))["Luokka"] != "category"
+
+
+def _notas(party: bool) -> list[list[object]]:
+    from datetime import date as day
+
+    rows: list[list[object]] = [["Controle de notas fiscais - Alfa Sistemas"], ["Valores em R$"]]
+    rows += [[]]
+    head = ["NF nº", "Emissão", "Competência", "Descrição", "Valor (R$)"]
+    rows += [[*head[:3], "Cliente", *head[3:]] if party else head]
+    for i, what in enumerate(["Consultoria de implantação", "Treinamento", "Suporte"]):
+        cells: list[object] = [str(1201 + i), day(2026, 2 + i, 5), f"{1 + i:02d}/2026"]
+        cells += (["Beta Ltda"] if party else []) + [what, 12000.0 + 1000 * i]
+        rows.append(cells)
+    return rows
+
+
+def test_a_brazilian_log_of_notas_fiscais_is_an_invoice_register(tmp_path: Path) -> None:
+    """``Notas fiscais`` (Brazil's invoices, ``nota fiscal`` one) name an invoice log as
+    ``Faturas`` do: a supplier's three invoices (``Emissão | Competência | Descrição |
+    Valor (R$)``), too few to show their lines recurring, are one firm's log read by its
+    descriptions and the accounting month (before, refused as naming no finance
+    register); with a ``Cliente`` column they are invoices raised, no spend (near miss)."""
+    from addin.adopt.languages import translate
+    from tests.adopt_sheets import books, registers
+
+    assert translate("Notas fiscais") == "invoices"
+    adoption = adopt(books(tmp_path / "nf.xlsx", {"Notas fiscais": _notas(False)}))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 2, 1), "Treinamento")].actual == 13000.0
+    assert len(lines) == 3
+    raised = adopt(books(tmp_path / "raised.xlsx", {"Notas fiscais": _notas(True)}))
+    assert "finance" not in registers(raised)
