@@ -75,8 +75,8 @@ person: owner or counterparty owner, no value), `Outstanding` status (Open or On
 Closed or Invalid) and `Opdrachtgever` as owner (the client, not a person); the Italian
 `invariata` forecast (the baseline kept: no forecast fact), `% compl.`, `Periodo di
 riferimento`, `Cliente:`, `Fornitore:`; the US `Status` (payment states, no milestone
-status), `Approved by`, `% of Contract`, `Amount`; the Indian `Rate/day`, `Consultant`
-names, `Total`; the Danish `Aftalt honorar`, `Faktureret i alt`, `Resthonorar`, DKK (off
+status), `Approved by`, `% of Contract`, `Amount`; the Indian `Rate/day`, `Role` (round 39:
+the person is the line), `Total`; the Danish `Aftalt honorar`, `Faktureret i alt`, `Resthonorar`, DKK (off
 the list); the Scottish `Cumulative` and `Monthly total` rows and `Ref`; the Vietnamese
 `Project:` line (label and name in one title cell), `Level`, `Site`, `Total MD`, `TBD` as a
 person. Taken as sure: `Giallo` Amber; `Billed` months actuals and `Projected` months
@@ -104,6 +104,12 @@ schedule's `Status` (Paid / Invoiced / Pending) is a status or left out (`("stat
 None)`, no value facts). The finance and resource tables' row numbers (`Sl.`, `Nr.`, `No`)
 stay no fact (their lines have no id field). Facts unchanged (534 at seed 2026); 503 -> 508
 right at seed 2026.
+
+Round 39's lead ruling (task ox39; docs/adopt.md, "Round 39: round 38's leftovers mended"):
+the Indian T&M tracker has one consultant a row, so, as round 33 ruled a T&M statement's
+`Name | Role | Hours | Rate | Cost` (tested), the `Consultant` is the cost line and `Role`
+a line's note or left out (`("notes", None)`); its value facts are keyed by the person
+instead of the role. No cell and no rng draw changed; facts unchanged (534 at seed 2026).
 """
 
 from __future__ import annotations
@@ -1145,12 +1151,16 @@ def in_milk_union_bmc_tm_tracker(folder: Path, rng: random.Random) -> Built:
             row.append(_lakh(amount))
             n_lines += 1
             measure = "actual" if m_i < billed else "forecast"
-            values.append(ValueFact("finance", (m, role), measure, amount))
+            # round 39's lead ruling (ox39): one consultant a row, so the person is the cost
+            # line (round 33's tested ruling on a T&M statement's `Name | Role`), not the role
+            values.append(ValueFact("finance", (m, person), measure, amount))
         row.append(_lakh(total))
         rows.append(row)
     _put(ws, 6, 1, rows)
     values.append(ValueFact("project", 0, "currency", "INR"))
-    targets: Targets = {"C": "cost_line", "B": None, "D": None}
+    # round 39's lead ruling (ox39): the `Consultant` (one person a row) is the cost line and
+    # `Role` a line's note or nothing, as round 33 ruled a T&M statement's `Name | Role`
+    targets: Targets = {"B": "cost_line", "C": ("notes", None), "D": None}
     path = _save(wb, folder, "in_milk_union_bmc_tm_tracker")
     return Built(
         path, [TruthTable("T&M FY26-27", 6, "finance", targets, {"finance": n_lines})], values

@@ -6201,7 +6201,9 @@ def test_hundred_and_second_held_out_truth_as_audited_in_round_38(tmp_path: Path
     times impact) is the score or left out, no value (the lead's round-38 ruling); the
     Singapore RAID's per-type `Ref` (`R01`, `A01`, `I01`, `D01`) is each item's id in the
     standard's form (R-001 ..); its `Next action date` keeps no dependency's need-by (need-by
-    or committed date, as every audited mixed log's one generic date)."""
+    or committed date, as every audited mixed log's one generic date). Round 39's lead ruling
+    (ox39): the Indian T&M tracker's consultant is the cost line, its `Role` a note or
+    nothing, the value facts keyed by the person."""
     from adopt_layouts_heldout102 import HELD_OUT_102
     from adopt_truth import check_truth
 
@@ -6268,6 +6270,18 @@ def test_hundred_and_second_held_out_truth_as_audited_in_round_38(tmp_path: Path
     }  # fmt: skip
     assert pay.tables[0].columns["H"] == ("status", None)
     assert not [v for v in pay.values if v.column == "status"]
+
+    # round 39's lead ruling (ox39): the T&M tracker's consultant (one a row) is the line,
+    # its `Role` a note or nothing, as round 33 ruled a T&M statement's `Name | Role`
+    tm = built["in_milk_union_bmc_tm_tracker"]
+    ws = openpyxl.load_workbook(tm.path)["T&M FY26-27"]
+    assert (ws["B6"].value, ws["C6"].value) == ("Consultant", "Role")
+    people = [ws.cell(r, 2).value for r in range(7, ws.max_row + 1) if ws.cell(r, 2).value]
+    assert len(people) == len(set(people)) >= 4  # one person a row
+    assert tm.tables[0].columns["B"] == "cost_line"
+    assert tm.tables[0].columns["C"] == ("notes", None)
+    assert {v.where[1] for v in tm.values if v.register == "finance"} == set(people)
+    assert not [v for v in tm.values if v.column == "notes"]
 
 
 def test_hundred_and_third_held_out_truth_as_audited_in_round_38(tmp_path: Path) -> None:

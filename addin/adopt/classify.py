@@ -559,6 +559,47 @@ def _own_workflow(
     return sum(1 for v in distinct.values() if reads(v)) >= 2
 
 
+#: Round 39 (ox39): the most words and characters of a class's own label (``Aikataulu``,
+#: ``Site access``, ``Health and safety``): a longer value is a sentence, no class.
+_OWN_CLASS_WORDS = 3
+_OWN_CLASS_CHARS = 30
+
+
+def _own_categories(
+    cand: Candidate,
+    fit: float,
+    values: list[CellValue],
+    reads: Callable[[CellValue], bool],
+    register_key: str,
+) -> bool:
+    """Round 39 (ox39): whether a column under the register's own category header
+    (``Category``, ``Luokka``, certain) is the category even though fewer than half its
+    values are the standard's categories, as round 23 keeps a status of a team's own states
+    (:func:`_own_workflow`): a team classes its risks in its own words (Finnish
+    ``Aikataulu`` Schedule beside ``Laatu`` quality, ``Turvallisuus`` safety), and which
+    classes a seed happens to draw must not decide what the column is. At least one value
+    in four reads as a standard category, and every value is a short label (three words
+    and thirty characters at most, letters, no digit: a column of sentences or codes under
+    ``Category`` is none). The classes it cannot read are listed as values not converted.
+    A risk's class only: a finance table's ``Category`` of words off the cost categories
+    is often its cost line (``Design``, ``Fees``), read by the finance rules."""
+    if cand.column_key != "category" or cand.confidence < CERTAIN or fit < _OWN_WORKFLOW_FIT:
+        return False
+    if register_key != "risks":
+        return False
+    present = [v for v in values if not is_blank(v)]
+    if len(present) < 2 or not all(
+        isinstance(v, str)
+        and any(ch.isalpha() for ch in v)
+        and not any(ch.isdigit() for ch in v)
+        and len(v.split()) <= _OWN_CLASS_WORDS
+        and len(v.strip()) <= _OWN_CLASS_CHARS
+        for v in present
+    ):
+        return False
+    return any(reads(v) for v in present)
+
+
 def _status_flag(
     block: TableBlock, grid: Grid, col: int, header: str, register_key: str, standards: Standards
 ) -> Candidate | None:
@@ -656,14 +697,14 @@ def header_candidates(
                     adjusted.append(cand)  # its year is in another column (see rows.py)
                     continue
                 fit = value_fit(register.column(cand.column_key), values, cell.text, standards)
+                reads = partial(_reads_as, register.column(cand.column_key), cell.text, standards)
                 if (
                     fit is not None
                     and fit < 0.5
-                    and _own_workflow(
-                        cand,
-                        fit,
-                        values,
-                        partial(_reads_as, register.column(cand.column_key), cell.text, standards),
+                    and (
+                        _own_workflow(cand, fit, values, reads)
+                        # round 39 (ox39): a category in the team's own classes, likewise
+                        or _own_categories(cand, fit, values, reads, register_key)
                     )
                 ):
                     # round 23: the status still, flagged for review (most states are the

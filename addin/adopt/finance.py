@@ -757,12 +757,21 @@ def year_in(texts: list[str]) -> int | None:
     (``FY2025/26``, ``FY 25-26``, ``FY26``) the calendar year its first month falls in (a
     year the title says is the calendar year, ``fiscal year 2026 (periods are calendar
     months)``, is that year: round 13)."""
-    from addin.adopt.periods import financial_years, fiscal_range_in, fiscal_start_in
+    from addin.adopt.periods import (
+        calendar_year_by_language,
+        financial_years,
+        fiscal_range_in,
+        fiscal_start_in,
+    )
 
     stated = fiscal_range_in(texts)
     if stated is not None:
         return stated[1]  # round 14: "(1 Oct 2025 - 30 Sep 2026)" starts in 2025
     start = fiscal_start_in(texts) or current().fiscal_year_start
+    if calendar_year_by_language(texts):
+        # round 39 (ox39): ``Ejercicio fiscal 2026``, ``Exercice 2026``: the financial year
+        # of a language whose financial year is the calendar year (round 37's ox37) is 2026
+        start = fiscal_start_in(texts) or 1
     for text in (to_common(t)[0] for t in texts):  # "民國115年度" (round 19)
         # round 34: the one reader of a financial year (periods.financial_years)
         fy = next((f for f in financial_years(text) if f.named_year), None)

@@ -624,12 +624,16 @@ def title_year_period_column(
         words = _header_words(cell.text)
         if not words & {"period", "per", "month", "mth"}:
             continue
+        carried = carried_down_months(column_values.get(cell.col, []))
+        # round 39 (ox39): a total row's label in the month column (``Subtotal enero``,
+        # ``Total``) is no period: the rows reader leaves the row out; read the others
+        values = [v for v in values if not _total_label(v)] or values
         periods = all(isinstance(v, str) and period_number(v.strip()) for v in values)
         names = all(month_name_value(v) for v in values)
         distinct = {str(v).strip().casefold() for v in values}
         if not (periods or names) or len(distinct) < 2:
             continue
-        one_line = len(distinct) == len(values)
+        one_line = len(distinct) == len(values) and not carried
         if one_line and not _measures_only(headers, column_values, cell.col):
             # each period on one row: the periods run DOWN a tracker whose lines or
             # measures run across, which this long-table reading would misread
@@ -650,6 +654,54 @@ def title_year_period_column(
         if one_line and not _in_order(values, year, start):
             return None  # round 33: months out of order (two years, a sort): never guessed
         return cell.col, year, start
+    return None
+
+
+def _total_label(value: object) -> bool:
+    from addin.adopt.total_rows import is_total_label
+
+    return isinstance(value, str) and is_total_label(value)
+
+
+def carried_down_months(column: list[object]) -> bool:
+    """Round 39 (ox39): a month column written once per block, as a public budget's progress
+    report writes it (``Enero`` on the first of its chapters' rows, blank below, a
+    ``Subtotal enero`` row closing the block): each row's month is the name above it in its
+    block. True when the column's first cell is a month's name, every other filled
+    cell a month's name or a total label, the names distinct (each month one block), two
+    blocks at least, and most blocks run over more than their first row (blank cells below
+    the name). A column of names on every row, or a name with no rows below it, is not."""
+    spans: list[int] = []  # the rows each month's block spans, its name's row included
+    names: set[int] = set()
+    open_block = False
+    for value in column:
+        if value in (None, "") or (isinstance(value, str) and not value.strip()):
+            if not spans:
+                return False  # a row before the first month's name: it carries none
+            if open_block:
+                spans[-1] += 1
+            continue
+        month = month_name_value(value)
+        if month is None:
+            if not spans or not _total_label(value):
+                return False
+            open_block = False  # a total row closes the block: rows below it carry nothing
+            continue
+        if month in names:
+            return False
+        names.add(month)
+        spans.append(1)
+        open_block = True
+    return len(spans) >= 2 and sum(n > 1 for n in spans) * 2 > len(spans)
+
+
+def carried_month(column: list[object], index: int) -> object:
+    """The month name a blank cell of a :func:`carried_down_months` column carries: the
+    nearest filled cell above it, when that is a month's name (a total row above, none)."""
+    for value in reversed(column[:index]):
+        if value in (None, "") or (isinstance(value, str) and not value.strip()):
+            continue
+        return value if month_name_value(value) else None
     return None
 
 

@@ -119,6 +119,8 @@ class ColumnPlan:
     also_col: int | None = None  # the other source column ``convert_row`` reads
     #: what the report says of ``also_col`` (default: the two give the month)
     also_note: str | None = None
+    #: round 39 (ox39): a blank cell takes the value ``convert_row`` carries down its block
+    carried_down: bool = False
 
 
 @dataclass
@@ -805,7 +807,12 @@ def _month_from_period_and_title(
     title (round 24, :func:`addin.adopt.periods.title_year_period_column`): read both, and
     say which year and financial year start were used."""
     from addin.adopt.finance import year_in
-    from addin.adopt.periods import month_of_period, title_year_period_column
+    from addin.adopt.periods import (
+        carried_down_months,
+        carried_month,
+        month_of_period,
+        title_year_period_column,
+    )
 
     titles = block.titles
     found = title_year_period_column(block.headers, values, titles)
@@ -814,9 +821,14 @@ def _month_from_period_and_title(
     col, year, start = found
     # round 33: the titles end with the sheet's name; say which of them gave the year
     stated = "the title states" if year_in(titles[:-1]) == year else "the sheet's name states"
+    column = values.get(col, [])
+    # round 39 (ox39): a month's name on its block's first row only holds for the block
+    carried = carried_down_months(column)
 
     def convert_row(row: int) -> Converted:
         written = grid.value(row, col)
+        if carried and is_blank(written):
+            written = carried_month(column, row - block.first_data_row)
         month = month_of_period(written, year, start)
         if month is None:
             text = cell_text(written)
@@ -824,9 +836,12 @@ def _month_from_period_and_title(
         return Converted(month)
 
     plan.convert_row = convert_row
+    plan.carried_down = carried
     plan.note = f"month read from the period in each cell and the year {stated} ({year}), " + (
         "as calendar months" if start == 1 else f"the financial year starting in month {start}"
     )
+    if carried:
+        plan.note += "; a month named on its block's first row holds for the rows below it"
 
 
 def _looks_like_id(value: object) -> bool:
@@ -1222,6 +1237,10 @@ def _convert_row(
         col, convert = plan.col, plan.convert
         if is_blank(value) and plan.key == "month":
             value = _merged_month(grid, block, row, col)
+        if is_blank(value) and plan.carried_down and plan.convert_row is not None:
+            carried = plan.convert_row(row)  # round 39 (ox39): the month named above
+            if carried.problem is None:
+                value = carried.value
         if is_blank(value):
             formula = _formula_not_calculated(grid, row, col)
             if formula is not None:
