@@ -168,6 +168,7 @@ from addin.adopt.status_flags import is_status_flag, ticks_only
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
+from addin.adopt.text_field_words import PREFIX as TEXT_WORDS_PREFIX
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_of_parts import total_over_parts
@@ -2023,10 +2024,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
         # a column whose words another register uses too (``Likelihood``, ``Impact``,
         # ``Due``) tells less about which register this is: it counts half (round 5)
+        # round 39 (t48b): a column whose header names one field and whose values were
+        # read as another list field (``Afectación`` / ``Impact`` of Alta / Media / Baja
+        # read as an assumption's confidence) tells nothing of its own: the header's word is
+        # another register's too and the words are every register's levels
         telling = sum(
             0.5 if _shared_phrase(c.synonym, key) else 1.0
             for c in chosen.values()
-            if c.column_key in distinctive and c.confidence >= CERTAIN
+            if c.column_key in distinctive
+            and c.confidence >= CERTAIN
+            and not c.synonym.startswith(TEXT_WORDS_PREFIX)
         )
         score = sum(c.confidence for c in chosen.values()) + 1.5 * telling
         score += 3.0 if in_sheet else 0.0

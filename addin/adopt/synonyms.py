@@ -417,6 +417,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 36 (t42a): a non-conformance report, a site instruction or a query is
             # ISSUED (to the party that must act on it) the day it is raised
             *("date issued", "issued on", "date of issue", "issued date"),
+            # round 39 (t48b): a hindrance register dates each hindrance from its start
+            # (``Date of Start of Hindrance``): the day the issue began, as an incident's
+            *("date of start of hindrance", "start of hindrance", "hindrance start date"),
+            *("hindrance start", "hindrance started on"),
         ),
         "title": (
             "title",
@@ -427,6 +431,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "summary",
             "subject",
             "headline",
+            # round 39 (t48b): what the issue is, in the words of Indian and British forms
+            # (``Nature of Hindrance``, ``Nature of Issue``, ``Nature of Problem``)
+            *("nature of issue", "nature of hindrance", "nature of problem"),
         ),
         "description": (
             "issue description",
@@ -488,6 +495,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # was answered or responded to, beside the date the answer was owed by
             *("date responded", "responded", "responded on", "date answered", "answered"),
             *("answered on", "date replied", "replied", "replied on"),
+            # round 39 (t48b): a hindrance ends when it is removed (``Date of Removal of
+            # Hindrance``): the day the issue was closed
+            *("date of removal of hindrance", "removal of hindrance", "date of removal"),
+            *("hindrance removed on", "hindrance removal date", "removal date", "removed on"),
         ),
     },
     "assumptions": {
@@ -1304,6 +1315,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 16: Scrum's and SAFe's impediments (Targetprocess, Jira Align) are the
         # issues blocking a team; named so with a column an issue has (CONFIRMING)
         *("impediment", "impediments"),
+        # round 39 (t48b): an Indian works contract's hindrance register (CPWD's and the
+        # state PWDs' form: each hindrance to the contractor's work, from its start to its
+        # removal) logs what stops the work: its issues; named so only with a column an
+        # issue has (register_names.CONFIRMING), as an impediment is
+        *("hindrance", "hindrances"),
         # round 30: the incident register a regulator asks for (health and safety,
         # environment) logs the incidents a project must answer for: its issues
         *("incident", "incidents"),
