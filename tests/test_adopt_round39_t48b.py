@@ -127,3 +127,160 @@ def test_nature_of_an_issue_is_its_title(tmp_path: Path) -> None:
         "Tiles delivered in the wrong shade",
         "Crane not available for lifting",
     ]
+
+
+def test_polish_sharepoint_dependencies_deliverable_other_side_and_modified(
+    tmp_path: Path,
+) -> None:
+    """A SharePoint list exported in Polish: ``Produkt do przekazania`` is the deliverable,
+    ``Osoba po drugiej stronie`` the counterparty's owner, ``Zmodyfikowano`` (Modified) the
+    last update; before, all three were left out."""
+    rows: list[list[object]] = [
+        [
+            "Tytuł",
+            "Kierunek",
+            "Produkt do przekazania",
+            "Właściciel",
+            "Osoba po drugiej stronie",
+            "Potrzebne do",
+            "Stan",
+            "Zmodyfikowano",
+        ],
+        [
+            "Szkolenia kasjerów",
+            "Przychodząca",
+            "Plan szkoleń",
+            "Anna Nowak",
+            "Jan Kowalski",
+            date(2026, 4, 8),
+            "Zagrożona",
+            date(2026, 3, 6),
+        ],
+        [
+            "Dostawy sprzętu",
+            "Przychodząca",
+            "Harmonogram dostaw",
+            "Ewa Lis",
+            "Piotr Zając",
+            date(2026, 5, 2),
+            "Zgodnie z planem",
+            date(2026, 2, 19),
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "owssvr.xlsx", "owssvr", rows))
+    assert registers(adoption) == ["dependencies"]
+    read = targets(only(adoption))
+    assert read["Produkt do przekazania"] == "deliverable"
+    assert read["Osoba po drugiej stronie"] == "counterparty_owner"
+    assert read["Zmodyfikowano"] == "last_updated"
+    assert field(adoption, "dependencies", "deliverable") == ["Plan szkoleń", "Harmonogram dostaw"]
+    assert field(adoption, "dependencies", "counterparty_owner") == ["Jan Kowalski", "Piotr Zając"]
+    assert field(adoption, "dependencies", "last_updated") == [date(2026, 3, 6), date(2026, 2, 19)]
+
+
+def test_blockers_flagged_need_unblocked_by_and_how_it_got_unblocked(tmp_path: Path) -> None:
+    """A team's blockers (a Notion database): ``Flagged`` is the day raised, ``Need
+    unblocked by`` the due date (a need makes ``... by`` a deadline, not a person), ``How it
+    got unblocked`` the resolution."""
+    rows: list[list[object]] = [
+        ["Blocker", "Owner", "Status", "Flagged", "Need unblocked by", "How it got unblocked"],
+        [
+            "Payment sandbox keys expired",
+            "Dana Cole",
+            "Done",
+            "March 2, 2026",
+            "March 4, 2026",
+            "Vendor reissued keys",
+        ],
+        [
+            "Design sign-off missing for onboarding",
+            "Ravi Patel",
+            "Open",
+            "March 9, 2026",
+            "March 13, 2026",
+            None,
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "Blockers 1a2b3c.xlsx", "Blockers 1a2b3c", rows))
+    assert registers(adoption) == ["issues"]
+    read = targets(only(adoption))
+    assert read["Flagged"] == "raised_date"
+    assert read["Need unblocked by"] == "due_date"
+    assert read["How it got unblocked"] == "resolution"
+    assert field(adoption, "issues", "raised_date") == [date(2026, 3, 2), date(2026, 3, 9)]
+    assert field(adoption, "issues", "due_date") == [date(2026, 3, 4), date(2026, 3, 13)]
+    assert field(adoption, "issues", "resolution") == ["Vendor reissued keys", None]
+
+
+def test_closed_by_alone_is_still_no_deadline() -> None:
+    """The near miss: ``Closed by`` (who closed it) is no due date; only a need beside it
+    makes the ``by`` a deadline."""
+    from tests.adopt_sheets import best_candidate
+
+    assert best_candidate("Need resolved by", "issues") == ("due_date", 0.85)
+    got = best_candidate("Closed by", "issues")
+    assert got is None or got[0] != "due_date"
+
+
+def test_german_decision_minutes_meeting_date_and_deciding_body(tmp_path: Path) -> None:
+    """German minutes: ``Sitzung vom`` (the meeting of) is the decision's date, ``Gremium``
+    (the body that took it) who made it; before, both were left out."""
+    rows: list[list[object]] = [
+        ["Beschlussprotokoll Lenkungsausschuss"],
+        [],
+        ["Nr.", "Sitzung vom", "Gremium", "Beschluss", "Begründung"],
+        [
+            "LA-01",
+            date(2026, 1, 14),
+            "Lenkungsausschuss",
+            "Pilot in Köln statt Berlin",
+            "Betriebsrat",
+        ],
+        ["LA-02", date(2026, 2, 11), "Projektleitung", "Schulung als Webinar", "Reisekosten"],
+    ]
+    adoption = adopt(book(tmp_path / "beschluesse.xlsx", "Beschlüsse", rows))
+    assert registers(adoption) == ["decisions"]
+    read = targets(only(adoption))
+    assert read["Sitzung vom"] == "date"
+    assert read["Gremium"] == "made_by"
+    assert field(adoption, "decisions", "date") == [date(2026, 1, 14), date(2026, 2, 11)]
+    assert field(adoption, "decisions", "made_by") == ["Lenkungsausschuss", "Projektleitung"]
+
+
+def test_japanese_header_of_two_kanji_words_joined_by_a_middle_dot(tmp_path: Path) -> None:
+    """``対応方針・対応内容`` (the approach and what was done) is the issue's resolution, read
+    as two alternatives as ``A / B`` is; before, the joined words read as a description."""
+    rows: list[list[object]] = [
+        ["No.", "起票日", "課題内容", "対応方針・対応内容", "担当者", "期限", "状況"],
+        [
+            1,
+            date(2026, 2, 3),
+            "試作品の辛さが強すぎる",
+            "辛さ2段階で再試食",
+            "佐藤",
+            date(2026, 2, 20),
+            "対応中",
+        ],
+        [
+            2,
+            date(2026, 2, 9),
+            "衣が時間とともに湿る",
+            "油温と衣配合を再検討",
+            "鈴木",
+            date(2026, 3, 2),
+            "未着手",
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "kadai.xlsx", "課題管理表", rows))
+    assert registers(adoption) == ["issues"]
+    assert targets(only(adoption))["対応方針・対応内容"] == "resolution"
+    assert field(adoption, "issues", "resolution") == ["辛さ2段階で再試食", "油温と衣配合を再検討"]
+
+
+def test_katakana_loanword_with_a_middle_dot_is_not_split() -> None:
+    """The near miss: a katakana loanword's dot (``プロジェクト・マネージャー``) parts no
+    alternatives."""
+    from addin.adopt.match import alternative_readings
+
+    assert alternative_readings("プロジェクト・マネージャー") == ()
+    assert alternative_readings("対応方針・対応内容") != ()

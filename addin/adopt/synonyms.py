@@ -473,6 +473,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # a workaround or a fix proposed is the resolution less surely than the fix made
             # (rt33b: ``match.stopgap_fix``), so they are listed as weak
             *("~workaround", "~workarounds", "~work around", "~work-around", "~proposed fix"),
+            # round 39 (t48b): a team's own property asking how the issue or blocker went
+            # away (a Notion database's ``How it got unblocked``): the text of its resolution
+            *("how resolved", "how it was resolved", "how it got resolved", "how fixed"),
+            *("how it was fixed", "how it got fixed", "how unblocked", "how it was unblocked"),
+            *("how it got unblocked", "how it was solved", "how it got solved"),
         ),
         # round 34: a query log's (RFI, technical query) date its answer is owed by
         "due_date": (
@@ -720,6 +725,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 36 (t42b): a decision validated by someone was made by them (an agency's
             # French log's ``Validée par``: the client who signed the decision off)
             "validated by",
+            # round 39 (t48b): minutes of several bodies name which one decided each item
+            # (``Gremium``: the steering committee, the project board, the project lead)
+            *("committee", "decision body", "decision making body", "decision forum"),
+            *("governance body", "governance forum", "approving body", "deciding body"),
         ),
         "date": (
             "date",
@@ -738,6 +747,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 15: a board's or committee's minutes date their decisions by the meeting
             "meeting date",
             "date of meeting",
+            # round 39 (t48b): minutes dated by the meeting that took the decision
+            # (``Sitzung vom``: the meeting of ...; ``Meeting held on``)
+            *("meeting of", "meeting on", "meeting held on", "meeting held"),
             "cab date",
             "board date",
             "committee date",
@@ -1832,7 +1844,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "finished",
         "accomplished",
     ),
-    "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
+    "closed": (
+        *("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
+        # round 39 (t48b): a blocker is closed when unblocked (``Need unblocked by``)
+        *("unblocked", "unblock"),
+    ),
     "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
     # round 35's third wave: the noun too ("Supplier promise", "Promise date", "Vendor's
     # promise"); not "commitment", a finance table's committed spend
@@ -1855,6 +1871,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "discovered",
         "creation",  # round 13: "Creation Date"
         "identification",  # round 14: "Identification Date", "Date of Identification"
+        "flagged",  # round 39 (t48b): a blocker or an issue is raised when flagged
     ),
     "person": (
         "owner",
