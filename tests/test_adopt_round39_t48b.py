@@ -284,3 +284,82 @@ def test_katakana_loanword_with_a_middle_dot_is_not_split() -> None:
 
     assert alternative_readings("プロジェクト・マネージャー") == ()
     assert alternative_readings("対応方針・対応内容") != ()
+
+
+def test_french_assumption_a_verifier_is_open(tmp_path: Path) -> None:
+    """``À vérifier`` (still to be checked) is an open assumption; before, no status."""
+    rows: list[list[object]] = [
+        ["Réf.", "Hypothèse", "Porteur", "À vérifier avant le", "Statut"],
+        ["H01", "La DPO accepte la durée de conservation", "J. Roux", "15/02/2026", "À vérifier"],
+        [
+            "H02",
+            "Le prestataire héberge les données dans l'UE",
+            "C. Petit",
+            "06/03/2026",
+            "Confirmée",
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "hypotheses.xlsx", "Hypothèses", rows))
+    assert registers(adoption) == ["assumptions"]
+    assert field(adoption, "assumptions", "status") == ["Open", "Validated"]
+
+
+def _raid_with_by(action_header: str) -> list[list[object]]:
+    return [
+        ["Ref", "Type", "Description", "Owner", action_header, "By", "Status"],
+        [
+            "R01",
+            "Risk",
+            "Planning consent refused for lane widening",
+            "I. Bashir",
+            "Mitigate: pre-app",
+            "25/02/2026",
+            "Open",
+        ],
+        [
+            "I01",
+            "Issue",
+            "Order screen fails in the rain",
+            "C. Doyle",
+            "Fix: hood",
+            "04/04/2026",
+            "Open",
+        ],
+        [
+            "A01",
+            "Assumption",
+            "Stores stay open during the works",
+            "R. Pritchard",
+            "Confirm with ops",
+            "18/04/2026",
+            "Open",
+        ],
+    ]
+
+
+def test_by_after_a_raid_logs_next_action_is_the_due_date(tmp_path: Path) -> None:
+    """``Next action | By``: the date the action is due, a risk's and an issue's due date;
+    before, a bare ``By`` was read only in a dependency log."""
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", _raid_with_by("Next action")))
+    assert field(adoption, "risks", "due_date") == [date(2026, 2, 25)]
+    assert field(adoption, "issues", "due_date") == [date(2026, 4, 4)]
+
+
+def test_by_after_no_action_stays_unread(tmp_path: Path) -> None:
+    """The near miss: a bare ``By`` after a column that is no action (``Comments``) may be
+    who wrote it; no due date is taken from it."""
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", _raid_with_by("Category")))
+    assert field(adoption, "risks", "due_date") == [None]
+    assert field(adoption, "issues", "due_date") == [None]
+
+
+def test_title_block_stage_ejecucion_is_delivery(tmp_path: Path) -> None:
+    """A title block's ``Etapa: Ejecución`` (PMBOK's execution) is the Delivery stage; a
+    stage that is no stage word is kept as written."""
+    rows = _spanish_report("Temas abiertos")
+    rows[5] = ["Etapa", "Ejecución"]
+    adoption = adopt(book(tmp_path / "reporte.xlsx", "Reporte", rows))
+    assert adoption.project.header.stage == "Delivery"
+    rows[5] = ["Etapa", "Obra gris"]
+    adoption = adopt(book(tmp_path / "reporte2.xlsx", "Reporte", rows))
+    assert adoption.project.header.stage == "Obra gris"

@@ -582,6 +582,31 @@ def _status_flag(
 HALF_PHRASE = 0.75
 
 
+#: Round 39 (t48b): the follow-up text a bare ``By`` beside it dates, per register.
+_ACTION_FIELDS = {"risks": "response", "issues": "resolution"}
+#: How sure a bare ``By`` after an item's action is its due date: as a reading by sense.
+ACTION_BY = 0.85
+
+
+def action_date_by(block: TableBlock, col: int, register_key: str) -> list[Candidate]:
+    """Round 39 (t48b): a bare ``By`` right after a risk's or an issue's action column
+    (``Next action | By``, ``Action | By``, ``Mitigation | By``) is the date the action is
+    due: the item's due date. A bare ``By`` elsewhere may be who raised or did it (round
+    37 reads it as a deadline only in a dependency log) and stays unread; the date's values
+    are checked as any reading's are."""
+    field = _ACTION_FIELDS.get(register_key)
+    cell = block.header_at(col)
+    before = block.header_at(col - 1)
+    if field is None or cell is None or before is None or not before.text:
+        return []
+    if normalise_header(cell.text)[:1] != ("by",):
+        return []
+    found = candidates(before.text, register_key)
+    if not found or found[0].column_key != field:
+        return []
+    return [Candidate("due_date", ACTION_BY, f"(the date of {before.text.strip()})")]
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -608,6 +633,8 @@ def header_candidates(
         found = candidates(cell.text, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
+        if not found:
+            found = action_date_by(block, cell.col, register_key)
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
         # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
         if bilingual:
