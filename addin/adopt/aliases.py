@@ -9,6 +9,12 @@ from __future__ import annotations
 
 #: Legacy word -> standard values to try in order (the first one in the target list wins).
 LIST_ALIASES: dict[str, tuple[str, ...]] = {
+    # round 39 (t48b): a project's stage as PMBOK names its doing phase (``Execution``,
+    # Spanish ``Ejecución``): the standard's Delivery
+    "execution": ("Delivery",),
+    "executing": ("Delivery",),
+    "in execution": ("Delivery",),
+    "execution phase": ("Delivery",),
     # statuses
     "new": ("Open", "Not Started"),
     "backlog": ("Not Started", "Open"),
@@ -464,6 +470,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "disproven": ("Invalid",),
     "to validate": ("Open",),
     "to be validated": ("Open",),
+    # round 39 (t48b): an assumption still to be checked (French ``À vérifier``)
+    "to verify": ("Open",),
+    "to be verified": ("Open",),
+    "to check": ("Open",),
+    "to be checked": ("Open",),
     "not yet validated": ("Open",),
     # round 27's last hour: an assumption nobody has checked yet is open
     "not yet checked": ("Open",),

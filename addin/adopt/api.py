@@ -502,6 +502,7 @@ class _Run:
         elif "currency" not in fields:  # round 29: a currency the standard does not list
             self._unlisted_currency(grids, found)
         fields = self._rag_fields_read(fields)
+        fields = self._stage_read(fields)
         self.report.project_fields = {
             k: f"{cell_text(v)} (from {where})" for k, (v, where) in fields.items()
         }
@@ -519,6 +520,17 @@ class _Run:
                 if converted.problem is None and converted.value is not None:
                     out[key] = (converted.value, out[key][1])
         return out
+
+    def _stage_read(self, fields: dict[str, tuple[Any, str]]) -> dict[str, tuple[Any, str]]:
+        """Round 39 (t48b): a title block's stage (``Etapa: Ejecución``, ``Phase:
+        Execution``) read as the standard's stage word, as a RAG is; a value that is no
+        stage word is kept as written."""
+        if "stage" not in fields or not isinstance(fields["stage"][0], str):
+            return fields
+        converted = list_for_column("stage", self.standards)(fields["stage"][0])
+        if converted.problem is not None or converted.value is None:
+            return fields
+        return {**fields, "stage": (converted.value, fields["stage"][1])}
 
     def year_of(self, header_values: dict[str, Any]) -> tuple[int | None, bool]:
         """The year for month headers without one: given, else the project's start or

@@ -168,6 +168,7 @@ from addin.adopt.status_flags import is_status_flag, ticks_only
 from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
+from addin.adopt.text_field_words import PREFIX as TEXT_WORDS_PREFIX
 from addin.adopt.text_field_words import list_words_not_texts
 from addin.adopt.tool_workflow import workflow_over_done_flag
 from addin.adopt.total_of_parts import total_over_parts
@@ -622,6 +623,31 @@ def _status_flag(
 HALF_PHRASE = 0.75
 
 
+#: Round 39 (t48b): the follow-up text a bare ``By`` beside it dates, per register.
+_ACTION_FIELDS = {"risks": "response", "issues": "resolution"}
+#: How sure a bare ``By`` after an item's action is its due date: as a reading by sense.
+ACTION_BY = 0.85
+
+
+def action_date_by(block: TableBlock, col: int, register_key: str) -> list[Candidate]:
+    """Round 39 (t48b): a bare ``By`` right after a risk's or an issue's action column
+    (``Next action | By``, ``Action | By``, ``Mitigation | By``) is the date the action is
+    due: the item's due date. A bare ``By`` elsewhere may be who raised or did it (round
+    37 reads it as a deadline only in a dependency log) and stays unread; the date's values
+    are checked as any reading's are."""
+    field = _ACTION_FIELDS.get(register_key)
+    cell = block.header_at(col)
+    before = block.header_at(col - 1)
+    if field is None or cell is None or before is None or not before.text:
+        return []
+    if normalise_header(cell.text)[:1] != ("by",):
+        return []
+    found = candidates(before.text, register_key)
+    if not found or found[0].column_key != field:
+        return []
+    return [Candidate("due_date", ACTION_BY, f"(the date of {before.text.strip()})")]
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -648,6 +674,8 @@ def header_candidates(
         found = candidates(cell.text, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
+        if not found:
+            found = action_date_by(block, cell.col, register_key)
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
         # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
         if bilingual:
@@ -2064,10 +2092,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             chosen[main] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
         # a column whose words another register uses too (``Likelihood``, ``Impact``,
         # ``Due``) tells less about which register this is: it counts half (round 5)
+        # round 39 (t48b): a column whose header names one field and whose values were
+        # read as another list field (``Afectación`` / ``Impact`` of Alta / Media / Baja
+        # read as an assumption's confidence) tells nothing of its own: the header's word is
+        # another register's too and the words are every register's levels
         telling = sum(
             0.5 if _shared_phrase(c.synonym, key) else 1.0
             for c in chosen.values()
-            if c.column_key in distinctive and c.confidence >= CERTAIN
+            if c.column_key in distinctive
+            and c.confidence >= CERTAIN
+            and not c.synonym.startswith(TEXT_WORDS_PREFIX)
         )
         score = sum(c.confidence for c in chosen.values()) + 1.5 * telling
         score += 3.0 if in_sheet else 0.0

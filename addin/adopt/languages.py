@@ -811,6 +811,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
         # account (``Aconto-oversigt``, ``Faktureret i alt``)
         *data.get(f"{section}_round38_t47a", {}).items(),
+        # round 39 (t48b): a Spanish status report's project leader, executive summary,
+        # open topics and their ``Afectación``; a hindrance register's words
+        *data.get(f"{section}_round39_t48b", {}).items(),
     ]
 
 

@@ -462,16 +462,23 @@ def _without_suffix(variant: str) -> str | None:
     return None
 
 
+#: Where a header parts two alternatives: a spaced slash (``Rationale / Justification``);
+#: round 39 (t48b): a Japanese middle dot between two words written in kanji
+#: (``対応方針・対応内容``, the response's approach and what was done), never inside a
+#: katakana loanword (``プロジェクト・マネージャー`` is one word, project manager)
+_ALTERNATIVE_PARTS = re.compile(r"\s/\s|(?<=[\u4e00-\u9fff])\u30fb(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=4096)
 def alternative_readings(text: str) -> tuple[str, ...]:
     """The readings of each alternative of ``"Rationale / Justification"`` (a spaced
     slash), which match at most :data:`WEAK_SYNONYM`; () for other headers."""
     first_line = text.replace("\r", "\n").strip().split("\n", 1)[0]
-    if not re.search(r"\s/\s", first_line):
+    if not _ALTERNATIVE_PARTS.search(first_line):
         return ()
     whole = set(normalise_header(text))
     parts: list[str] = []
-    for part in re.split(r"\s/\s", first_line):
+    for part in _ALTERNATIVE_PARTS.split(first_line):
         parts.extend(v for v in normalise_header(part.strip()) if v not in whole)
     return tuple(dict.fromkeys(parts))
 
@@ -1605,7 +1612,9 @@ def sense_of(variant: str, register_key: str) -> tuple[str, str] | None:
         # round 23 (its last hour): the owner of a decision's follow-up action ("Action
         # owner", "Delivery lead") acts on it after it is made: not who made it
         return None
-    if dated and words[-1] == "by" and not concepts <= _DEADLINES:
+    if dated and words[-1] == "by" and not concepts <= _DEADLINES and "due" not in concepts:
+        # (round 39, t48b: a need or a target beside it, ``Need unblocked by``, ``Needs
+        # resolving by``, ``Target closed by``, is a deadline: the date it must be done by)
         # "Raised By", "Completed By": who, not when; "Signed Off By": who decided
         made = senses.get(frozenset({"person"} | concepts)) if concepts == {"decide"} else None
         return (made, "person + decide") if made else None

@@ -417,6 +417,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 36 (t42a): a non-conformance report, a site instruction or a query is
             # ISSUED (to the party that must act on it) the day it is raised
             *("date issued", "issued on", "date of issue", "issued date"),
+            # round 39 (t48b): a hindrance register dates each hindrance from its start
+            # (``Date of Start of Hindrance``): the day the issue began, as an incident's
+            *("date of start of hindrance", "start of hindrance", "hindrance start date"),
+            *("hindrance start", "hindrance started on"),
         ),
         "title": (
             "title",
@@ -427,6 +431,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "summary",
             "subject",
             "headline",
+            # round 39 (t48b): what the issue is, in the words of Indian and British forms
+            # (``Nature of Hindrance``, ``Nature of Issue``, ``Nature of Problem``)
+            *("nature of issue", "nature of hindrance", "nature of problem"),
         ),
         "description": (
             "issue description",
@@ -466,6 +473,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # a workaround or a fix proposed is the resolution less surely than the fix made
             # (rt33b: ``match.stopgap_fix``), so they are listed as weak
             *("~workaround", "~workarounds", "~work around", "~work-around", "~proposed fix"),
+            # round 39 (t48b): a team's own property asking how the issue or blocker went
+            # away (a Notion database's ``How it got unblocked``): the text of its resolution
+            *("how resolved", "how it was resolved", "how it got resolved", "how fixed"),
+            *("how it was fixed", "how it got fixed", "how unblocked", "how it was unblocked"),
+            *("how it got unblocked", "how it was solved", "how it got solved"),
         ),
         # round 34: a query log's (RFI, technical query) date its answer is owed by
         "due_date": (
@@ -488,6 +500,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # was answered or responded to, beside the date the answer was owed by
             *("date responded", "responded", "responded on", "date answered", "answered"),
             *("answered on", "date replied", "replied", "replied on"),
+            # round 39 (t48b): a hindrance ends when it is removed (``Date of Removal of
+            # Hindrance``): the day the issue was closed
+            *("date of removal of hindrance", "removal of hindrance", "date of removal"),
+            *("hindrance removed on", "hindrance removal date", "removal date", "removed on"),
         ),
     },
     "assumptions": {
@@ -709,6 +725,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 36 (t42b): a decision validated by someone was made by them (an agency's
             # French log's ``Validée par``: the client who signed the decision off)
             "validated by",
+            # round 39 (t48b): minutes of several bodies name which one decided each item
+            # (``Gremium``: the steering committee, the project board, the project lead)
+            *("committee", "decision body", "decision making body", "decision forum"),
+            *("governance body", "governance forum", "approving body", "deciding body"),
         ),
         "date": (
             "date",
@@ -727,6 +747,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 15: a board's or committee's minutes date their decisions by the meeting
             "meeting date",
             "date of meeting",
+            # round 39 (t48b): minutes dated by the meeting that took the decision
+            # (``Sitzung vom``: the meeting of ...; ``Meeting held on``)
+            *("meeting of", "meeting on", "meeting held on", "meeting held"),
             "cab date",
             "board date",
             "committee date",
@@ -1304,6 +1327,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # round 16: Scrum's and SAFe's impediments (Targetprocess, Jira Align) are the
         # issues blocking a team; named so with a column an issue has (CONFIRMING)
         *("impediment", "impediments"),
+        # round 39 (t48b): an Indian works contract's hindrance register (CPWD's and the
+        # state PWDs' form: each hindrance to the contractor's work, from its start to its
+        # removal) logs what stops the work: its issues; named so only with a column an
+        # issue has (register_names.CONFIRMING), as an impediment is
+        *("hindrance", "hindrances"),
         # round 30: the incident register a regulator asks for (health and safety,
         # environment) logs the incidents a project must answer for: its issues
         *("incident", "incidents"),
@@ -1816,7 +1844,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "finished",
         "accomplished",
     ),
-    "closed": ("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
+    "closed": (
+        *("closed", "resolved", "closure", "close", "closing", "fix", "fixed"),
+        # round 39 (t48b): a blocker is closed when unblocked (``Need unblocked by``)
+        *("unblocked", "unblock"),
+    ),
     "due": ("due", "target", "targeted", "deadline", "need", "needed", "required", "requested"),
     # round 35's third wave: the noun too ("Supplier promise", "Promise date", "Vendor's
     # promise"); not "commitment", a finance table's committed spend
@@ -1839,6 +1871,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "discovered",
         "creation",  # round 13: "Creation Date"
         "identification",  # round 14: "Identification Date", "Date of Identification"
+        "flagged",  # round 39 (t48b): a blocker or an issue is raised when flagged
     ),
     "person": (
         "owner",
