@@ -480,8 +480,10 @@ def in_commissary_hindrance_register(folder: Path, rng: random.Random) -> Built:
         ]
         if removed:
             values.append(ValueFact("issues", i, "closed_date", removed))
+    # round 39's lead ruling: a plain row number (1, 2, 3) is the id or left out, no id value
     targets = _cols(
-        "A", [None, "title", "raised_date", "closed_date", None, None, None, None, None, None]
+        "A",
+        [("id", None), "title", "raised_date", "closed_date", None, None, None, None, None, None],
     )
     path = _save(wb, folder, "CK_Chakan_Hindrance_Register")
     return Built(path, [_one("issues", "Hindrance Reg", 6, targets, n)], values)
@@ -811,10 +813,11 @@ def br_campaign_cronograma_marcos(folder: Path, rng: random.Random) -> Built:
         ]
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
+    # round 39's lead ruling: a plain row number (1, 2, 3) is the id or left out, no id value
     targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "milestone",
             None,
             "owner",
@@ -911,10 +914,11 @@ def jp_menu_rd_kadai_kanri(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("issues", i, "status", "In Progress"))
         if done:
             values.append(ValueFact("issues", i, "closed_date", done))
+    # round 39's lead ruling: a plain row number (1, 2, 3) is the id or left out, no id value
     targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "raised_date",
             None,
             None,
@@ -1250,7 +1254,8 @@ def mx_store_openings_reporte_estatus(folder: Path, rng: random.Random) -> Built
             ValueFact("issues", i, "due_date", dues[i]),
             ValueFact("issues", i, "status", st_map[st]),
         ]
-    targets = _cols("A", [None, "title", "severity", "owner", "due_date", "status", None])
+    # round 39's lead ruling: a plain row number (1, 2, 3) is the id or left out, no id value
+    targets = _cols("A", [("id", None), "title", "severity", "owner", "due_date", "status", None])
     path = _save(wb, folder, "Reporte_Estatus_Aperturas_Bajio")
     return Built(path, [_one("issues", "Reporte", 18, targets, n)], values)
 
