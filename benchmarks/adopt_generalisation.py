@@ -172,6 +172,7 @@ from adopt_layouts_heldout106 import HELD_OUT_106
 from adopt_layouts_heldout107 import HELD_OUT_107
 from adopt_layouts_heldout108 import HELD_OUT_108
 from adopt_layouts_heldout109 import HELD_OUT_109
+from adopt_layouts_heldout113 import HELD_OUT_113
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1550,6 +1551,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-ninth batch (round 39, plans, status reports and trackers)",
         HELD_OUT_109,
+    ),
+    # held-out: written for round 39 by an engineer who does not tune (task w121), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, hundred-and-thirteenth batch (round 39, supplier and consultancy reports)",
+        HELD_OUT_113,
     ),
 )
 

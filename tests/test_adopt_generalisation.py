@@ -1461,6 +1461,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"milestones", "raid", "issues", "decisions", "risks", "dependencies"}
             | {"resources", "finance"},
         ),
+        # round 39's supplier and consultancy reports held-out measure (task w121)
+        (
+            "adopt_layouts_heldout113",
+            "HELD_OUT_113",
+            12,
+            {"issues", "risks", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
