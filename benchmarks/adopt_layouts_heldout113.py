@@ -935,6 +935,16 @@ _BR_SUPPLIERS = [
 ]
 
 
+#: Each supplier's tax number (CNPJ), as the log repeats it on every invoice.
+_BR_CNPJ = {
+    "Envasa Máquinas Ltda.": "58.762.631/0001-86",
+    "Tecnofrio Refrigeração": "60.546.201/0001-50",
+    "Automa Sul Integradora": "53.495.421/0001-47",
+    "Eletro Amazonas Montagens": "04.318.772/0001-09",
+    "Qualilab Análises": "21.907.354/0002-61",
+}
+
+
 def _brl(x: float) -> str:
     return "R$ " + f"{x:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
@@ -980,8 +990,7 @@ def br_guarana_invoice_log(folder: Path, rng: random.Random) -> Built:
             rows.append(
                 [
                     supplier,
-                    f"{rng.randint(10, 99)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}"
-                    f"/0001-{rng.randint(10, 99)}",
+                    _BR_CNPJ[supplier],
                     f"{rng.randint(1000, 99999):06d}",
                     _dmy(issued),
                     f"{month.month:02d}/{month.year}",
