@@ -65,8 +65,8 @@ Trackers:
 Least-sure readings (no value fact on them; where a column is mapped, the reading is said):
 the TQ `Responded` status (answered, not yet closed: Resolved or still Open), the TQ,
 risk, agreement and dependency numbers (`TQ-014`, `RZ-07`, `AC-01`, `KB-03`: mapped as each
-register's ID, but no id fact, as they are the supplier's codes); the Polish `P×W` read as the score (typed,
-no fact), Polish categories `Organizacyjne` and `Dostawcy` (no fact; `Techniczne`,
+register's ID, but no id fact, as they are the supplier's codes); the Polish `P×W` (typed P times W: the score or left out, no fact,
+as the audits rule a typed score), Polish categories `Organizacyjne` and `Dostawcy` (no fact; `Techniczne`,
 `Harmonogram`, `Finansowe`, `Formalno-prawne` as Technical, Schedule, Financial, Legal);
 the snag `Fixed` status (fixed, not signed off); the snag `Item` numbers (row numbers, no
 id); the Chilean `Minuta` (the meeting's reference), `Costo adicional` and `Días de plazo` left
@@ -75,7 +75,8 @@ the Swedish week-number promises (`v. 14`, no date), `Pågår` (in progress, no 
 status), and the direction of every client dependency (the client delivers to the studio:
 not stated on the sheet, no fact); the Indian `Responsibility` read as owner (a party, not a
 person: no owner fact), `Validated (Y/N)` `N` (not yet validated or found false: no fact;
-`Y` is Validated), `Validated on` left out; the Japanese `黄` as Amber (the signal colours
+`Y` is Validated), `Validated on` left out; the Japanese `PM` (the integrator's own project
+manager, not the client's: no fact), `黄` as Amber (the signal colours
 緑 / 黄 / 赤 of a 信号 status, taken as RAG), `前回報告` (last month's forecast) and `コメント`
 left out, the mark `○` (on plan: In Progress or Not Started, no fact), `△` as At Risk and
 `×` as Late (the legend above the table says so), `済` as Complete; the German `offen` and
@@ -83,7 +84,8 @@ left out, the mark `○` (on plan: In Progress or Not Started, no fact), `△` a
 `Hours` left out, `Jun-26` as June 2026; the Brazilian `Valor NF` (gross, before `ISS retido`) as the
 month's actual of that supplier, `Mês ref.` as the month (not `Data emissão`), BRL and MXN not on the currency list
 (no currency fact); the Mexican `Total mensual` / `Acumulado` rows (no cost line); the
-Kenyan resource lines in source order row by row (each expert's months, left to right),
+Kenyan staffing plan's person-months (a count of its day cells, no value facts: which order
+adoption gives the lines is not the sheet's to say, as the audits counted resource plans),
 `Category` left out.
 """
 
@@ -261,7 +263,7 @@ def pl_trolleybus_risk_extract(folder: Path, rng: random.Random) -> Built:
         "owner",
         "probability",
         "impact",
-        "score",
+        ("score", None),
         "response",
         "due_date",
         "status",
@@ -715,7 +717,6 @@ def jp_wedding_hall_monthly_report(folder: Path, rng: random.Random) -> Built:
     values: list[ValueFact] = [
         ValueFact("project", 0, "project_name", "婚礼予約管理システム刷新"),
         ValueFact("project", 0, "report_date", report),
-        ValueFact("project", 0, "project_manager", pm),
         ValueFact("project", 0, "overall_rag", _JP_RAG[rag]),
     ]
     ws["A9"] = "■ 主要マイルストーン（判定　済：完了　○：予定通り　△：要注意　×：遅延）"
@@ -1080,7 +1081,6 @@ def ke_boda_staffing_plan(folder: Path, rng: random.Random) -> Built:
     labels = [f"{_MON[m.month - 1]}-{m.year % 100:02d}" for m in months]
     _put(ws, 5, 1, [["Position", "Name", "Category", *labels, "Total days"]])
     experts = rng.sample(_KE_EXPERTS, rng.randint(4, 6))
-    values: list[ValueFact] = []
     k = 0
     col_tot = [0.0] * nm
     for r, (role, person, cat) in enumerate(experts):
@@ -1088,19 +1088,11 @@ def ke_boda_staffing_plan(folder: Path, rng: random.Random) -> Built:
         _put(ws, 6 + r, 1, [[role, person, cat, *days, sum(days)]])
         for m, d in enumerate(days):
             col_tot[m] += d
-            values += [
-                ValueFact("resources", k, "role", role),
-                ValueFact("resources", k, "person", person),
-                ValueFact("resources", k, "month", months[m]),
-                ValueFact("resources", k, "planned_days", d),
-            ]
             k += 1
     _put(ws, 6 + len(experts), 1, [["Total", None, None, *col_tot, sum(col_tot)]])
     targets: Targets = {"A": "role", "B": "person", "C": None}
     path = _save(wb, folder, "ke_boda_staffing_plan")
-    return Built(
-        path, [TruthTable("Staffing Plan", 5, "resources", targets, {"resources": k})], values
-    )
+    return Built(path, [TruthTable("Staffing Plan", 5, "resources", targets, {"resources": k})], [])
 
 
 HELD_OUT_113: tuple[Layout, ...] = (
