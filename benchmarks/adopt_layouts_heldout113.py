@@ -65,7 +65,7 @@ Trackers:
 Least-sure readings (no value fact on them; where a column is mapped, the reading is said):
 the TQ `Responded` status (answered, not yet closed: Resolved or still Open), the TQ,
 risk, agreement and dependency numbers (`TQ-014`, `RZ-07`, `AC-01`, `KB-03`: mapped as each
-register's ID, but no id fact, as they are the supplier's codes); the Polish `P×W` (typed P times W: the score or left out, no fact,
+register's ID; the audit gave the last three id facts, see below); the Polish `P×W` (typed P times W: the score or left out, no fact,
 as the audits rule a typed score), Polish categories `Organizacyjne` and `Dostawcy` (no fact; `Techniczne`,
 `Harmonogram`, `Finansowe`, `Formalno-prawne` as Technical, Schedule, Financial, Legal);
 the snag `Fixed` status (fixed, not signed off); the snag `Item` numbers (row numbers, no
@@ -87,6 +87,16 @@ month's actual of that supplier, `Mês ref.` as the month (not `Data emissão`),
 Kenyan staffing plan's person-months (a count of its day cells, no value facts: which order
 adoption gives the lines is not the sheet's to say, as the audits counted resource plans),
 `Category` left out.
+
+Audited in round 39 (task a125; docs/adopt.md, "Round 39: the hundred-and-thirteenth batch's
+truth audited"): the register's own codes are ids in the standard's form (the Polish `RZ-10`
+R-010, ryzyko; the Chilean `AC-01` DC-001, acuerdo; the Swedish `KB-01` D-001,
+kundberoende), as the lead's `RSK-01` ruling and the audits' `H01` / `UP-01` read a
+register's own word's letters; the TQ numbers and snag items keep no id; the Indian `Sl. No.`
+is `("id", None)` (a serial number column, no id value); the TQ register's `updated` date is
+after its last `Date Closed` (it was before one at seed 2026) and its closed dates keep
+their facts at every seed (the table's `Date Raised` shows the day-first order); an
+agreement whose rationale names a saving shows no added cost (`-`).
 """
 
 from __future__ import annotations
@@ -137,10 +147,10 @@ def nz_landslip_tq_log(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "TQ Register")
     n = rng.randint(5, 8)
     raised = _days(rng, n, date(2026, 2, 2))
-    updated = max(raised) + timedelta(days=rng.randint(3, 9))
+    lag = rng.randint(3, 9)
     ws["A1"] = "Wairere Road Landslip Remediation - Technical Query Register"
     ws["A2"] = "Client: Te Awa District Council   |   Geotechnical: Kotare Ground Engineering Ltd"
-    ws["A3"] = f"Rev {rng.choice('BCDE')} - updated {_dmy(updated)}"
+    rev = rng.choice("BCDE")
     header = [
         "TQ No.",
         "Date Raised",
@@ -212,9 +222,11 @@ def nz_landslip_tq_log(folder: Path, rng: random.Random) -> Built:
         if closed:
             closed_days.append(closed)
             values.append(ValueFact("issues", i, "closed_date", closed))
-    if not any(d.day > 12 for d in closed_days):
-        # the closed dates alone do not show their order: no fact on them
-        values = [v for v in values if v.column != "closed_date"]
+    # round 39's audit: the register is updated after its last closure (it read `updated`
+    # before a `Date Closed` at seed 2026); the closed dates keep their facts, as the table's
+    # `Date Raised` column shows the day-first order
+    updated = max([*raised, *closed_days]) + timedelta(days=lag)
+    ws["A3"] = f"Rev {rev} - updated {_dmy(updated)}"
     _put(ws, 5, 1, rows)
     path = _save(wb, folder, "nz_landslip_tq_log")
     return Built(path, [_one("issues", "TQ Register", 5, _cols("A", targets), n)], values)
@@ -296,6 +308,8 @@ def pl_trolleybus_risk_extract(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            # round 39's audit: `RZ` is ryzyko's letters, the register's own prefix: R-0nn
+            ValueFact("risks", i, "id", f"R-{nums[i]:03d}"),
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "probability", float(p)),
@@ -475,6 +489,8 @@ def cl_ropes_park_decision_log(folder: Path, rng: random.Random) -> Built:
         if i and dates[i] != dates[i - 1]:
             meeting += 1
         cost = rng.choice(["-", "-", f"$ {rng.randrange(1, 40) * 250_000:,}".replace(",", ".")])
+        if why.startswith("Ahorro") or "menor" in why:
+            cost = "-"  # round 39's audit: a saving in the rationale never beside an added cost
         rows.append(
             [
                 f"AC-{i + 1:02d}",
@@ -488,6 +504,8 @@ def cl_ropes_park_decision_log(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            # round 39's audit: `AC` is acuerdo's letters, the log's own word: DC-0nn
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),
             ValueFact("decisions", i, "date", dates[i]),
             ValueFact("decisions", i, "decision", decision),
             ValueFact("decisions", i, "rationale", why),
@@ -569,6 +587,8 @@ def se_optician_client_dependencies(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            # round 39's audit: `KB` is kundberoende's letters, the list's own word: D-0nn
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", title),
             ValueFact("dependencies", i, "deliverable", what),
             ValueFact("dependencies", i, "owner", owner),
@@ -622,7 +642,7 @@ def in_prosthetics_proposal_assumptions(folder: Path, rng: random.Random) -> Bui
         "Remarks",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        ("id", None),  # round 39's audit: `Sl. No.` 1.1 .. a serial number, no id value
         "assumption",
         "impact_if_false",
         "owner",
