@@ -1486,6 +1486,14 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
             | {"milestones", "finance"},
         ),
+        # round 39's supplier and consultancy reports held-out measure (task w121)
+        (
+            "adopt_layouts_heldout113",
+            "HELD_OUT_113",
+            12,
+            {"issues", "risks", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7067,3 +7075,77 @@ def test_hundred_and_twelfth_held_out_truth_as_audited_in_round_39(tmp_path: Pat
         done = [(ws.cell(r, 11).value, ws.cell(r, 9).value) for r in rows if ws.cell(r, 11).value]
         assert all(res[:10] == upd[:10] and res <= upd for res, upd in done)
     assert len(done) == 5  # seed 99 drew five, one of them in the other order
+
+
+def test_hundred_and_thirteenth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-thirteenth batch's truth (docs/adopt.md, "Round 39:
+    the hundred-and-thirteenth batch's truth audited"): its fact totals at seed 2026 (values
+    344 -> 359); the register's own codes read in the standard's form (the Polish `RZ-10`
+    R-010, the Chilean `AC-01` DC-001, the Swedish `KB-01` D-001; the TQ numbers keep no id);
+    the Indian `Sl. No.` an id column or left out; and two cells that contradicted
+    themselves: the TQ register's `updated` date is never before a `Date Closed` (whose
+    dates keep their facts at every seed), and no agreement whose rationale names a saving
+    shows an added cost."""
+    from adopt_layouts_heldout113 import HELD_OUT_113
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_113, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 90, "values": 359}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def ids(b: Built) -> dict[object, object]:
+        return {v.where: v.expected for v in b.values if v.column == "id"}
+
+    pl = built["pl_trolleybus_risk_extract"]
+    ws = openpyxl.load_workbook(pl.path)["Rejestr ryzyk"]
+    assert ws["B4"].value == "Nr ryzyka" and pl.tables[0].columns["B"] == "id"
+    codes = [ws.cell(5 + i, 2).value for i in range(pl.tables[0].counts["risks"])]
+    assert codes[:2] == ["RZ-10", "RZ-14"] and len(codes) == 5
+    assert ids(pl) == {i: f"R-{int(c[3:]):03d}" for i, c in enumerate(codes)}
+    assert ids(pl)[0] == "R-010"
+
+    cl = built["cl_ropes_park_decision_log"]
+    ws = openpyxl.load_workbook(cl.path)["Acuerdos"]
+    n = cl.tables[0].counts["decisions"]
+    codes = [ws.cell(6 + i, 1).value for i in range(n)]
+    assert codes == [f"AC-{i + 1:02d}" for i in range(n)] and n == 5
+    assert ids(cl) == {i: f"DC-{i + 1:03d}" for i in range(n)}
+    # `Estacionamiento de ripio` was saved `$ 6.200.000` yet showed `$ 5.750.000` added
+    assert ws["C7"].value == "Estacionamiento de ripio, sin pavimento"
+    assert "menor" in ws["H7"].value and ws["E7"].value == "-"
+    assert ws["E8"].value == "$ 4.750.000"  # an added cost beside no saving stays
+
+    se = built["se_optician_client_dependencies"]
+    ws = openpyxl.load_workbook(se.path)["Kundberoenden"]
+    n = se.tables[0].counts["dependencies"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"KB-{i + 1:02d}" for i in range(n)]
+    assert ids(se) == {i: f"D-{i + 1:03d}" for i in range(n)}
+
+    nz = built["nz_landslip_tq_log"]
+    assert nz.tables[0].columns["A"] == "id" and ids(nz) == {}  # `TQ-004`: a query's code
+    assert ids(built["za_weighbridge_snag_list"]) == {}
+    india = built["in_prosthetics_proposal_assumptions"]
+    assert india.tables[0].columns["A"] == ("id", None) and ids(india) == {}
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    k = [x.name for x in HELD_OUT_113].index("nz_landslip_tq_log")
+    kept = 0
+    for seed in (7, 12, 99, 2026):  # at seed 12 the one `Date Closed` is 01/06/2026
+        b = HELD_OUT_113[k].build(folder, random.Random(seed * 1000 + k))
+        ws = openpyxl.load_workbook(b.path)["TQ Register"]
+        updated = datetime.strptime(ws["A3"].value.split("updated ")[1], "%d/%m/%Y").date()
+        cells = {
+            i: datetime.strptime(ws.cell(6 + i, 10).value, "%d/%m/%Y").date()
+            for i in range(b.tables[0].counts["issues"])
+            if ws.cell(6 + i, 10).value
+        }
+        closed = {v.where: v.expected for v in b.values if v.column == "closed_date"}
+        assert closed == cells and all(d < updated for d in cells.values())
+        if seed == 12:
+            assert closed == {i: date(2026, 6, 1) for i in closed} and len(closed) == 1
+        if seed == 2026:  # was `updated 12/08/2026` beside TQ-011 closed 18/08/2026
+            assert ws["A13"].value == "TQ-011" and cells[7] == date(2026, 8, 18)
+            assert updated == date(2026, 8, 18) + (date(2026, 8, 12) - date(2026, 8, 6))
+        kept += len(closed)
+    assert kept == 2 + 1 + 7 + 7
