@@ -1486,6 +1486,8 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
             | {"milestones", "finance"},
         ),
+        # round 39's finance trackers of every shape held-out measure (task w122)
+        ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
