@@ -150,7 +150,10 @@ def nl_poldermolen_budgetbewaking(folder: Path, rng: random.Random) -> Built:
             _put(ws, 6 + m, 1, [row])
             for c in range(2, len(lines) + 3):
                 ws.cell(6 + m, c).number_format = "€ #,##0"
-        _put(ws, 6 + nm, 1, [["Totaal"]])
+        sums = [
+            sum(v for (k, ln, _), v in data.items() if k == key and ln == line) for line in lines
+        ]
+        _put(ws, 6 + nm, 1, [["Totaal", *sums, sum(sums)]])
         tables.append(TruthTable(sheet, 5, "finance", {"A": "month"}, {}))
     tables[0].counts = {"finance": _pairs(data)}
     return Built(_save(wb, folder, "nl_poldermolen_budgetbewaking"), tables, _facts(months, data))
@@ -308,17 +311,20 @@ def au_boxing_gym_xero_budget_vs_actual(folder: Path, rng: random.Random) -> Bui
         ws.cell(r, 1, section).font = Font(bold=True)
         r += 1
         accounts = rng.sample(pool, rng.randint(2, 3))
+        sums = [0.0] * (3 * nm)
         for acc in accounts:
             row: list[object] = [acc]
             for m in range(nm):
-                act = _money(rng, 20, 900, cents=True)
                 bud = float(rng.randrange(2, 90) * 100)
+                act = round(bud * rng.uniform(0.55, 1.3), 2)
                 row += [act, bud, round(act - bud, 2)]
                 data[("actual", acc, m)] = act
                 data[("budget", acc, m)] = bud
             _put(ws, r, 1, [row])
+            sums = [a + float(b) for a, b in zip(sums, row[1:], strict=True)]  # type: ignore[arg-type]
             r += 1
-        ws.cell(r, 1, f"Total {section}").font = Font(bold=True)
+        _put(ws, r, 1, [[f"Total {section}", *(round(x, 2) for x in sums)]])
+        ws.cell(r, 1).font = Font(bold=True)
         r += 2
     table = TruthTable(
         "Budget vs Actual", 6, "finance", {"A": "cost_line"}, {"finance": _pairs(data)}
@@ -433,6 +439,8 @@ def jp_sento_yosan_jisseki(folder: Path, rng: random.Random) -> Built:
                 if key == "actual" and m >= done:
                     continue
                 amt = float(rng.randrange(5, 400) * 1000)
+                if key == "forecast" and m < done:
+                    amt = data[("actual", item, m)]  # 見込 of a closed month is its 実績
                 ws.cell(r + k, 3 + m, amt).number_format = "#,##0"
                 data[(key, item, m)] = amt
                 total += int(amt)
@@ -801,8 +809,9 @@ def gb_tithe_barn_cashflow_burn(folder: Path, rng: random.Random) -> Built:
             vals.append(amt)
             data[(key, name, m)] = amt
         spent = sum(v for v in vals if isinstance(v, float))
+        to_date = sum(v for v in vals[:past] if isinstance(v, float))
         budget = float(round(spent * rng.uniform(1.0, 1.2), -2))
-        committed = float(round(spent * rng.uniform(0.5, 1.0), -2))
+        committed = float(round(to_date + (spent - to_date) * rng.uniform(0.2, 0.9), -2))
         _put(ws, 7 + k, 1, [[code, name, budget, committed, *vals, spent]])
     ws.cell(8 + len(elems), 2, "TOTAL")
     targets = {"A": None, "B": "cost_line", "C": None, "D": None}
