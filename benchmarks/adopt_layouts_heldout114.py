@@ -40,8 +40,8 @@ opened); never tuned on.
   `Budget jämfört med utfall` export, long: `Period` as a date filter
   `2026-01-01..2026-01-31`, `Kontonr`, `Kontonamn`, `Projekt`, `Budget`, `Utfall`,
   `Avvikelse`, `Avvikelse %`; SEK.
-- `ch_schwinghalle_kostenstellen_sage`: a Swiss wrestling club's new hall (Schwinghalle), Sage cost centre export,
-  long: `Kst.`, `Kostenstelle`, `Art` (`Investition` / `Betrieb`), `Monat` (`01.2026`),
+- `ch_schwinghalle_kostenstellen_sage`: a Swiss wrestling club's new hall (Schwinghalle),
+  Sage cost centre export, long: `Kst.`, `Kostenstelle`, `Art` (`Investition` / `Betrieb`), `Monat` (`01.2026`),
   `Budget CHF`, `Ist CHF`, `Prognose CHF`, `Bemerkung`; text `12'345.50`.
 - `gb_tithe_barn_cashflow_burn`: an English tithe barn conversion's cost plan and cash
   flow: `Cost code`, `Element`, `Approved budget`, `Committed to date`, month date cells
@@ -51,18 +51,21 @@ opened); never tuned on.
 Least-sure readings (no fact on any of them): the Xero section rows `Capital Works` /
 `Operating Expenses` as CapEx / OpEx of the accounts under them (a heading, not a cell of
 the line); the SAP `Obligo` and the English `Committed to date` (commitments: no standard
-measure); the earned value `Earned Value (BCWP)` and `CPI` rows (no standard field; `Planned Value
-(BCWS)` is read as the time-phased budget and `Actual Cost (ACWP)` as the actual, as earned
-value management defines them; a month-end date header is that month);
+measure); the earned value `Earned Value (BCWP)` and `CPI` rows (no standard field;
+`Planned Value (BCWS)` is read as the time-phased budget and `Actual Cost (ACWP)` as the
+actual, as earned value management defines them; a month-end date header is that month);
 the Oracle `Expenditure Category` and the Polish `Kategoria kosztu` words (`Labor`,
 `Subcontract`, `Wynagrodzenia`, `Roboty budowlane`) against the standard cost categories
 (column mapped to category or left out, no value); the French `Financeur` (who pays, not a
 category); the totals of a line over the whole project (`Wartość ogółem`, `Approved
-budget`, `Summe`, `Totaal`, `合計`, quarter and half-year totals) are no month's amount;
-the English budget by month (the cash flow has no monthly budget: only actual and forecast
-facts); the Japanese `見込` read as the forecast of every month it fills (past months
-included, as the team re-keys it); the Oracle and the folk high school's project columns
-(a project's number is no finance field); SEK and PLN are off the currency list (no fact).
+budget`, `Summe`, `Totaal`, `合計`, quarter and half-year totals) are no month's amount; the
+English budget by month (the cash flow has no monthly budget: only actual and forecast
+facts); the Oracle and the folk high school's project columns (a project's number is no
+finance field); SEK and PLN are off the currency list (no fact). Read WITH a fact, as a
+careful analyst would: the Japanese `見込` as the forecast of every month it fills (a closed
+month's equals its `実績`); a blank contingency month as no finance line; the Swiss
+`Investition` / `Betrieb` as CapEx / OpEx on each month's row; a month-end date header as
+its month.
 """
 
 from __future__ import annotations
