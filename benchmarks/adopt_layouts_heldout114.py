@@ -159,7 +159,10 @@ def nl_poldermolen_budgetbewaking(folder: Path, rng: random.Random) -> Built:
         _put(ws, 6 + nm, 1, [["Totaal", *sums, sum(sums)]])
         tables.append(TruthTable(sheet, 5, "finance", {"A": "month"}, {}))
     tables[0].counts = {"finance": _pairs(data)}
-    return Built(_save(wb, folder, "nl_poldermolen_budgetbewaking"), tables, _facts(months, data))
+    # Audit (round 39, a126): EUR from `Bedragen in euro's` (and the `€` cell formats), as
+    # round 38's audit read the same unit line.
+    facts = [*_facts(months, data), ValueFact("project", 0, "currency", "EUR")]
+    return Built(_save(wb, folder, "nl_poldermolen_budgetbewaking"), tables, facts)
 
 
 # ---------------------------------------------------------------------------------------
@@ -707,9 +710,7 @@ def ch_schwinghalle_kostenstellen_sage(folder: Path, rng: random.Random) -> Buil
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "KST-Auswertung")
     ws["A1"] = "Schwingklub Emmental - Neubau Schwinghalle Ramsei"
-    ws["A2"] = (
-        f"Auswertung Kostenstellen per {rng.randint(1, 28):02d}.{rng.randint(8, 11):02d}.2026"
-    )
+    day, month = rng.randint(1, 28), rng.randint(8, 11)  # the evaluation date (A2, below)
     header = [
         "Kst.",
         "Kostenstelle",
@@ -731,6 +732,11 @@ def ch_schwinghalle_kostenstellen_sage(folder: Path, rng: random.Random) -> Buil
     kst = sorted(rng.sample(pool, rng.randint(3, 4)))
     nm = rng.randint(3, 5)
     months = _months(date(2026, rng.randint(4, 7), 1), nm)
+    # Audit (round 39, a126): the evaluation is dated no earlier than the last month whose
+    # `Ist` it lists (it was before it at about a quarter of the seeds: actuals of months
+    # still to come); same draws, only the month of the date moves.
+    month = max(month, months[-1].month)
+    ws["A2"] = f"Auswertung Kostenstellen per {day:02d}.{month:02d}.2026"
     notes = ["Akonto Holzbau", "inkl. Nachtrag 2", "Rechnung ausstehend"]
     data: Data = {}
     facts: list[ValueFact] = []
