@@ -66,6 +66,13 @@ careful analyst would: the Japanese `見込` as the forecast of every month it f
 month's equals its `実績`); a blank contingency month as no finance line; the Swiss
 `Investition` / `Betrieb` as CapEx / OpEx on each month's row; a month-end date header as
 its month.
+
+Truth audited in round 39 (task a126, docs/adopt.md "Round 39: the hundred-and-fourteenth
+batch's truth audited"): the Dutch polder mill's `currency` EUR added (its unit line
+`Bedragen in euro's` and its `€` cells, as round 38's audit read the same line); the Swiss
+`Auswertung Kostenstellen per` date is no longer before the last month whose `Ist` it lists
+(it was at about a quarter of the seeds; same draws, only its month moves). Values 588 ->
+589 at seed 2026; every other table, column and fact checked and left as written.
 """
 
 from __future__ import annotations
