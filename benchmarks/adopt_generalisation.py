@@ -176,6 +176,7 @@ from adopt_layouts_heldout110 import HELD_OUT_110
 from adopt_layouts_heldout111 import HELD_OUT_111
 from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_heldout113 import HELD_OUT_113
+from adopt_layouts_heldout114 import HELD_OUT_114
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1581,6 +1582,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-thirteenth batch (round 39, supplier and consultancy reports)",
         HELD_OUT_113,
+    ),
+    # held-out: written for round 39 by an engineer who does not tune (task w122), FINANCE
+    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    (
+        "held-out, hundred-and-fourteenth batch (round 39, finance trackers of every shape)",
+        HELD_OUT_114,
     ),
 )
 

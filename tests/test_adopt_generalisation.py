@@ -1494,6 +1494,8 @@ AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change
             {"issues", "risks", "decisions", "dependencies", "assumptions"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 39's finance trackers of every shape held-out measure (task w122)
+        ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7149,3 +7151,56 @@ def test_hundred_and_thirteenth_held_out_truth_as_audited_in_round_39(tmp_path: 
             assert updated == date(2026, 8, 18) + (date(2026, 8, 12) - date(2026, 8, 6))
         kept += len(closed)
     assert kept == 2 + 1 + 7 + 7
+
+
+def test_hundred_and_fourteenth_held_out_truth_as_audited_in_round_39(tmp_path: Path) -> None:
+    """Round 39's audit of the hundred-and-fourteenth batch's truth (docs/adopt.md, "Round 39:
+    the hundred-and-fourteenth batch's truth audited"): its fact totals at seed 2026 (values
+    588 -> 589), the Dutch polder mill's EUR from `Bedragen in euro's` (its `€` cells), and the
+    Swiss cost centre evaluation, which was dated before the months whose `Ist` it lists at
+    about a quarter of the seeds, now dated no earlier than its last month."""
+    from adopt_layouts_heldout114 import HELD_OUT_114
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_114, tmp_path)
+    assert totals == {"tables": 14, "register": 26, "columns": 54, "values": 589}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def currency(b: Built) -> list[object]:
+        return [v.expected for v in b.values if v.register == "project" and v.column == "currency"]
+
+    nl = built["nl_poldermolen_budgetbewaking"]
+    wb = openpyxl.load_workbook(nl.path)
+    for sheet in ("Begroting", "Realisatie"):
+        assert wb[sheet]["A3"].value.startswith("Bedragen in euro's")
+        assert wb[sheet]["B6"].number_format == "€ #,##0"
+    assert currency(nl) == ["EUR"]
+    # the unit lines name no currency on the standards' list (`$` alone, PLN, SEK): no fact
+    for name in (
+        "au_boxing_gym_xero_budget_vs_actual",
+        "pl_filharmonia_harmonogram",
+        "se_folkhogskola_business_central",
+    ):
+        assert currency(built[name]) == []
+    # the SAP `Obligo` rows (commitments) carry no fact: one budget and one actual a period
+    de = built["de_kaeserei_sap_periodenbericht"]
+    ws = openpyxl.load_workbook(de.path)["Plan-Ist Kostenarten"]
+    kinds = [ws.cell(r, 3).value for r in range(6, ws.max_row + 1)]
+    assert kinds.count("Obligo") == 2
+    assert sum(v.column == "budget" for v in de.values) == 6 * kinds.count("Plan") == 18
+    assert sum(v.column == "actual" for v in de.values) == 6 * kinds.count("Ist") == 18
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    n = [x.name for x in HELD_OUT_114].index("ch_schwinghalle_kostenstellen_sage")
+    dated = []
+    for seed in (2, 7, 99, 2026):
+        ch = HELD_OUT_114[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(ch.path)["KST-Auswertung"]
+        as_at = datetime.strptime(ws["A2"].value.split(" per ")[1], "%d.%m.%Y").date()
+        months = [v.where[0] for v in ch.values if v.column == "actual"]
+        assert isinstance(months[0], date)
+        assert as_at >= max(months)  # no `Ist` of a month after the evaluation
+        dated.append(ws["A2"].value[-10:])
+    # at seed 99 the evaluation was dated 18.10.2026 beside November's `Ist`
+    assert dated[2:] == ["18.11.2026", "10.10.2026"]
