@@ -252,6 +252,8 @@ def normalise_header(text: str) -> tuple[str, ...]:
             if words:
                 variants.append(" ".join(words))
                 expanded = [ABBREVIATIONS.get(w) or _short_form_of(w) or w for w in words]
+                if len(words) == 1 and words[0] in LONE_SHORT_FORMS:
+                    expanded = [LONE_SHORT_FORMS[words[0]]]  # round 39 (t49b): ``Per.``
                 if expanded != words:
                     variants.append(" ".join(expanded))
     # a header in French, German, Spanish, Italian, Dutch or Portuguese: its English words
@@ -634,6 +636,11 @@ ABBREVIATIONS: dict[str, str] = {
     "reqd": "required",
     "recd": "received",
 }
+
+#: Round 39 (t49b): short forms read only when they are the whole header, being a common
+#: word inside a longer one: an ERP export's ``Per.`` (SAP's ``Per.`` beside ``GJahr``,
+#: ``Per`` beside ``Year``) is its period, where ``Cost per unit`` keeps its preposition.
+LONE_SHORT_FORMS: dict[str, str] = {"per": "period"}
 
 
 @lru_cache(maxsize=8192)
