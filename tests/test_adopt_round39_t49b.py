@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.adopt_sheets import adopt, best_candidate, book, finance_by_line, only, targets
+from tests.adopt_sheets import adopt, best_candidate, book, books, finance_by_line, only, targets
 
 
 def test_lone_per_abbreviation_is_the_period_beside_a_year_column(tmp_path: Path) -> None:
@@ -38,3 +38,34 @@ def test_per_inside_a_longer_header_stays_a_preposition() -> None:
     assert best_candidate("Per.", "finance") == ("month", 1.0)
     found = best_candidate("Cost per unit", "finance")
     assert found is None or found[0] != "month"
+
+
+def _cost_sheet(title: str, amounts: list[list[str]]) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Importi in euro, IVA esclusa"], []]
+    rows.append(["N.", "Lavorazione", "Fornitore", "gen-26", "feb-26", "mar-26", "Totale"])
+    works = [("Impianto elettrico", "Elettro Nord spa"), ("Serramenti", "Infissi Sud srl")]
+    for n, ((work, supplier), figures) in enumerate(zip(works, amounts, strict=True)):
+        rows.append([n + 1, work, supplier, *figures, ""])
+    return rows
+
+
+def test_row_of_text_amounts_is_a_line_not_a_block_heading(tmp_path: Path) -> None:
+    """An Italian cost sheet per measure (``Preventivo``, ``Consuntivo``) whose amounts are
+    text (``1.234,56``) and whose supplier is a company (``Elettro Nord spa``): each row
+    is a cost line. Before, the first row was read as a block heading (its text amounts
+    hid that it held figures, and ``spa`` read as a measure word), so its line was lost
+    and the budget of the others too."""
+    plan = [["12.400,00", "8.300,50", "5.000,00"], ["3.000,00", "4.150,00", "2.200,00"]]
+    spent = [["11.950,00", "8.800,00", "4.700,50"], ["2.900,00", "4.000,00", "2.350,00"]]
+    path = tmp_path / "costi.xlsx"
+    wb_rows = {
+        "Preventivo": _cost_sheet("Officina - ammodernamento - preventivo", plan),
+        "Consuntivo": _cost_sheet("Officina - ammodernamento - consuntivo", spent),
+    }
+    adoption = adopt(books(path, wb_rows))
+    lines = finance_by_line(adoption)
+    first = lines[date(2026, 1, 1), "Impianto elettrico"]
+    assert (first.budget, first.actual) == (12_400.0, 11_950.0)
+    last = lines[date(2026, 3, 1), "Serramenti"]
+    assert (last.budget, last.actual) == (2_200.0, 2_350.0)
+    assert len(adoption.project.finance) == 6
