@@ -69,3 +69,36 @@ def test_row_of_text_amounts_is_a_line_not_a_block_heading(tmp_path: Path) -> No
     last = lines[date(2026, 3, 1), "Serramenti"]
     assert (last.budget, last.actual) == (2_200.0, 2_350.0)
     assert len(adoption.project.finance) == 6
+
+
+def test_french_tax_basis_abbreviation_after_the_measure(tmp_path: Path) -> None:
+    """A French ledger export's ``Budget HT`` (hors taxes: before tax) is the budget, as
+    ``Budget excl. VAT`` is. Before, ``Budget HT`` read as nothing and every budget of the
+    export was lost (``Réalisé HT`` was read, less surely)."""
+    rows: list[list[object]] = [
+        ["Atelier de tissage - réfection de la toiture"],
+        ["Extraction comptable, section analytique TOIT"],
+        [],
+        ["Compte", "Intitulé", "Mois", "Budget HT", "Réalisé HT", "Engagé"],
+        ["604100", "Couverture", "janvier 2026", "12 000,00 €", "11 800,00 €", "0,00 €"],
+        ["604100", "Couverture", "février 2026", "9 500,00 €", "9 950,00 €", "0,00 €"],
+        ["622600", "Honoraires", "janvier 2026", "3 200,00 €", "3 200,00 €", "0,00 €"],
+    ]
+    adoption = adopt(book(tmp_path / "sage.xlsx", "Extraction", rows))
+    table = only(adoption)
+    assert targets(table)["Budget HT"] == "budget"
+    assert targets(table)["Réalisé HT"] == "actual"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 2, 1), "Couverture"].budget == 9_500.0
+    assert lines[date(2026, 1, 1), "Honoraires"].actual == 3_200.0
+
+
+def test_tax_basis_abbreviations_read_as_their_measure() -> None:
+    """``HT`` / ``H.T.`` / ``hors taxes`` leave the measure whole; ``TTC`` (taxes in) is
+    still the measure, read less surely (a gross amount beside the net one); a word that
+    merely ends in the letters (``Budget Height``) is no tax basis."""
+    assert best_candidate("Budget H.T.", "finance") == ("budget", 1.0)
+    assert best_candidate("Budget hors taxes", "finance") == ("budget", 1.0)
+    taxed = best_candidate("Budget TTC", "finance")
+    assert taxed is not None and taxed[0] == "budget" and taxed[1] < 1.0
+    assert best_candidate("Budget Height", "finance") is None
