@@ -102,3 +102,26 @@ def test_tax_basis_abbreviations_read_as_their_measure() -> None:
     taxed = best_candidate("Budget TTC", "finance")
     assert taxed is not None and taxed[0] == "budget" and taxed[1] < 1.0
     assert best_candidate("Budget Height", "finance") is None
+
+
+def test_nordic_budget_participle_is_the_budget(tmp_path: Path) -> None:
+    """A Swedish project report's ``Budgeterat`` beside ``Bokfört`` is the budget (as
+    German ``Budgetiert`` is); Danish ``Budgetteret`` and Norwegian ``Budsjettert`` too.
+    Before, it read as nothing and the report's budgets were lost."""
+    rows: list[list[object]] = [
+        ["Projekt 4410 Ombyggnad kaj"],
+        ["Belopp i SEK"],
+        [],
+        ["Aktivitet", "Periodnamn", "Budgeterat", "Bokfört", "Prognos"],
+        ["Pålning", "januari 2026", 120_000, 98_000, 115_000],
+        ["Pålning", "februari 2026", 80_000, 91_000, 85_000],
+        ["Projektledning", "januari 2026", 30_000, 28_500, 30_000],
+    ]
+    adoption = adopt(book(tmp_path / "rapport.xlsx", "Projektrapport", rows))
+    table = only(adoption)
+    assert targets(table)["Budgeterat"] == "budget"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 2, 1), "Pålning"].budget == 80_000
+    assert lines[date(2026, 1, 1), "Projektledning"].budget == 30_000
+    assert best_candidate("Budgetteret", "finance") == ("budget", 1.0)
+    assert best_candidate("Budsjettert", "finance") == ("budget", 1.0)

@@ -811,6 +811,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
         # account (``Aconto-oversigt``, ``Faktureret i alt``)
         *data.get(f"{section}_round38_t47a", {}).items(),
+        # round 39 (t49b): the Nordic participle of the budget (``Budgeterat``)
+        *data.get(f"{section}_round39_t49b", {}).items(),
     ]
 
 
