@@ -125,3 +125,50 @@ def test_nordic_budget_participle_is_the_budget(tmp_path: Path) -> None:
     assert lines[date(2026, 1, 1), "Projektledning"].budget == 30_000
     assert best_candidate("Budgetteret", "finance") == ("budget", 1.0)
     assert best_candidate("Budsjettert", "finance") == ("budget", 1.0)
+
+
+def _block(title: str, months: list[tuple[str, int, int]]) -> list[list[object]]:
+    rows: list[list[object]] = [[title], ["Period", "Budget", "Actual"]]
+    rows += [[month, budget, actual] for month, budget, actual in months]
+    return [*rows, ["Total", sum(m[1] for m in months), sum(m[2] for m in months)], [], []]
+
+
+def test_block_titled_by_its_line_gives_each_row_that_line(tmp_path: Path) -> None:
+    """A project report of one block per work package, each under ``Work package: ...``
+    with the months down and no line column: every row is that package's month. Before,
+    the rows had no cost line."""
+    rows: list[list[object]] = [["Depot extension - cost report"], ["All figures in GBP"], []]
+    rows += _block(
+        "Work package: WP-2 Groundworks",
+        [("January 2026", 5_000, 4_200), ("February 2026", 6_000, 6_500)],
+    )
+    rows += _block(
+        "Work package: WP-3 Drainage",
+        [("January 2026", 2_000, 1_900), ("February 2026", 2_500, 2_400)],
+    )
+    adoption = adopt(book(tmp_path / "report.xlsx", "Report", rows))
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 2, 1), "WP-2 Groundworks"].actual == 6_500
+    assert lines[date(2026, 1, 1), "WP-3 Drainage"].budget == 2_000
+    assert len(adoption.project.finance) == 4
+
+
+def test_swedish_activity_block_title_is_the_line(tmp_path: Path) -> None:
+    """The Swedish ``Aktivitet: 2.1 Stolpar`` (a Dynamics report's block title) is the
+    activity, as ``Activity`` is: its code kept with its name."""
+    rows: list[list[object]] = [["Projekt 7720 Staket"], ["Belopp i SEK"], []]
+    rows += [["Aktivitet: 2.1 Stolpar"], ["Periodnamn", "Budgeterat", "Bokfört"]]
+    rows += [["januari 2026", 10_000, 9_000], ["februari 2026", 12_000, 12_500]]
+    adoption = adopt(book(tmp_path / "rapport.xlsx", "Projektrapport", rows))
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 1, 1), "2.1 Stolpar"].budget == 10_000
+    assert lines[date(2026, 2, 1), "2.1 Stolpar"].actual == 12_500
+
+
+def test_label_naming_no_line_gives_no_line(tmp_path: Path) -> None:
+    """``Project: ...`` or ``Period: ...`` above such a block names no cost line."""
+    rows: list[list[object]] = [["Cost report"], [], ["Project: Depot extension"]]
+    rows += [["Period", "Budget", "Actual"]]
+    rows += [["January 2026", 5_000, 4_200], ["February 2026", 6_000, 6_500]]
+    adoption = adopt(book(tmp_path / "report.xlsx", "Report", rows))
+    assert all(item.cost_line != "Depot extension" for item in adoption.project.finance)
