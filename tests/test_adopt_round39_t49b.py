@@ -172,3 +172,29 @@ def test_label_naming_no_line_gives_no_line(tmp_path: Path) -> None:
     rows += [["January 2026", 5_000, 4_200], ["February 2026", 6_000, 6_500]]
     adoption = adopt(book(tmp_path / "report.xlsx", "Report", rows))
     assert all(item.cost_line != "Depot extension" for item in adoption.project.finance)
+
+
+def test_unit_line_code_followed_by_what_else_it_says(tmp_path: Path) -> None:
+    """``All values USD, monthly (not cumulative)`` states the currency as ``All values
+    USD`` does: what else the line says of the amounts after a comma keeps it. Before, the
+    project had no currency."""
+    rows: list[list[object]] = [
+        ["Imaging suite fit-out - cost by work package"],
+        ["All values USD, monthly (not cumulative)"],
+        [],
+        ["Work Package", "Month", "Budget", "Actual"],
+        ["Shielding", "Jan 2026", 120_000, 118_500],
+        ["Shielding", "Feb 2026", 90_000, 93_000],
+        ["Electrical", "Jan 2026", 40_000, 41_200],
+    ]
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", rows))
+    assert adoption.project.header.currency == "USD"
+    assert finance_by_line(adoption)[date(2026, 2, 1), "Shielding"].actual == 93_000
+
+
+def test_unit_line_with_no_code_before_the_comma_names_none() -> None:
+    """``Amounts TBC, see notes`` names no currency (``TBC`` is no code of the list)."""
+    from addin.adopt.currency import currency_of_unit_lines
+
+    codes = ["USD", "EUR", "AUD", "NZD"]
+    assert currency_of_unit_lines([("Amounts TBC, see notes", "S!A2")], codes) is None
