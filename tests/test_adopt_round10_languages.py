@@ -352,6 +352,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round39_t48b.py)
         "words_round39_t48b",
         "values_round39_t48b",
+        # round 39 (t49b): the Nordic participle of the budget, a block's activity label
+        # (tests/test_adopt_round39_t49b.py)
+        "words_round39_t49b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -386,7 +389,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_t45a", {}).items(),
             *data.get(f"{section}_round38_ox38", {}).items(),
             *data.get(f"{section}_round38_t46b", {}).items(),
+            *data.get(f"{section}_round38_t47a", {}).items(),
             *data.get(f"{section}_round39_t48b", {}).items(),
+            *data.get(f"{section}_round39_t49b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -83,6 +83,7 @@ from addin.adopt.split import (
 )
 from addin.adopt.structure import NamedTables, host_names, name_blocks
 from addin.adopt.tables import adopt_block
+from addin.adopt.titled_lines import titled_line
 from addin.adopt.transposed import in_source_terms, names_its_items, region_from, view
 from addin.cells import address, column_index, column_letter, parse_range
 from addin.host import WorkbookHost
@@ -614,6 +615,7 @@ class _Run:
                 self._adopt_turned_down(grid, found.block, year, marks)
             if found.spec is None and not self.report.tables[-1].adopted:
                 self._adopt_long_plan(grid, found.block, year, marks[1])
+            self._line_from_title(found.block, marks[0])
         totals = _excel_totals_rows(self.host, grid)  # round 29: a Table's totals row
         for first, last, c1, c2 in totals:
             _note_totals_row(self.report.tables, grid.name, first, last, c1, c2)
@@ -623,6 +625,25 @@ class _Run:
             self.report.left_out_sheets.append(
                 (grid.name, f"{outside} hold values outside every table found; not adopted")
             )
+
+    def _line_from_title(self, block: TableBlock, first_item: int) -> None:
+        """Round 39 (t49b): a finance block whose rows have no cost line, under a line
+        naming it (``Aktivitet: 3.1 Markarbeten``): that line's name is each row's line
+        (:mod:`addin.adopt.titled_lines`)."""
+        table = self.report.tables[-1]
+        items = self.project.finance[first_item:]
+        if table.register != "finance" or not items or any(i.cost_line for i in items):
+            return
+        named = titled_line(block)
+        if named is None:
+            return
+        line, text = named
+        for item in items:
+            item.cost_line = line
+        table.notes.append(
+            f"cost line {line!r} taken from the line above the table ({text!r}): the table "
+            "has no cost line column, and that line names the one line its rows are of"
+        )
 
     def _lost_its_lines(self, table: TableReport, first_item: int) -> bool:
         """Round 25: the direct reading left the table out, or read it as finance without a

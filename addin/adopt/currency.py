@@ -877,8 +877,12 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
 #: AUD``, ``Figures: AUD``, ``Amounts - GBP '000``, ``Values (EUR)``): the whole statement
 #: is the word and the code (upper case, a standards' currency), a unit after it at most.
 #: ``Figures AUD and NZD`` or ``Amounts TBC`` name none.
+#: Round 39 (t49b): what else the line says of the amounts may follow after a comma or a
+#: semicolon (``All values USD, monthly (not cumulative)``, ``Figures EUR; excl. VAT``),
+#: when it names no second code.
 _CODE_AFTER_UNIT = re.compile(
-    r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?\s*\.?\s*$"
+    r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?"
+    r"(?:\s*[,;]\s*(?![^,;]*\b[A-Z]{3}\b)[^\d,;][^,;]*)?\s*\.?\s*$"
 )
 
 

@@ -1417,6 +1417,7 @@ def unpivot(
                 _amount(grid.value(row, m.col), m) is not None
                 for m in months
                 if not isinstance(grid.value(row, m.col), str)
+                or _written_amount(grid.value(row, m.col))
             )
             else None
         )
@@ -2667,6 +2668,23 @@ def _amount(value: CellValue, month: MonthColumn) -> float | None:
     if isinstance(value, str) and has_own_unit(value):
         return amount
     return amount * month.factor
+
+
+#: Round 39 (t49b): a figure written as text with its thousands or decimal separator
+#: (``23.400,00``, ``12'450.00``, ``1,23,456``, ``12 345,00 €``): an amount, never a word.
+_WRITTEN_AMOUNT = re.compile(r"\d[.,'\u00a0\u202f ]\d")
+
+
+def _written_amount(value: CellValue) -> bool:
+    """Round 39 (t49b): whether a month cell's text is an amount written with separators.
+    A row holding such amounts under its months is a cost line, never a block heading: an
+    Italian cost sheet's ``1 | Impianto aspirazione | Aria Pulita spa | 23.400,00`` was read
+    as a heading (its supplier's ``spa`` read as a measure word) because its amounts were
+    text; a repeated header's month labels (``01.2026``, ``2026-01``) and bare years
+    (``2026``) are no such text."""
+    from addin.adopt.detect import is_axis
+
+    return isinstance(value, str) and bool(_WRITTEN_AMOUNT.search(value)) and not is_axis(value)
 
 
 def _letter(col: int) -> str:

@@ -814,6 +814,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 39 (t48b): a Spanish status report's project leader, executive summary,
         # open topics and their ``Afectación``; a hindrance register's words
         *data.get(f"{section}_round39_t48b", {}).items(),
+        # round 39 (t49b): the Nordic participle of the budget (``Budgeterat``)
+        *data.get(f"{section}_round39_t49b", {}).items(),
     ]
 
 

@@ -45,7 +45,7 @@ from addin.adopt.synonyms import (
     SENSES,
     synonyms_for,
 )
-from addin.adopt.tax_names import TAX_NAMES
+from addin.adopt.tax_names import TAX_BASIS_ABBREVIATIONS, TAX_NAMES, WITH_TAX_ABBREVIATIONS
 from addin.adopt.units import CURRENCY_CODES
 
 CERTAIN = 0.8
@@ -124,6 +124,13 @@ _INCLUSION_TAIL = re.compile(
     r"(?<=[\w\u20ac\u00a3$\u00a5)\]])[\s,;-]+"
     r"(?:incl|including|inclusive\s+of|excl|excluding|exclusive\s+of|inc|exc|ex)"
     r"\b\.?\s+[^\W\d_][\w'.&/-]*(?:\s+[\w'.&/-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+#: Round 39 (t49b): the tax basis as a French ledger abbreviates it after the amount's
+#: word (``Budget HT``, ``Réalisé HT``, ``Montant TTC``): dropped for another reading.
+_TAX_BASIS_TAIL = re.compile(
+    rf"(?<=[^\W\d_])\s+{TAX_BASIS_ABBREVIATIONS}(?=\s*(?:[(\[][^()\[\]]*[)\]]|[\u20ac\u00a3$]|\b[A-Z]{{3}}\b)?\s*$)",
     re.IGNORECASE,
 )
 
@@ -236,6 +243,10 @@ def normalise_header(text: str) -> tuple[str, ...]:
             # ... and with the tax its gross amount (``Gross value``: read less surely, as
             # ``Amount incl. VAT`` is: ``WITH_TAX``)
             candidates_.append(f"gross {noun}")
+    untaxed = _TAX_BASIS_TAIL.sub("", first_line).strip()
+    if untaxed and untaxed != first_line.strip():
+        # round 39 (t49b): ``Budget HT`` is the budget, its tax basis said after it
+        candidates_.append(untaxed)
     for candidate in candidates_:
         for joined in (re.sub(r"(?<=[a-z])-(?=[a-z])", "", candidate), candidate):
             text2 = split_camel(joined)
@@ -252,6 +263,8 @@ def normalise_header(text: str) -> tuple[str, ...]:
             if words:
                 variants.append(" ".join(words))
                 expanded = [ABBREVIATIONS.get(w) or _short_form_of(w) or w for w in words]
+                if len(words) == 1 and words[0] in LONE_SHORT_FORMS:
+                    expanded = [LONE_SHORT_FORMS[words[0]]]  # round 39 (t49b): ``Per.``
                 if expanded != words:
                     variants.append(" ".join(expanded))
     # a header in French, German, Spanish, Italian, Dutch or Portuguese: its English words
@@ -641,6 +654,11 @@ ABBREVIATIONS: dict[str, str] = {
     "reqd": "required",
     "recd": "received",
 }
+
+#: Round 39 (t49b): short forms read only when they are the whole header, being a common
+#: word inside a longer one: an ERP export's ``Per.`` (SAP's ``Per.`` beside ``GJahr``,
+#: ``Per`` beside ``Year``) is its period, where ``Cost per unit`` keeps its preposition.
+LONE_SHORT_FORMS: dict[str, str] = {"per": "period"}
 
 
 @lru_cache(maxsize=8192)
@@ -1754,7 +1772,9 @@ _WITH_TAX = re.compile(
     rf"|\b{TAX_NAMES}[\s-]*(?:inc|incl|inclusive|included)\b"
     # an invoice's gross amount beside its net one and the VAT (a valuation's ``Gross
     # valuation``, before retention, is no invoice's gross)
-    r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b",
+    r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b"
+    # round 39 (t49b): the French ``TTC`` / ``TVAC`` (all taxes in)
+    rf"|\b{WITH_TAX_ABBREVIATIONS}(?!\w)",
     re.IGNORECASE,
 )
 #: Red team of round 31's first wave: a unit of effort written in a header (``Fees budget

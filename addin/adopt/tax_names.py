@@ -38,3 +38,12 @@ TAX_WORDS = (
     "pdv",
 )
 TAX_NAMES = "(?:" + "|".join(word.replace(" ", r"\s+") for word in TAX_WORDS) + ")"
+
+#: Round 39 (t49b): the tax basis written as an abbreviation after an amount's word, as
+#: French and Belgian ledgers head their columns (``Budget HT``, ``Réalisé HT``, ``Montant
+#: HTVA``, ``Coût hors taxes``, ``Total TTC``, ``Montant TVAC``): HT / HTVA / hors taxes is
+#: without the tax, TTC / TVAC / toutes taxes comprises with it. A regular-expression
+#: fragment, lower case, to be compiled with ``re.IGNORECASE``.
+TAX_BASIS_ABBREVIATIONS = r"(?:h\.?\s?t\.?(?:v\.?a\.?)?|hors\s+(?:taxes?|tva)|t\.?t\.?c\.?|tvac|toutes\s+taxes\s+comprises)"
+#: The same, with the tax taken in (read less surely beside a net amount).
+WITH_TAX_ABBREVIATIONS = r"(?:t\.?t\.?c\.?|tvac|toutes\s+taxes\s+comprises)"
