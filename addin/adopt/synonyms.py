@@ -329,6 +329,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk priority number",
             "p x i",
             "pxi",
+            # round 39 (t48c): the product of the two scales written out (``Probability x
+            # Impact``; a legend's ``K x D`` spelt ``Kemungkinan x Dampak``)
+            "probability x impact",
+            "likelihood x impact",
+            "impact x probability",
+            "likelihood x consequence",
             "ev",
             "expected value",
             "importance",
@@ -336,7 +342,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "ranking",
             "inherent score",
         ),
-        "rating": ("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
+        "rating": (
+            *("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
+            # round 39 (t48c): a risk register's ``Level`` (Indonesian ``Tingkat``) beside its
+            # scales is the risk's level, its rating band; weak
+            "~level",
+        ),
         "proximity": ("proximity", "timeframe", "time frame", "when", "risk proximity"),
         "response_type": (
             "response type",
@@ -747,6 +758,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "rational",
             "reasoning",
             "why",
+            # round 39 (t48c): the premises a decision rests on (Icelandic minutes'
+            # ``Forsendur``, English ``Assumptions`` beside a decision): its grounds, weak
+            # (a column named ``Rationale`` outranks it)
+            "~assumptions",
+            "~premises",
+            "~grounds",
         ),
     },
     "milestones": {
@@ -1240,6 +1257,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "primary role",
             "main role",
             "job title",
+            # round 39 (t48c): the post a person holds on the project (Slovak ``Pozícia v
+            # projekte``, English ``Role in project``)
+            "role in project",
+            "position in project",
+            "project role",
             # round 24's last hour: a resource plan has no item title, so its ``Title``
             # beside the person is the person's job title (staffing tools' and HR exports'
             # field)
