@@ -138,7 +138,14 @@ def test_estonian_dependency_promised_date_and_state(tmp_path: Path) -> None:
         [],
         ["Jrk", "Sõltuvus", "Vastutaja", "Vajalik hiljemalt", "Lubatud tähtaeg", "Seis"],
         [1, "Elektrivõrguga liitumine", "Rein Mägi", "20.03.2026", "25.03.2026", "Hilinenud"],
-        [2, "Muinsuskaitseameti kooskõlastus", "Kadri Tamm", "30.04.2026", "30.04.2026", "Täidetud"],
+        [
+            2,
+            "Muinsuskaitseameti kooskõlastus",
+            "Kadri Tamm",
+            "30.04.2026",
+            "30.04.2026",
+            "Täidetud",
+        ],
     ]
     adoption = adopt(book(tmp_path / "deps.xlsx", "Sõltuvused", rows))
     assert field(adoption, "dependencies", "committed_date") == [
@@ -154,8 +161,22 @@ def test_ukrainian_assumption_if_false_and_its_check(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Реєстр припущень"],
         [],
-        ["№ з/п", "Припущення", "Відповідальний", "Наслідки, якщо хибне", "Статус", "Результат перевірки"],
-        [1, "Генератор покриває навантаження", "Петро", "Потрібен другий генератор", "Хибне", "Не підтвердилось"],
+        [
+            "№ з/п",
+            "Припущення",
+            "Відповідальний",
+            "Наслідки, якщо хибне",
+            "Статус",
+            "Результат перевірки",
+        ],
+        [
+            1,
+            "Генератор покриває навантаження",
+            "Петро",
+            "Потрібен другий генератор",
+            "Хибне",
+            "Не підтвердилось",
+        ],
         [2, "Громада виділить ділянку", "Ірина", "Затримка на 2-3 місяці", "Відкрите", None],
     ]
     adoption = adopt(book(tmp_path / "assumptions.xlsx", "Припущення", rows))
@@ -181,7 +202,14 @@ def test_georgian_status_panel_and_milestone_actuals(tmp_path: Path) -> None:
         ["მასშტაბი", "ყვითელი"],
         [],
         ["№", "ეტაპი", "დაგეგმილი", "პროგნოზი", "ფაქტიური", "სტატუსი"],
-        [1, "დოკუმენტაციის დამტკიცება", date(2026, 1, 23), date(2026, 2, 13), date(2026, 2, 13), "შესრულებულია"],
+        [
+            1,
+            "დოკუმენტაციის დამტკიცება",
+            date(2026, 1, 23),
+            date(2026, 2, 13),
+            date(2026, 2, 13),
+            "შესრულებულია",
+        ],
         [2, "მშენებლობის ნებართვა", date(2026, 3, 30), date(2026, 4, 2), None, "მიმდინარეობს"],
     ]
     adoption = adopt(book(tmp_path / "status.xlsx", "სტატუსი", rows))
@@ -191,6 +219,9 @@ def test_georgian_status_panel_and_milestone_actuals(tmp_path: Path) -> None:
     assert field(adoption, "milestones", "status") == ["Complete", "In Progress"]
 
 
+MONTHS = ("feb 26", "mar 26", "apr 26", "máj 26")
+
+
 def test_slovak_resource_plan_role_in_project_and_worker(tmp_path: Path) -> None:
     """``Pozícia v projekte`` (the post in the project) the role, ``Pracovník`` (the worker)
     the person, person-days (``v človekodňoch``) by month: the plan was refused before."""
@@ -198,8 +229,7 @@ def test_slovak_resource_plan_role_in_project_and_worker(tmp_path: Path) -> None
         ["Alokácia zdrojov"],
         ["v človekodňoch"],
         [],
-        ["Pozícia v projekte", "Pracovník", "Organizácia", "feb 26", "mar 26", "apr 26", "máj 26"]
-        + ["Celkom"],
+        ["Pozícia v projekte", "Pracovník", "Organizácia", *MONTHS, "Celkom"],
         ["Projektový manažér", "Ján Novák", "HZS", 6, 10, 8, 5, "=SUM(D5:G5)"],
         ["Projektant", "Peter Kováč", "Ateliér K2", 8, 5, None, 10, "=SUM(D6:G6)"],
         ["Rozpočtár", "Martina Vargová", "HZS", 3.5, None, 2, 10, "=SUM(D7:G7)"],
