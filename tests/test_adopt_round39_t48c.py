@@ -285,10 +285,14 @@ def test_chinese_planned_resolution_date_is_the_due_date() -> None:
 
 
 def test_written_out_products_and_posts() -> None:
-    """``Probability x Impact`` is the typed score; ``Role in project`` the role; a risk's
-    ``Level`` its rating."""
+    """``Probability x Impact`` is the typed score; ``Role in project`` the role."""
     assert best_candidate("Probability x Impact", "risks") == ("score", 1.0)
     assert best_candidate("Likelihood x Impact", "risks") == ("score", 1.0)
     assert best_candidate("Role in project", "resources") == ("role", 1.0)
-    found = best_candidate("Level", "risks")
-    assert found is not None and found[0] == "rating"
+
+
+def test_indonesian_level_beside_the_scales_is_the_risk_level() -> None:
+    """Indonesian ``Tingkat`` (level) in a risk register is the risk's level, its rating;
+    ``Tingkat Keparahan`` stays the severity."""
+    assert best_candidate("Tingkat", "risks") == ("rating", 1.0)
+    assert best_candidate("Tingkat Keparahan", "issues") == ("severity", 1.0)

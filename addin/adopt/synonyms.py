@@ -342,12 +342,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "ranking",
             "inherent score",
         ),
-        "rating": (
-            *("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
-            # round 39 (t48c): a risk register's ``Level`` (Indonesian ``Tingkat``) beside its
-            # scales is the risk's level, its rating band; weak
-            "~level",
-        ),
+        "rating": ("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
         "proximity": ("proximity", "timeframe", "time frame", "when", "risk proximity"),
         "response_type": (
             "response type",
