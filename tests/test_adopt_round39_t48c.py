@@ -1,7 +1,7 @@
 """Round 39 (task t48c): tuning on the hundred-and-fifth batch (ordinary registers and
 trackers in other languages). Each rule on a small workbook of its own shape: letters a
 legend spells out, the notes under a table, a title block's colon in a cell of its own, a
-decision log's premises, a written-out probability x impact, a role in project, and the
+decision log's premises, a legend's product of the scales, a role in project, and the
 words of the batch's languages."""
 
 from __future__ import annotations
@@ -284,10 +284,8 @@ def test_chinese_planned_resolution_date_is_the_due_date() -> None:
     assert best_candidate("计划解决日期", "issues") == ("due_date", 1.0)
 
 
-def test_written_out_products_and_posts() -> None:
-    """``Probability x Impact`` is the typed score; ``Role in project`` the role."""
-    assert best_candidate("Probability x Impact", "risks") == ("score", 1.0)
-    assert best_candidate("Likelihood x Impact", "risks") == ("score", 1.0)
+def test_role_in_project_is_the_role() -> None:
+    """``Role in project`` (Slovak ``Pozícia v projekte``) is a resource plan's role."""
     assert best_candidate("Role in project", "resources") == ("role", 1.0)
 
 

@@ -90,7 +90,7 @@ from addin.adopt.item_words import (
 from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
-from addin.adopt.legend_letters import block_lines, legend_of, spelt_header
+from addin.adopt.legend_letters import block_lines, legend_of, product_of_scales, spelt_header
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import (
     account_header,
@@ -611,6 +611,9 @@ def header_candidates(
         spelt = None if found else spelt_header(cell.text, legend)
         if spelt is not None:
             found = candidates(spelt, register_key)
+            if product_of_scales(cell.text, legend, {c.column_key for c in found}):
+                # ``K x D``: the two scales' product, the typed score (recomputed)
+                found = [Candidate("score", CERTAIN, f"{spelt} (the scales' product)")]
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in

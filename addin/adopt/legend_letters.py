@@ -73,6 +73,20 @@ def spelt_header(header: str, legend: dict[str, str]) -> str | None:
     return out
 
 
+def product_of_scales(header: str, legend: dict[str, str], keys: set[str]) -> bool:
+    """True for a header multiplying two letters of the legend (``K x D``, ``L*C``) whose
+    words read as the probability and the impact (``keys``, the fields the spelt header
+    reads as): the two scales' product, the risk's typed score."""
+    parts = _JOIN.split(header.strip())
+    signs = [s.strip().lower() for s in _JOIN.findall(header.strip())]
+    return (
+        len(parts) == 2
+        and all(p in legend for p in parts)
+        and signs in (["x"], ["×"], ["*"])
+        and {"probability", "impact"} <= keys
+    )
+
+
 def note_rows(block: TableBlock, grid: Grid) -> set[int]:
     """The block's last rows that are notes under the table (see the module docstring),
     with the blank rows between them and the last item."""

@@ -329,12 +329,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk priority number",
             "p x i",
             "pxi",
-            # round 39 (t48c): the product of the two scales written out (``Probability x
-            # Impact``; a legend's ``K x D`` spelt ``Kemungkinan x Dampak``)
-            "probability x impact",
-            "likelihood x impact",
-            "impact x probability",
-            "likelihood x consequence",
             "ev",
             "expected value",
             "importance",
