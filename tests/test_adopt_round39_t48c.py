@@ -294,3 +294,24 @@ def test_indonesian_level_beside_the_scales_is_the_risk_level() -> None:
     ``Tingkat Keparahan`` stays the severity."""
     assert best_candidate("Tingkat", "risks") == ("rating", 1.0)
     assert best_candidate("Tingkat Keparahan", "issues") == ("severity", 1.0)
+
+
+def test_a_legend_of_the_columns_values_leaves_its_header_alone(tmp_path: Path) -> None:
+    """``R = Risk, I = Issue`` over an ``R/I`` column of ``R`` and ``I``: the legend keys the
+    values (each row's register), so the header is not spelt and the rows are still split
+    into risks and issues with their descriptions as titles."""
+    rows: list[list[object]] = [
+        ["Copra mill - supplier risk & issue log"],
+        ["R = Risk, I = Issue"],
+        [],
+        ["Item", "R/I", "Description", "Owner", "Date raised", "Status"],
+        [1, "R", "Solar dryer output short in the wet season", "Ben", date(2026, 3, 3), "Open"],
+        [2, "I", "Generator fuel contract expired", "Joel", date(2026, 3, 27), "Open"],
+        [3, "I", "Growers paid late for the first lots", "Ben", date(2026, 4, 10), "Open"],
+    ]
+    adoption = adopt(book(tmp_path / "log.xlsx", "Risks & Issues", rows))
+    assert field(adoption, "risks", "title") == ["Solar dryer output short in the wet season"]
+    assert field(adoption, "issues", "title") == [
+        "Generator fuel contract expired",
+        "Growers paid late for the first lots",
+    ]

@@ -90,7 +90,13 @@ from addin.adopt.item_words import (
 from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
-from addin.adopt.legend_letters import block_lines, legend_of, product_of_scales, spelt_header
+from addin.adopt.legend_letters import (
+    block_lines,
+    legend_in_values,
+    legend_of,
+    product_of_scales,
+    spelt_header,
+)
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import (
     account_header,
@@ -609,6 +615,12 @@ def header_candidates(
             continue
         found = candidates(cell.text, register_key)
         spelt = None if found else spelt_header(cell.text, legend)
+        if (
+            spelt is not None
+            and grid is not None
+            and legend_in_values(legend, grid, rows, cell.col)
+        ):
+            spelt = None  # ``R = Risk, I = Issue`` over an ``R/I`` column keys its values
         if spelt is not None:
             found = candidates(spelt, register_key)
             if product_of_scales(cell.text, legend, {c.column_key for c in found}):

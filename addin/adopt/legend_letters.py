@@ -12,9 +12,11 @@ out.
 The rule: a line of the sheet above the table (its title block) or under it (its notes),
 pairing a letter or up to three letters with words (``K = Kemungkinan``, ``D: Dampak``
 inside a line that pairs two letters or more), spells out a header written as one of the
-letters, or as letters joined by ``x`` / ``*`` / ``×`` / ``/`` (``K x D``, the product of
-the two): the header is read as its words. A header with any other word is read as
-before; a legend naming letters no header uses reads nothing.
+letters, or as letters joined by ``x`` / ``*`` / ``×`` (``K x D``, the product of the
+two): the header is read as its words. A header with any other word is read as before; a
+legend naming letters no header uses reads nothing; a legend whose letters are the
+column's values (``R = Risk, I = Issue`` over an ``R/I`` column of ``R`` and ``I``) keys
+the values, not the header.
 
 The notes under a table: after the last item and a blank row, lines whose one filled cell
 is a text (``Keterangan: ...``, ``Tingkat: 1-4 Rendah, 5-9 Sedang ...``, ``Source: ...``)
@@ -36,8 +38,8 @@ from addin.adopt.grid import Grid, is_blank
 _PAIR = re.compile(
     r"(?<![\w])([^\W\d_]{1,3})\s*[=:]\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,3})(?=\s*(?:[(,;.]|$|\s+[^\W\d_]{1,3}\s*[=:]))"
 )
-#: The signs joining two letters into their product or ratio (``K x D``, ``P*I``).
-_JOIN = re.compile(r"\s*(?:[x×*/])\s*", re.IGNORECASE)
+#: The signs joining two letters into their product (``K x D``, ``P*I``).
+_JOIN = re.compile(r"\s*(?:[x×*])\s*", re.IGNORECASE)
 #: The least number of cells an item row fills for lone lines under it to be notes.
 _ITEM_CELLS = 3
 #: How many rows under the table a legend is looked for in (its notes may stand apart).
@@ -84,6 +86,15 @@ def product_of_scales(header: str, legend: dict[str, str], keys: set[str]) -> bo
         and all(p in legend for p in parts)
         and signs in (["x"], ["×"], ["*"])
         and {"probability", "impact"} <= keys
+    )
+
+
+def legend_in_values(legend: dict[str, str], grid: Grid, rows: Iterable[int], col: int) -> bool:
+    """True when the column's cells are the legend's letters (``R`` / ``I`` under ``R/I``
+    beside ``R = Risk, I = Issue``): the legend keys the values, not the header, which is
+    read as before."""
+    return any(
+        isinstance(v, str) and v.strip() in legend for v in (grid.value(r, col) for r in rows)
     )
 
 
