@@ -355,6 +355,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 39 (t49b): the Nordic participle of the budget, a block's activity label
         # (tests/test_adopt_round39_t49b.py)
         "words_round39_t49b",
+        # round 39 (t48c): the hundred-and-fifth batch's languages' words and statuses
+        # (Icelandic minutes, Estonian, Ukrainian, Georgian, Slovak, Swahili, Maltese,
+        # Indonesian) (tests/test_adopt_round39_t48c.py)
+        "words_round39_t48c",
+        "values_round39_t48c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -392,6 +397,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round38_t47a", {}).items(),
             *data.get(f"{section}_round39_t48b", {}).items(),
             *data.get(f"{section}_round39_t49b", {}).items(),
+            *data.get(f"{section}_round39_t48c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

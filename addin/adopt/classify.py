@@ -90,6 +90,13 @@ from addin.adopt.item_words import (
 from addin.adopt.key_lines import key_lines_in
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
+from addin.adopt.legend_letters import (
+    block_lines,
+    legend_in_values,
+    legend_of,
+    product_of_scales,
+    spelt_header,
+)
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import (
     account_header,
@@ -664,6 +671,8 @@ def header_candidates(
     bilingual = bilingual_row([c.value for c in block.headers])  # round 17
     # the item rows, read once: a subtotal's sums decide no column (round 24's last hour)
     rows = item_rows(block, grid) if grid is not None else []
+    # round 39 (t48c): letters a legend above or under the table spells out (``K = ..``)
+    legend = legend_of(block_lines(block, grid))
     for cell in block.headers:
         if not cell.text or (
             is_axis(cell.value)
@@ -672,6 +681,18 @@ def header_candidates(
         ):
             continue
         found = candidates(cell.text, register_key)
+        spelt = None if found else spelt_header(cell.text, legend)
+        if (
+            spelt is not None
+            and grid is not None
+            and legend_in_values(legend, grid, rows, cell.col)
+        ):
+            spelt = None  # ``R = Risk, I = Issue`` over an ``R/I`` column keys its values
+        if spelt is not None:
+            found = candidates(spelt, register_key)
+            if product_of_scales(cell.text, legend, {c.column_key for c in found}):
+                # ``K x D``: the two scales' product, the typed score (recomputed)
+                found = [Candidate("score", CERTAIN, f"{spelt} (the scales' product)")]
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
         if not found:

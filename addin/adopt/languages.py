@@ -816,6 +816,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_t48b", {}).items(),
         # round 39 (t49b): the Nordic participle of the budget (``Budgeterat``)
         *data.get(f"{section}_round39_t49b", {}).items(),
+        # round 39 (t48c): the hundred-and-fifth batch's languages (Icelandic minutes,
+        # Estonian, Ukrainian, Georgian, Slovak, Swahili, Maltese) words and statuses
+        *data.get(f"{section}_round39_t48c", {}).items(),
     ]
 
 

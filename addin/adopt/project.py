@@ -182,6 +182,12 @@ _PLACEHOLDER = re.compile(
 )
 
 
+#: Round 39 (t48c): a cell holding only the colon (or equals sign) between a label and its
+#: value, typed in a column of its own so the colons line up (``Nama Proyek | : | X``, as
+#: Indonesian, Malay and South Asian offices lay out a title block): no value, the value is
+#: the next filled cell.
+_SEPARATOR_CELL = re.compile(r"^\s*[:：=]\s*$")
+
 #: Every word of the listed project labels (``programme``, ``project``, ``senior``...).
 _LABEL_WORDS = frozenset(
     w for labels in PROJECT_LABELS.values() for lab in labels for w in lab.split()
@@ -673,6 +679,8 @@ def find_project_fields(
                     candidate = None
                     for nxt in range(col + 1, min(col + 5, grid.n_cols + 1)):
                         nv = grid.value(row, nxt)
+                        if isinstance(nv, str) and _SEPARATOR_CELL.match(nv):
+                            continue  # round 39 (t48c): `Nama Proyek | : | X`, the colon typed apart
                         if cell_text(nv):
                             if isinstance(nv, str) and _is_label_text(nv):
                                 break  # the next cell is another label: no value here

@@ -770,6 +770,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "rational",
             "reasoning",
             "why",
+            # round 39 (t48c): the premises a decision rests on (Icelandic minutes'
+            # ``Forsendur``, English ``Assumptions`` beside a decision): its grounds, weak
+            # (a column named ``Rationale`` outranks it)
+            "~assumptions",
+            "~premises",
+            "~grounds",
         ),
     },
     "milestones": {
@@ -1263,6 +1269,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "primary role",
             "main role",
             "job title",
+            # round 39 (t48c): the post a person holds on the project (Slovak ``Pozícia v
+            # projekte``, English ``Role in project``)
+            "role in project",
+            "position in project",
+            "project role",
             # round 24's last hour: a resource plan has no item title, so its ``Title``
             # beside the person is the person's job title (staffing tools' and HR exports'
             # field)

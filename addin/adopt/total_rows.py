@@ -14,6 +14,7 @@ import re
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.languages import translate
+from addin.adopt.legend_letters import note_rows
 from addin.adopt.section_titles import section_title_rows
 
 _TOTAL = re.compile(
@@ -180,7 +181,7 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
     rows reader leaves such rows out and lists them (``total row``). Round 25's last hour:
     a section's title row (``Team North`` alone over IDs, :mod:`section_titles`) is no item
     either, and its word must not make a column of IDs read as no run of numbers."""
-    titles = section_title_rows(block, grid)
+    titles = section_title_rows(block, grid) | note_rows(block, grid)  # round 39: notes
     kept = []
     for r in range(block.first_data_row, block.last_data_row + 1):
         if r in titles:
