@@ -811,6 +811,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
         # account (``Aconto-oversigt``, ``Faktureret i alt``)
         *data.get(f"{section}_round38_t47a", {}).items(),
+        # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
+        # (``Zwischensumme``, ``Sous-total``, ``Subtotale``, ``Subtotaal``)
+        *data.get(f"{section}_round39_rt39", {}).items(),
     ]
 
 
