@@ -103,3 +103,87 @@ def test_a_remarks_column_named_nota_stays_the_notes() -> None:
 
     assert translate("Nota") == translate("Notas") == "notes"
     assert translate("Notas fiscais") == "invoices"
+
+
+def test_a_months_down_table_with_a_total_row_reads_its_months_only(tmp_path: Path) -> None:
+    """Attack on "total labels are no months" (held): a months-down budget whose last row is
+    ``Total`` reads its three months, and the total is no month's line."""
+    rows: list[list[object]] = [["Budget 2026"], [], ["Month", "Budget", "Actual"]]
+    rows += [[m, 1000.0, 900.0] for m in ("January", "February", "March")]
+    rows.append(["Total", 3000.0, 2700.0])
+    lines = finance_by_line(adopt(book(tmp_path / "down.xlsx", "Budget", rows)))
+    assert sorted(month for month, _ in lines) == [date(2026, m, 1) for m in (1, 2, 3)]
+    assert all(line.budget == 1000.0 for line in lines.values())
+
+
+def _risks(header: str, classes: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Risk register"], ["Project: school refurbishment"], []]
+    rows.append(["ID", "Risk description", header, "Probability (1-5)", "Owner", "Status"])
+    texts = [
+        "Asbestos found in demolition",
+        "Ventilation unit delivered late",
+        "Scaffold collapse in wind",
+        "Client change requests delay",
+        "Electrician short of staff",
+    ]
+    for n, (text, cls) in enumerate(zip(texts, classes, strict=True), start=1):
+        rows.append([n, text, cls, 3, "Pat Lee", "Open"])
+    return rows
+
+
+def test_a_risk_category_of_a_teams_own_classes_in_english_and_french(tmp_path: Path) -> None:
+    """ox39's rule in other languages (held): English ``Category`` and French ``Catégorie``
+    of the team's own classes, two of five the standard's Schedule, stay the category."""
+    from tests.adopt_sheets import field
+
+    for header, classes in (
+        ("Category", ["Quality", "Schedule", "Environment", "Client", "Schedule"]),
+        ("Catégorie", ["Qualité", "Planning", "Environnement", "Client", "Planning"]),
+    ):
+        adoption = adopt(book(tmp_path / f"{header}.xlsx", "Risks", _risks(header, classes)))
+        assert targets(only(adoption))[header] == "category"
+        got = field(adoption, "risks", "category")
+        assert got[1] == got[4] == "Schedule"
+
+
+def test_a_risk_category_of_codes_is_no_category(tmp_path: Path) -> None:
+    """Near miss (held): a ``Category`` column of the team's codes (``TEC``, ``SCH``) or
+    letters is not read as the standard's classes."""
+    for name, classes in (
+        ("codes", ["TEC", "SCH", "ENV", "CLI", "SCH"]),
+        ("letters", ["T", "S", "E", "C", "S"]),
+    ):
+        adoption = adopt(book(tmp_path / f"{name}.xlsx", "Risks", _risks("Category", classes)))
+        assert targets(only(adoption))["Category"] != "category"
+
+
+def test_a_finance_category_of_own_words_stays_the_cost_line(tmp_path: Path) -> None:
+    """Near miss (held): ox39's own-classes rule is a risk's only; a cost tracker's
+    ``Category`` of its own words (``Design``, ``Fees``) is its cost line."""
+    rows: list[list[object]] = [["Project cost tracker 2026"], [], ["Month", "Category"]]
+    rows[-1] += ["Budget", "Actual"]
+    for m in (1, 2, 3):
+        rows += [[date(2026, m, 1), c, 1000.0, 900.0] for c in ("Design", "Fees", "Labour")]
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", rows))
+    assert targets(only(adoption))["Category"] == "cost_line"
+    assert finance_by_line(adoption)[(date(2026, 2, 1), "Fees")].actual == 900.0
+
+
+def test_an_invoice_log_naming_its_supplier_and_a_client_contact_is_read(tmp_path: Path) -> None:
+    """Attack on ``Cliente`` as the party billed (held): a log of invoices RECEIVED that
+    names the supplier (``Fornecedor``) and the client's own contact person (``Cliente``)
+    is still the project's spend, as its English twin (``Supplier | Client``) is."""
+    from tests.adopt_sheets import books, registers
+
+    for name, head in (
+        ("pt", ["Fatura nº", "Data", "Fornecedor", "Cliente", "Descrição", "Valor (R$)"]),
+        ("en", ["Invoice No.", "Date", "Supplier", "Client", "Description", "Amount"]),
+    ):
+        rows: list[list[object]] = [["Faturas recebidas"], [], head]
+        people = ["Ana Souza"] * 2 + ["Rui Lima"] * 2
+        for i, (who, what) in enumerate(zip(people, "1234", strict=True)):
+            rows.append([f"F-{100 + i}", date(2026, 1 + i, 10), "Alfa", who, f"Fase {what}"])
+            rows[-1].append(10000.0 + i)
+        adoption = adopt(books(tmp_path / f"{name}.xlsx", {"Faturas": rows}))
+        assert "finance" in registers(adoption)
+        assert len(finance_by_line(adoption)) == 4
