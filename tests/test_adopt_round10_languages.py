@@ -347,6 +347,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # statement invoiced on account, a Finnish risk response, an Italian monthly
         # report's labels) (tests/test_adopt_round38_t47a.py)
         "words_round38_t47a",
+        # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
+        # (tests/test_adopt_round39_rt39.py)
+        "words_round39_rt39",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
