@@ -360,6 +360,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # Indonesian) (tests/test_adopt_round39_t48c.py)
         "words_round39_t48c",
         "values_round39_t48c",
+        # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
+        # (tests/test_adopt_round39_rt39.py)
+        "words_round39_rt39",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -398,6 +401,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t48b", {}).items(),
             *data.get(f"{section}_round39_t49b", {}).items(),
             *data.get(f"{section}_round39_t48c", {}).items(),
+            *data.get(f"{section}_round39_rt39", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -819,6 +819,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 39 (t48c): the hundred-and-fifth batch's languages (Icelandic minutes,
         # Estonian, Ukrainian, Georgian, Slovak, Swahili, Maltese) words and statuses
         *data.get(f"{section}_round39_t48c", {}).items(),
+        # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
+        # (``Zwischensumme``, ``Sous-total``, ``Subtotale``, ``Subtotaal``)
+        *data.get(f"{section}_round39_rt39", {}).items(),
     ]
 
 

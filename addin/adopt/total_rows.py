@@ -165,11 +165,16 @@ def _total_of_a_period(label: str) -> bool:
     read as an item with no month and no cost line. A label whose other words are no
     period (``Chiwerengero cha anthu``, a count of people) is no total row."""
     from addin.adopt.dates import period_bounds
+    from addin.adopt.periods import month_name_value
 
     words = label.split()
     for k in range(1, min(_TOTAL_WORDS, len(words) - 1) + 1):
         for total, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
-            if translate(" ".join(total)) == "total" and period_bounds(" ".join(rest)):
+            if translate(" ".join(total)) != "total":
+                continue
+            # round 39 (rt39): or a bare month's name, as English ``Subtotal January``
+            # reads (``Zwischensumme Januar``, ``Sous-total janvier`` close a month's block)
+            if period_bounds(" ".join(rest)) or month_name_value(" ".join(rest)):
                 return True
     return False
 
