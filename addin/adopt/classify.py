@@ -928,9 +928,22 @@ CHANGE_WORDS = (
 #: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
 #: Round 36 (vx36): and a contract's compensation events, variation orders and project
 #: manager's instructions (``CE-012``, ``VO-3``, ``PMI-021``).
+#: Round 39 (t48a): and Italian ``RdM`` (richiesta di modifica, ``RdM-01``).
 _CHANGE_CODES = frozenset(
-    {"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR", "CE", "VO", "PMI"}
+    {"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR", "CE", "VO", "PMI", "RDM"}
 )
+#: Round 39 (t48a): the board that rules on change requests (a change control board, an
+#: Italian ``Esito CCB``, a French ``Décision du CCB``): a column of its outcome is a change
+#: request log's, whatever the log's other columns
+CHANGE_BOARD_WORDS = ("ccb", "change control board", "change advisory board", "change board")
+
+
+def names_change_board(block: TableBlock) -> bool:
+    """Round 39 (t48a): True when a header of ``block`` names the change board (``Esito
+    CCB``, ``CCB decision``): its rows are change requests the board rules on."""
+    return any(_has_word(c.text or "", CHANGE_BOARD_WORDS) for c in block.headers)
+
+
 _ACTION_CODES = frozenset({"ACT", "AP", "AI"})
 
 
@@ -953,7 +966,7 @@ def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
     ]
     prefix = id_prefix(values)
     text = first.text or ""
-    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES
+    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES or names_change_board(block)
     action = _has_word(text, ACTION_WORDS) or prefix in _ACTION_CODES
     if change and not action:
         return (
@@ -2076,10 +2089,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         why = "; ".join(sorted({r for r in reasons.values()}))
         first_headers = " ".join(c.text for c in block.headers[:3])
         named = f"{block.sheet} {context}"
+        board = names_change_board(block)  # round 39 (t48a): a change board's outcome
         # round 16: no word names a register, but its values may (an issue log in a language
         # the vocabularies do not hold); never an action or change log, listed below
         values_not_asked = (
             method is not None
+            or board
             or _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
             # round 17: a task plan's fields or items of another kind (a training log's
@@ -2106,7 +2121,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         # round 17: no word names it, but its fields may say what list it is (a board's
         # cards: an issue log; a plan of planned and actual dates: milestones)
-        told_off = method is not None or _has_word(first_headers, ("cr", *ACTION_WORDS))
+        told_off = method is not None or board or _has_word(first_headers, ("cr", *ACTION_WORDS))
         told = (
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
@@ -2144,7 +2159,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         if method is not None:
             pass  # round 33: the method's log says what it is (every reason is its words)
-        elif _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
+        elif _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)) or board:
             why = (
                 "a change request log: the standard workbook has no change register (an "
                 f"agreed change can be entered as an issue of type Request for Change); {why}"
