@@ -83,3 +83,125 @@ def test_an_issue_log_with_no_change_word_is_still_adopted(tmp_path: Path) -> No
     adoption = adopt(book(tmp_path / "issues.xlsx", "Criticità", rows))
     assert registers(adoption) == ["issues"]
     assert len(adoption.project.items("issues")) == 4
+
+
+# --- a workload plan whose title states its unit, days, in its own language ---
+
+
+def _workload_plan(title: str, role_header: str) -> list[list[object]]:
+    months = ["févr.-26", "mars-26", "avr.-26"]
+    return [
+        [title],
+        [],
+        [],
+        ["Intervenant", role_header, "Organisme", *months, "Total"],
+        ["Claire Dubois", "Cheffe de projet", "Région", 10, 8, 12.5, 30.5],
+        ["Hugo Martin", "Architecte", "Prestataire", 5, None, 4, 9],
+        ["Total", None, None, 15, 8, 16.5, 39.5],
+    ]
+
+
+def test_french_workload_plan_in_days_is_a_resource_plan_not_a_budget(tmp_path: Path) -> None:
+    """``Charge prévisionnelle 2026 (en jours)``: ``prévisionnelle`` reads as a budget's word
+    (round 38), but ``(en jours)`` states the figures' unit, days: effort, a resource plan,
+    with ``Rôle projet`` the role. Before, the table was adopted as finance with the people
+    as cost lines."""
+    rows = _workload_plan("ENT lycées - Charge prévisionnelle 2026 (en jours)", "Rôle projet")
+    adoption = adopt(book(tmp_path / "charge.xlsx", "Plan de charge", rows))
+    assert registers(adoption) == ["resources"]
+    got = [(r.person, r.role, r.month.month, r.planned_days) for r in adoption.project.resources]
+    assert ("Claire Dubois", "Cheffe de projet", 4, 12.5) in got
+    assert ("Hugo Martin", "Architecte", 2, 5.0) in got
+    assert len(got) == 5  # the blank cell plans nothing, the Total row is left out
+
+
+def test_workload_plan_whose_title_states_euros_is_no_resource_plan(tmp_path: Path) -> None:
+    """Near miss: the same grid whose title states euros (``Charge prévisionnelle 2026 (en
+    €)``) is money: no resource plan, whatever its people."""
+    rows = _workload_plan("ENT lycées - Charge prévisionnelle 2026 (en €)", "Rôle projet")
+    adoption = adopt(book(tmp_path / "charge.xlsx", "Plan de charge", rows))
+    assert adoption.project.resources == []
+
+
+# --- a long export stating each allocation in two units is read in one of them ---
+
+
+def _planview(units: tuple[str, str]) -> list[list[object]]:
+    from datetime import date
+
+    head = ["Work ID", "Resource Name", "Role", "Period Start", *units, "Allocation Status"]
+    rows: list[list[object]] = [head]
+    for who, role in (("Kylie Nguyen", "Business Analyst"), ("Liam O'Brien", "Architect")):
+        for month, fte in ((7, 0.5), (8, 1.0), (9, 0.25)):
+            rows.append(["PRJ-00417", who, role, date(2026, month, 1), fte * 160, fte, "Committed"])
+    return rows
+
+
+def test_long_export_in_hours_and_fte_is_read_in_hours(tmp_path: Path) -> None:
+    """Planview's allocations, one row per resource and month, state each allocation as
+    ``Allocated Hours`` and as ``FTE``: the same effort, read once, in hours (the unit
+    nearer days); the FTE column is listed as left out. Before, two figure columns left the
+    export unread."""
+    adoption = adopt(book(tmp_path / "pv.xlsx", "Export", _planview(("Allocated Hours", "FTE"))))
+    assert registers(adoption) == ["resources"]
+    table = _listed(adoption)
+    by_header = {c.header: c.target for c in table.columns}
+    assert by_header["Allocated Hours"] == "planned_days"
+    assert by_header["FTE"] is None
+    got = {(r.person, r.role, r.month.month): r.planned_days for r in adoption.project.resources}
+    assert len(got) == 6
+    assert got[("Kylie Nguyen", "Business Analyst", 8)] == 20.0  # 160 hours, 8 a day
+    assert got[("Liam O'Brien", "Architect", 9)] == 5.0
+
+
+def test_long_export_with_two_figures_in_one_unit_is_not_a_plan(tmp_path: Path) -> None:
+    """Near miss: ``Planned Hours`` beside ``Actual Hours`` are two measures in one unit, not
+    one effort stated twice: not read as a long plan."""
+    rows = _planview(("Planned Hours", "Actual Hours"))
+    adoption = adopt(book(tmp_path / "pv.xlsx", "Export", rows))
+    assert adoption.project.resources == []
+
+
+# --- a scheduling tool's export filtered on its milestones: every row of no duration ---
+
+
+def _p6(remaining: list[object], pct: list[object]) -> list[list[object]]:
+    codes = ["task_code", "task_name", "remain_drtn_hr_cnt", "end_date", "bl1_end_date"]
+    labels = ["Activity ID", "Activity Name", "Remaining Duration", "Finish", "BL1 Finish"]
+    names = ["Notice to Proceed", "Foundations Complete", "Roof Dried-In", "Final Completion"]
+    finish = ["17-Nov-25 A", "22-Jan-26 A", "16-Apr-26", "01-Nov-26"]
+    base = ["13-Nov-25", "29-Jan-26", "07-Apr-26", "27-Oct-26"]
+    rows: list[list[object]] = [[*codes, "complete_pct"], [*labels, "Activity % Complete"]]
+    for i, name in enumerate(names):
+        rows.append([f"MS{1000 + 10 * i}", name, remaining[i], finish[i], base[i], pct[i]])
+    return rows
+
+
+def test_p6_export_of_milestones_only_is_a_milestone_plan(tmp_path: Path) -> None:
+    """A P6 export filtered on milestones: no word names milestones, but every activity has
+    no remaining duration while two are not finished (0 %): every row is a milestone. The
+    ``Finish`` marked `` A`` is the actual date, the others the forecast; ``BL1 Finish`` the
+    baseline. Before, ``Remaining Duration`` called its rows tasks and nothing was read."""
+    from datetime import date
+
+    adoption = adopt(book(tmp_path / "p6.xlsx", "TASK", _p6([0, 0, 0, 0], [1, 1, 0, 0])))
+    assert registers(adoption) == ["milestones"]
+    got = [
+        (m.milestone, m.baseline_date, m.forecast_date, m.actual_date)
+        for m in adoption.project.milestones
+    ]
+    finished = date(2025, 11, 17)  # the finish, reached: the actual (and the last forecast)
+    assert got[0] == ("Notice to Proceed", date(2025, 11, 13), finished, finished)
+    assert got[3] == ("Final Completion", date(2026, 10, 27), date(2026, 11, 1), None)
+    assert len(got) == 4
+
+
+def test_remaining_duration_zero_on_finished_tasks_only_is_no_milestone_plan(
+    tmp_path: Path,
+) -> None:
+    """Near misses: zero remaining work on activities all 100 % complete is finished tasks,
+    not milestones; an activity with work left is no milestone: neither is read as one."""
+    done = adopt(book(tmp_path / "done.xlsx", "TASK", _p6([0, 0, 0, 0], [1, 1, 1, 1])))
+    assert done.project.milestones == []
+    busy = adopt(book(tmp_path / "busy.xlsx", "TASK", _p6([0, 0, 80, 160], [1, 1, 0, 0])))
+    assert busy.project.milestones == []

@@ -811,6 +811,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 38 (t47a): a Nordic consultant's fee statement of what was invoiced on
         # account (``Aconto-oversigt``, ``Faktureret i alt``)
         *data.get(f"{section}_round38_t47a", {}).items(),
+        # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
+        *data.get(f"{section}_round39_t48a", {}).items(),
     ]
 
 

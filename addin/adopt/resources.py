@@ -253,6 +253,13 @@ def _units_translated(texts: list[str]) -> list[str]:
     for text in texts:
         english = translate(text)
         if english and any(p.search(english) for p in (_DAYS, _FTE, _HOURS)):
+            if MONEY.search(english) and not MONEY.search(text):
+                # round 39 (t48a): a title whose other words read as a cost word (French
+                # ``Charge prévisionnelle 2026 (en jours)``: its ``prévisionnelle`` is a
+                # budget's word) gives its unit only
+                english = " ".join(
+                    m.group(0) for p in (_DAYS, _FTE, _HOURS) for m in p.finditer(english)
+                )
             found.append(english)
     return found
 

@@ -1253,6 +1253,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "discipline",
             "resource type",
             "resource role",
+            # round 39 (t48a): the role a person plays on the project (a French workload
+            # plan's ``Rôle projet``, an English ``Project role``)
+            "project role",
+            "role in project",
+            "role in the project",
             "profile",
             # round 15: the post a person holds (UK universities' and public bodies' staff
             # plans: ``Post``, ``Post title``)
