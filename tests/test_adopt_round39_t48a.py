@@ -205,3 +205,72 @@ def test_remaining_duration_zero_on_finished_tasks_only_is_no_milestone_plan(
     assert done.project.milestones == []
     busy = adopt(book(tmp_path / "busy.xlsx", "TASK", _p6([0, 0, 80, 160], [1, 1, 0, 0])))
     assert busy.project.milestones == []
+
+
+# --- a report's next section: a heading alone after a blank row, then its own header ---
+
+
+def _status_report(second: list[list[object]]) -> list[list[object]]:
+    from datetime import datetime
+
+    ms = [
+        ["M1", "Ausbau der Pfeifen abgeschlossen", datetime(2026, 2, 8), datetime(2026, 2, 15)],
+        ["M2", "Windlade restauriert", datetime(2026, 3, 17), datetime(2026, 3, 24)],
+        ["M3", "Spieltisch geliefert", datetime(2026, 4, 15), datetime(2026, 4, 29)],
+    ]
+    return [
+        ["Monatlicher Statusbericht"],
+        [],
+        ["Meilensteine"],
+        ["Nr", "Meilenstein", "Basisplan", "Prognose", "Ist", "Status"],
+        *[
+            [*m, m[3] if m[0] == "M1" else None, "erreicht" if m[0] == "M1" else "im Plan"]
+            for m in ms
+        ],
+        [],
+        *second,
+    ]
+
+
+def test_status_reports_next_section_under_its_heading_is_a_table_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """A German monthly report: its milestones, a blank row, the heading ``Top-Risiken``
+    alone on its line, then the risks' own header (German words of a middling vocabulary:
+    ``Lfd.``, ``Risikobeschreibung``, ``Gegenmaßnahme``, ``Zuständig``). The header under
+    the heading starts the next table: 3 milestones and 2 risks, ``Ist`` the actual date.
+    Before, the risks ran on as milestone rows (5 milestones, ``Ist`` unread)."""
+    risks = [
+        ["Top-Risiken"],
+        ["Lfd.", "Risikobeschreibung", "Ursache", "Gegenmaßnahme", "Zuständig", "Trend"],
+        [1, "Orgelbauwerkstatt überlastet", "Parallelaufträge", "Termine abstimmen", "Ulrike Sommer", "↑"],
+        [2, "Spendeneingang unter Plan", "Weniger Großspenden", "Patenschaften", "Stefan Krüger", "→"],
+    ]  # fmt: skip
+    adoption = adopt(book(tmp_path / "bericht.xlsx", "Statusbericht", _status_report(risks)))
+    assert sorted(r for r in registers(adoption) if r) == ["milestones", "risks"]
+    ms = adoption.project.milestones
+    assert [m.milestone for m in ms] == [
+        "Ausbau der Pfeifen abgeschlossen",
+        "Windlade restauriert",
+        "Spieltisch geliefert",
+    ]
+    assert ms[0].actual_date is not None and ms[0].actual_date.day == 15
+    assert [(r.title, r.owner) for r in adoption.project.risks] == [
+        ("Orgelbauwerkstatt überlastet", "Ulrike Sommer"),
+        ("Spendeneingang unter Plan", "Stefan Krüger"),
+    ]
+
+
+def test_a_phase_heading_between_items_keeps_one_table(tmp_path: Path) -> None:
+    """Near miss: a heading after a blank row followed by more ITEMS (a second phase's
+    milestones), not a header, keeps one table: 5 milestones."""
+    from datetime import datetime
+
+    more = [
+        ["Phase 2"],
+        ["M4", "Intonation Hauptwerk", datetime(2026, 5, 11), datetime(2026, 5, 11), None, "im Plan"],
+        ["M5", "Abnahme", datetime(2026, 6, 5), datetime(2026, 6, 5), None, "im Plan"],
+    ]  # fmt: skip
+    adoption = adopt(book(tmp_path / "bericht.xlsx", "Statusbericht", _status_report(more)))
+    assert registers(adoption) == ["milestones"]
+    assert len(adoption.project.milestones) == 5

@@ -859,6 +859,17 @@ def _title_line(grid: Grid, row: int) -> bool:
     )
 
 
+def _under_section_heading(grid: Grid, row: int, first: int, last: int) -> bool:
+    """Round 39 (t48a): a header row right under a heading alone on its line (``Top-Risiken``,
+    ``Hindrances``) with a blank row above the heading: a report's next section, whose own
+    header starts a new table (a status report's milestones, then its top risks). A
+    heading between items (a phase's title) has no blank row before it, or is followed by
+    items, not by a header: those rows are never header candidates."""
+    if row < 3 or not _title_line(grid, row - 1):
+        return False
+    return grid.row_is_blank(row - 2, first, last)
+
+
 def is_guidance_row(
     grid: Grid, row: int, first: int, last: int, headers: Sequence[HeaderCell] = ()
 ) -> bool:
@@ -2012,6 +2023,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             and (
                 v >= 4
                 or (v >= 2 and grid.row_is_blank(rr - 1, first, last))
+                or (v >= 2 and _under_section_heading(grid, rr, first, last))
                 or (_under_page_line(grid, rr) and _next_block_header(grid, rr, cells))
             )
         }
