@@ -274,3 +274,76 @@ def test_a_phase_heading_between_items_keeps_one_table(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "bericht.xlsx", "Statusbericht", _status_report(more)))
     assert registers(adoption) == ["milestones"]
     assert len(adoption.project.milestones) == 5
+
+
+# --- an Indian progress report's hindrances are its issues ---
+
+
+def _hindrances(title: str, first: str) -> list[list[object]]:
+    return [
+        [title],
+        [first, "Since", "Impact on", "Responsibility", "Expected Resolution", "Open/Closed"],
+        ["Right of way for 132 kV line not cleared", "04.03.2026", "Cooling tower",
+         "Karkhana (Civil)", "06.06.2026", "Closed"],
+        ["Storm damage to approach road", "03.04.2026", "Turbine erection", "EPC contractor",
+         "13.05.2026", "Open"],
+    ]  # fmt: skip
+
+
+def test_hindrances_table_is_an_issue_log(tmp_path: Path) -> None:
+    """``Hindrances`` (an Indian works contract's word: what holds the work up, from a date
+    until removed) with ``Hindrance``, ``Since``, ``Responsibility``, ``Expected
+    Resolution`` and ``Open/Closed``: issues, ``Since`` the date raised. Before, the table
+    was listed as no register."""
+    from datetime import date
+
+    adoption = adopt(book(tmp_path / "fpr.xlsx", "FPR", _hindrances("Hindrances", "Hindrance")))
+    assert registers(adoption) == ["issues"]
+    got = [(i.title, i.raised_date, i.owner, i.due_date, i.status) for i in adoption.project.issues]
+    assert got[0] == (
+        "Right of way for 132 kV line not cleared",
+        date(2026, 3, 4),
+        "Karkhana (Civil)",
+        date(2026, 6, 6),
+        "Closed",
+    )
+    assert got[1][4] == "Open" and len(got) == 2
+
+
+def test_hindrance_word_without_an_issue_column_names_no_register(tmp_path: Path) -> None:
+    """Near miss: ``Hindrances`` over a list with no column an issue has (no status, due
+    date, priority): the word alone (a hitch in a text) names no register."""
+    rows = [
+        ["Hindrances"],
+        ["Hindrance", "Remarks"],
+        ["Rain on site", "Two days lost"],
+        ["Crane breakdown", "Repaired"],
+    ]
+    adoption = adopt(book(tmp_path / "notes.xlsx", "Notes", rows))
+    assert adoption.project.issues == []
+
+
+# --- the plan first agreed, in its own language, is the milestone's baseline ---
+
+
+def test_dutch_original_planning_is_the_baseline(tmp_path: Path) -> None:
+    """A Dutch gate plan's ``Oorspronkelijke planning`` (the plan first agreed) beside its
+    ``Actuele prognose``: the baseline date. Before, it read as ``planned planning`` and was
+    left out."""
+    from datetime import date
+
+    rows = [
+        ["Beslismomenten en mijlpalen"],
+        ["Nr.", "Beslismoment / mijlpaal", "Trekker", "Oorspronkelijke planning",
+         "Actuele prognose", "Gerealiseerd"],
+        ["1.1", "BM1 Projectopdracht vastgesteld", "Sanne de Vries", "04-08-2025",
+         "11-08-2025", "11-08-2025"],
+        ["2.1", "Aanbesteding gegund", "Pieter Bakker", "26-09-2025", "10-10-2025", None],
+    ]  # fmt: skip
+    adoption = adopt(book(tmp_path / "bm.xlsx", "Beslismomenten", rows))
+    assert registers(adoption) == ["milestones"]
+    ms = adoption.project.milestones
+    assert [(m.baseline_date, m.forecast_date) for m in ms] == [
+        (date(2025, 8, 4), date(2025, 8, 11)),
+        (date(2025, 9, 26), date(2025, 10, 10)),
+    ]

@@ -417,10 +417,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 36 (t42a): a non-conformance report, a site instruction or a query is
             # ISSUED (to the party that must act on it) the day it is raised
             *("date issued", "issued on", "date of issue", "issued date"),
+            # round 39 (t48a): the day an issue began holding the work up (a hindrance
+            # register's ``Since``, ``Open since``, ``Pending since``)
+            *("since", "open since", "pending since"),
         ),
         "title": (
             "title",
             "issue",
+            "hindrance",  # round 39 (t48a): a hindrance register's text column
             "issue title",
             "issue name",
             "name",
@@ -792,6 +796,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "planned end",
             "plan date",
             "original date",
+            # round 39 (t48a): the plan first agreed, beside its current forecast (a Dutch
+            # gate plan's ``Oorspronkelijke planning`` | ``Actuele prognose``)
+            *("original plan", "original planning", "original schedule"),
+            *("initial plan", "initial planning", "planning initial"),
             "due date",
             "target date",
             "planned finish",
@@ -1320,6 +1328,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # owned by a trade or a person and closed by a date; named so only with a column an
         # issue has (register_names.CONFIRMING). Never ``punch`` alone
         *SNAG_LIST_WORDS,
+        # round 39 (t48a): an Indian works contract's hindrances (the CPWD's and public
+        # works' hindrance register, a progress report's ``Hindrances``): what holds up the
+        # work, each from a date until it is removed; named so only with a column an issue
+        # has (register_names.CONFIRMING)
+        *("hindrance", "hindrances"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
