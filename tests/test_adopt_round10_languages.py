@@ -347,6 +347,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # statement invoiced on account, a Finnish risk response, an Italian monthly
         # report's labels) (tests/test_adopt_round38_t47a.py)
         "words_round38_t47a",
+        # round 39 (t48a): days written alone, a plan first agreed, a risk's effect
+        # (tests/test_adopt_round39_t48a.py)
+        "words_round39_t48a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -381,6 +384,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round37_t45a", {}).items(),
             *data.get(f"{section}_round38_ox38", {}).items(),
             *data.get(f"{section}_round38_t46b", {}).items(),
+            *data.get(f"{section}_round39_t48a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -347,3 +347,21 @@ def test_dutch_original_planning_is_the_baseline(tmp_path: Path) -> None:
         (date(2025, 8, 4), date(2025, 8, 11)),
         (date(2025, 9, 26), date(2025, 10, 10)),
     ]
+
+
+# --- a risk's effect is its impact ---
+
+
+def test_spanish_efecto_beside_prob_is_the_impact(tmp_path: Path) -> None:
+    """``Efecto`` (effect) beside ``Prob.`` in a Spanish risk table is the impact, as an
+    English ``Effect`` is; before, it was left out."""
+    rows = [
+        ["Riesgos"],
+        ["Riesgo", "Prob.", "Efecto", "Acción prevista", "Quién"],
+        ["Retraso en la certificación EMV", "Alta", "Alta", "Seguimiento semanal", "Carmen Ruiz"],
+        ["Comisiones superiores", "Media", "Baja", "Renegociar", "Alberto Navarro"],
+    ]
+    adoption = adopt(book(tmp_path / "riesgos.xlsx", "Riesgos", rows))
+    assert registers(adoption) == ["risks"]
+    assert {c.header: c.target for c in _listed(adoption).columns}["Efecto"] == "impact"
+    assert [(r.probability, r.impact) for r in adoption.project.risks] == [(5.0, 5.0), (3.0, 1.0)]

@@ -171,6 +171,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date updated",
         "last review date",
         "last reviewed",
+        # round 39 (t48a): the day the item was last looked at (a Spanish ``Revisado``)
+        *("reviewed", "reviewed on", "date reviewed"),
         # round 13: Notion's "Last edited time", Confluence's "Last edited"
         "last edited",
         "last edited time",
@@ -319,6 +321,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "impact level",
             "severity",
             "i",
+            # round 39 (t48a): what the risk would do, its effect (a Spanish ``Efecto``)
+            "effect",
         ),
         "score": (
             "score",
