@@ -365,3 +365,59 @@ def test_spanish_efecto_beside_prob_is_the_impact(tmp_path: Path) -> None:
     assert registers(adoption) == ["risks"]
     assert {c.header: c.target for c in _listed(adoption).columns}["Efecto"] == "impact"
     assert [(r.probability, r.impact) for r in adoption.project.risks] == [(5.0, 5.0), (3.0, 1.0)]
+
+
+# --- a legend at the table's foot spells out its letter codes and letter headers ---
+
+
+def _german_risks(legend: str | None) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Top-Risiken"],
+        ["Lfd.", "Risikobeschreibung", "W (h/m/n)", "A (h/m/n)", "Gegenmaßnahme", "Zuständig"],
+        [1, "Orgelbauwerkstatt überlastet", "h", "n", "Termine abstimmen", "Ulrike Sommer"],
+        [2, "Denkmalamt fordert Befunde", "n", "h", "Frühzeitig abstimmen", "Stefan Krüger"],
+        [3, "Klimatisierung nicht stabil", "m", "m", "Messungen", "Johanna Lindner"],
+    ]
+    return [*rows, [], [legend]] if legend else rows
+
+
+def test_legend_below_spells_out_letter_headers_and_letter_levels(tmp_path: Path) -> None:
+    """A German top-risks table writes its likelihood and impact as ``W`` and ``A`` and its
+    levels as ``h`` / ``m`` / ``n``, spelt out by the legend under it (``W =
+    Eintrittswahrscheinlichkeit, A = Auswirkung; h = hoch, m = mittel, n = niedrig``): ``W``
+    is the probability, ``A`` the impact, ``h`` high (5), ``m`` medium (3), ``n`` low (1).
+    Before, both columns were left out."""
+    legend = "W = Eintrittswahrscheinlichkeit, A = Auswirkung; h = hoch, m = mittel, n = niedrig"
+    adoption = adopt(book(tmp_path / "risiken.xlsx", "Risiken", _german_risks(legend)))
+    assert registers(adoption) == ["risks"]
+    read = {c.header: c.target for c in _listed(adoption).columns}
+    assert (read["W (h/m/n)"], read["A (h/m/n)"]) == ("probability", "impact")
+    got = [(r.title, r.probability, r.impact) for r in adoption.project.risks]
+    assert got == [
+        ("Orgelbauwerkstatt überlastet", 5.0, 1.0),
+        ("Denkmalamt fordert Befunde", 1.0, 5.0),
+        ("Klimatisierung nicht stabil", 3.0, 3.0),
+    ]
+
+
+def test_without_a_legend_the_letter_headers_stay_unread(tmp_path: Path) -> None:
+    """Near miss: the same table with no legend: ``W`` and ``A`` are not guessed."""
+    adoption = adopt(book(tmp_path / "risiken.xlsx", "Risiken", _german_risks(None)))
+    read = {c.header: c.target for c in _listed(adoption).columns}
+    assert (read["W (h/m/n)"], read["A (h/m/n)"]) == (None, None)
+
+
+def test_spanish_letter_levels_read_by_their_legend(tmp_path: Path) -> None:
+    """A Spanish risk table's ``Prob.`` written ``A`` / ``M`` / ``B`` with the legend ``A =
+    alta, M = media, B = baja`` under it: ``A`` is high (5), ``B`` low (1); before, ``A``
+    was left empty."""
+    rows = [
+        ["Riesgos para los beneficios"],
+        ["Amenaza al beneficio", "Prob.", "Efecto", "Acción prevista", "Quién"],
+        ["Retraso en la certificación EMV", "A", "A", "Seguimiento semanal", "Carmen Ruiz"],
+        ["Comisiones superiores", "M", "B", "Renegociar", "Alberto Navarro"],
+        [],
+        ["A = alta, M = media, B = baja"],
+    ]
+    adoption = adopt(book(tmp_path / "riesgos.xlsx", "Riesgos", rows))
+    assert [(r.probability, r.impact) for r in adoption.project.risks] == [(5.0, 5.0), (3.0, 1.0)]

@@ -87,7 +87,7 @@ from addin.adopt.item_words import (
     register_of_short_codes,
     register_of_status_words,
 )
-from addin.adopt.key_lines import key_lines_in
+from addin.adopt.key_lines import header_by_legend, key_lines_in, table_lines
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.levels import join_levels, level_sets
@@ -605,6 +605,9 @@ def header_candidates(
         ):
             continue
         found = candidates(cell.text, register_key)
+        if not found and (spelt := header_by_legend(cell.text)) is not None:
+            # round 39 (t48a): a letter header its table's legend spells out
+            found = candidates(spelt, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
@@ -1522,7 +1525,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         return Classification(None, 0.0, history, {})
     with (
         cldr.languages_in(languages_of(c.full for c in block.headers)),
-        key_lines_in(t for _, _, t in block.preamble),  # round 35's second wave
+        key_lines_in(table_lines(block, grid)),  # round 35's second wave; round 39's legend
     ):
         found = _classify(block, grid, standards)
     if found.register in MAIN_COLUMNS and found.register != "finance" and found.sections == {}:
