@@ -421,3 +421,25 @@ def test_spanish_letter_levels_read_by_their_legend(tmp_path: Path) -> None:
     ]
     adoption = adopt(book(tmp_path / "riesgos.xlsx", "Riesgos", rows))
     assert [(r.probability, r.impact) for r in adoption.project.risks] == [(5.0, 5.0), (3.0, 1.0)]
+
+
+# --- a Japanese report's 事業 (undertaking) is its project ---
+
+
+def test_japanese_jigyo_labels_name_the_project_and_its_manager(tmp_path: Path) -> None:
+    """A Japanese co-operative's completion report labels its project ``事業名`` (the
+    undertaking's name) and its manager ``事業責任者``: the project's name and manager.
+    Before, both were left unread."""
+    rows = [
+        ["みなと漁業協同組合 荷さばき所建替事業 完了報告書"],
+        [],
+        ["事業名", "荷さばき所建替事業"],
+        ["事業責任者", "高橋 誠"],
+        [],
+        ["No.", "マイルストーン", "計画日", "実績日", "担当"],
+        [1, "基本設計完了", "2024/07/21", "2024/08/01", "渡辺 大輔"],
+        [2, "実施設計完了", "2024/10/15", "2024/10/30", "佐藤 健一"],
+    ]
+    adoption = adopt(book(tmp_path / "kanryo.xlsx", "完了報告", rows))
+    header = adoption.project.header
+    assert (header.project_name, header.project_manager) == ("荷さばき所建替事業", "高橋 誠")
