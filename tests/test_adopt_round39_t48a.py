@@ -443,3 +443,30 @@ def test_japanese_jigyo_labels_name_the_project_and_its_manager(tmp_path: Path) 
     adoption = adopt(book(tmp_path / "kanryo.xlsx", "完了報告", rows))
     header = adoption.project.header
     assert (header.project_name, header.project_manager) == ("荷さばき所建替事業", "高橋 誠")
+
+
+def test_raid_headings_over_dated_items_keep_one_table(tmp_path: Path) -> None:
+    """Near miss (found by the tuning halves' run, the eighth batch's Qatari RAID log): a
+    heading after a blank row (``ASSUMPTIONS``) over an item holding dates is the table's
+    next section of items, never the next table's header: one RAID table, four items."""
+    from datetime import datetime
+
+    rows: list[list[object]] = [
+        ["Pre-Opening RAID Log"],
+        [],
+        ["Ref", "Description", "Owner", "Date Raised", "Target Date", "Status"],
+        ["RISKS"],
+        ["R01", "Test environment late", "Marco Rossi", datetime(2026, 4, 18), datetime(2026, 5, 22), "Open"],
+        ["R02", "Budget cut at review", "J. Murphy", datetime(2026, 6, 23), datetime(2026, 7, 12), "Closed"],
+        [],
+        ["ASSUMPTIONS"],
+        ["A01", "Legacy stays read-only", "Tom Walsh", datetime(2026, 5, 10), datetime(2026, 6, 3), "Closed"],
+        ["A02", "Users available for UAT", "Sam Okafor", datetime(2026, 6, 30), datetime(2026, 7, 17), "Closed"],
+    ]  # fmt: skip
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", rows))
+    assert len(adoption.report.adopted_tables) == 1
+    assert [r.title for r in adoption.project.risks] == [
+        "Test environment late",
+        "Budget cut at review",
+    ]
+    assert len(adoption.project.assumptions) == 2

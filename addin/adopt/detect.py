@@ -865,9 +865,13 @@ def _under_section_heading(grid: Grid, row: int, first: int, last: int, body: in
     header starts a new table (a status report's milestones, then its top risks). A row
     under a phase's heading that repeats two values written in its columns by the table's
     items above (``body`` on: an owner, a status) is another item, never a header (round
-    24's text items, each reading like a header)."""
+    24's text items, each reading like a header), and so is a row holding a date or a
+    number (a RAID log's ``ASSUMPTIONS`` heading over its dated items)."""
     if row < 3 or not _title_line(grid, row - 1) or not grid.row_is_blank(row - 2, first, last):
         return False
+    cells = [grid.value(row, c) for c in range(first, last + 1)]
+    if any(not is_blank(v) and not isinstance(v, str) for v in cells):
+        return False  # a date or a number: an item under a section's heading, not a header
     repeats = 0
     for c in range(first, last + 1):
         text = cell_text(grid.value(row, c)).casefold()
