@@ -1533,7 +1533,8 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     ),
     # written for round 38 by an engineer who does not tune (task w114), audited (a118),
     # PLANS, STATUS REPORTS AND TRACKERS with no earlier batch for the format; held out
-    # through round 38 (356/690 at its end), then promoted in round 39
+    # through round 38 (356/690 at its end), then promoted in round 39; round 39's lead
+    # ruling (t48a) left its Italian change request log out (690 -> 661 facts at 2026)
     (
         "tuning, hundred-and-sixth batch, round 38's plans and status reports held-out (promoted after scoring)",
         HELD_OUT_106,

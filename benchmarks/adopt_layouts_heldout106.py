@@ -110,6 +110,12 @@ remaining finish is raised to the day after the last actual finish (seed 31 drew
 forecast on or before the `Peildatum` to a week after it (seed 93: 26-10-2025 under a
 28-10-2025 Peildatum). Fact totals at 2026 679 -> 690 (values 528 -> 539), at 7 727 -> 738,
 at 99 704 -> 718.
+
+Round 39's lead ruling (task t48a): the Italian change request log is no register of SPEC's
+(a change request log is left out and listed, the standing rule since round 2; round 38's
+audit of the 105th's Greek change log): no truth table, only its `Progetto:` name, read from
+the title block without a table. Fact totals at 2026 690 -> 661 (values 539 -> 524), at 7
+738 -> 709, at 99 718 -> 686.
 """
 
 from __future__ import annotations
@@ -851,7 +857,13 @@ def it_squero_change_requests(folder: Path, rng: random.Random) -> Built:
     targets = _cols("A", [("id", None), "raised_date", None, ("title", "description"), None,
                           None, None, "priority", ("status", None), None, "owner"])  # fmt: skip
     path = _save(wb, folder, "it_squero_change_requests")
-    return Built(path, [_one("issues", "Registro RdM", hr, targets, n)], values)
+    # round 39's lead ruling (t48a): a change request log is no register of SPEC's (round 2's
+    # "a change request log is left out (reported)", round 30's `keyed_as_other_log`, round
+    # 38's audit of the 105th's Greek change log): no truth table; the title block's
+    # `Progetto:` is read without a table, so the project's name is kept. The readings
+    # above are kept to say what the columns would be if a PMO mapped it as issues
+    del targets
+    return Built(path, [], values[:1])
 
 
 # ---------------------------------------------------------------------------------------

@@ -342,8 +342,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
 # held-out layouts whose truth audit found no register at all (no truth table, no facts):
 # round 36's audit of the eighty-eighth batch, a headcount grid by month; round 38's audit
 # of the hundred-and-fifth, a change request log with no approver nor outcome (no register of
-# SPEC's, as earlier batches' change request logs with no approver)
-AUDITED_AS_NO_REGISTER = {"saudi_souq_resource_histogram", "el_olive_mill_change_request_log"}
+# SPEC's, as earlier batches' change request logs with no approver); round 39's lead ruling
+# (t48a) on the hundred-and-sixth's Italian change request log, a change board's outcomes and
+# all (a change request log is listed, never a register)
+AUDITED_AS_NO_REGISTER = {
+    "saudi_souq_resource_histogram",
+    "el_olive_mill_change_request_log",
+    "it_squero_change_requests",
+}
 
 
 @pytest.mark.parametrize(
@@ -6529,12 +6535,14 @@ def test_hundred_and_sixth_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     `M1` .. the ids M-001 .., a forecast wherever a forecast cell holds a date, EUR from the
     Spanish costs' `(€)`), the number columns read as an id or left out, and the two cells
     it moved: no P6 forecast before an actual, no Dutch open forecast on or before the
-    `Peildatum`."""
+    `Peildatum`. Round 39's lead ruling (t48a): the Italian change request log is no register
+    (no truth table, its `Progetto:` name only): totals 690 -> 661 (values 539 -> 524)."""
     from adopt_layouts_heldout106 import HELD_OUT_106
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_106, tmp_path)
-    assert totals == {"tables": 15, "register": 30, "columns": 106, "values": 539}
+    # round 39's lead ruling (t48a): the change request log's table left out
+    assert totals == {"tables": 14, "register": 28, "columns": 95, "values": 524}
     assert all(check_truth(b) == [] for b in built.values())
 
     def facts(b: Built, register: str, column: str) -> dict[object, object]:
@@ -6579,16 +6587,27 @@ def test_hundred_and_sixth_held_out_truth_as_audited_in_round_38(tmp_path: Path)
     assert facts(es, "project", "currency") == {0: "EUR"}
     assert facts(built["no_folk_high_school_budget"], "project", "currency") == {}
 
-    # number columns (`Nr.` 1.1, P6's `Activity ID`, `No.` 1 .., `N. RdM`) an id or left out,
-    # with no id value
+    # number columns (`Nr.` 1.1, P6's `Activity ID`, `No.` 1 ..) an id or left out, with no
+    # id value
     for name in (
         "nl_bridge_remote_operation_gates",
         "us_fairground_hall_p6_milestones",
         "jp_fishing_coop_market_hall_closure",
-        "it_squero_change_requests",
     ):
         assert built[name].tables[0].columns["A"] == ("id", None)
         assert not [v for v in built[name].values if v.column == "id"]
+
+    # round 39's lead ruling (t48a): the Italian change request log (`Registro delle
+    # richieste di modifica (RdM)`, `N. RdM`, `Esito CCB`) is no register: no truth table,
+    # only the title block's `Progetto:` as the project's name
+    cr = built["it_squero_change_requests"]
+    ws = openpyxl.load_workbook(cr.path)["Registro RdM"]
+    assert ws["A1"].value == "Registro delle richieste di modifica (RdM)"
+    assert (ws["A4"].value, ws["I4"].value) == ("N. RdM", "Esito CCB")
+    assert cr.tables == []
+    assert [(v.register, v.column, v.expected) for v in cr.values] == [
+        ("project", "project_name", ws["C2"].value)
+    ]
 
     index = {x.name: n for n, x in enumerate(HELD_OUT_106)}
     for seed in (2026, 7, 31, 93):

@@ -363,6 +363,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
         # (tests/test_adopt_round39_rt39.py)
         "words_round39_rt39",
+        # round 39 (t48a): days written alone, a plan first agreed, a risk's effect
+        # (tests/test_adopt_round39_t48a.py)
+        "words_round39_t48a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -402,6 +405,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t49b", {}).items(),
             *data.get(f"{section}_round39_t48c", {}).items(),
             *data.get(f"{section}_round39_rt39", {}).items(),
+            *data.get(f"{section}_round39_t48a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

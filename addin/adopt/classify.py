@@ -87,7 +87,7 @@ from addin.adopt.item_words import (
     register_of_short_codes,
     register_of_status_words,
 )
-from addin.adopt.key_lines import key_lines_in
+from addin.adopt.key_lines import header_by_legend, key_lines_in, table_lines
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.legend_letters import (
@@ -693,6 +693,9 @@ def header_candidates(
             if product_of_scales(cell.text, legend, {c.column_key for c in found}):
                 # ``K x D``: the two scales' product, the typed score (recomputed)
                 found = [Candidate("score", CERTAIN, f"{spelt} (the scales' product)")]
+        if not found and (spelt := header_by_legend(cell.text)) is not None:
+            # round 39 (t48a): a letter header its table's legend spells out
+            found = candidates(spelt, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
         if not found:
@@ -1018,9 +1021,22 @@ CHANGE_WORDS = (
 #: Round 29: the codes change requests and actions are numbered by (``CR-014``, ``ACT-3``).
 #: Round 36 (vx36): and a contract's compensation events, variation orders and project
 #: manager's instructions (``CE-012``, ``VO-3``, ``PMI-021``).
+#: Round 39 (t48a): and Italian ``RdM`` (richiesta di modifica, ``RdM-01``).
 _CHANGE_CODES = frozenset(
-    {"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR", "CE", "VO", "PMI"}
+    {"CR", "CRQ", "RFC", "CHG", "DCN", "DCR", "ECN", "ECR", "CE", "VO", "PMI", "RDM"}
 )
+#: Round 39 (t48a): the board that rules on change requests (a change control board, an
+#: Italian ``Esito CCB``, a French ``Décision du CCB``): a column of its outcome is a change
+#: request log's, whatever the log's other columns
+CHANGE_BOARD_WORDS = ("ccb", "change control board", "change advisory board", "change board")
+
+
+def names_change_board(block: TableBlock) -> bool:
+    """Round 39 (t48a): True when a header of ``block`` names the change board (``Esito
+    CCB``, ``CCB decision``): its rows are change requests the board rules on."""
+    return any(_has_word(c.text or "", CHANGE_BOARD_WORDS) for c in block.headers)
+
+
 _ACTION_CODES = frozenset({"ACT", "AP", "AI"})
 
 
@@ -1043,7 +1059,7 @@ def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
     ]
     prefix = id_prefix(values)
     text = first.text or ""
-    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES
+    change = _has_word(text, CHANGE_WORDS) or prefix in _CHANGE_CODES or names_change_board(block)
     action = _has_word(text, ACTION_WORDS) or prefix in _ACTION_CODES
     if change and not action:
         return (
@@ -1599,7 +1615,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         return Classification(None, 0.0, history, {})
     with (
         cldr.languages_in(languages_of(c.full for c in block.headers)),
-        key_lines_in(t for _, _, t in block.preamble),  # round 35's second wave
+        key_lines_in(table_lines(block, grid)),  # round 35's second wave; round 39's legend
     ):
         found = _classify(block, grid, standards)
     if found.register in MAIN_COLUMNS and found.register != "finance" and found.sections == {}:
@@ -2172,10 +2188,12 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         why = "; ".join(sorted({r for r in reasons.values()}))
         first_headers = " ".join(c.text for c in block.headers[:3])
         named = f"{block.sheet} {context}"
+        board = names_change_board(block)  # round 39 (t48a): a change board's outcome
         # round 16: no word names a register, but its values may (an issue log in a language
         # the vocabularies do not hold); never an action or change log, listed below
         values_not_asked = (
             method is not None
+            or board
             or _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
             or _has_word(first_headers, ("cr", *ACTION_WORDS))
             # round 17: a task plan's fields or items of another kind (a training log's
@@ -2202,7 +2220,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         # round 17: no word names it, but its fields may say what list it is (a board's
         # cards: an issue log; a plan of planned and actual dates: milestones)
-        told_off = method is not None or _has_word(first_headers, ("cr", *ACTION_WORDS))
+        told_off = method is not None or board or _has_word(first_headers, ("cr", *ACTION_WORDS))
         told = (
             None
             if _has_word(named, (*CHANGE_WORDS, *ACTION_WORDS))
@@ -2240,7 +2258,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             )
         if method is not None:
             pass  # round 33: the method's log says what it is (every reason is its words)
-        elif _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)):
+        elif _has_word(named, CHANGE_WORDS) or _has_word(first_headers, ("cr",)) or board:
             why = (
                 "a change request log: the standard workbook has no change register (an "
                 f"agreed change can be entered as an issue of type Request for Change); {why}"

@@ -528,6 +528,9 @@ def scale_for_column(
     letters = _likelihood_letters(present, header)
     if letters is not None:
         return letters
+    keyed = _letters_by_legend(present, header, scale)
+    if keyed is not None:
+        return keyed
     tool_scale = word_scale_for(present, readings.word_scales, labels)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
@@ -685,6 +688,37 @@ def _letters_against_their_words(present: list[CellValue], levels: dict[str, int
         if level is not None and level != levels[match.group(1).lower()]:
             return True
     return False
+
+
+def _letters_by_legend(
+    present: list[CellValue], header: str, scale: Scale
+) -> tuple[Converter, str] | None:
+    """Round 39 (t48a): a scale written in letters its table's legend spells out
+    (:func:`addin.adopt.key_lines.letter_key`: ``h = hoch, m = mittel, n = niedrig`` under a
+    German risk table, ``A = alta, M = media, B = baja`` under a Spanish one): each letter
+    is read as its word is. None when no legend covers the column's letters, or a word of
+    it reads as no level."""
+    from addin.adopt.key_lines import letter_key
+
+    key = letter_key(present)
+    if key is None:
+        return None
+    conv, _ = scale_for_column(list(key.values()), header, scale)
+    read = {letter: conv(word) for letter, word in key.items()}
+    if any(r.problem is not None or r.value is None for r in read.values()):
+        return None
+
+    def convert(value: CellValue) -> Converted:
+        if is_blank(value):
+            return Converted(None)
+        text = cell_text(value).strip()
+        found = read.get(text.casefold())
+        if found is None:
+            return Converted(text, f"{text!r} is not a letter of the legend")
+        return Converted(found.value, note=f"{text!r} read as {key[text.casefold()]!r} (legend)")
+
+    shown = ", ".join(f"{k} = {w}" for k, w in key.items())
+    return convert, f"letters read by the table's legend: {shown}"
 
 
 def _likelihood_letters(present: list[CellValue], header: str) -> tuple[Converter, str] | None:

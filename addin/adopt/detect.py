@@ -859,6 +859,27 @@ def _title_line(grid: Grid, row: int) -> bool:
     )
 
 
+def _under_section_heading(grid: Grid, row: int, first: int, last: int, body: int) -> bool:
+    """Round 39 (t48a): a header row right under a heading alone on its line (``Top-Risiken``,
+    ``Hindrances``) with a blank row above the heading: a report's next section, whose own
+    header starts a new table (a status report's milestones, then its top risks). A row
+    under a phase's heading that repeats two values written in its columns by the table's
+    items above (``body`` on: an owner, a status) is another item, never a header (round
+    24's text items, each reading like a header), and so is a row holding a date or a
+    number (a RAID log's ``ASSUMPTIONS`` heading over its dated items)."""
+    if row < 3 or not _title_line(grid, row - 1) or not grid.row_is_blank(row - 2, first, last):
+        return False
+    cells = [grid.value(row, c) for c in range(first, last + 1)]
+    if any(not is_blank(v) and not isinstance(v, str) for v in cells):
+        return False  # a date or a number: an item under a section's heading, not a header
+    repeats = 0
+    for c in range(first, last + 1):
+        text = cell_text(grid.value(row, c)).casefold()
+        if text and text in {cell_text(grid.value(r, c)).casefold() for r in range(body, row - 1)}:
+            repeats += 1
+    return repeats < 2
+
+
 def is_guidance_row(
     grid: Grid, row: int, first: int, last: int, headers: Sequence[HeaderCell] = ()
 ) -> bool:
@@ -2012,6 +2033,7 @@ def find_tables(grid: Grid, recorded: Mapping[int, bool] | None = None) -> list[
             and (
                 v >= 4
                 or (v >= 2 and grid.row_is_blank(rr - 1, first, last))
+                or (v >= 2 and _under_section_heading(grid, rr, first, last, body_start))
                 or (_under_page_line(grid, rr) and _next_block_header(grid, rr, cells))
             )
         }

@@ -23,8 +23,13 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from addin.adopt.languages import fold
+
+if TYPE_CHECKING:
+    from addin.adopt.detect import TableBlock
+    from addin.adopt.grid import Grid
 
 #: The lines above the table being read (its title block): where a key line stands.
 _LINES: ContextVar[tuple[str, ...]] = ContextVar("key_lines", default=())
@@ -84,3 +89,65 @@ def key_for(header: str) -> tuple[dict[int, str], str] | None:
         if pairs:
             return pairs, line.strip()
     return None
+
+
+#: Round 39 (t48a): one pair of a letter key: one or two letters, ``=``, a word or two
+#: (``h = hoch``, ``A = alta``, ``M = media``); only ``=``, so prose is never a key.
+_LETTER_PAIR = re.compile(r"(?<![\w.])([^\W\d_]{1,2})\s*=\s*([^\W\d_]+(?:[ ][^\W\d_]+)?)")
+#: Rows under a table's last row where its legend stands.
+LEGEND_ROWS = 3
+
+
+def letter_key(values: Iterable[object]) -> dict[str, str] | None:
+    """Round 39 (t48a): the legend of a column of letter codes: a key line among the
+    table's lines (above it, or a legend just below it: ``A = alta, M = media, B = baja``,
+    ``h = hoch, m = mittel, n = niedrig``), its groups parted by ``;``, each group two
+    pairs or more of one or two letters ``=`` a word. The group whose letters cover every
+    value of the column (case aside) gives each letter its word: letter (folded) -> word.
+    None when no group covers them, or two groups do (which is meant is not said)."""
+    present = {str(v).strip().casefold() for v in values if v is not None and str(v).strip()}
+    if not present or any(len(v) > 2 or not v.isalpha() for v in present):
+        return None
+    found: list[dict[str, str]] = []
+    for line in _LINES.get():
+        for group in line.split(";"):
+            pairs = {k.casefold(): w.strip() for k, w in _LETTER_PAIR.findall(group)}
+            if len(pairs) >= 2 and present <= set(pairs):
+                found.append(pairs)
+    return found[0] if len(found) == 1 else None
+
+
+def table_lines(block: TableBlock, grid: Grid) -> list[str]:
+    """Round 39 (t48a): the lines a table's keys stand on: its titles above (round 35's
+    second wave) and a legend at its foot: a line alone on its row (one cell filled) among
+    the table's last rows or the :data:`LEGEND_ROWS` under them, pairing two letters or more
+    with words (``A = alta, M = media, B = baja``)."""
+    last = min(grid.n_rows, block.last_data_row + LEGEND_ROWS)
+    below = []
+    for r in range(max(block.first_data_row, block.last_data_row - LEGEND_ROWS), last + 1):
+        cells = [t for c in range(block.first_col, block.last_col + 1) if (t := grid.text(r, c))]
+        if len(cells) == 1 and len(_LETTER_PAIR.findall(cells[0])) >= 2:
+            below.append(cells[0])
+    return [*(t for _, _, t in block.preamble), *below]
+
+
+#: Round 39 (t48a): a header that is a letter or two alone, maybe with its scale after it in
+#: brackets (``W (h/m/n)``, ``A``, ``P [1-5]``).
+_LETTER_HEADER = re.compile(r"^\s*([^\W\d_]{1,2})\s*(?:[(\[].*)?$")
+
+
+def header_by_legend(header: str) -> str | None:
+    """Round 39 (t48a): the word a legend gives a header written as its letter (``W (h/m/n)``
+    under a legend ``W = Eintrittswahrscheinlichkeit, A = Auswirkung``): the legend's word,
+    else None (no legend names the letter, or two name it differently)."""
+    match = _LETTER_HEADER.match(header)
+    if match is None:
+        return None
+    letter = match.group(1).casefold()
+    words = {
+        w.strip()
+        for line in _LINES.get()
+        for k, w in _LETTER_PAIR.findall(line)
+        if k.casefold() == letter
+    }
+    return words.pop() if len(words) == 1 else None

@@ -822,6 +822,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 39 (rt39): a month block's subtotal in German, French, Italian and Dutch
         # (``Zwischensumme``, ``Sous-total``, ``Subtotale``, ``Subtotaal``)
         *data.get(f"{section}_round39_rt39", {}).items(),
+        # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
+        *data.get(f"{section}_round39_t48a", {}).items(),
     ]
 
 

@@ -49,6 +49,8 @@ class TurnedPlan:
     #: source rows holding text but no period (a team's section heading, a note): no plan
     #: row, listed in the report so nothing is dropped unsaid (round 25's last hour)
     no_period: list[tuple[int, str]] = field(default_factory=list)
+    #: round 39 (t48a): figure columns stating the same effort in another unit (left out)
+    other_figures: list[int] = field(default_factory=list)
 
 
 def _is_period(value: CellValue) -> bool:
@@ -120,12 +122,46 @@ def turn(block: TableBlock, grid: Grid) -> TurnedPlan | None:
             who_cols.append(head.col)
         else:
             return None
+    every_figure = figure_cols
+    if len(figure_cols) > 1:
+        figure_cols = one_effort_of_several(block, figure_cols)
     if period_col is None or len(figure_cols) != 1 or not who_cols:
         return None
     said = (block.header_at(figure_cols[0]) or heads[0]).full or ""
     if AVAILABLE.search(said) or WORKED.search(said) or ABSENCE.search(said):
         return None  # days available, worked or of leave: no plan
-    return _turned(block, grid, who_cols, period_col, figure_cols[0], said)
+    turned = _turned(block, grid, who_cols, period_col, figure_cols[0], said)
+    if turned is not None:
+        turned.other_figures = [c for c in every_figure if c != figure_cols[0]]
+    return turned
+
+
+def _header_text(block: TableBlock, col: int) -> str:
+    head = block.header_at(col)
+    return head.full if head is not None else ""
+
+
+def one_effort_of_several(block: TableBlock, figure_cols: list[int]) -> list[int]:
+    """Round 39 (t48a): a tool's export states each allocation in more than one unit
+    (Planview's ``Allocated Hours`` beside its ``FTE``, a booking's ``Days`` beside its
+    ``Hours``): the same effort, so the plan is read in ONE of them, the unit needing the
+    least conversion into the standard's days: days, then hours (by the hours of a day),
+    then FTE (by the month's weekdays). Every figure column must state a unit of effort and
+    each unit once; else the columns are kept as found (several figures: no long plan)."""
+    from addin.adopt.resources import DAYS_UNIT, FTE_UNIT, HOURS_UNIT
+
+    units: dict[int, int] = {}
+    for col in figure_cols:
+        said = (block.header_at(col) or block.headers[0]).full or ""
+        rank = next(
+            (n for n, p in enumerate((DAYS_UNIT, FTE_UNIT, HOURS_UNIT)) if p.search(said)), None
+        )
+        if rank is None:
+            return figure_cols
+        units[col] = (0, 2, 1)[rank]  # days, then hours, then FTE
+    if len(set(units.values())) != len(units):
+        return figure_cols  # two columns in one unit: two measures, not one effort
+    return [min(units, key=lambda c: units[c])]
 
 
 def _turned(
@@ -244,6 +280,20 @@ def in_source_terms(table: TableReport, turned: TurnedPlan, block: TableBlock) -
                 min((c.confidence for c in months), default=0.9),
                 "long plan",
                 note,
+            )
+        )
+    for col in turned.other_figures:
+        head = block.header_at(col)
+        columns.append(
+            ColumnReport(
+                column_letter(col),
+                head.full if head is not None else "",
+                None,
+                None,
+                0.0,
+                "long plan",
+                "the same effort in another unit: the plan is read in "
+                + repr(_header_text(block, turned.figure_col)),
             )
         )
     table.ref = block.ref

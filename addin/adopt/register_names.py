@@ -53,6 +53,8 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
             *("hindrance", "hindrances"),
             # round 36: a builder's snag or punch list (a snag is also a hitch in a text)
             *SNAG_LIST_WORDS,
+            # round 39 (t48a): a works contract's hindrances (a hitch in a text too)
+            *("hindrance", "hindrances"),
         )
     },
     "dependencies": {

@@ -83,10 +83,10 @@ def says_money(text: str) -> bool:
 #: forecast (days)``): then only a plan that says its unit is days is a resource plan; else
 #: the table stays finance's to read, as before round 13.
 _FINANCE_TOO = re.compile(r"\b(?:forecast|forecasts|actuals)\b", re.IGNORECASE)
-_DAYS = re.compile(
+DAYS_UNIT = re.compile(
     rf"\b(?:{_DAYS_WORLD}|days?|man[\s-]?days?|person[\s-]?days?|mandays|pd|md)\b", re.IGNORECASE
 )
-_FTE = re.compile(r"\bfte\b", re.IGNORECASE)
+FTE_UNIT = re.compile(r"\bfte\b", re.IGNORECASE)
 #: A rate by the week (``Hours per week``, ``hrs/wk``, ``Weekly hours``, ``days p.w.``):
 #: over months it is no month's effort (red team of round 15).
 _PER_WEEK = re.compile(
@@ -97,7 +97,7 @@ _PER_WEEK = re.compile(
 #: Round 20: the unit's symbol in brackets after a header or title (``Total (h)``, ``Effort
 #: [h]``, ``Planned (hrs)``), as Tempo, Jira and MS Project exports write it.
 _HOURS_SYMBOL = r"[(\[]\s*(?:h|hrs?)\s*[)\]]"
-_HOURS = re.compile(rf"\b(?:hours?|hrs?)\b|{_HOURS_SYMBOL}", re.IGNORECASE)
+HOURS_UNIT = re.compile(rf"\b(?:hours?|hrs?)\b|{_HOURS_SYMBOL}", re.IGNORECASE)
 #: Words saying a table holds people's availability (the EPMO's capacity), not the effort a
 #: project plans on them (its demand: the Resources register).
 AVAILABLE = re.compile(r"\b(?:available|availability|capacity)\b", re.IGNORECASE)
@@ -252,7 +252,16 @@ def _units_translated(texts: list[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         english = translate(text)
-        if english and any(p.search(english) for p in (_DAYS, _FTE, _HOURS)):
+        if english and any(p.search(english) for p in (DAYS_UNIT, FTE_UNIT, HOURS_UNIT)):
+            if MONEY.search(english) and not MONEY.search(text):
+                # round 39 (t48a): a title whose other words read as a cost word (French
+                # ``Charge prévisionnelle 2026 (en jours)``: its ``prévisionnelle`` is a
+                # budget's word) gives its unit only
+                english = " ".join(
+                    m.group(0)
+                    for p in (DAYS_UNIT, FTE_UNIT, HOURS_UNIT)
+                    for m in p.finditer(english)
+                )
             found.append(english)
     return found
 
@@ -829,7 +838,7 @@ def _unit(texts: list[str]) -> str | None:
     """``days``, ``FTE`` or ``hours`` when the texts say exactly one, else None."""
     found = {
         unit
-        for unit, pattern in (("days", _DAYS), ("FTE", _FTE), ("hours", _HOURS))
+        for unit, pattern in (("days", DAYS_UNIT), ("FTE", FTE_UNIT), ("hours", HOURS_UNIT))
         if any(pattern.search(t) for t in texts)
     }
     return found.pop() if len(found) == 1 else None
@@ -1103,7 +1112,7 @@ WORKED = re.compile(
 
 
 def _says_days(text: str) -> bool:
-    return bool(_DAYS.search(text) or _DAYS_SYMBOL.search(text))
+    return bool(DAYS_UNIT.search(text) or _DAYS_SYMBOL.search(text))
 
 
 def month_of_cell(value: object) -> date | None:

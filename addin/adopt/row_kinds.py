@@ -337,7 +337,7 @@ def plan_of_milestones(
     tell apart, with a milestone row among them, a text column and a date column read for
     certain: a milestone plan, its columns but the one telling the rows apart. None
     otherwise (a task list with no milestone row is no milestone plan)."""
-    kinds = milestone_rows(block, grid)
+    kinds = milestone_rows(block, grid) or every_row_of_no_duration(block, grid)
     if kinds is None:
         return None
     columns = {c: m for c, m in chosen.items() if c != kinds.column}
@@ -356,6 +356,54 @@ def plan_of_milestones(
         return None
     header = next((c.text for c in block.headers if c.col == kinds.column), "Start / Finish")
     return columns, "a plan's milestone rows: " + kinds.reason(header)
+
+
+#: Round 39 (t48a): the work a tool says is left on an activity (P6's ``Remaining
+#: Duration``, MS Project's ``Remaining Duration``, ``Rem. Dur.``).
+_REMAINING_HEADER = re.compile(
+    r"^(?:remaining|rem\.?)\s+(?:duration|dur\.?)(?:\s*\((?:days?|d|hours?|h|wks?|weeks?)\))?$",
+    re.I,
+)
+
+
+def every_row_of_no_duration(block: TableBlock, grid: Grid) -> RowKinds | None:
+    """Round 39 (t48a): a scheduling tool's export filtered on its milestones (P6's
+    ``Activity ID | Activity Name | Remaining Duration | Finish``, no word naming
+    milestones): every row has no duration, so every row is a milestone. A ``Duration``
+    (original, planned) of zero on every row says so; a REMAINING duration of zero is also
+    a finished task's, so it says so only where a progress column (``Activity %
+    Complete``) shows a row not finished, whose zero remaining work is no work at all.
+    None otherwise (rows of some duration: :func:`by_duration` tells them apart)."""
+    rows = _rows(block, grid)
+    if len(rows) < 2 or any(is_milestone_word(c.text) for c in block.headers):
+        return None
+    for cell in block.headers:
+        texts = _read(cell.text)
+        planned = any(_DURATION_HEADER.match(t) for t in texts)
+        if not planned and not any(_REMAINING_HEADER.match(t) for t in texts):
+            continue
+        if any(duration_of(grid.value(r, cell.col)) != 0 for r in rows):
+            continue
+        if planned or _some_row_unfinished(block, grid, rows):
+            return RowKinds(cell.col, "duration", rows, {})
+    return None
+
+
+def _some_row_unfinished(block: TableBlock, grid: Grid, rows: list[int]) -> bool:
+    """Whether a progress column (``% Complete``) shows a row short of complete."""
+    for cell in block.headers:
+        if not _PROGRESS_HEADER.match(cell.text.strip()):
+            continue
+        shares = []
+        for r in rows:
+            raw = grid.value(r, cell.col)
+            n = duration_of(raw.rstrip("%").strip() if isinstance(raw, str) else raw)
+            if n is None:
+                return False
+            shares.append(n)
+        whole = 1.0 if max(shares, default=0.0) <= 1 else 100.0
+        return any(n / whole < 1 for n in shares)
+    return False
 
 
 _PROGRESS_HEADER = re.compile(

@@ -37,7 +37,7 @@ from addin.adopt.deleted_rows import (
 )
 from addin.adopt.detect import TableBlock, example_row
 from addin.adopt.grid import Grid, cell_text, is_blank
-from addin.adopt.key_lines import key_lines_in
+from addin.adopt.key_lines import key_lines_in, table_lines
 from addin.adopt.paired_fields import TWO_FIELDS, part, second_field
 from addin.adopt.people import PERSON_COLUMNS
 from addin.adopt.placeholders import placeholder_row
@@ -205,7 +205,7 @@ def plan_columns(
             recording(),
             headers_in(h.full for h in block.headers),
             table_date_order(dated, block.titles),
-            key_lines_in(t for _, _, t in block.preamble),  # round 35's second wave
+            key_lines_in(table_lines(block, grid)),  # round 35's second wave; round 39's legend
         ):
             conv, note = converter_for(column, values, header, standards)
         if column.kind == "date":

@@ -171,6 +171,8 @@ COMMON: dict[str, tuple[str, ...]] = {
         "date updated",
         "last review date",
         "last reviewed",
+        # round 39 (t48a): the day the item was last looked at (a Spanish ``Revisado``)
+        *("reviewed", "reviewed on", "date reviewed"),
         # round 13: Notion's "Last edited time", Confluence's "Last edited"
         "last edited",
         "last edited time",
@@ -319,6 +321,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "impact level",
             "severity",
             "i",
+            # round 39 (t48a): what the risk would do, its effect (a Spanish ``Efecto``)
+            "effect",
         ),
         "score": (
             "score",
@@ -421,10 +425,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (``Date of Start of Hindrance``): the day the issue began, as an incident's
             *("date of start of hindrance", "start of hindrance", "hindrance start date"),
             *("hindrance start", "hindrance started on"),
+            # round 39 (t48a): the day an issue began holding the work up (a hindrance
+            # register's ``Since``, ``Open since``, ``Pending since``)
+            *("since", "open since", "pending since"),
         ),
         "title": (
             "title",
             "issue",
+            "hindrance",  # round 39 (t48a): a hindrance register's text column
             "issue title",
             "issue name",
             "name",
@@ -821,6 +829,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "planned end",
             "plan date",
             "original date",
+            # round 39 (t48a): the plan first agreed, beside its current forecast (a Dutch
+            # gate plan's ``Oorspronkelijke planning`` | ``Actuele prognose``)
+            *("original plan", "original planning", "original schedule"),
+            *("initial plan", "initial planning", "planning initial"),
             "due date",
             "target date",
             "planned finish",
@@ -1287,6 +1299,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "discipline",
             "resource type",
             "resource role",
+            # round 39 (t48a): the role a person plays on the project (a French workload
+            # plan's ``Rôle projet``, an English ``Project role``)
+            "project role",
+            "role in project",
+            "role in the project",
             "profile",
             # round 15: the post a person holds (UK universities' and public bodies' staff
             # plans: ``Post``, ``Post title``)
@@ -1354,6 +1371,11 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # owned by a trade or a person and closed by a date; named so only with a column an
         # issue has (register_names.CONFIRMING). Never ``punch`` alone
         *SNAG_LIST_WORDS,
+        # round 39 (t48a): an Indian works contract's hindrances (the CPWD's and public
+        # works' hindrance register, a progress report's ``Hindrances``): what holds up the
+        # work, each from a date until it is removed; named so only with a column an issue
+        # has (register_names.CONFIRMING)
+        *("hindrance", "hindrances"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
