@@ -786,7 +786,9 @@ def ca_cegep_library_monday_board(folder: Path, rng: random.Random) -> Built:
                                   rng.choice(QC_PEOPLE),
                                   rng.choice(["À faire", "En cours", "Terminé"]),
                                   (days[-1] + timedelta(days=7 * (i + 1))).isoformat()]])  # fmt: skip
-    targets = _cols("A", ["decision", None, "made_by", "date", None, "rationale"])
+    # round 39's lead ruling: a tool's own `Item ID` (Monday's numbers) is the id or left
+    # out, no id value, as Podio's `Item ID` and P6's `Activity ID` are read (t48a listed it)
+    targets = _cols("A", ["decision", ("id", None), "made_by", "date", None, "rationale"])
     path = _save(wb, folder, "ca_cegep_library_monday_board")
     return Built(path, [_one("decisions", "Décisions et actions", hr, targets, len(picks))], values)
 
