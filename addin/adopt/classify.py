@@ -87,7 +87,7 @@ from addin.adopt.item_words import (
     register_of_short_codes,
     register_of_status_words,
 )
-from addin.adopt.key_lines import header_by_legend, key_lines_in, table_lines
+from addin.adopt.key_lines import key_lines_in, table_lines
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
 from addin.adopt.legend_letters import (
@@ -685,7 +685,7 @@ def header_candidates(
         if (
             spelt is not None
             and grid is not None
-            and legend_in_values(legend, grid, rows, cell.col)
+            and legend_in_values(legend, grid, rows, cell.col, cell.text)
         ):
             spelt = None  # ``R = Risk, I = Issue`` over an ``R/I`` column keys its values
         if spelt is not None:
@@ -693,9 +693,6 @@ def header_candidates(
             if product_of_scales(cell.text, legend, {c.column_key for c in found}):
                 # ``K x D``: the two scales' product, the typed score (recomputed)
                 found = [Candidate("score", CERTAIN, f"{spelt} (the scales' product)")]
-        if not found and (spelt := header_by_legend(cell.text)) is not None:
-            # round 39 (t48a): a letter header its table's legend spells out
-            found = candidates(spelt, register_key)
         if not found and foreign:
             found = table_language_candidates(cell.text, register_key)
         if not found:

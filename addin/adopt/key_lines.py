@@ -129,25 +129,3 @@ def table_lines(block: TableBlock, grid: Grid) -> list[str]:
         if len(cells) == 1 and len(_LETTER_PAIR.findall(cells[0])) >= 2:
             below.append(cells[0])
     return [*(t for _, _, t in block.preamble), *below]
-
-
-#: Round 39 (t48a): a header that is a letter or two alone, maybe with its scale after it in
-#: brackets (``W (h/m/n)``, ``A``, ``P [1-5]``).
-_LETTER_HEADER = re.compile(r"^\s*([^\W\d_]{1,2})\s*(?:[(\[].*)?$")
-
-
-def header_by_legend(header: str) -> str | None:
-    """Round 39 (t48a): the word a legend gives a header written as its letter (``W (h/m/n)``
-    under a legend ``W = Eintrittswahrscheinlichkeit, A = Auswirkung``): the legend's word,
-    else None (no legend names the letter, or two name it differently)."""
-    match = _LETTER_HEADER.match(header)
-    if match is None:
-        return None
-    letter = match.group(1).casefold()
-    words = {
-        w.strip()
-        for line in _LINES.get()
-        for k, w in _LETTER_PAIR.findall(line)
-        if k.casefold() == letter
-    }
-    return words.pop() if len(words) == 1 else None

@@ -40,6 +40,9 @@ _PAIR = re.compile(
 )
 #: The signs joining two letters into their product (``K x D``, ``P*I``).
 _JOIN = re.compile(r"\s*(?:[x×*])\s*", re.IGNORECASE)
+#: A header's scale written after its letters in brackets (``W (h/m/n)``, ``P [1-5]``),
+#: no part of the letters the legend spells out.
+_SCALE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 #: The least number of cells an item row fills for lone lines under it to be notes.
 _ITEM_CELLS = 3
 #: How many rows under the table a legend is looked for in (its notes may stand apart).
@@ -62,7 +65,7 @@ def legend_of(lines: Iterable[str]) -> dict[str, str]:
 def spelt_header(header: str, legend: dict[str, str]) -> str | None:
     """``header`` with each of its letters written as the legend's words (``K x D`` ->
     ``Kemungkinan x Dampak``); None when a part of it is no letter of the legend."""
-    text = header.strip()
+    text = _SCALE_AFTER.sub("", header).strip()
     if not legend or not text or len(text) > 12:
         return None
     parts = _JOIN.split(text)
@@ -89,13 +92,16 @@ def product_of_scales(header: str, legend: dict[str, str], keys: set[str]) -> bo
     )
 
 
-def legend_in_values(legend: dict[str, str], grid: Grid, rows: Iterable[int], col: int) -> bool:
-    """True when the column's cells are the legend's letters (``R`` / ``I`` under ``R/I``
-    beside ``R = Risk, I = Issue``): the legend keys the values, not the header, which is
-    read as before."""
-    return any(
-        isinstance(v, str) and v.strip() in legend for v in (grid.value(r, col) for r in rows)
-    )
+def legend_in_values(
+    legend: dict[str, str], grid: Grid, rows: Iterable[int], col: int, header: str
+) -> bool:
+    """True when the column's cells are the header's own letters (``R`` / ``I`` under
+    ``R/I`` beside ``R = Risk, I = Issue``): the legend keys the values, not the header,
+    which is read as before. Cells that are the legend's OTHER letters (levels ``h`` /
+    ``m`` / ``n`` under ``W`` beside ``W = ..., A = ...; h = hoch, ...``) leave the header
+    spelt out."""
+    own = {p for p in re.findall(r"[^\W\d_]{1,3}", _SCALE_AFTER.sub("", header)) if p in legend}
+    return any(isinstance(v, str) and v.strip() in own for v in (grid.value(r, col) for r in rows))
 
 
 def note_rows(block: TableBlock, grid: Grid) -> set[int]:
