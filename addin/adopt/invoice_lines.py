@@ -34,7 +34,12 @@ from addin.host import CellValue
 RECURRING_LINES = "(an invoice register's description, its lines billed month after month)"
 
 #: Round 37 (t43a): the headers that say only that a column holds an invoice's line.
-BARE_LINE_HEADERS = frozenset({"line", "lines", "billing line", "invoice line", "bill line"})
+#: Round 39 (t49a): or only ``Stage`` / ``Phase`` (a consultant's fee notes billed by the
+#: stage of its work, ``Fee note no. | Stage | Work month | Certified £``), as the named
+#: ``Work stage`` / ``Fee stage`` are read everywhere.
+BARE_LINE_HEADERS = frozenset(
+    {"line", "lines", "billing line", "invoice line", "bill line", "stage", "phase"}
+)
 
 #: The fewest invoices whose descriptions can show lines billed again and again.
 MIN_RECURRING = 4
