@@ -168,3 +168,79 @@ def test_snag_list_noted_and_cleared(tmp_path: Path) -> None:
     ]
     assert field(adoption, "issues", "closed_date") == [date(2026, 4, 24), None, None]
     assert field(adoption, "issues", "status") == ["Resolved", "Open", "Open"]
+
+
+def test_fee_notes_over_more_stages_than_half_the_notes(tmp_path: Path) -> None:
+    """Six fee notes over four stages, two billed twice: under a header that says stage the
+    lines need only half the notes billing a stage billed again (a ``Description`` still
+    needs three in four: round 36). Before, the stage was no line and the log was refused."""
+    rows: list[list[object]] = [["Mill House - Heritage Consultant Fee Notes"], []]
+    rows.append(["Fee note no.", "Stage", "Work month", "Certified £"])
+    notes = [
+        ("Conservation plan", "January 2026", 2250.0),
+        ("Conservation plan", "February 2026", 4750.0),
+        ("Listed building consent", "February 2026", 5750.0),
+        ("Condition survey", "March 2026", 3000.0),
+        ("Listed building consent", "April 2026", 6000.0),
+        ("Site supervision", "April 2026", 1125.0),
+    ]
+    rows += [[f"FN/{301 + n}", *note] for n, note in enumerate(notes)]
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fee Notes", rows))
+    assert targets(only(adoption))["Stage"] == "cost_line"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 4, 1), "Site supervision"].actual == 1125.0
+    assert lines[date(2026, 3, 1), "Condition survey"].actual == 3000.0
+
+
+def test_stage_of_one_text_per_note_is_no_line(tmp_path: Path) -> None:
+    """A ``Stage`` column whose texts never recur names no line billed again: not read as
+    the cost line by this rule."""
+    rows: list[list[object]] = [["Mill House - Heritage Consultant Fee Notes"], []]
+    rows.append(["Fee note no.", "Stage", "Work month", "Certified £"])
+    stages = ["Survey", "Report", "Consent", "Tender", "Supervision"]
+    rows += [[f"FN/{301 + n}", s, "March 2026", 1000.0 + n] for n, s in enumerate(stages)]
+    adoption = adopt(book(tmp_path / "fees.xlsx", "Fee Notes", rows))
+    assert all(targets(t).get("Stage") != "cost_line" for t in adoption.report.tables)
+
+
+def test_decision_motivation_is_its_rationale(tmp_path: Path) -> None:
+    """A South African engineer's decision log gives each decision's ``Motivation``: the
+    case made for it, its rationale. Before, the column was left unread."""
+    assert best_candidate("Motivation", "decisions") == ("rationale", 1.0)
+    rows: list[list[object]] = [["Decisions from site meetings"], []]
+    rows.append(["No.", "Meeting date", "Decision", "Decided by", "Motivation"])
+    rows += [
+        [1, "2026/03/04", "Lay HDPE pipe above ground", "T. Mokoena", "Rocky ground"],
+        [2, "2026/03/18", "Move the reservoir north", "A. Botha", "Avoid the game path"],
+    ]
+    adoption = adopt(book(tmp_path / "decisions.xlsx", "Decisions", rows))
+    assert field(adoption, "decisions", "rationale") == ["Rocky ground", "Avoid the game path"]
+
+
+def test_client_responsibility_required_for_is_the_deliverable(tmp_path: Path) -> None:
+    """An integrator's list of what the client owes says what each item is ``Required for``
+    (the work waiting on it): the deliverable; ``Needed by`` stays the need-by date."""
+    assert best_candidate("Required for", "dependencies") == ("deliverable", 1.0)
+    assert best_candidate("Required by", "dependencies") == ("need_by", 1.0)
+    rows: list[list[object]] = [["Client responsibilities"], []]
+    rows.append(["#", "Client responsibility", "Required for", "Needed by", "Status"])
+    rows += [
+        [1, "Test accounts for the payment gateway", "Payment gateway go-live"],
+        [2, "Office floor plans", "Counter terminal installation"],
+    ]
+    rows[3] += [datetime(2026, 5, 4), "Received"]
+    rows[4] += [datetime(2026, 6, 1), "Late"]
+    adoption = adopt(book(tmp_path / "client.xlsx", "Client Responsibilities", rows))
+    assert field(adoption, "dependencies", "deliverable") == [
+        "Payment gateway go-live",
+        "Counter terminal installation",
+    ]
+    assert field(adoption, "dependencies", "need_by") == [date(2026, 5, 4), date(2026, 6, 1)]
+
+
+def test_polish_new_and_fixed_statuses() -> None:
+    """A Polish defect list's ``Nowy`` (new) and ``Naprawiony`` (fixed) read as the English
+    ``New`` and ``Resolved`` do."""
+    assert translate("Nowy", "values") == "new"
+    assert translate("Naprawiony", "values") == "resolved"
+    assert translate("W trakcie", "values") == "in progress"
