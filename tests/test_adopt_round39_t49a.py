@@ -238,9 +238,17 @@ def test_client_responsibility_required_for_is_the_deliverable(tmp_path: Path) -
     assert field(adoption, "dependencies", "need_by") == [date(2026, 5, 4), date(2026, 6, 1)]
 
 
-def test_polish_new_and_fixed_statuses() -> None:
+def test_polish_new_and_fixed_statuses(tmp_path: Path) -> None:
     """A Polish defect list's ``Nowy`` (new) and ``Naprawiony`` (fixed) read as the English
-    ``New`` and ``Resolved`` do."""
+    ``New`` and ``Fixed`` do: Open and Resolved. Before, both were left empty."""
     assert translate("Nowy", "values") == "new"
     assert translate("Naprawiony", "values") == "resolved"
-    assert translate("W trakcie", "values") == "in progress"
+    heads = ["Nr", "Opis błędu", "Priorytet", "Data zgłoszenia", "Status", "Termin poprawki"]
+    rows: list[list[object]] = [heads]
+    texts = ["Błąd logowania", "Brak potwierdzenia e-mail", "Zły termin", "Podwójna opłata"]
+    states = ["Nowy", "Naprawiony", "W trakcie", "Zamknięty"]
+    for n, (text, state) in enumerate(zip(texts, states, strict=True)):
+        rows.append([n + 1, text, "Wysoki", datetime(2026, 3, 2 + n), state])
+        rows[-1].append(datetime(2026, 3, 20 + n))
+    adoption = adopt(book(tmp_path / "defekty.xlsx", "Defects", rows))
+    assert field(adoption, "issues", "status") == ["Open", "Resolved", "In Progress", "Closed"]
