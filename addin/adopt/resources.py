@@ -1184,6 +1184,8 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     days_col = planned[0] if planned else days_cols[0]
     if money_cols and _priced(block, grid, [days_col]) is None:
         return None  # money said beyond the pricing columns, or no unit said: finance's
+    if money_cols and _figures_beside(block, grid, rows, {month_col, days_col, *money_cols}):
+        return None  # days x rate = an amount billed (a T&M tracker): finance's
     columns[month_col] = Candidate("month", CONTENT, "(values are months)")
     columns[days_col] = Candidate("planned_days", CONTENT, "(days planned)")
     others = [
@@ -1210,6 +1212,23 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
             else ""
         ),
     )
+
+
+def _figures_beside(block: TableBlock, grid: Grid, rows: list[int], known: set[int]) -> bool:
+    """Round 39 (t49a): whether a column of figures other than ``known`` (the month, the days,
+    the rate) and a row's serial number (1, 2, 3 ...) stands in a long plan priced beside its
+    days: the amount each row bills (``Amount (KES)``, ``Fee ex VAT``), a T&M tracker's."""
+    for head in block.headers:
+        if head.col in known:
+            continue
+        values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
+        numbers = [figure(v) for v in values]
+        if not values or any(n is None for n in numbers):
+            continue
+        if numbers == [float(i) for i in range(1, len(numbers) + 1)]:
+            continue  # a serial number
+        return True
+    return False
 
 
 def _full_of(block: TableBlock, col: int) -> str:
