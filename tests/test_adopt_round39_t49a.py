@@ -217,27 +217,6 @@ def test_decision_motivation_is_its_rationale(tmp_path: Path) -> None:
     assert field(adoption, "decisions", "rationale") == ["Rocky ground", "Avoid the game path"]
 
 
-def test_client_responsibility_required_for_is_the_deliverable(tmp_path: Path) -> None:
-    """An integrator's list of what the client owes says what each item is ``Required for``
-    (the work waiting on it): the deliverable; ``Needed by`` stays the need-by date."""
-    assert best_candidate("Required for", "dependencies") == ("deliverable", 1.0)
-    assert best_candidate("Required by", "dependencies") == ("need_by", 1.0)
-    rows: list[list[object]] = [["Client responsibilities"], []]
-    rows.append(["#", "Client responsibility", "Required for", "Needed by", "Status"])
-    rows += [
-        [1, "Test accounts for the payment gateway", "Payment gateway go-live"],
-        [2, "Office floor plans", "Counter terminal installation"],
-    ]
-    rows[3] += [datetime(2026, 5, 4), "Received"]
-    rows[4] += [datetime(2026, 6, 1), "Late"]
-    adoption = adopt(book(tmp_path / "client.xlsx", "Client Responsibilities", rows))
-    assert field(adoption, "dependencies", "deliverable") == [
-        "Payment gateway go-live",
-        "Counter terminal installation",
-    ]
-    assert field(adoption, "dependencies", "need_by") == [date(2026, 5, 4), date(2026, 6, 1)]
-
-
 def test_polish_new_and_fixed_statuses(tmp_path: Path) -> None:
     """A Polish defect list's ``Nowy`` (new) and ``Naprawiony`` (fixed) read as the English
     ``New`` and ``Fixed`` do: Open and Resolved. Before, both were left empty."""

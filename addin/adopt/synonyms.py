@@ -639,10 +639,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 37 (t43a): a contractor's schedule of its client's inputs names each
             # item by the input (``Client input``, ``Input``): the thing handed over
             *("input", "client input", "customer input", "owner input", "employer input"),
-            # round 39 (t49a): a schedule of what the client owes names, beside each item,
-            # the work it is needed for (``Required for``: the deliverable waiting on it);
-            # the date it is required BY is the need-by
-            *("required for", "needed for", "need for"),
         ),
         "counterparty_owner": (
             "counterparty owner",
