@@ -66,6 +66,20 @@ def test_long_loading_named_as_money_stays_finance(tmp_path: Path) -> None:
     assert table.register != "resources"
 
 
+def test_long_tm_tracker_billing_days_times_rate_stays_finance(tmp_path: Path) -> None:
+    """A consultancy's T&M tracker (``Month | Consultant | Days | Day Rate (KES) | Amount
+    (KES)``): the amount each row bills stands beside the rate, so it is spend, not a plan
+    of effort, and its amounts are read as finance's actuals as before."""
+    rows: list[list[object]] = [["Hay barn - consultancy T&M"], []]
+    rows.append(["Month", "Consultant", "Days", "Day Rate (KES)", "Amount (KES)"])
+    for month in ("May 2026", "June 2026"):
+        for name, days in (("W. Otieno", 6.0), ("J. Kamau", 4.0)):
+            rows.append([month, name, days, 25000, days * 25000])
+    adoption = adopt(book(tmp_path / "tm.xlsx", "T&M", rows))
+    assert registers(adoption) == ["finance"]
+    assert adoption.project.items("resources") == []
+
+
 def test_payment_in_other_languages_reads_a_payment_milestone(tmp_path: Path) -> None:
     """``Zahlungsmeilenstein`` is a payment milestone (``Zahlung`` + ``s`` + ``Meilenstein``),
     as the English ``Payment milestone`` has been read: a German engineer's payment plan
