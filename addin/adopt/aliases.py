@@ -143,6 +143,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "occurred": ("Closed",),
     "resolved": ("Resolved", "Closed"),
     "fixed": ("Resolved", "Closed"),
+    # round 39 (t49a): a snag or a defect put right in a builder's or a fit-out
+    # contractor's words (``Open`` / ``Cleared``; ``Rectified``): fixed, as ``Fixed`` is
+    "cleared": ("Resolved", "Closed"),
+    "rectified": ("Resolved", "Closed"),
     "validated": ("Validated", "Closed"),
     "confirmed": ("Validated", "Open"),  # an issue or a risk confirmed is still open
     "valid": ("Validated",),

@@ -34,7 +34,12 @@ from addin.host import CellValue
 RECURRING_LINES = "(an invoice register's description, its lines billed month after month)"
 
 #: Round 37 (t43a): the headers that say only that a column holds an invoice's line.
-BARE_LINE_HEADERS = frozenset({"line", "lines", "billing line", "invoice line", "bill line"})
+#: Round 39 (t49a): or only ``Stage`` / ``Phase`` (a consultant's fee notes billed by the
+#: stage of its work, ``Fee note no. | Stage | Work month | Certified £``), as the named
+#: ``Work stage`` / ``Fee stage`` are read everywhere.
+BARE_LINE_HEADERS = frozenset(
+    {"line", "lines", "billing line", "invoice line", "bill line", "stage", "phase"}
+)
 
 #: The fewest invoices whose descriptions can show lines billed again and again.
 MIN_RECURRING = 4
@@ -43,15 +48,24 @@ MIN_RECURRING = 4
 RECURRING_SHARE = 0.75
 
 
-def recurring_lines(values: list[CellValue]) -> bool:
+#: Round 39 (t49a): under a header that says line or stage (:data:`BARE_LINE_HEADERS`) the
+#: header already names the lines: half the invoices billing a line billed again is enough
+#: (a fee note log of six notes over four stages, two billed twice).
+BARE_RECURRING_SHARE = 0.5
+
+
+def recurring_lines(values: list[CellValue], *, named: bool = False) -> bool:
     """Whether ``values`` (a description column's cells) name a few lines billed again and
-    again rather than one thing an invoice (the module docstring)."""
+    again rather than one thing an invoice (the module docstring); ``named`` when the
+    header says line or stage (:data:`BARE_RECURRING_SHARE`)."""
     texts = [" ".join(str(v).split()).casefold() for v in values if not is_blank(v)]
     counts = Counter(texts)
-    if len(texts) < MIN_RECURRING or len(counts) < 2 or 2 * len(counts) > len(texts):
+    if len(texts) < MIN_RECURRING or len(counts) < 2 or len(counts) >= len(texts):
+        return False
+    if not named and 2 * len(counts) > len(texts):
         return False
     repeated = sum(n for n in counts.values() if n >= 2)
-    return repeated >= RECURRING_SHARE * len(texts)
+    return repeated >= (BARE_RECURRING_SHARE if named else RECURRING_SHARE) * len(texts)
 
 
 def description_lines_of_invoice_register(
@@ -137,6 +151,6 @@ def bare_line_of_invoice_register(
     if len(bare) != 1:
         return
     values = [v for v in columns.get(bare[0], []) if not is_blank(v)]
-    if any(not isinstance(v, str) for v in values) or not recurring_lines(values):
+    if any(not isinstance(v, str) for v in values) or not recurring_lines(values, named=True):
         return
     scored[bare[0]] = [Candidate("cost_line", CERTAIN, RECURRING_LINES)]

@@ -43,6 +43,12 @@ from addin.adopt.match import CERTAIN, Candidate
 from addin.adopt.synonyms import REGISTER_WORDS, SNAG_LIST_WORDS
 from addin.host import CellValue
 
+#: Round 39 (t49a): what British consultancies (architects, surveyors, engineers, heritage
+#: and legal advisers) call the invoices they send: their fee notes.
+FEE_NOTES = ("fee note", "fee notes")
+#: A fee note read as the invoice it is, in a sheet name or a title.
+_FEE_NOTE = re.compile(r"\bfee[\s-]+note(s?)\b", re.IGNORECASE)
+
 #: Register words that name their register only with one of these columns read for certain.
 CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
     "issues": {
@@ -65,7 +71,9 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
     # Services``) is the project's spend on it, by the line each invoice bills (a
     # workstream, a work package, a PO line); a purchase ledger of invoices by supplier and
     # description names no line of the project's (round 26's near-miss)
-    "finance": {word: frozenset({"cost_line"}) for word in ("invoice", "invoices")},
+    # round 39 (t49a): a British consultant's invoice is its ``fee note`` (``Fee Notes``,
+    # ``Consultant fee notes``): the same register by its profession's word
+    "finance": {word: frozenset({"cost_line"}) for word in ("invoice", "invoices", *FEE_NOTES)},
 }
 
 
@@ -133,6 +141,7 @@ def invoice_register(text: str) -> bool:
     # round 36 (t42a): a sheet or a title in another language, read in English
     # (``Rechnungen``, ``Factures fournisseurs``)
     text = " | ".join(translate(part) or part for part in text.split(" | "))
+    text = _FEE_NOTE.sub(r"invoice\1", text)  # round 39 (t49a): a consultant's fee notes
     parts = [translate(part) or part for part in _TITLE_PARTS.split(text)]
     if _LEDGER.search(text) or any(_LEDGER.search(part) for part in parts):
         return False
@@ -164,7 +173,9 @@ def confirming_columns(key: str, chosen: Mapping[int, Candidate]) -> set[str]:
 #: Words of :data:`CONFIRMING` that name a register in a sheet name or a title only: in a
 #: header they are a field of many records (a change request's ``Approval Status``, a
 #: milestone's ``Approval Date``, a plan's ``Deviation (days)``).
-TITLE_ONLY = frozenset({"approval", "approvals", "deviation", "deviations", "invoice", "invoices"})
+TITLE_ONLY = frozenset(
+    {"approval", "approvals", "deviation", "deviations", "invoice", "invoices", *FEE_NOTES}
+)
 
 #: Round 15: what governance and product teams call a register they keep, in a sheet name
 #: or a title only (never in a header, never among ``REGISTER_WORDS``, whose words are also

@@ -1140,10 +1140,24 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     available (capacity), worked or spent (a timesheet), or of leave (a holiday list) is no
     plan; days on dates that are not months' (a timesheet's days) are none; a table that
     names money is finance's. The other columns are reported left out."""
-    rows = range(block.first_data_row, block.last_data_row + 1)
+    # round 39 (t49a): a totals row under the plan (``Total PD`` in the month column, the
+    # sum beside it) is no person's month: left out, as the wide plan's total row is
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if not any(
+            isinstance(v := grid.value(r, c.col), str) and is_total_label(v) for c in block.headers
+        )
+    ]
     texts = [block.sheet, *(t for _, _, t in block.preamble)]
-    if any(MONEY.search(t) for t in texts + [c.full for c in block.headers if c.full]):
+    if any(MONEY.search(t) for t in texts):
         return None
+    # round 39 (t49a): money named in a column's header only (an outsourcer's loading's
+    # ``Rate (INR/PD)`` beside ``Planned Effort (PD)``) prices the plan, as the wide plan's
+    # ``Day Rate (£)`` does (round 15): checked by the same rule once the days are found
+    money_cols = {
+        c.col for c in block.headers if c.full and MONEY.search(field_name_words(c.full) or c.full)
+    }
     if any(ABSENCE.search(t) and not NET_OF.search(t) for t in texts):
         return None
     columns: dict[int, Candidate] = {}
@@ -1152,7 +1166,7 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     not_planned: list[int] = []  # days available, worked or of leave: listed, not read
     for head in block.headers:
         values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
-        if len(values) < 2:
+        if len(values) < 2 or head.col in money_cols:
             continue
         said = field_name_words(head.full) or head.full or ""
         months = {month_of_cell(v) for v in values}
@@ -1177,6 +1191,10 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
     if len(days_cols) != 1 and len(planned) != 1:
         return None  # no days column, or several with none said to be the plan's
     days_col = planned[0] if planned else days_cols[0]
+    if money_cols and _priced(block, grid, [days_col]) is None:
+        return None  # money said beyond the pricing columns, or no unit said: finance's
+    if money_cols and _figures_beside(block, grid, rows, {month_col, days_col, *money_cols}):
+        return None  # days x rate = an amount billed (a T&M tracker): finance's
     columns[month_col] = Candidate("month", CONTENT, "(values are months)")
     columns[days_col] = Candidate("planned_days", CONTENT, "(days planned)")
     others = [
@@ -1194,8 +1212,32 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
             "said to be planned: not the plan)"
             if others
             else ""
+        )
+        + (
+            ", priced in "
+            + ", ".join(repr(_full_of(block, c)) for c in sorted(money_cols))
+            + " (left out: money, not effort)"
+            if money_cols
+            else ""
         ),
     )
+
+
+def _figures_beside(block: TableBlock, grid: Grid, rows: list[int], known: set[int]) -> bool:
+    """Round 39 (t49a): whether a column of figures other than ``known`` (the month, the days,
+    the rate) and a row's serial number (1, 2, 3 ...) stands in a long plan priced beside its
+    days: the amount each row bills (``Amount (KES)``, ``Fee ex VAT``), a T&M tracker's."""
+    for head in block.headers:
+        if head.col in known:
+            continue
+        values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
+        numbers = [figure(v) for v in values]
+        if not values or any(n is None for n in numbers):
+            continue
+        if numbers == [float(i) for i in range(1, len(numbers) + 1)]:
+            continue  # a serial number
+        return True
+    return False
 
 
 def _full_of(block: TableBlock, col: int) -> str:

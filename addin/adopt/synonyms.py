@@ -116,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsibility",
     ),
     "raised_date": (
+        # round 39 (t49a): a snag list's or an inspection's date a defect was noted (``Date
+        # Noted``), as an issue's date logged
+        *("date noted", "noted on", "noted date", "noted"),
         # round 36 (vx36): a contract's notices (an NEC early warning, a compensation
         # event, a claim) are dated when a party notified them
         *("date notified", "notified on", "notification date", "date of notification"),
@@ -203,6 +206,10 @@ COMMON: dict[str, tuple[str, ...]] = {
         # observation is closed out when the fix is verified)
         *("close out", "closeout", "close out date", "closeout date", "closed out"),
         *("closed out on", "date closed out"),
+        # round 39 (t49a): a snag list's date a snag was put right (``Cleared``), beside
+        # the date it was noted
+        *("cleared", "date cleared", "cleared on", "cleared date", "rectified"),
+        *("date rectified", "rectified on"),
     ),
     "due_date": (
         "due date",
@@ -784,6 +791,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "~assumptions",
             "~premises",
             "~grounds",
+            # round 39 (t49a): South African and British engineers' and boards' word for the
+            # case made for a decision (``Motivation`` beside ``Decision``)
+            "motivation",
         ),
     },
     "milestones": {
@@ -956,6 +966,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 38 (t46b): the accounting period an ERP books each cost to (Oracle's
             # ``Period Name``, ``MAR-26``; a ledger's ``GL period``), above the item's date
             *("period name", "accounting period", "gl period", "pa period"),
+            # round 39 (t49a): a consultant's fee note log heads the month its work was done
+            # (``Work month``, ``Month of work``) beside the date the note came in
+            *("work month", "month of work", "month worked"),
         ),
         "cost_line": (
             "cost line",
