@@ -137,8 +137,9 @@ def nz_consultant_risk_extract(folder: Path, rng: random.Random) -> Built:
         "Identified",
         "Review by",
     ]
-    targets: list[str | None] = [
-        None,
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
         "title",
         "description",
         "probability",
@@ -218,8 +219,9 @@ def pl_software_house_defects(folder: Path, rng: random.Random) -> Built:
         "Termin poprawki",
         "Wersja z poprawką",
     ]
-    targets: list[str | None] = [
-        None,
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
         None,
         "title",
         "priority",
@@ -309,8 +311,9 @@ def ie_fitout_snag_list(folder: Path, rng: random.Random) -> Built:
         "Cleared",
         "Status",
     ]
-    targets: list[str | None] = [
-        None,
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
         None,
         None,
         "title",
@@ -388,7 +391,16 @@ def za_site_meeting_decisions(folder: Path, rng: random.Random) -> Built:
         "Motivation",
         "Action by",
     ]
-    targets: list[str | None] = [None, None, "date", "decision", "made_by", "rationale", None]
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
+        None,
+        "date",
+        "decision",
+        "made_by",
+        "rationale",
+        None,
+    ]
     decisions = [
         ("Use HDPE pipe for the rising main", "Cheaper and quicker to lay in rocky ground"),
         ("Relocate reservoir 40 m north", "Avoid the elephant path to the waterhole"),
@@ -448,8 +460,9 @@ def ca_integrator_client_responsibilities(folder: Path, rng: random.Random) -> B
         "Committed",
         "Status",
     ]
-    targets: list[str | None] = [
-        None,
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
         "title",
         "deliverable",
         "owner",
@@ -571,8 +584,9 @@ def de_payment_plan(folder: Path, rng: random.Random) -> Built:
         "Rechnung Nr.",
         "Zahlstatus",
     ]
-    targets: list[str | None] = [
-        None,
+    # round 39's lead ruling: a row number or the firm's own code is the id or left out, no id value
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),
         "milestone",
         None,
         "baseline_date",
@@ -788,7 +802,8 @@ def uk_consultancy_invoice_log(folder: Path, rng: random.Random) -> Built:
         "F": "actual",
         "G": None,
         "H": None,
-        "I": None,
+        # round 39's lead ruling: a fee note's remarks are the line's notes or left out
+        "I": ("notes", None),
     }
     stages = [
         "Condition survey",
