@@ -266,34 +266,24 @@ def in_source_terms(table: TableReport, turned: TurnedPlan, block: TableBlock) -
             )
         )
     months = [c for c in table.columns if c.target == "month"]
-    for col, target, note in (
-        (turned.period_col, "month", "each row's period, read as the same label across would be"),
-        (turned.figure_col, "planned_days", "each row's figure, read as the plan written wide"),
-    ):
-        head = block.header_at(col)
+    read_at = min((c.confidence for c in months), default=0.9)
+    other_unit = "the same effort in another unit: the plan is read in " + repr(
+        _header_text(block, turned.figure_col)
+    )
+    for col, target, confidence, note in (
+        (turned.period_col, "month", read_at, "each row's period, read as the same label across would be"),
+        (turned.figure_col, "planned_days", read_at, "each row's figure, read as the plan written wide"),
+        *((col, None, 0.0, other_unit) for col in turned.other_figures),
+    ):  # fmt: skip
         columns.append(
             ColumnReport(
                 column_letter(col),
-                head.full if head is not None else "",
+                _header_text(block, col),
                 target,
                 None,
-                min((c.confidence for c in months), default=0.9),
+                confidence,
                 "long plan",
                 note,
-            )
-        )
-    for col in turned.other_figures:
-        head = block.header_at(col)
-        columns.append(
-            ColumnReport(
-                column_letter(col),
-                head.full if head is not None else "",
-                None,
-                None,
-                0.0,
-                "long plan",
-                "the same effort in another unit: the plan is read in "
-                + repr(_header_text(block, turned.figure_col)),
             )
         )
     table.ref = block.ref
