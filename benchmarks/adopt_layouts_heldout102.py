@@ -601,7 +601,9 @@ def gh_deaf_school_client_obligations(folder: Path, rng: random.Random) -> Built
             # round 38's lead ruling (tx38): the `Item` row numbers (1, 2, 3) are an id or nothing
             ("id", None),
             "title",
-            None,
+            # round 39's lead ruling: `Needed for` (the work the input is needed for) is the
+            # deliverable or left out, no value, as the 107th's `Required for` is read
+            ("deliverable", None),
             "need_by",
             None,
             ("owner", "counterparty_owner", None),

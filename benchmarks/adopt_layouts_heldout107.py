@@ -464,7 +464,10 @@ def ca_integrator_client_responsibilities(folder: Path, rng: random.Random) -> B
     targets: list[str | tuple[str, ...] | None] = [
         ("id", None),
         "title",
-        "deliverable",
+        # round 39's lead ruling: `Required for` names the work the client's input is needed
+        # for, read two ways (the dependency's deliverable, or what it feeds): the deliverable
+        # or left out, no value, as the 102nd's `Needed for` is read
+        ("deliverable", None),
         "owner",
         "counterparty_owner",
         "need_by",
@@ -495,7 +498,6 @@ def ca_integrator_client_responsibilities(folder: Path, rng: random.Random) -> B
         rows.append([i + 1, title, deliv, c, v, need[i], committed, st])
         values += [
             ValueFact("dependencies", i, "title", title),
-            ValueFact("dependencies", i, "deliverable", deliv),
             ValueFact("dependencies", i, "owner", c),
             ValueFact("dependencies", i, "counterparty_owner", v),
             ValueFact("dependencies", i, "need_by", need[i]),
