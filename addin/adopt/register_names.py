@@ -55,12 +55,10 @@ CONFIRMING: dict[str, dict[str, frozenset[str]]] = {
         word: frozenset({"status", "due_date", "priority", "severity", "resolution", "closed_date"})
         for word in (
             *("finding", "findings", "deviation", "deviations", "impediment", "impediments"),
-            # round 39 (t48b): a works contract's hindrance register
+            # round 39 (t48b, t48a): a works contract's hindrance register
             *("hindrance", "hindrances"),
             # round 36: a builder's snag or punch list (a snag is also a hitch in a text)
             *SNAG_LIST_WORDS,
-            # round 39 (t48a): a works contract's hindrances (a hitch in a text too)
-            *("hindrance", "hindrances"),
         )
     },
     "dependencies": {

@@ -1313,9 +1313,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "resource type",
             "resource role",
             # round 39 (t48a): the role a person plays on the project (a French workload
-            # plan's ``Rôle projet``, an English ``Project role``)
-            "project role",
-            "role in project",
+            # plan's ``Rôle projet``; ``Project role`` and ``Role in project`` are above)
             "role in the project",
             "profile",
             # round 15: the post a person holds (UK universities' and public bodies' staff
@@ -1384,11 +1382,6 @@ REGISTER_WORDS: dict[str, tuple[str, ...]] = {
         # owned by a trade or a person and closed by a date; named so only with a column an
         # issue has (register_names.CONFIRMING). Never ``punch`` alone
         *SNAG_LIST_WORDS,
-        # round 39 (t48a): an Indian works contract's hindrances (the CPWD's and public
-        # works' hindrance register, a progress report's ``Hindrances``): what holds up the
-        # work, each from a date until it is removed; named so only with a column an issue
-        # has (register_names.CONFIRMING)
-        *("hindrance", "hindrances"),
     ),
     "assumptions": ("assumption", "assumptions"),
     "dependencies": (
