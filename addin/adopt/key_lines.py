@@ -94,8 +94,6 @@ def key_for(header: str) -> tuple[dict[int, str], str] | None:
 #: Round 39 (t48a): one pair of a letter key: one or two letters, ``=``, a word or two
 #: (``h = hoch``, ``A = alta``, ``M = media``); only ``=``, so prose is never a key.
 _LETTER_PAIR = re.compile(r"(?<![\w.])([^\W\d_]{1,2})\s*=\s*([^\W\d_]+(?:[ ][^\W\d_]+)?)")
-#: Rows under a table's last row where its legend stands.
-LEGEND_ROWS = 3
 
 
 def letter_key(values: Iterable[object]) -> dict[str, str] | None:
@@ -119,13 +117,11 @@ def letter_key(values: Iterable[object]) -> dict[str, str] | None:
 
 def table_lines(block: TableBlock, grid: Grid) -> list[str]:
     """Round 39 (t48a): the lines a table's keys stand on: its titles above (round 35's
-    second wave) and a legend at its foot: a line alone on its row (one cell filled) among
-    the table's last rows or the :data:`LEGEND_ROWS` under them, pairing two letters or more
+    second wave) and, among the lines written under it (its notes and the rows below it,
+    :func:`addin.adopt.legend_letters.block_lines`), a legend pairing two letters or more
     with words (``A = alta, M = media, B = baja``)."""
-    last = min(grid.n_rows, block.last_data_row + LEGEND_ROWS)
-    below = []
-    for r in range(max(block.first_data_row, block.last_data_row - LEGEND_ROWS), last + 1):
-        cells = [t for c in range(block.first_col, block.last_col + 1) if (t := grid.text(r, c))]
-        if len(cells) == 1 and len(_LETTER_PAIR.findall(cells[0])) >= 2:
-            below.append(cells[0])
-    return [*(t for _, _, t in block.preamble), *below]
+    from addin.adopt.legend_letters import block_lines
+
+    above = [t for _, _, t in block.preamble]
+    below = block_lines(block, grid)[len(above) :]
+    return [*above, *(t for t in below if len(_LETTER_PAIR.findall(t)) >= 2)]
