@@ -1566,10 +1566,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, hundred-and-tenth batch (round 39, ordinary workbooks of a mixed portfolio)",
         HELD_OUT_110,
     ),
-    # held-out: written for round 39 by an engineer who does not tune (task w119), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 39 by an engineer who does not tune (task w119), audited (a123),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES (twelve little-used languages) with no earlier
+    # batch for the format; held out through round 39 (286/573 at its end), then promoted in
+    # round 40
     (
-        "held-out, hundred-and-eleventh batch (round 39, ordinary workbooks in other languages)",
+        "tuning, hundred-and-eleventh batch, round 39's languages held-out (promoted after scoring)",
         HELD_OUT_111,
     ),
     # held-out: written for round 39 by an engineer who does not tune (task w120), TOOL
@@ -1578,16 +1580,18 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, hundred-and-twelfth batch (round 39, tool exports and method templates)",
         HELD_OUT_112,
     ),
-    # held-out: written for round 39 by an engineer who does not tune (task w121), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 39 by an engineer who does not tune (task w121), audited (a125),
+    # SUPPLIER AND CONSULTANCY REPORTS with no earlier batch for the format; held out through
+    # round 39 (288/485 at its end), then promoted in round 40
     (
-        "held-out, hundred-and-thirteenth batch (round 39, supplier and consultancy reports)",
+        "tuning, hundred-and-thirteenth batch, round 39's supplier held-out (promoted after scoring)",
         HELD_OUT_113,
     ),
-    # held-out: written for round 39 by an engineer who does not tune (task w122), FINANCE
-    # TRACKERS OF EVERY SHAPE; layouts in its own file only
+    # written for round 39 by an engineer who does not tune (task w122), audited (a126),
+    # FINANCE TRACKERS OF EVERY SHAPE with no earlier batch for the format; held out through
+    # round 39 (538/683 at its end), then promoted in round 40
     (
-        "held-out, hundred-and-fourteenth batch (round 39, finance trackers of every shape)",
+        "tuning, hundred-and-fourteenth batch, round 39's finance held-out (promoted after scoring)",
         HELD_OUT_114,
     ),
 )
