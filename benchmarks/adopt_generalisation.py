@@ -1559,11 +1559,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, hundred-and-ninth batch (round 39, plans, status reports and trackers)",
         HELD_OUT_109,
     ),
-    # held-out: written for round 39 by an engineer who does not tune (task w118), ORDINARY
-    # WORKBOOKS OF A MIXED PORTFOLIO (an intergovernmental space agency); layouts in its own
-    # file only
+    # written for round 39 by an engineer who does not tune (task w118), audited (a122),
+    # ORDINARY WORKBOOKS OF A MIXED PORTFOLIO (an intergovernmental space agency) with no
+    # earlier batch for the format; held out through round 39 (529/621 at its end), then
+    # promoted in round 40
     (
-        "held-out, hundred-and-tenth batch (round 39, ordinary workbooks of a mixed portfolio)",
+        "tuning, hundred-and-tenth batch, round 39's mixed portfolio held-out (promoted after scoring)",
         HELD_OUT_110,
     ),
     # written for round 39 by an engineer who does not tune (task w119), audited (a123),
