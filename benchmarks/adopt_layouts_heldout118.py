@@ -221,7 +221,7 @@ def uk_engine_raid_log(folder: Path, rng: random.Random) -> Built:
 _PL_RISKS = [
     ("Opóźnienie dostawy modułu aukcyjnego przez dostawcę", "Techniczne", "Technical"),
     ("Zmiana regulacji dotyczących raportowania transakcji", "Prawne", "Legal"),
-    ("Odejście kluczowego architekta systemu", "Kadrowe", None),
+    ("Odejście kluczowego architekta systemu", "Kadrowe", "People"),
     ("Niedostępność środowiska testowego dla członków giełdy", "Operacyjne", "Operational"),
     ("Przesunięcie terminu migracji danych historycznych", "Harmonogram", "Schedule"),
     ("Przekroczenie budżetu licencji bazy danych", "Finansowe", "Financial"),
@@ -296,7 +296,7 @@ def pl_rejestr_ryzyk(folder: Path, rng: random.Random) -> Built:
     targets = _cols(
         "A",
         [
-            None,
+            "id",
             "title",
             None,
             "category",
@@ -465,7 +465,7 @@ def sg_decision_log(folder: Path, rng: random.Random) -> Built:
     for r in range(4, 4 + n):
         ws.cell(r, 2).number_format = "d-mmm-yy"
     targets = _cols(
-        "A", [None, "date", None, "decision", "rationale", "made_by", "linked_ids", None]
+        "A", ["id", "date", None, "decision", "rationale", "made_by", "linked_ids", None]
     )
     return Built(
         _save(wb, folder, "ptm_decision_log"),
@@ -520,7 +520,9 @@ def it_registro_dipendenze(folder: Path, rng: random.Random) -> Built:
     rows: list[list[object]] = [header]
     values: list[ValueFact] = []
     for i in range(n):
-        inbound = rng.random() < 0.6
+        # the ESG data supply comes "dal provider esterno": inbound whatever is drawn (the
+        # draw is kept so that no other cell moves)
+        inbound = rng.random() < 0.6 or i == 0
         if rng.random() < 0.5:
             other: str = f"PRJ-{rng.randint(4000, 4999)}"
             values.append(ValueFact("dependencies", i, "counterparty_project_id", other))
@@ -539,10 +541,13 @@ def it_registro_dipendenze(folder: Path, rng: random.Random) -> Built:
                 mine,
                 rng.choice(["Slitta il lancio", "Nessuno", "Costi aggiuntivi"]),
                 _dmy(agreed[i]),
-                rng.choice(["M. Rinaldi", "S. Conti", "F. Gallo"]),
+                (contact := rng.choice(["M. Rinaldi", "S. Conti", "F. Gallo"])),
             ]
         )
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
+            ValueFact("dependencies", i, "direction", "Inbound" if inbound else "Outbound"),
+            ValueFact("dependencies", i, "counterparty_owner", contact),
             ValueFact("dependencies", i, "title", _IT_DEPS[i]),
             ValueFact("dependencies", i, "owner", mine),
             ValueFact("dependencies", i, "need_by", need[i]),
@@ -626,6 +631,7 @@ def za_assumptions_register(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", _ZA_ASSUMPTIONS[i]),
             ValueFact("assumptions", i, "owner", who),
             ValueFact("assumptions", i, "raised_date", logged[i]),
@@ -776,6 +782,8 @@ def ca_status_report(folder: Path, rng: random.Random) -> Built:
     pm, sponsor = rng.sample(CA_PEOPLE, 2)
     report = date(2026, 3, 1) + timedelta(days=rng.randrange(40))
     overall = rng.choice(["Green", "Yellow", "Red"])
+    schedule = rng.choice(["Green", "Yellow"])
+    budget = rng.choice(["Green", "Yellow"])
     ws["A1"] = "PROJECT STATUS REPORT"
     block: list[list[object]] = [
         ["Project name:", "Issuer Services Portal"],
@@ -783,8 +791,8 @@ def ca_status_report(folder: Path, rng: random.Random) -> Built:
         ["Executive sponsor:", sponsor],
         ["Report date:", datetime(report.year, report.month, report.day)],
         ["Overall status:", overall],
-        ["Schedule:", rng.choice(["Green", "Yellow"])],
-        ["Budget:", rng.choice(["Green", "Yellow"])],
+        ["Schedule:", schedule],
+        ["Budget:", budget],
         ["Scope:", "Green"],
     ]
     _put(ws, 3, 1, block)
@@ -802,8 +810,15 @@ def ca_status_report(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "sponsor", sponsor),
         ValueFact("project", 0, "report_date", report),
     ]
-    if overall != "Yellow":
-        values.append(ValueFact("project", 0, "overall_rag", overall))
+    # Yellow is Amber (rounds 21, 23, 35 and 39 read a status report's Yellow so); the
+    # `Schedule:` / `Budget:` / `Scope:` lines are the schedule, cost and scope RAGs
+    amber = {"Green": "Green", "Yellow": "Amber", "Red": "Red"}
+    values += [
+        ValueFact("project", 0, "overall_rag", amber[overall]),
+        ValueFact("project", 0, "schedule_rag", amber[schedule]),
+        ValueFact("project", 0, "cost_rag", amber[budget]),
+        ValueFact("project", 0, "scope_rag", "Green"),
+    ]
     hml = {"H": 5.0, "M": 3.0, "L": 1.0}
     for i in range(nr):
         lik, imp = rng.choice(list(hml)), rng.choice(list(hml))
@@ -1071,7 +1086,7 @@ def tr_sorun_takip(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, rows)
     targets = _cols(
         "A",
-        [None, "title", "description", "owner", "raised_date", "priority", "status", "due_date"],
+        ["id", "title", "description", "owner", "raised_date", "priority", "status", "due_date"],
     )
     return Built(
         _save(wb, folder, "viop_sorun_takip"),
@@ -1092,7 +1107,7 @@ _US_RISKS = [
     ("Legacy alert archive cannot be migrated", "Technology", None),
     ("Analyst team attrition during cutover", "Operational", "Operational"),
 ]
-_US_RESPONSE = {"Mitigate": None, "Accept": "Accept", "Transfer": "Transfer", "Avoid": "Avoid"}
+_US_RESPONSE = {"Mitigate": "Reduce", "Accept": "Accept", "Transfer": "Transfer", "Avoid": "Avoid"}
 
 
 def us_grc_risk_export(folder: Path, rng: random.Random) -> Built:
@@ -1145,6 +1160,7 @@ def us_grc_risk_export(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("risks", i, "id", f"R-{ids[i]:03d}"),
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "probability", float(li)),
             ValueFact("risks", i, "impact", float(im)),
