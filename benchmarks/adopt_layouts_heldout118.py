@@ -72,6 +72,22 @@ booked` (left out); (11) the Turkish `Sıra No` (row numbers, left out); (12) th
 `Risk Number` `RSK-0042` (the ID column, no value), `Control Effectiveness` (left out),
 `Mitigate` (Reduce to most: no fact), `Technology` and `Regulatory & Compliance` (no
 category fact).
+
+Audited in round 40 (task a130; docs/adopt.md, "Round 40: the hundred-and-eighteenth
+batch's truth audited"), by the lead's rulings and the earlier audits: the Polish `Lp.`,
+Singapore `S/N` and Turkish `Sıra No` (plain row numbers) are the ID column with no id
+value; the per-register codes `DIP-01`, `AS-01` and `RSK-0078` are the IDs in the
+standard's form (`D-001`, `A-001`, `R-078`: the number kept); the Italian `Da` / `Verso`
+beside `Cosa serve / cosa forniamo` are Inbound / Outbound (what we need comes from the
+other side, what we provide goes towards it) and `Contatto controparte` is the
+counterparty owner, and the ESG data supply `dal provider esterno` now always reads `Da`
+(it read `Verso` at some seeds: the row contradicted itself; the draw is kept so no other
+cell moves); the Canadian `Yellow` is Amber (the audits of rounds 21, 22, 26 and 37) and the
+`Schedule:` / `Budget:` / `Scope:` lines give the schedule, cost and scope RAGs; the
+Polish `Kadrowe` (personnel) is People (as the Armenian `Կադրային`); the GRC `Mitigate` is
+Reduce (as every earlier truth reads it). So the readings (1) .. (12) above of `Lp.`,
+`S/N`, `Sıra No`, `DIP-01`, `Da` / `Verso`, `AS-01`, `Yellow`, `RSK-0042` and `Mitigate`
+no longer hold.
 """
 
 from __future__ import annotations
@@ -810,7 +826,7 @@ def ca_status_report(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "sponsor", sponsor),
         ValueFact("project", 0, "report_date", report),
     ]
-    # Yellow is Amber (rounds 21, 23, 35 and 39 read a status report's Yellow so); the
+    # Yellow is Amber (the audits of rounds 21, 22, 26 and 37 read a report's Yellow so); the
     # `Schedule:` / `Budget:` / `Scope:` lines are the schedule, cost and scope RAGs
     amber = {"Green": "Green", "Yellow": "Amber", "Red": "Red"}
     values += [
