@@ -1502,6 +1502,14 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 39's finance trackers of every shape held-out measure (task w122)
         ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
+        # round 40's ordinary workbooks of a mixed portfolio held-out measure (task w126)
+        (
+            "adopt_layouts_heldout118",
+            "HELD_OUT_118",
+            12,
+            {"raid", "risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7228,3 +7236,95 @@ def test_hundred_and_fourteenth_held_out_truth_as_audited_in_round_39(tmp_path: 
         dated.append(ws["A2"].value[-10:])
     # at seed 99 the evaluation was dated 18.10.2026 beside November's `Ist`
     assert dated[2:] == ["18.11.2026", "10.10.2026"]
+
+
+def test_hundred_and_eighteenth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-eighteenth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-eighteenth batch's truth audited"): its fact totals at seed 2026 (values
+    405 -> 436), row numbers as the ID column with no value, per-register codes as the IDs in
+    the standard's form, the Italian direction and counterparty contact, the Canadian RAGs
+    (Yellow as Amber), the Polish `Kadrowe` as People and the GRC `Mitigate` as Reduce."""
+    from adopt_layouts_heldout118 import HELD_OUT_118
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_118, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 114, "values": 436}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, column: str) -> dict[object, object]:
+        return {v.where: v.expected for v in b.values if v.column == column}
+
+    # plain row numbers (`Lp.`, `S/N`, `Sıra No`) are the ID column with no id value
+    for name, sheet, row, header in (
+        ("pl_rejestr_ryzyk", "Rejestr ryzyk", 5, "Lp."),
+        ("sg_decision_log", "Decision Log", 3, "S/N"),
+        ("tr_sorun_takip", "Sorunlar", 3, "Sıra No"),
+    ):
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert ws.cell(row, 1).value == header
+        n = sum(b.tables[0].counts.values())
+        assert [ws.cell(row + 1 + i, 1).value for i in range(n)] == list(range(1, n + 1))
+        assert b.tables[0].columns["A"] == "id"
+        assert facts(b, "id") == {}
+
+    # per-register codes are the IDs in the standard's form, the number kept
+    for name, sheet, row, col, code, std in (
+        ("it_registro_dipendenze", "Dipendenze", 4, 2, "DIP-", "D-"),
+        ("za_assumptions_register", "Assumptions", 4, 1, "AS-", "A-"),
+        ("us_grc_risk_export", "Risks", 1, 1, "RSK-", "R-"),
+    ):
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        n = sum(b.tables[0].counts.values())
+        cells = [ws.cell(row + 1 + i, col).value for i in range(n)]
+        assert all(c.startswith(code) for c in cells)
+        assert facts(b, "id") == {i: f"{std}{int(c[len(code) :]):03d}" for i, c in enumerate(cells)}
+    assert facts(built["us_grc_risk_export"], "id")[0] == "R-078"  # `RSK-0078`
+
+    # the Italian `Da` (from the other side: inbound) / `Verso` (towards it: outbound) beside
+    # `Cosa serve / cosa forniamo`, and `Contatto controparte` the counterparty's owner
+    it = built["it_registro_dipendenze"]
+    ws = openpyxl.load_workbook(it.path)["Dipendenze"]
+    assert (ws["C4"].value, ws["D4"].value) == ("Cosa serve / cosa forniamo", "Da / verso")
+    ways = {"Da": "Inbound", "Verso": "Outbound"}
+    assert facts(it, "direction") == {i: ways[ws.cell(5 + i, 4).value] for i in range(6)}
+    assert facts(it, "counterparty_owner") == {i: ws.cell(5 + i, 10).value for i in range(6)}
+    # the ESG data supply `dal provider esterno` is inbound (it read `Verso` at seed 2026)
+    assert (ws["C5"].value, ws["D5"].value) == ("Fornitura dati ESG dal provider esterno", "Da")
+
+    # the Polish `Kadrowe` (personnel) risk is People
+    pl = built["pl_rejestr_ryzyk"]
+    ws = openpyxl.load_workbook(pl.path)["Rejestr ryzyk"]
+    kadrowe = [i for i in range(5) if ws.cell(6 + i, 4).value == "Kadrowe"]
+    assert kadrowe == [0]
+    assert facts(pl, "category")[0] == "People"
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    names = [x.name for x in HELD_OUT_118]
+    ca_n, us_n = names.index("ca_status_report"), names.index("us_grc_risk_export")
+    amber = {"Green": "Green", "Yellow": "Amber", "Red": "Red"}
+    fields = ("overall_rag", "schedule_rag", "cost_rag", "scope_rag")
+    yellow = mitigate = 0
+    for seed in range(20):
+        ca = HELD_OUT_118[ca_n].build(folder, random.Random(seed * 1000 + ca_n))
+        ws = openpyxl.load_workbook(ca.path)["Status Report"]
+        cells = [ws.cell(r, 2).value for r in (7, 8, 9, 10)]
+        assert [ws.cell(r, 1).value for r in (7, 8, 9, 10)] == [
+            "Overall status:",
+            "Schedule:",
+            "Budget:",
+            "Scope:",
+        ]
+        rags = {v.column: v.expected for v in ca.values if v.register == "project"}
+        assert [rags[f] for f in fields] == [amber[c] for c in cells]
+        yellow += cells.count("Yellow")
+        us = HELD_OUT_118[us_n].build(folder, random.Random(seed * 1000 + us_n))
+        ws = openpyxl.load_workbook(us.path)["Risks"]
+        responses = facts(us, "response_type")
+        for i in range(us.tables[0].counts["risks"]):
+            treatment = ws.cell(2 + i, 9).value
+            assert responses[i] == ("Reduce" if treatment == "Mitigate" else treatment)
+            mitigate += treatment == "Mitigate"
+    assert yellow > 0 and mitigate > 0
