@@ -1576,10 +1576,11 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "tuning, hundred-and-eleventh batch, round 39's languages held-out (promoted after scoring)",
         HELD_OUT_111,
     ),
-    # held-out: written for round 39 by an engineer who does not tune (task w120), TOOL
-    # EXPORTS AND METHOD TEMPLATES; layouts in its own file only
+    # written for round 39 by an engineer who does not tune (task w120), audited (a124),
+    # TOOL EXPORTS AND METHOD TEMPLATES with no earlier batch for the format; held out
+    # through round 39 and round 40's first wave (628/720 at round 39's end), then promoted
     (
-        "held-out, hundred-and-twelfth batch (round 39, tool exports and method templates)",
+        "tuning, hundred-and-twelfth batch, round 39's tool exports held-out (promoted after scoring)",
         HELD_OUT_112,
     ),
     # written for round 39 by an engineer who does not tune (task w121), audited (a125),
