@@ -1502,6 +1502,8 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 39's finance trackers of every shape held-out measure (task w122)
         ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
+        # round 40's finance trackers of every shape held-out measure (task w125)
+        ("adopt_layouts_heldout117", "HELD_OUT_117", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
