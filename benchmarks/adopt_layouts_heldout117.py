@@ -241,7 +241,7 @@ def in_rail_yard_remodelling_capex(folder: Path, rng: random.Random) -> Built:
     ws.cell(
         tot + 2,
         1,
-        "Note: Revenue items are charged to working expenses, not to the sanctioned estimate.",
+        "Note: Revenue items are met from the working expenses grant of the division.",
     )
     cols: dict[str, str | tuple[str, ...] | None] = {
         "A": None,
@@ -925,7 +925,9 @@ def no_skytebane_regnskap_visma(folder: Path, rng: random.Random) -> Built:
                 ytd += x
             else:
                 row.append(None)
-        row += [ytd, _amt(rng, 50, 420, 10000)]
+        budget = row[3]
+        assert isinstance(budget, float)
+        row += [ytd, budget + _amt(rng, -15, 25, 10000)]
         _put(ws, 6 + i, 1, [row])
         for c in range(4, len(row) + 1):
             ws.cell(6 + i, c).number_format = "# ##0"
