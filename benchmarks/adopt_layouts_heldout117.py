@@ -60,6 +60,17 @@ only). Readings a reviewer may question, which the writer holds sure: INR from `
 `Käyttötalous` and the Singapore `Capital` / `Operating` likewise; the Brazilian
 `Tendência` as the forecast; the `BCWS` row as the budget and `ACWP` as the actual (earlier
 audits' reading); the South African month-end dates as their months.
+
+Truth audited in round 40 (task a129; docs/adopt.md, "Round 40: the hundred-and-seventeenth
+batch's truth audited"): every table, column and value fact read against the cells at seeds
+2026 and 7 and held (no fact changed: 16 / 28 / 67 / 472 at 2026). Three dated cells that
+contradicted the rows beside them were changed, no fact with them: the US `Status date:
+FY27 Mnn close` is the last month with ACWP (it was drawn apart, `M05 close` over two
+months of ACWP at 2026, at 148 of 201 seeds); the Irish `Last updated` falls after the last
+month it claims (7 of 201 seeds dated it inside that month); the Québec contingency
+drawings are dated in order no later than the month after the last month with actuals (63
+of 201 seeds dated some in months the follow-up still forecasts). The random draws are
+kept in their order, so every other cell stays as it was.
 """
 
 from __future__ import annotations
@@ -120,7 +131,7 @@ def ie_dune_restoration_grant_claims(folder: Path, rng: random.Random) -> Built:
     place = rng.choice(["Inch Strand", "Rossbeigh", "Brittas Bay", "Curracloe"])
     ws["A1"] = f"{place} sand dune restoration - LEADER grant expenditure tracker"
     ws["A2"] = "Promoter: Dune Care Community Group CLG   |   Amounts in EUR, ex VAT"
-    ws["A3"] = f"Last updated {rng.randint(1, 28)}/{rng.randint(6, 9)}/2026 by the treasurer"
+    day, month = rng.randint(1, 28), rng.randint(6, 9)
     header = [
         "Claim Month",
         "Expenditure Heading",
@@ -135,6 +146,10 @@ def ie_dune_restoration_grant_claims(folder: Path, rng: random.Random) -> Built:
     first = date(2026, rng.randint(1, 3), 1)
     months = _months(first, nm)
     done = rng.randint(2, nm - 1)  # months claimed so far
+    # updated after the last claimed month (audit, round 40: at 7 of 201 seeds the tracker
+    # was dated inside the month whose whole spend it claims)
+    month = max(month, months[done - 1].month + 1)
+    ws["A3"] = f"Last updated {day}/{month}/2026 by the treasurer"
     lines = rng.sample(IE_HEADINGS, rng.randint(2, 3))
     data: Data = {}
     facts: list[ValueFact] = []
@@ -529,10 +544,13 @@ def us_pumped_hydro_evm_monthly(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "EV by Month")
     ws["A1"] = "Pumped hydro storage project - earned value by fiscal month"
     ws["A2"] = "Fiscal year begins October 1. All dollars USD."
-    ws["A3"] = f"Status date: FY27 M{rng.randint(3, 5):02d} close"
+    rng.randint(3, 5)  # the status month once drawn here; kept so every other cell stays
     nm = 6
     months = _months(date(2026, 10, 1), nm)
     done = rng.randint(2, 5)
+    # the status date is the last month closed, whose ACWP is the last listed (audit, round
+    # 40: a month drawn apart from the ACWP said `M05 close` over two months of ACWP)
+    ws["A3"] = f"Status date: FY27 M{done:02d} close"
     header: list[object] = ["WBS", "Control Account", "Element"]
     header += [f"FY27 M{m + 1:02d}" for m in range(nm)] + ["Cum"]
     rows: list[list[object]] = [header]
@@ -716,12 +734,18 @@ def ca_qc_palais_de_justice_suivi(folder: Path, rng: random.Random) -> Built:
     ws.cell(r, 1, "Réserve pour contingences - utilisation")
     _put(ws, r + 1, 1, [["Date", "Description", "Montant prélevé", "Solde"]])
     solde = float(rng.randrange(150, 300) * 1000)
+    draws: list[tuple[datetime, str, float]] = []
     for k in range(rng.randint(2, 4)):
         take = float(rng.randrange(5, 40) * 1000)
-        solde -= take
-        d = _months(months[0], nm)[min(k, nm - 1)]
+        # drawn no later than the month after the last month with actuals, and logged in
+        # date order (audit, round 40: drawings were dated in months the follow-up still
+        # forecasts)
+        d = months[min(k, done)]
         why = rng.choice(QC_DRAWS)
-        _put(ws, r + 2 + k, 1, [[datetime(d.year, d.month, rng.randint(3, 27)), why, take, solde]])
+        draws.append((datetime(d.year, d.month, rng.randint(3, 27)), why, take))
+    for k, (when, why, take) in enumerate(sorted(draws, key=lambda x: x[0])):
+        solde -= take
+        _put(ws, r + 2 + k, 1, [[when, why, take, solde]])
     cols: dict[str, str | tuple[str, ...] | None] = {
         "A": "month",
         "B": "cost_line",
