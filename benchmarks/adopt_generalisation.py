@@ -177,6 +177,7 @@ from adopt_layouts_heldout111 import HELD_OUT_111
 from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_heldout113 import HELD_OUT_113
 from adopt_layouts_heldout114 import HELD_OUT_114
+from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1602,6 +1603,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-eighteenth batch (round 40, ordinary workbooks of a mixed portfolio)",
         HELD_OUT_118,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w125), finance
+    # trackers of every shape; layouts in its own file only
+    (
+        "held-out, hundred-and-seventeenth batch (round 40, finance trackers of every shape)",
+        HELD_OUT_117,
     ),
 )
 

@@ -1510,6 +1510,8 @@ AUDITED_AS_NO_REGISTER = {
             {"raid", "risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 40's finance trackers of every shape held-out measure (task w125)
+        ("adopt_layouts_heldout117", "HELD_OUT_117", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7328,3 +7330,81 @@ def test_hundred_and_eighteenth_held_out_truth_as_audited_in_round_40(tmp_path: 
             assert responses[i] == ("Reduce" if treatment == "Mitigate" else treatment)
             mitigate += treatment == "Mitigate"
     assert yellow > 0 and mitigate > 0
+
+
+def test_hundred_and_seventeenth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-seventeenth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-seventeenth batch's truth audited"): its fact totals at seed 2026 (no
+    fact changed: 16 / 28 / 67 / 472), the currencies (on the standards' list only), and
+    three dated cells that contradicted the rows beside them, now agreeing at every seed: the
+    US earned value table's status month is the last month with ACWP, the Irish claim
+    tracker is updated after the last month it claims, the Québec contingency drawings are
+    dated in order and no later than the month after the last month with actuals."""
+    from adopt_layouts_heldout117 import HELD_OUT_117
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_117, tmp_path)
+    assert totals == {"tables": 16, "register": 28, "columns": 67, "values": 472}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def currency(b: Built) -> list[object]:
+        return [v.expected for v in b.values if v.register == "project" and v.column == "currency"]
+
+    india = built["in_rail_yard_remodelling_capex"]
+    assert openpyxl.load_workbook(india.path)["FY 2026-27"]["F3"].value == "(Amount in ₹)"
+    assert currency(india) == ["INR"]
+    # BRL, ZAR, MXN and NOK are off the standards' list: no currency fact
+    for name in (
+        "br_favela_urbanizacao_orcado_realizado",
+        "za_wine_cellar_burn_sheet",
+        "mx_tsunami_buoys_ejercicio",
+        "no_skytebane_regnskap_visma",
+    ):
+        assert currency(built[name]) == []
+    # the Mexican EJERCIDO zeros of months not yet closed carry no actual fact
+    mx = built["mx_tsunami_buoys_ejercicio"]
+    ws = openpyxl.load_workbook(mx.path)["Ejercicio 2026"]
+    assert ws["A12"].value == "EJERCIDO" and ws["G14"].value == 0 and ws["H14"].value == 0
+    mx_actual = {v.where[0] for v in mx.values if v.column == "actual"}
+    assert mx_actual == {date(2026, m, 1) for m in range(1, 5)}
+
+    def next_month(d: date) -> date:
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+    def last_actual(b: Built) -> date:
+        months = [v.where[0] for v in b.values if v.column == "actual"]
+        assert all(isinstance(m, date) for m in months)
+        return max(m for m in months if isinstance(m, date))
+
+    names = [x.name for x in HELD_OUT_117]
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    status, claims, draws = [], [], []
+    for seed in (0, 3, 7, 99, 2026):
+        n = names.index("us_pumped_hydro_evm_monthly")
+        us = HELD_OUT_117[n].build(folder, random.Random(seed * 1000 + n))
+        a3 = openpyxl.load_workbook(us.path)["EV by Month"]["A3"].value
+        last = last_actual(us)  # FY27 M01 is October 2026
+        assert a3 == f"Status date: FY27 M{(last.year - 2026) * 12 + last.month - 9:02d} close"
+        status.append(a3[-9:-6])
+
+        n = names.index("ie_dune_restoration_grant_claims")
+        ie = HELD_OUT_117[n].build(folder, random.Random(seed * 1000 + n))
+        a3 = openpyxl.load_workbook(ie.path)["Claims 2026"]["A3"].value
+        day, month, year = (int(x) for x in a3.split()[2].split("/"))
+        assert date(year, month, day) >= next_month(last_actual(ie))
+        claims.append(a3.split()[2])
+
+        n = names.index("ca_qc_palais_de_justice_suivi")
+        qc = HELD_OUT_117[n].build(folder, random.Random(seed * 1000 + n))
+        ws = openpyxl.load_workbook(qc.path)["Suivi budgétaire"]
+        dates = [c.value for c in ws["A"] if isinstance(c.value, datetime)]
+        assert dates == sorted(dates)
+        assert dates[-1].date() < next_month(next_month(last_actual(qc)))
+        draws.append(dates[-1].date())
+    # at 2026 the status said `M05 close` over two months of ACWP; at seed 3 the tracker was
+    # updated on 10/6/2026 beside June's claimed spend; at 2026 the drawings ran to June
+    # beside March's actuals alone
+    assert status[-1] == "M02"
+    assert claims[1] == "10/7/2026"
+    assert draws[-1] == date(2026, 4, 18)
