@@ -1502,6 +1502,14 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 39's finance trackers of every shape held-out measure (task w122)
         ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
+        # round 40's ordinary workbooks in other languages held-out measure (task w123)
+        (
+            "adopt_layouts_heldout115",
+            "HELD_OUT_115",
+            12,
+            {"risks", "decisions", "issues", "milestones", "raid", "dependencies"}
+            | {"assumptions", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
