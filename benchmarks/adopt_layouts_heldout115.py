@@ -900,7 +900,7 @@ def et_light_traffic_road_eelarve(folder: Path, rng: random.Random) -> Built:
             actual = float(round(budget * rng.uniform(0.85, 1.1), 2)) if m < done else None
             note = rng.choice([None, None, "Arve tulemas", "Lisatööd"])
             label = f"{_ET_MONTHS[d.month - 1]} {d.year}" if k == 0 else None
-            vahe = budget - (actual if actual is not None else forecast)
+            vahe = round(budget - (actual if actual is not None else forecast), 2)
             _put(ws, row, 1, [[label, line, budget, actual, forecast, vahe, note]])
             for c in range(3, 7):
                 ws.cell(row, c).number_format = '#,##0.00 "€"'
