@@ -151,12 +151,12 @@ def is_bathing_pool_ahaettuskra(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "title",
             "description",
             "probability",
             "impact",
-            "score",
+            ("score", None),
             "response",
             "owner",
             "raised_date",
@@ -210,7 +210,9 @@ def mt_band_club_decizjonijiet(folder: Path, rng: random.Random) -> Built:
     _put(ws, 5, 1, rows)
     for r in range(6, 6 + n):
         ws.cell(r, 2).number_format = "dd/mm/yyyy"
-    targets: Targets = _cols("A", [None, "date", "decision", "rationale", "made_by", None, None])
+    targets: Targets = _cols(
+        "A", [("id", None), "date", "decision", "rationale", "made_by", None, None]
+    )
     path = _save(wb, folder, "mt_band_club_decizjonijiet")
     return Built(path, [_one("decisions", "Deċiżjonijiet", 5, targets, n)], values)
 
@@ -267,6 +269,7 @@ def af_fynbos_kwessieregister(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),
             ValueFact("issues", i, "title", title),
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "severity", _AF_IMPACT[imp]),
@@ -277,7 +280,7 @@ def af_fynbos_kwessieregister(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, rows)
     targets: Targets = _cols(
         "A",
-        [None, "raised_date", "title", "severity", "owner", "resolution", "due_date", "status"],
+        ["id", "raised_date", "title", "severity", "owner", "resolution", "due_date", "status"],
     )
     path = _save(wb, folder, "af_fynbos_kwessieregister")
     return Built(path, [_one("issues", "Kwessies", 3, targets, n)], values)
@@ -345,7 +348,7 @@ def am_teff_mill_milestones(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "milestone",
             "owner",
             "baseline_date",
@@ -380,11 +383,11 @@ _EL_TEXT = {
     "assumptions": "assumption",
     "dependencies": "title",
 }
+# A dependency's one deadline is its need-by or its committed date (no date fact).
 _EL_DUE = {
     "risks": "due_date",
     "issues": "due_date",
     "assumptions": "validate_by",
-    "dependencies": "need_by",
 }
 
 
@@ -427,9 +430,9 @@ def el_open_air_cinema_raid(folder: Path, rng: random.Random) -> Built:
         values += [
             ValueFact(reg, idx, _EL_TEXT[reg], text),
             ValueFact(reg, idx, "owner", owner),
-            ValueFact(reg, idx, _EL_DUE[reg], due[i]),
         ]
         if reg != "dependencies":
+            values.append(ValueFact(reg, idx, _EL_DUE[reg], due[i]))
             values.append(ValueFact(reg, idx, "raised_date", raised[i]))
         if status == "Ανοιχτό":
             values.append(ValueFact(reg, idx, "status", "Open"))
@@ -444,12 +447,12 @@ def el_open_air_cinema_raid(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "register",
             ("title", "assumption"),
             "owner",
             "raised_date",
-            ("due_date", "validate_by", "need_by"),
+            ("due_date", "validate_by", "need_by", "committed_date"),
             "status",
             None,
         ],
@@ -530,7 +533,7 @@ def th_floating_market_risks(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "title",
             "probability",
             "impact",
@@ -611,7 +614,7 @@ def ka_sulphur_bath_dependencies(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            ("id", None),
             "title",
             "direction",
             None,
@@ -708,7 +711,7 @@ def gu_bandhani_status(folder: Path, rng: random.Random) -> Built:
     for r in range(18, 18 + n):
         ws.cell(r, 6).number_format = "0%"
     targets: Targets = _cols(
-        "A", [None, "milestone", "owner", "baseline_date", "forecast_date", None, None]
+        "A", [("id", None), "milestone", "owner", "baseline_date", "forecast_date", None, None]
     )
     path = _save(wb, folder, "gu_bandhani_status")
     return Built(path, [_one("milestones", "પ્રગતિ અહેવાલ", 17, targets, n)], values)
@@ -850,7 +853,15 @@ def sw_bus_terminal_dhana(folder: Path, rng: random.Random) -> Built:
         ws.cell(r, 6).number_format = "dd/mm/yyyy"
     targets: Targets = _cols(
         "A",
-        [None, "assumption", "confidence", "impact_if_false", "owner", "validate_by", "status"],
+        [
+            ("id", None),
+            "assumption",
+            "confidence",
+            "impact_if_false",
+            "owner",
+            "validate_by",
+            "status",
+        ],
     )
     path = _save(wb, folder, "sw_bus_terminal_dhana")
     return Built(path, [_one("assumptions", "Dhana", 4, targets, n)], values)
@@ -978,6 +989,7 @@ def hi_khadi_resource_plan(folder: Path, rng: random.Random) -> Built:
             )
             values += [
                 ValueFact("resources", k, "person", person),
+                ValueFact("resources", k, "role", role),
                 ValueFact("resources", k, "month", d),
                 ValueFact("resources", k, "planned_days", days),
             ]
