@@ -64,6 +64,16 @@ the resolution column, no value facts); the Gujarati `પીળો` (yellow) as 
 Buddhist-era years less 543; the Amharic dates as Gregorian (the sheet says `በእ.ኤ.አ.`); INR
 from `₹ લાખમાં`, EUR from `Summad eurodes`; the Estonian month word only on a block's first
 row read down its block.
+
+Audited in round 40 (task a127; docs/adopt.md, "Round 40: the hundred-and-fifteenth batch's
+truth audited"): the Afrikaans `Verw.` `K01` .. (kwessie's letter with its number) are the
+issues' ids `I-001` .. (the lead's ruling on per-register codes); the plain row numbers
+(`Nr.`, `Nru.`, `ተ.ቁ`, `Α/Α`, `ลำดับ`, `№`, `ક્રમ`, `Na.`) an id or left out, with no id value
+(the Hindi `क्र.सं.` stays left out: resources have no id); the Icelandic `Áhættustig`
+product a score or left out (the typed-score ruling); the Greek `Προθεσμία` of a dependency
+its need-by or its committed date, so the dependency keeps no date fact (round 39's Yoruba
+ruling); the Hindi `भूमिका` roles pinned as written (round 39's Kannada ruling). No cell
+changed. Values at seed 2026 372 -> 384.
 """
 
 from __future__ import annotations
