@@ -177,6 +177,7 @@ from adopt_layouts_heldout111 import HELD_OUT_111
 from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_heldout113 import HELD_OUT_113
 from adopt_layouts_heldout114 import HELD_OUT_114
+from adopt_layouts_heldout115 import HELD_OUT_115
 from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1609,6 +1610,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-seventeenth batch (round 40, finance trackers of every shape)",
         HELD_OUT_117,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w123), ORDINARY
+    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    (
+        "held-out, hundred-and-fifteenth batch (round 40, ordinary workbooks in other languages)",
+        HELD_OUT_115,
     ),
 )
 

@@ -1512,6 +1512,14 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 40's finance trackers of every shape held-out measure (task w125)
         ("adopt_layouts_heldout117", "HELD_OUT_117", 12, {"finance"}),
+        # round 40's ordinary workbooks in other languages held-out measure (task w123)
+        (
+            "adopt_layouts_heldout115",
+            "HELD_OUT_115",
+            12,
+            {"risks", "decisions", "issues", "milestones", "raid", "dependencies"}
+            | {"assumptions", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7408,3 +7416,86 @@ def test_hundred_and_seventeenth_held_out_truth_as_audited_in_round_40(tmp_path:
     assert status[-1] == "M02"
     assert claims[1] == "10/7/2026"
     assert draws[-1] == date(2026, 4, 18)
+
+
+def test_hundred_and_fifteenth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-fifteenth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-fifteenth batch's truth audited"): its fact totals at seed 2026 (values
+    372 -> 384) and its changes against the cells: the Afrikaans `K01` codes the issues' ids
+    (I-001 ..), the row number columns an id or left out (no id value), the Icelandic product
+    a score or left out, the Greek deadline of a dependency its need-by or committed date (no
+    date fact), the Hindi roles as written."""
+    from adopt_layouts_heldout115 import HELD_OUT_115
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_115, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 88, "values": 384}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    # `Verw.` K01 .. (kwessie's letter and its number): the issue ids in SPEC's form
+    af = built["af_fynbos_kwessieregister"]
+    ws = openpyxl.load_workbook(af.path)["Kwessies"]
+    assert ws["A3"].value == "Verw." and af.tables[0].columns["A"] == "id"
+    n = af.tables[0].counts["issues"]
+    cells = [ws.cell(4 + i, 1).value for i in range(n)]
+    assert cells == ["K01", "K02", "K03", "K04"]
+    assert facts(af, "issues", "id") == {i: f"I-{int(c[1:]):03d}" for i, c in enumerate(cells)}
+    assert fact_totals(af) == {"tables": 1, "register": 2, "columns": 8, "values": 28}
+
+    # plain row numbers: an id or left out, with no id value
+    for name, header in (
+        ("is_bathing_pool_ahaettuskra", "Nr."),
+        ("mt_band_club_decizjonijiet", "Nru."),
+        ("am_teff_mill_milestones", "ተ.ቁ"),
+        ("el_open_air_cinema_raid", "Α/Α"),
+        ("th_floating_market_risks", "ลำดับ"),
+        ("ka_sulphur_bath_dependencies", "№"),
+        ("gu_bandhani_status", "ક્રમ"),
+        ("sw_bus_terminal_dhana", "Na."),
+    ):
+        b = built[name]
+        table = b.tables[0]
+        ws = openpyxl.load_workbook(b.path)[table.sheet]
+        assert ws.cell(table.header_row, 1).value == header
+        assert ws.cell(table.header_row + 1, 1).value == 1
+        assert table.columns["A"] == ("id", None)
+        assert not [v for v in b.values if v.column == "id"]
+    # resources have no id: the Hindi serial stays no fact
+    hi = built["hi_khadi_resource_plan"]
+    assert hi.tables[0].columns["A"] is None
+
+    # `Áhættustig` is probability times impact at every row: a score or left out, no value
+    ice = built["is_bathing_pool_ahaettuskra"]
+    ws = openpyxl.load_workbook(ice.path)["Áhættuskrá"]
+    assert ws["F4"].value == "Áhættustig" and ice.tables[0].columns["F"] == ("score", None)
+    n = ice.tables[0].counts["risks"]
+    assert all(
+        ws.cell(5 + i, 6).value == ws.cell(5 + i, 4).value * ws.cell(5 + i, 5).value
+        for i in range(n)
+    )
+    assert not facts(ice, "risks", "score")
+
+    # the mixed log's one `Προθεσμία`: a dependency's need-by or committed date, no date fact
+    el = built["el_open_air_cinema_raid"]
+    ws = openpyxl.load_workbook(el.path)["Μητρώο"]
+    assert ws["F3"].value == "Προθεσμία" and ws["B7"].value == "Εξάρτηση"
+    assert "committed_date" in el.tables[0].columns["F"]
+    assert el.tables[0].counts["dependencies"] == 1
+    assert not {v.column for v in el.values if v.register == "dependencies"} & {
+        "need_by",
+        "committed_date",
+    }
+    assert facts(el, "issues", "due_date") == {0: date(2026, 3, 23), 1: date(2026, 9, 6)}
+
+    # the Hindi roles as written, one row a person and month
+    ws = openpyxl.load_workbook(hi.path)["संसाधन योजना"]
+    assert ws["D4"].value == "भूमिका"
+    n = hi.tables[0].counts["resources"]
+    assert facts(hi, "resources", "role") == {i: ws.cell(5 + i, 4).value for i in range(n)}
+    assert facts(hi, "resources", "role")[0] == "परीक्षक"
+    assert fact_totals(hi) == {"tables": 1, "register": 2, "columns": 7, "values": 36}
