@@ -177,6 +177,7 @@ from adopt_layouts_heldout111 import HELD_OUT_111
 from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_heldout113 import HELD_OUT_113
 from adopt_layouts_heldout114 import HELD_OUT_114
+from adopt_layouts_heldout116 import HELD_OUT_116
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1594,6 +1595,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "tuning, hundred-and-fourteenth batch, round 39's finance held-out (promoted after scoring)",
         HELD_OUT_114,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w124), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, hundred-and-sixteenth batch (round 40, supplier and consultancy reports)",
+        HELD_OUT_116,
     ),
 )
 

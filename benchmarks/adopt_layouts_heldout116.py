@@ -31,7 +31,7 @@ Registers:
   `Odpovídá (objednatel)` / `Termín` (`5. 3. 2026` text) / `Splněno dne` / `Stav` (Otevřeno /
   Splněno / Po termínu) / `Dopad při nesplnění`.
 - ``hu_retirement_village_offer_assumptions`` (Hungary, a design studio's offer annex of
-  assumptions for a retirement village's signage): section rows `A) Tartalom és anyagok`
+  assumptions for a retirement village's signage): section rows `1. Tartalom és anyagok`
   .., `Pont` (1.1) / `Feltételezés` / `Ha nem teljesül` / `Visszaigazolás határideje`
   (`2026. 03. 15.` text) / `Megrendelő visszaigazolta` (Igen / Nem / blank) / `Megjegyzés`.
 
@@ -536,7 +536,7 @@ def cz_library_client_dependencies(folder: Path, rng: random.Random) -> Built:
 
 HU_SECTIONS = [
     (
-        "A) Tartalom és anyagok",
+        "1. Tartalom és anyagok",
         [
             (
                 "A megrendelő átadja az épületek alaprajzait DWG formátumban",
@@ -547,7 +547,7 @@ HU_SECTIONS = [
         ],
     ),
     (
-        "B) Kivitelezés",
+        "2. Kivitelezés",
         [
             ("A szerelés munkaidőben, 8 és 16 óra között történik", "25% pótlék a szerelésre"),
             ("A kültéri táblákhoz nem kell építési engedély", "60 nappal hosszabb határidő"),
@@ -555,7 +555,7 @@ HU_SECTIONS = [
         ],
     ),
     (
-        "C) Egyeztetés",
+        "3. Egyeztetés",
         [
             ("Legfeljebb két javítási kör van a tervekre", "Többletórák elszámolása"),
             ("A megrendelő 5 munkanapon belül visszajelez", "A határidők arányosan tolódnak"),
@@ -566,7 +566,7 @@ HU_SECTIONS = [
 
 def hu_retirement_village_offer_assumptions(folder: Path, rng: random.Random) -> Built:
     """A Hungarian design studio's offer annex of assumptions for a retirement village's
-    signage: section rows `A) ..`, `Pont` 1.1 .., `2026. 03. 15.` text dates, Igen / Nem."""
+    signage: section rows `1. ..`, `Pont` 1.1 .., `2026. 03. 15.` text dates, Igen / Nem."""
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Feltételezések")
     ws["A1"] = "2. sz. melléklet – Az ajánlat feltételezései"

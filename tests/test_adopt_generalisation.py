@@ -1502,6 +1502,14 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 39's finance trackers of every shape held-out measure (task w122)
         ("adopt_layouts_heldout114", "HELD_OUT_114", 12, {"finance"}),
+        # round 40's supplier and consultancy reports held-out measure (task w124)
+        (
+            "adopt_layouts_heldout116",
+            "HELD_OUT_116",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
