@@ -237,8 +237,10 @@ def nl_pension_fund_findings_log(folder: Path, rng: random.Random) -> Built:
         "Opgelost in release",
         "Hertest OK",
     ]
-    targets: list[str | None] = [
-        "id",
+    # round 40's audit (a128): `BEV-0412` is the supplier's own finding code, no register
+    # letter: the id or left out, with no id value (the lead's ruling on a firm's own codes)
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None),
         "raised_date",
         "title",
         "priority",
@@ -372,7 +374,15 @@ def za_signalling_variation_log(folder: Path, rng: random.Random) -> Built:
     rows.append([None, None, "TOTAL", None, "R " + _sep(claimed_total, " ", ",")])
     _put(ws, 5, 1, rows)
     path = _save(wb, folder, "za_signalling_variation_log")
-    return Built(path, [_one("issues", "VO Register", 5, _cols("A", targets), n)], values)
+    # round 40's audit (a128): a variation order register is a construction contract's
+    # change request log (each VO a change to the works claimed by the contractor, the
+    # Engineer's approval its outcome), and a change request log is no register of SPEC's
+    # (the lead's standing ruling; round 38's audit of the Greek log, round 39's of the
+    # Italian one with a change board's outcomes), so no truth table and no facts (the
+    # unlabelled contract line is no project name); the readings above are kept to say
+    # what the columns would be if a PMO mapped it as issues
+    del targets, values
+    return Built(path, [], [])
 
 
 NO_DECISIONS = [
@@ -1021,19 +1031,34 @@ def ph_pet_insurance_staffing_plan(folder: Path, rng: random.Random) -> Built:
     header += [f"{MONTHS_EN[m.month - 1]}-{m.year % 100:02d}" for m in months]
     header.append("Total MD")
     rows: list[list[object]] = [header]
-    people = 0
+    staff: list[tuple[str, str, list[int]]] = []
     for role, names in PH_ROLES:
         for name in names[: rng.randint(1, len(names))]:
             days = [rng.choice([10, 15, 18, 20, 21, 22]) for _ in months]
             site = rng.choice(["Makati", "Cebu IT Park"])
             rows.append([role, name, site, rng.choice(["L2", "L3", "L4"]), *days, sum(days)])
-            people += 1
+            staff.append((role, name, days))
     _put(ws, 4, 1, rows)
     path = _save(wb, folder, "ph_pet_insurance_staffing_plan")
+    # round 40's audit (a128): every cell is filled, so the first person's first month is
+    # item 0 and the last person's last month the last item whichever order a reader takes
+    # (by person or by month), as the audits of rounds 38-39 pinned months-across plans;
+    # `Jan-26` gives its year. The person-months between stay counts only
+    last = len(staff) * nm - 1
+    values = [
+        ValueFact("resources", 0, "role", staff[0][0]),
+        ValueFact("resources", 0, "person", staff[0][1]),
+        ValueFact("resources", 0, "month", months[0]),
+        ValueFact("resources", 0, "planned_days", float(staff[0][2][0])),
+        ValueFact("resources", last, "role", staff[-1][0]),
+        ValueFact("resources", last, "person", staff[-1][1]),
+        ValueFact("resources", last, "month", months[-1]),
+        ValueFact("resources", last, "planned_days", float(staff[-1][2][-1])),
+    ]
     table = TruthTable(
-        "Staffing Plan", 4, "resources", {"A": "role", "B": "person"}, {"resources": people * nm}
+        "Staffing Plan", 4, "resources", {"A": "role", "B": "person"}, {"resources": last + 1}
     )
-    return Built(path, [table], [])
+    return Built(path, [table], values)
 
 
 HELD_OUT_116: tuple[Layout, ...] = (
