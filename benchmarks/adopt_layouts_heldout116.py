@@ -83,6 +83,16 @@ percentages and `CAD` (payments, not the project's money) no facts, no status; t
 left out; the Danish amounts are forecasts by the group label, no currency (DKK is off the
 list); the Philippine `Site`, `Rate Level` and `Total MD` left out, the resources a count
 only with persons as written.
+
+Round 40's truth audit (task a128, docs/adopt.md "Round 40: the hundred-and-sixteenth
+batch's truth audited") changed three things: the South African variation order register
+is a construction contract's change request log, and a change request log is no register
+of SPEC's (the lead's standing ruling), so it has no truth table and no facts; the Dutch
+`Bevinding` codes (`BEV-0406`, the supplier's own) are an id column or left out, with no
+id value (the lead's ruling on a firm's own codes); the Philippine staffing plan's first
+and last person-months (role, person, month, days), the same items whichever order a
+reader takes, are pinned against the cells as rounds 38-39 pinned months-across resource
+plans. No cell was changed. Fact totals at seed 2026 422 -> 403.
 """
 
 from __future__ import annotations
@@ -1042,7 +1052,7 @@ def ph_pet_insurance_staffing_plan(folder: Path, rng: random.Random) -> Built:
     path = _save(wb, folder, "ph_pet_insurance_staffing_plan")
     # round 40's audit (a128): every cell is filled, so the first person's first month is
     # item 0 and the last person's last month the last item whichever order a reader takes
-    # (by person or by month), as the audits of rounds 38-39 pinned months-across plans;
+    # (by person or by month), as rounds 38-39 pinned months-across plans (the 110th, 111th);
     # `Jan-26` gives its year. The person-months between stay counts only
     last = len(staff) * nm - 1
     values = [
