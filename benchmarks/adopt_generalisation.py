@@ -178,6 +178,7 @@ from adopt_layouts_heldout112 import HELD_OUT_112
 from adopt_layouts_heldout113 import HELD_OUT_113
 from adopt_layouts_heldout114 import HELD_OUT_114
 from adopt_layouts_heldout115 import HELD_OUT_115
+from adopt_layouts_heldout116 import HELD_OUT_116
 from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
@@ -1616,6 +1617,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-fifteenth batch (round 40, ordinary workbooks in other languages)",
         HELD_OUT_115,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w124), SUPPLIER
+    # AND CONSULTANCY REPORTS; layouts in its own file only
+    (
+        "held-out, hundred-and-sixteenth batch (round 40, supplier and consultancy reports)",
+        HELD_OUT_116,
     ),
 )
 

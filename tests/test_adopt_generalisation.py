@@ -345,10 +345,14 @@ def test_every_adopted_layout_checks_and_consolidates(tmp_path: Path, standards:
 # SPEC's, as earlier batches' change request logs with no approver); round 39's lead ruling
 # (t48a) on the hundred-and-sixth's Italian change request log, a change board's outcomes and
 # all (a change request log is listed, never a register)
+# all (a change request log is listed, never a register); round 40's audit of the
+# hundred-and-sixteenth, a variation order register (a construction contract's change
+# request log, the Engineer's decision its outcome)
 AUDITED_AS_NO_REGISTER = {
     "saudi_souq_resource_histogram",
     "el_olive_mill_change_request_log",
     "it_squero_change_requests",
+    "za_signalling_variation_log",
 }
 
 
@@ -1519,6 +1523,14 @@ AUDITED_AS_NO_REGISTER = {
             12,
             {"risks", "decisions", "issues", "milestones", "raid", "dependencies"}
             | {"assumptions", "finance", "resources"},
+        ),
+        # round 40's supplier and consultancy reports held-out measure (task w124)
+        (
+            "adopt_layouts_heldout116",
+            "HELD_OUT_116",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
         ),
     ],
 )  # fmt: skip
@@ -7499,3 +7511,65 @@ def test_hundred_and_fifteenth_held_out_truth_as_audited_in_round_40(tmp_path: P
     assert facts(hi, "resources", "role") == {i: ws.cell(5 + i, 4).value for i in range(n)}
     assert facts(hi, "resources", "role")[0] == "परीक्षक"
     assert fact_totals(hi) == {"tables": 1, "register": 2, "columns": 7, "values": 36}
+
+
+def test_hundred_and_sixteenth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-sixteenth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-sixteenth batch's truth audited"): its fact totals at seed 2026 (422 ->
+    403 facts); the South African variation order register is a change request log, so no
+    register of SPEC's (no truth table); the Dutch finding codes `BEV-0406` an id column or
+    left out with no id value; the Philippine staffing plan's first and last person-months
+    pinned against the cells; the Canadian payment schedule's `CAD` kept without a fact."""
+    from adopt_layouts_heldout116 import HELD_OUT_116
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_116, tmp_path)
+    assert totals == {"tables": 11, "register": 22, "columns": 76, "values": 294}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    za = built["za_signalling_variation_log"]
+    assert za.tables == [] and za.values == []
+    assert "za_signalling_variation_log" in AUDITED_AS_NO_REGISTER
+    ws = openpyxl.load_workbook(za.path)["VO Register"]
+    assert ws["A3"].value == "Variation Order Register" and ws["A5"].value == "VO No."
+    assert ws["H5"].value == "Engineer's Decision" and ws["A6"].value == "VO-001"
+
+    nl = built["nl_pension_fund_findings_log"]
+    ws = openpyxl.load_workbook(nl.path)["Bevindingen"]
+    assert ws["A4"].value == "Bevinding" and ws["A5"].value == "BEV-0406"
+    assert nl.tables[0].columns["A"] == ("id", None)
+    assert [v for v in nl.values if v.column == "id"] == []
+    assert len(nl.values) == 30  # the rest as the writer had them
+
+    ph = built["ph_pet_insurance_staffing_plan"]
+    ws = openpyxl.load_workbook(ph.path)["Staffing Plan"]
+    header = [c.value for c in ws[4]]
+    assert header[:5] == ["Role", "Name", "Site", "Rate Level", "Jan-26"]
+    assert header[-1] == "Total MD" and header[-2] == "May-26"
+    people = [r for r in range(5, ws.max_row + 1) if ws.cell(r, 2).value]
+    months = len(header) - 5
+    last = len(people) * months - 1
+    assert (len(people), months, last) == (8, 5, 39)
+    assert ph.tables[0].counts == {"resources": 40}
+    facts = {(v.where, v.column): v.expected for v in ph.values}
+    first_row, last_row = people[0], people[-1]
+    assert facts == {
+        (0, "role"): ws.cell(first_row, 1).value,
+        (0, "person"): ws.cell(first_row, 2).value,
+        (0, "month"): date(2026, 1, 1),
+        (0, "planned_days"): float(ws.cell(first_row, 5).value),
+        (last, "role"): ws.cell(last_row, 1).value,
+        (last, "person"): ws.cell(last_row, 2).value,
+        (last, "month"): date(2026, 5, 1),
+        (last, "planned_days"): float(ws.cell(last_row, 4 + months).value),
+    }
+    assert facts[(0, "person")] == "Maria Santos" and facts[(0, "planned_days")] == 20.0
+    assert facts[(last, "person")] == "Jericho Ramos" and facts[(last, "planned_days")] == 10.0
+
+    # a payment schedule's amounts and currency are payments, not the project's money (rounds
+    # 31-39), though CAD is on the standards' list: no currency and no amount facts
+    ca = built["ca_tourism_board_payment_milestones"]
+    ws = openpyxl.load_workbook(ca.path)["Payment Schedule"]
+    assert ws["A3"].value == "All amounts in CAD, excluding GST/HST"
+    assert ws["E5"].value == "Amount" and ca.tables[0].columns["E"] is None
+    assert {v.register for v in ca.values} == {"milestones"}
