@@ -1520,6 +1520,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "decisions", "issues", "milestones", "raid", "dependencies"}
             | {"assumptions", "finance", "resources"},
         ),
+        # round 40's tool exports and method templates held-out measure (task w127)
+        (
+            "adopt_layouts_heldout119",
+            "HELD_OUT_119",
+            12,
+            {"issues", "risks", "milestones", "iterations", "resources", "decisions"}
+            | {"dependencies", "assumptions", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
