@@ -81,7 +81,8 @@ incident; Celoxis `Mitigated` and `Occurred` states, `Exposure` (the tool's prod
 percent and a level, no standard score) and `Trigger`; P6 `Abweichung` (its sign is
 baseline minus finish, the opposite of slippage: left out), `PSP-Code` left out; monday
 `Item ID` left out (the board's global number, not a register ID), `Watching`, `Stuck` and
-`Done`; the Italian `Problema/preoccupazione` (problem or concern) and `Segnalata da`; the
+`Done`; the Italian `Problema/preoccupazione` (problem or concern), `Segnalata da` and the `Project Manager:`
+line (`Ing. Chiara Esposito`: with or without the title); the
 HERMES `Phase`, `Status` and the pending row's missing date; the Spanish related organism (a
 name, not a project id: left out); the APM `Basis / source`; the Smartsheet parent rows
 (roll-up sums, no facts), `Modified` and `Modified By`; the Planview `Beschikbaar` and
@@ -160,6 +161,10 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
         s = rng.choice([*st, "in Bewertung", "erledigt", "abgelehnt"])
         who = rng.choice(people)
         done = raised + timedelta(days=rng.randrange(4, 30)) if s == "erledigt" else None
+        board = None  # the change board decides change requests only, as their state says
+        if art == "Änderungsantrag":
+            board = {"erledigt": "genehmigt", "abgelehnt": "abgelehnt"}.get(s)
+            board = board or rng.choice(["genehmigt", "zurückgestellt", None])
         row = [
             f"PÄ-{i + 1:03d}",
             art,
@@ -169,7 +174,7 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
             who,
             u,
             s,
-            rng.choice(["genehmigt", "zurückgestellt", None]) if art == "Änderungsantrag" else None,
+            board,
             datetime(done.year, done.month, done.day) if done else None,
         ]
         _put(ws, 6 + i, 1, [row])
@@ -726,7 +731,6 @@ def prince2_acquedotto_problematiche_it(folder: Path, rng: random.Random) -> Bui
     n = rng.randrange(4, 8)
     facts = [
         ValueFact("project", 0, "project_name", project),
-        ValueFact("project", 0, "project_manager", "Ing. Chiara Esposito"),
     ]
     for i, (subj, desc) in enumerate(rng.sample(subjects, n)):
         t = rng.choice([*types, "Problema/preoccupazione"])
