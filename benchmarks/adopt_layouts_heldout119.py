@@ -87,6 +87,16 @@ HERMES `Phase`, `Status` and the pending row's missing date; the Spanish related
 name, not a project id: left out); the APM `Basis / source`; the Smartsheet parent rows
 (roll-up sums, no facts), `Modified` and `Modified By`; the Planview `Beschikbaar` and
 `Werk-ID`.
+
+Audited in round 40 (task a131; docs/adopt.md, "Round 40: the hundred-and-nineteenth batch's
+truth audited"): the per-register codes are the ids in the standard's form (`PÄ-001`, `PB01`
+as `I-001`, `RSK-1` as `R-001`, `E-001` as `DC-001`, `DEP-01` as `D-001`, `A-01` as
+`A-001`); the tools' own numbers (ServiceNow `PRB...`, P6 `MS1000` .., monday `Item ID`)
+are `("id", None)` with no id value; the APM `Linked risk` cells (`R-15`, two ways written
+in the standard's form) no value; the Italian `Project Manager:` the project manager as
+written, title and all (round 39's `Ing. Paolo Ferri`). Two cells that contradicted
+themselves were mended with no draw changed: the V-Modell `Stand:` is no earlier than the
+last date it lists, ServiceNow's `Mis à jour` no earlier than `Ouvert` on the same day.
 """
 
 from __future__ import annotations
@@ -152,6 +162,7 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
     stand = date(2026, 6, rng.randrange(1, 29))
     ws["B3"] = datetime(stand.year, stand.month, stand.day)
     ws["B3"].number_format = "DD.MM.YYYY"
+    latest = stand
     facts = [
         ValueFact("project", 0, "project_name", "Erneuerung Prozessleittechnik Wasserwerk Nord")
     ]
@@ -181,7 +192,7 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
         for c in (4, 10):
             ws.cell(6 + i, c).number_format = "DD.MM.YYYY"
         facts += [
-            ValueFact("issues", i, "id", f"PÄ-{i + 1:03d}"),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),  # `PÄ-001` in the standard form
             ValueFact("issues", i, "type", kind[art]),
             ValueFact("issues", i, "title", title),
             ValueFact("issues", i, "raised_date", raised),
@@ -192,6 +203,9 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
             facts.append(ValueFact("issues", i, "status", st[s]))
         if done:
             facts.append(ValueFact("issues", i, "closed_date", done))
+        latest = max(latest, done or raised)
+    if latest > stand:  # the list is as of no day before the last date it lists (audit)
+        ws["B3"] = datetime(latest.year, latest.month, latest.day)
     targets = _cols(
         "A",
         [
@@ -245,21 +259,26 @@ def servicenow_assurance_animaux_fr(folder: Path, rng: random.Random) -> Built:
         s = rng.choice([*st, "Évaluer", "Analyse des causes premières"])
         who = rng.choice([*people, None])
         h = rng.randrange(7, 19)
+        impact = rng.choice(["1 - Élevé", "2 - Moyen", "3 - Faible"])
+        urgency = rng.choice(["1 - Élevé", "2 - Moyen", "3 - Faible"])
+        first = f"INC{rng.randrange(100000, 999999):07d}" if rng.random() < 0.6 else None
+        at, upd_at = f"{h:02d}:{rng.randrange(60):02d}:14", f"16:{rng.randrange(60):02d}:02"
+        if upd == opened and upd_at < at:  # updated no earlier than opened (audit)
+            at, upd_at = upd_at, at
         row = [
             f"PRB{num:07d}",
             text,
-            rng.choice(["1 - Élevé", "2 - Moyen", "3 - Faible"]),
-            rng.choice(["1 - Élevé", "2 - Moyen", "3 - Faible"]),
+            impact,
+            urgency,
             p,
             s,
-            f"INC{rng.randrange(100000, 999999):07d}" if rng.random() < 0.6 else None,
+            first,
             who,
-            f"{opened.day:02d}/{opened.month:02d}/{opened.year} {h:02d}:{rng.randrange(60):02d}:14",
-            f"{upd.day:02d}/{upd.month:02d}/{upd.year} 16:{rng.randrange(60):02d}:02",
+            f"{opened.day:02d}/{opened.month:02d}/{opened.year} {at}",
+            f"{upd.day:02d}/{upd.month:02d}/{upd.year} {upd_at}",
         ]
         _put(ws, 2 + i, 1, [row])
-        facts += [
-            ValueFact("issues", i, "id", f"PRB{num:07d}"),
+        facts += [  # `PRB` numbers are the tool's own: ("id", None), no value (round 39)
             ValueFact("issues", i, "title", text),
             ValueFact("issues", i, "raised_date", opened),
             ValueFact("issues", i, "last_updated", upd),
@@ -273,7 +292,7 @@ def servicenow_assurance_animaux_fr(folder: Path, rng: random.Random) -> Built:
     targets = _cols(
         "A",
         [
-            "id",
+            ("id", None),
             "title",
             None,
             None,
@@ -343,7 +362,7 @@ def celoxis_orthodontic_risks(folder: Path, rng: random.Random) -> Built:
         _put(ws, 4 + i, 1, [row])
         ws.cell(4 + i, 5).number_format = "0%"
         facts += [
-            ValueFact("risks", i, "id", f"RSK-{i + 1}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # `RSK-1` in the standard form
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "probability", _band(pct)),
@@ -423,7 +442,6 @@ def p6_saline_meilensteine_de(folder: Path, rng: random.Random) -> Built:
         _put(ws, 3 + i, 1, [row])
         ws.cell(3 + i, 6).number_format = "DD.MM.YY"
         facts += [
-            ValueFact("milestones", i, "id", f"MS{1000 + 10 * i}"),
             ValueFact("milestones", i, "milestone", names[i]),
             ValueFact("milestones", i, "baseline_date", bl),
             ValueFact("milestones", i, "actual_date" if actual else "forecast_date", end),
@@ -434,7 +452,7 @@ def p6_saline_meilensteine_de(folder: Path, rng: random.Random) -> Built:
     targets = _cols(
         "A",
         [
-            "id",
+            ("id", None),  # P6's `Activity ID` (`MS1000`, `MS1010` ..): the tool's own number
             "milestone",
             "status",
             None,
@@ -563,10 +581,11 @@ def monday_court_reporting_raid(folder: Path, rng: random.Random) -> Built:
             "impact",
             "response",
             "raised_date",
-            None,
+            ("id", None),  # monday's `Item ID`: the board's own number (round 39's ruling)
         ],
     )
-    it = _cols("A", ["title", None, "owner", "status", "priority", "raised_date", None, None])
+    it = ["title", None, "owner", "status", "priority", "raised_date", None, ("id", None)]
+    it = _cols("A", it)
     path = _save(wb, folder, "monday_court_reporting_raid")
     tables = [
         _one("risks", "RAID", risk_head, rt, nr),
@@ -731,6 +750,7 @@ def prince2_acquedotto_problematiche_it(folder: Path, rng: random.Random) -> Bui
     n = rng.randrange(4, 8)
     facts = [
         ValueFact("project", 0, "project_name", project),
+        ValueFact("project", 0, "project_manager", "Ing. Chiara Esposito"),  # title and all
     ]
     for i, (subj, desc) in enumerate(rng.sample(subjects, n)):
         t = rng.choice([*types, "Problema/preoccupazione"])
@@ -756,7 +776,7 @@ def prince2_acquedotto_problematiche_it(folder: Path, rng: random.Random) -> Bui
         ws.cell(6 + i, 3).number_format = "DD/MM/YYYY"
         ws.cell(6 + i, 11).number_format = "DD/MM/YYYY"
         facts += [
-            ValueFact("issues", i, "id", f"PB{i + 1:02d}"),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),  # `PB01` in the standard form
             ValueFact("issues", i, "title", subj),
             ValueFact("issues", i, "description", desc),
             ValueFact("issues", i, "raised_date", raised),
@@ -843,7 +863,7 @@ def hermes_vermessung_entscheide_ch(folder: Path, rng: random.Random) -> Built:
         _put(ws, 7 + i, 1, [row])
         ws.cell(7 + i, 2).number_format = "DD.MM.YYYY"
         facts += [
-            ValueFact("decisions", i, "id", f"E-{i + 1:03d}"),
+            ValueFact("decisions", i, "id", f"DC-{i + 1:03d}"),  # `E-001`, standard form
             ValueFact("decisions", i, "decision", text),
             ValueFact("decisions", i, "rationale", why),
             ValueFact("decisions", i, "made_by", body),
@@ -911,7 +931,7 @@ def metrica_hemeroteca_dependencias_es(folder: Path, rng: random.Random) -> Buil
         ]
         _put(ws, 6 + i, 1, [row])
         facts += [
-            ValueFact("dependencies", i, "id", f"DEP-{i + 1:02d}"),
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),  # `DEP-01`, standard form
             ValueFact("dependencies", i, "title", text),
             ValueFact(
                 "dependencies", i, "direction", "Inbound" if way == "Entrada" else "Outbound"
@@ -991,7 +1011,7 @@ def apm_enforcement_agents_assumptions(folder: Path, rng: random.Random) -> Buil
         ws.cell(6 + i, 6).number_format = "DD/MM/YY"
         ws.cell(6 + i, 7).number_format = "DD/MM/YY"
         facts += [
-            ValueFact("assumptions", i, "id", f"A-{i + 1:02d}"),
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),  # `A-01`, standard form
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", who),
             ValueFact("assumptions", i, "impact_if_false", impact),
@@ -1000,8 +1020,6 @@ def apm_enforcement_agents_assumptions(folder: Path, rng: random.Random) -> Buil
             ValueFact("assumptions", i, "confidence", conf[c]),
             ValueFact("assumptions", i, "status", st[s]),
         ]
-        if link:
-            facts.append(ValueFact("assumptions", i, "linked_ids", link))
     targets = _cols(
         "A",
         [
