@@ -1532,6 +1532,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 40's tool exports and method templates held-out measure (task w127)
+        (
+            "adopt_layouts_heldout119",
+            "HELD_OUT_119",
+            12,
+            {"issues", "risks", "milestones", "iterations", "resources", "decisions"}
+            | {"dependencies", "assumptions", "finance"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7573,3 +7581,79 @@ def test_hundred_and_sixteenth_held_out_truth_as_audited_in_round_40(tmp_path: P
     assert ws["A3"].value == "All amounts in CAD, excluding GST/HST"
     assert ws["E5"].value == "Amount" and ca.tables[0].columns["E"] is None
     assert {v.register for v in ca.values} == {"milestones"}
+
+
+def test_hundred_and_nineteenth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-nineteenth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-nineteenth batch's truth audited"): its fact totals at seed 2026 (values
+    470 -> 455), the per-register codes as the standard's ids, the tools' own numbers
+    `("id", None)` with no value, the APM links with no value, the Italian project manager as
+    written, and two cells that contradicted their rows mended."""
+    from adopt_layouts_heldout119 import HELD_OUT_119
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_119, tmp_path)
+    assert totals == {"tables": 13, "register": 26, "columns": 116, "values": 455}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def ids(b: Built) -> list[object]:
+        return [v.expected for v in b.values if v.column == "id"]
+
+    def column_a(b: Built, sheet: str, first: int) -> list[object]:
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        n = sum(b.tables[0].counts.values())
+        return [ws.cell(first + i, 1).value for i in range(n)]
+
+    # per-register codes numbered 1..n: the id in the standard's form, the number kept
+    for name, sheet, first, prefix, form in (
+        ("vmodell_trinkwasser_aenderungen_de", "PÄ-Liste", 6, "PÄ-", "I-{:03d}"),
+        ("celoxis_orthodontic_risks", "Risks", 4, "RSK-", "R-{:03d}"),
+        ("prince2_acquedotto_problematiche_it", "Registro problematiche", 6, "PB", "I-{:03d}"),
+        ("hermes_vermessung_entscheide_ch", "Entscheide", 7, "E-", "DC-{:03d}"),
+        ("metrica_hemeroteca_dependencias_es", "Dependencias", 6, "DEP-", "D-{:03d}"),
+        ("apm_enforcement_agents_assumptions", "Assumptions Log", 6, "A-", "A-{:03d}"),
+    ):
+        b = built[name]
+        cells = column_a(b, sheet, first)
+        assert [int(c.removeprefix(prefix)) for c in cells] == list(range(1, len(cells) + 1))
+        assert ids(b) == [form.format(i + 1) for i in range(len(cells))]
+    # the tools' own numbers: ServiceNow `PRB...`, P6 `MS1000` .., monday `Item ID`
+    sn, p6 = built["servicenow_assurance_animaux_fr"], built["p6_saline_meilensteine_de"]
+    assert column_a(sn, "Page 1", 2)[0] == "PRB0044588"
+    assert column_a(p6, "TASK", 3)[:2] == ["MS1000", "MS1010"]
+    monday = built["monday_court_reporting_raid"]
+    ws = openpyxl.load_workbook(monday.path)["RAID"]
+    assert (ws["I4"].value, ws["H13"].value) == ("Item ID", "Item ID")
+    mapped = [sn.tables[0].columns["A"], p6.tables[0].columns["A"]]
+    mapped += [monday.tables[0].columns["I"], monday.tables[1].columns["H"]]
+    assert mapped == [("id", None)] * 4
+    assert ids(sn) == ids(p6) == ids(monday) == []
+    # `Linked risk` `R-15`, `R-14`, `R-03`: the column is the links, the value two ways written
+    apm = built["apm_enforcement_agents_assumptions"]
+    ws = openpyxl.load_workbook(apm.path)["Assumptions Log"]
+    assert [ws.cell(r, 10).value for r in range(7, 11)] == ["R-15", "R-14", "R-03", "R-03"]
+    assert apm.tables[0].columns["J"] == "linked_ids"
+    assert not [v for v in apm.values if v.column == "linked_ids"]
+    # the Italian `Project Manager:` line: the name as written, title and all
+    it = built["prince2_acquedotto_problematiche_it"]
+    ws = openpyxl.load_workbook(it.path)["Registro problematiche"]
+    assert (ws["A3"].value, ws["B3"].value) == ("Project Manager:", "Ing. Chiara Esposito")
+    pm = [v.expected for v in it.values if v.column == "project_manager"]
+    assert pm == ["Ing. Chiara Esposito"]
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    # seed 50 (as the scorer seeds it): `PÄ-003` done on 08.06.2026 under `Stand:` 02.06.2026
+    vm = HELD_OUT_119[0].build(folder, random.Random(50 * 1000))
+    ws = openpyxl.load_workbook(vm.path)["PÄ-Liste"]
+    listed = [ws.cell(r, c).value for r in range(6, ws.max_row + 1) for c in (4, 10)]
+    assert ws["B3"].value == max(d for d in listed if d) == datetime(2026, 6, 8)
+    # seed 14 (as the scorer seeds it): a problem opened at 17:07 was `Mis à jour` at 16:59
+    sn14 = HELD_OUT_119[1].build(folder, random.Random(14 * 1000 + 1))
+    ws = openpyxl.load_workbook(sn14.path)["Page 1"]
+    assert (ws["I7"].value, ws["J7"].value) == ("25/05/2026 16:59:02", "25/05/2026 17:07:14")
+    for r in range(2, ws.max_row + 1):
+        opened, updated = (
+            datetime.strptime(ws.cell(r, c).value, "%d/%m/%Y %H:%M:%S") for c in (9, 10)
+        )
+        assert opened <= updated
