@@ -180,6 +180,7 @@ from adopt_layouts_heldout114 import HELD_OUT_114
 from adopt_layouts_heldout115 import HELD_OUT_115
 from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
+from adopt_layouts_heldout120 import HELD_OUT_120
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1616,6 +1617,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-fifteenth batch (round 40, ordinary workbooks in other languages)",
         HELD_OUT_115,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w128), plans,
+    # status reports and trackers; layouts in its own file only
+    (
+        "held-out, hundred-and-twentieth batch (round 40, plans, status reports and trackers)",
+        HELD_OUT_120,
     ),
 )
 

@@ -1520,6 +1520,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "decisions", "issues", "milestones", "raid", "dependencies"}
             | {"assumptions", "finance", "resources"},
         ),
+        # round 40's plans, status reports and trackers held-out measure (task w128)
+        (
+            "adopt_layouts_heldout120",
+            "HELD_OUT_120",
+            12,
+            {"milestones", "resources", "finance", "risks", "issues", "decisions"}
+            | {"dependencies"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
