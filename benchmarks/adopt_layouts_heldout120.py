@@ -54,10 +54,10 @@ percentages as days (hours per day and working days are not on the sheets), so n
 planned-days fact there; resource items other than the first and the last (their order
 between row-wise and month-wise reading differs; the first and the last are the same in
 both); `Nr.` / `Réf.` / `N.` / `S.No.` numbers as IDs (no value fact); the Belgian `Phase
-: Production` as a stage; the Dutch `Andere partij` (a team, not a project id: counterparty
-or left out); the Italian `Impatto` (`Alto` / `Medio` / `Basso`: severity or priority, no
-value); the Dutch `afgerond` (Delivered or Closed: no status); the Italian `Argomento` (a topic,
-not the decision) and `1/2026` numbers; the Brazilian `% concl.`; the Australian `Scheduled`
+: Production` as a stage; the Dutch `Van / voor` (a team, not a project id: counterparty or
+left out) and `afgerond` (Delivered or Closed: no status); the Italian `Impatto` (`Alto` /
+`Medio` / `Basso`: severity or priority, no value), `Argomento` (a topic, not the
+decision) and `1/2026` numbers; the Brazilian `% concl.`; the Australian `Scheduled`
 and `Passed with conditions` statuses, the `Gate` code (`G2`: id or nothing) and the
 repeated `Project` column; the British annual `Approved budget` (not a month's budget:
 left out); the Spanish `Capítulo` and the Swiss months beyond the last actual (budget only).
