@@ -61,6 +61,16 @@ decision) and `1/2026` numbers; the Brazilian `% concl.`; the Australian `Schedu
 and `Passed with conditions` statuses, the `Gate` code (`G2`: id or nothing) and the
 repeated `Project` column; the British annual `Approved budget` (not a month's budget:
 left out); the Spanish `Capítulo` and the Swiss months beyond the last actual (budget only).
+
+Round 40's truth audit (task a132; docs/adopt.md, "Round 40: the hundred-and-twentieth
+batch's truth audited") changed: the currency of the three finance trackers (EUR from
+`importes en euros` and the `€` formats, GBP from `(£)` and the `£` formats, CHF from
+`montants en CHF`), none before; the Belgian `Réf.` `R7` refs as the risk ids R-007 (a
+per-register code in the standard's form, the lead's ruling), drawn with no two alike (two
+risks shared a ref at 37 of seeds 0-199: the one cell change); the German `Nr.` (`1.`), the
+Italian `N.` (1, 2 ..) and `Decisione n.` (`1/2026`) as `("id", None)` with no id value
+(row numbers and a council's own numbering: the lead's ruling); the Spanish `Capítulo`
+(`Obra`, `Honorarios`) as `("category", None)` with no value. Values 409 -> 415 at 2026.
 """
 
 from __future__ import annotations
@@ -168,7 +178,7 @@ def zeppelin_meilensteinplan(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, rows)
     ws.cell(5 + n + 1, 1, "Gate = Entscheidung Lenkungskreis; MS = Projektmeilenstein")
     targets: list[str | tuple[str, ...] | None] = [
-        "id",
+        ("id", None),  # audit (round 40): `1.`, `2.` .. plain row numbers, no id value
         "gate",
         "milestone",
         "owner",
@@ -395,6 +405,7 @@ def cirque_rapport_mensuel(folder: Path, rng: random.Random) -> Built:
     risk_rows: list[list[object]] = [
         ["Réf.", "Description du risque", "Prob.", "Impact", "Mesures", "Porteur", "Statut"]
     ]
+    used: set[int] = set()
     for i, title in enumerate(rng.sample(_BE_RISQUES, nr)):
         p, im = rng.choice(list(_LEVEL_FR)), rng.choice(list(_LEVEL_FR))
         st = rng.choice(list(_STATUT_FR))
@@ -407,8 +418,13 @@ def cirque_rapport_mensuel(folder: Path, rng: random.Random) -> Built:
                 "Plan B chiffré",
             ]
         )
-        risk_rows.append([f"R{rng.randint(1, 30)}", title, p, im, act, who, st])
+        ref = rng.randint(1, 30)
+        while ref in used:  # audit (round 40): two risks never share a ref
+            ref = ref % 30 + 1
+        used.add(ref)
+        risk_rows.append([f"R{ref}", title, p, im, act, who, st])
         values += [
+            ValueFact("risks", i, "id", f"R-{ref:03d}"),
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "probability", _LEVEL_FR[p]),
             ValueFact("risks", i, "impact", _LEVEL_FR[im]),
@@ -604,7 +620,8 @@ def catedral_seguimiento(folder: Path, rng: random.Random) -> Built:
         ws.cell(6, c + 1, "Ejecutado")
     ws.cell(6, 1, "Partida")
     ws.cell(6, 2, "Capítulo")
-    values: list[ValueFact] = []
+    # audit (round 40): `importes en euros` and the `€` formats name the currency
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]
     totals = [0.0] * (2 * nm)
     for r, (line, cap) in enumerate(lines):
         row = 7 + r
@@ -636,7 +653,7 @@ def catedral_seguimiento(folder: Path, rng: random.Random) -> Built:
                 "Seguimiento",
                 6,
                 "finance",
-                {"A": "cost_line", "B": None},
+                {"A": "cost_line", "B": ("category", None)},  # audit: `Obra` / `Honorarios`
                 {"finance": len(lines) * nm},
             )
         ],
@@ -908,9 +925,20 @@ def notai_sal(folder: Path, rng: random.Random) -> Built:
     for r in range(dtop + 1, dtop + 1 + nd):
         ws.cell(r, 5).number_format = "dd/mm/yyyy"
     path = _save(wb, folder, "notai_sal")
-    is_t: Targets = _cols("A", ["id", "title", None, "resolution", "owner", "due_date", "status"])
+    # audit (round 40): `N.` 1, 2 .. and `Decisione n.` `1/2026` are row numbers / the
+    # council's own numbering: an id or left out, with no id value (the lead's ruling)
+    is_t: Targets = _cols(
+        "A", [("id", None), "title", None, "resolution", "owner", "due_date", "status"]
+    )
     is_t["C"] = ("severity", "priority")
-    dc_t: list[str | tuple[str, ...] | None] = [None, None, "decision", "made_by", "date", None]
+    dc_t: list[str | tuple[str, ...] | None] = [
+        ("id", None),
+        None,
+        "decision",
+        "made_by",
+        "date",
+        None,
+    ]
     return Built(
         path,
         [
@@ -1065,7 +1093,8 @@ def gliding_club_hangar(folder: Path, rng: random.Random) -> Built:
     header: list[object] = ["Budget line", "Supplier", "Approved budget"]
     header += [f"{_UK_MONTHS[d.month - 1]}-26" for d in months] + ["Total", "Variance"]
     _put(ws, 6, 1, [header])
-    values: list[ValueFact] = []
+    # audit (round 40): `(£)` in the title and the `£` formats name the currency
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "GBP")]
     for r, (line, supplier) in enumerate(lines):
         row = 7 + r
         approved = rng.randint(4, 60) * 1000
@@ -1148,7 +1177,8 @@ def horlogerie_suivi(folder: Path, rng: random.Random) -> Built:
         ws.merge_cells(start_row=4, start_column=c, end_row=4, end_column=c + 1)
         ws.cell(5, c, "Budget")
         ws.cell(5, c + 1, "Réel")
-    values: list[ValueFact] = []
+    # audit (round 40): `montants en CHF` names the currency
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "CHF")]
     for m, d in enumerate(months):
         row = 6 + m
         ws.cell(row, 1, f"{_CH_MOIS[d.month - 1]} {d.year}")

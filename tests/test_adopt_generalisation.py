@@ -7507,3 +7507,90 @@ def test_hundred_and_fifteenth_held_out_truth_as_audited_in_round_40(tmp_path: P
     assert facts(hi, "resources", "role") == {i: ws.cell(5 + i, 4).value for i in range(n)}
     assert facts(hi, "resources", "role")[0] == "परीक्षक"
     assert fact_totals(hi) == {"tables": 1, "register": 2, "columns": 7, "values": 36}
+
+
+def test_hundred_and_twentieth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-twentieth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-twentieth batch's truth audited"): its fact totals at seed 2026 (values
+    409 -> 415), the three finance trackers' currencies (EUR, GBP, CHF from their unit lines
+    and formats), the Belgian top risks' `R7` refs as R-007 (no two alike), and the running
+    numbers (`1.`, `1`, `1/2026`) and the Spanish `Capítulo` as an id / category or left out,
+    with no value."""
+    from adopt_layouts_heldout120 import HELD_OUT_120
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_120, tmp_path)
+    assert totals == {"tables": 15, "register": 30, "columns": 82, "values": 415}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if v.register == register and v.column == column
+        }
+
+    # currencies: the unit line and the cell formats name them
+    es = built["catedral_seguimiento"]
+    ws = openpyxl.load_workbook(es.path)["Seguimiento"]
+    assert "importes en euros" in ws["A2"].value
+    assert ws["C7"].number_format == '#,##0.00 "€"'
+    assert facts(es, "project", "currency") == {0: "EUR"}
+    gb = built["gliding_club_hangar"]
+    ws = openpyxl.load_workbook(gb.path)["Cost tracker"]
+    assert ws["A2"].value.endswith("(£)")
+    assert ws["C7"].number_format.startswith('"£"')
+    assert facts(gb, "project", "currency") == {0: "GBP"}
+    ch = built["horlogerie_suivi"]
+    ws = openpyxl.load_workbook(ch.path)["Suivi 2026"]
+    assert ws["A2"].value.endswith("montants en CHF")
+    assert ws["B6"].value == "17'050.00"
+    assert facts(ch, "project", "currency") == {0: "CHF"}
+    money = {"catedral_seguimiento", "gliding_club_hangar", "horlogerie_suivi"}
+    for name, b in built.items():
+        if name not in money:
+            assert facts(b, "project", "currency") == {}, name
+    # the Spanish `Capítulo` (`Obra`, `Honorarios`): a category or left out, no value
+    assert es.tables[0].columns["B"] == ("category", None)
+    ws = openpyxl.load_workbook(es.path)["Seguimiento"]
+    assert (ws["B6"].value, ws["B7"].value) == ("Capítulo", "Obra")
+    assert facts(es, "finance", "category") == {}
+
+    # the Belgian top risks' refs: `R7` is risque 7, the id in the standard's form
+    be = built["cirque_rapport_mensuel"]
+    rk = be.tables[1]
+    assert rk.register == "risks" and rk.columns["A"] == "id"
+    ws = openpyxl.load_workbook(be.path)["Rapport"]
+    assert ws.cell(rk.header_row, 1).value == "Réf."
+    cells = [ws.cell(rk.header_row + 1 + i, 1).value for i in range(rk.counts["risks"])]
+    assert cells == ["R7", "R2", "R1"]
+    assert facts(be, "risks", "id") == {0: "R-007", 1: "R-002", 2: "R-001"}
+
+    # running numbers: an id or left out, with no id value
+    de = built["zeppelin_meilensteinplan"]
+    ws = openpyxl.load_workbook(de.path)["Meilensteinplan"]
+    assert (ws["A4"].value, ws["A5"].value, ws["A6"].value) == ("Nr.", "1.", "2.")
+    assert de.tables[0].columns["A"] == ("id", None)
+    assert facts(de, "milestones", "id") == {}
+    it = built["notai_sal"]
+    ws = openpyxl.load_workbook(it.path)["SAL"]
+    issues, decisions = it.tables
+    assert (ws["A10"].value, ws["A11"].value, ws["A12"].value) == ("N.", 1, 2)
+    assert ws.cell(decisions.header_row, 1).value == "Decisione n."
+    assert ws.cell(decisions.header_row + 1, 1).value == "1/2026"
+    assert issues.columns["A"] == decisions.columns["A"] == ("id", None)
+    assert facts(it, "issues", "id") == facts(it, "decisions", "id") == {}
+    # resources have no id: the Indian `S.No.` stays left out
+    assert built["pashmina_staffing"].tables[0].columns["A"] is None
+
+
+def test_hundred_and_twentieth_batch_risk_refs_never_repeat() -> None:
+    """The round-40 audit's one cell change: the Belgian top risks' `R<n>` refs were drawn
+    at random and two risks shared one at 37 of seeds 0-199; now no two alike at any seed."""
+    import tempfile
+
+    from adopt_layouts_heldout120 import cirque_rapport_mensuel
+
+    with tempfile.TemporaryDirectory() as d:
+        for seed in range(200):
+            b = cirque_rapport_mensuel(Path(d), random.Random(seed * 1000 + 2))
+            ids = [v.expected for v in b.values if v.register == "risks" and v.column == "id"]
+            assert len(ids) == len(set(ids)) == b.tables[1].counts["risks"]
