@@ -67,10 +67,13 @@ batch's truth audited") changed: the currency of the three finance trackers (EUR
 `importes en euros` and the `€` formats, GBP from `(£)` and the `£` formats, CHF from
 `montants en CHF`), none before; the Belgian `Réf.` `R7` refs as the risk ids R-007 (a
 per-register code in the standard's form, the lead's ruling), drawn with no two alike (two
-risks shared a ref at 37 of seeds 0-199: the one cell change); the German `Nr.` (`1.`), the
+risks shared a ref at 37 of seeds 0-199); the German `Nr.` (`1.`), the
 Italian `N.` (1, 2 ..) and `Decisione n.` (`1/2026`) as `("id", None)` with no id value
 (row numbers and a council's own numbering: the lead's ruling); the Spanish `Capítulo`
-(`Obra`, `Honorarios`) as `("category", None)` with no value. Values 409 -> 415 at 2026.
+(`Obra`, `Honorarios`) as `("category", None)` with no value; the Dutch weekly report's week
+no earlier than its last decision's (decisions were dated after the report at 149 of 201
+seeds: `Week 15` -> `Week 16` at 2026) and `over datum` on a need not yet due written
+`zorgen` (At Risk; at 66 seeds, the fourth dependency at 2026). Values 409 -> 415 at 2026.
 """
 
 from __future__ import annotations
@@ -514,6 +517,12 @@ def speelgoed_weekrapportage(folder: Path, rng: random.Random) -> Built:
     ws["A9"] = "Genomen besluiten"
     nb = rng.randint(3, 5)
     dates = _days(rng, nb, date(2026, 1, 5))
+    # audit (round 40): decisions taken are dated no later than the report's week (they fell
+    # after it at 149 of 201 seeds); the week's draw is kept, so no other cell moves
+    week = max(week, dates[-1].isocalendar()[1])
+    ws.title = f"Week {week}"
+    ws["A2"] = f"Weekrapportage week {week}"
+    week_end = date.fromisocalendar(2026, week, 7)
     dec: list[list[object]] = [
         ["Wanneer", "Overleg", "Wat is besloten", "Besluitnemer", "Waarom", "Actie voor"]
     ]
@@ -539,6 +548,8 @@ def speelgoed_weekrapportage(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(_NL_PEOPLE)
         committed = need[i] + timedelta(days=rng.choice([-7, 0, 0, 5, 12]))
         st = rng.choice(list(_NL_STAND))
+        if st == "over datum" and need[i] > week_end:
+            st = "zorgen"  # audit (round 40): not yet due, so not overdue: in doubt
         afh.append(
             [
                 "wij hebben nodig" if inbound else "wij leveren",

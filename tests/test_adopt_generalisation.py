@@ -7581,16 +7581,44 @@ def test_hundred_and_twentieth_held_out_truth_as_audited_in_round_40(tmp_path: P
     # resources have no id: the Indian `S.No.` stays left out
     assert built["pashmina_staffing"].tables[0].columns["A"] is None
 
+    # the Dutch weekly report: no decision dated after its week, no `over datum` not yet due
+    nl = built["speelgoed_weekrapportage"]
+    ws = openpyxl.load_workbook(nl.path)["Week 16"]
+    assert ws["A2"].value == "Weekrapportage week 16"
+    assert [ws.cell(11 + i, 1).value for i in range(3)] == [
+        "27-01-2026",
+        "17-02-2026",
+        "17-04-2026",
+    ]
+    assert facts(nl, "decisions", "date")[2] == date(2026, 4, 17)  # week 16
+    assert (ws["D20"].value, ws["G20"].value) == ("21-08-2026", "zorgen")
+    assert facts(nl, "dependencies", "status") == {2: "At Risk", 3: "At Risk"}
 
-def test_hundred_and_twentieth_batch_risk_refs_never_repeat() -> None:
-    """The round-40 audit's one cell change: the Belgian top risks' `R<n>` refs were drawn
-    at random and two risks shared one at 37 of seeds 0-199; now no two alike at any seed."""
+
+def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> None:
+    """The round-40 audit's cell changes, at every seed 0-199: the Belgian top risks' `R<n>`
+    refs (two risks shared one at 37 seeds) never repeat; the Dutch weekly report (decisions
+    dated after its week at 149 seeds, `over datum` on needs not yet due at 66) dates no
+    decision after its week and calls nothing overdue before its need-by date."""
     import tempfile
 
-    from adopt_layouts_heldout120 import cirque_rapport_mensuel
+    from adopt_layouts_heldout120 import cirque_rapport_mensuel, speelgoed_weekrapportage
 
     with tempfile.TemporaryDirectory() as d:
         for seed in range(200):
             b = cirque_rapport_mensuel(Path(d), random.Random(seed * 1000 + 2))
             ids = [v.expected for v in b.values if v.register == "risks" and v.column == "id"]
             assert len(ids) == len(set(ids)) == b.tables[1].counts["risks"]
+            nl = speelgoed_weekrapportage(Path(d), random.Random(seed * 1000 + 3))
+            ws = openpyxl.load_workbook(nl.path)[nl.tables[0].sheet]
+            week = int(ws["A2"].value.rsplit(" ", 1)[1])
+            assert nl.tables[0].sheet == f"Week {week}"
+            end = date.fromisocalendar(2026, week, 7)
+            dates = [
+                v.expected for v in nl.values if v.register == "decisions" and v.column == "date"
+            ]
+            assert max(dates) <= end
+            dep = nl.tables[1]
+            for r in range(dep.header_row + 1, dep.header_row + 1 + dep.counts["dependencies"]):
+                need = date(*reversed([int(x) for x in ws.cell(r, 4).value.split("-")]))
+                assert ws.cell(r, 7).value != "over datum" or need <= end
