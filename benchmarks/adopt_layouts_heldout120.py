@@ -73,7 +73,9 @@ Italian `N.` (1, 2 ..) and `Decisione n.` (`1/2026`) as `("id", None)` with no i
 (`Obra`, `Honorarios`) as `("category", None)` with no value; the Dutch weekly report's week
 no earlier than its last decision's (decisions were dated after the report at 149 of 201
 seeds: `Week 15` -> `Week 16` at 2026) and `over datum` on a need not yet due written
-`zorgen` (At Risk; at 66 seeds, the fourth dependency at 2026). Values 409 -> 415 at 2026.
+`zorgen` (At Risk; at 66 seeds, the fourth dependency at 2026); the German plan's `Stand:
+KW n` no earlier than its last `Ist-Termin` (before it at 32 seeds; none of 2026, 7, 99).
+Values 409 -> 415 at 2026.
 """
 
 from __future__ import annotations
@@ -148,10 +150,12 @@ def zeppelin_meilensteinplan(folder: Path, rng: random.Random) -> Built:
     done = rng.randint(1, 3)
     rows: list[list[object]] = [header]
     values: list[ValueFact] = [ValueFact("project", 0, "project_manager", pm)]
+    forecasts: list[date] = []
     for i in range(n):
         gate = i % 3 == 2
         owner = rng.choice(_DE_PEOPLE)
         fc = base[i] + timedelta(days=rng.choice([0, 0, 7, 14, 21]))
+        forecasts.append(fc)
         actual = fc if i < done else None
         ampel = "grün" if fc == base[i] else rng.choice(["gelb", "rot"])
         note = rng.choice(["", "LBA-Termin offen", "Lieferant meldet Verzug", ""])
@@ -179,6 +183,11 @@ def zeppelin_meilensteinplan(folder: Path, rng: random.Random) -> Built:
         if actual:
             values.append(ValueFact("milestones", i, "actual_date", actual))
     _put(ws, 4, 1, rows)
+    # audit (round 40): the plan's `Stand` is no earlier than the week of its last
+    # `Ist-Termin` (an actual after the as-of week at 51 milestones of seeds 0-199 and
+    # 2026); the week's draw is kept, so no other cell moves
+    last_actual = max(fc for i, fc in enumerate(forecasts) if i < done)
+    ws["A2"] = f"Stand: KW {max(week, last_actual.isocalendar()[1])}/2026"
     ws.cell(5 + n + 1, 1, "Gate = Entscheidung Lenkungskreis; MS = Projektmeilenstein")
     targets: list[str | tuple[str, ...] | None] = [
         ("id", None),  # audit (round 40): `1.`, `2.` .. plain row numbers, no id value

@@ -7599,10 +7599,15 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
     """The round-40 audit's cell changes, at every seed 0-199: the Belgian top risks' `R<n>`
     refs (two risks shared one at 37 seeds) never repeat; the Dutch weekly report (decisions
     dated after its week at 149 seeds, `over datum` on needs not yet due at 66) dates no
-    decision after its week and calls nothing overdue before its need-by date."""
+    decision after its week and calls nothing overdue before its need-by date; the German
+    plan's `Stand: KW n` (before its last `Ist-Termin` at 32 seeds) is no earlier than it."""
     import tempfile
 
-    from adopt_layouts_heldout120 import cirque_rapport_mensuel, speelgoed_weekrapportage
+    from adopt_layouts_heldout120 import (
+        cirque_rapport_mensuel,
+        speelgoed_weekrapportage,
+        zeppelin_meilensteinplan,
+    )
 
     with tempfile.TemporaryDirectory() as d:
         for seed in range(200):
@@ -7622,3 +7627,8 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
             for r in range(dep.header_row + 1, dep.header_row + 1 + dep.counts["dependencies"]):
                 need = date(*reversed([int(x) for x in ws.cell(r, 4).value.split("-")]))
                 assert ws.cell(r, 7).value != "over datum" or need <= end
+            de = zeppelin_meilensteinplan(Path(d), random.Random(seed * 1000))
+            ws = openpyxl.load_workbook(de.path)["Meilensteinplan"]
+            kw = int(ws["A2"].value.split("KW ")[1].split("/")[0])
+            actuals = [v.expected for v in de.values if v.column == "actual_date"]
+            assert actuals and max(actuals) <= date.fromisocalendar(2026, kw, 7)
