@@ -182,6 +182,7 @@ from adopt_layouts_heldout116 import HELD_OUT_116
 from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
 from adopt_layouts_heldout119 import HELD_OUT_119
+from adopt_layouts_heldout120 import HELD_OUT_120
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1630,6 +1631,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-nineteenth batch (round 40, tool exports and method templates)",
         HELD_OUT_119,
+    ),
+    # held-out: written for round 40 by an engineer who does not tune (task w128), plans,
+    # status reports and trackers; layouts in its own file only
+    (
+        "held-out, hundred-and-twentieth batch (round 40, plans, status reports and trackers)",
+        HELD_OUT_120,
     ),
 )
 

@@ -1540,6 +1540,14 @@ AUDITED_AS_NO_REGISTER = {
             {"issues", "risks", "milestones", "iterations", "resources", "decisions"}
             | {"dependencies", "assumptions", "finance"},
         ),
+        # round 40's plans, status reports and trackers held-out measure (task w128)
+        (
+            "adopt_layouts_heldout120",
+            "HELD_OUT_120",
+            12,
+            {"milestones", "resources", "finance", "risks", "issues", "decisions"}
+            | {"dependencies"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7657,3 +7665,128 @@ def test_hundred_and_nineteenth_held_out_truth_as_audited_in_round_40(tmp_path: 
             datetime.strptime(ws.cell(r, c).value, "%d/%m/%Y %H:%M:%S") for c in (9, 10)
         )
         assert opened <= updated
+
+
+def test_hundred_and_twentieth_held_out_truth_as_audited_in_round_40(tmp_path: Path) -> None:
+    """Round 40's audit of the hundred-and-twentieth batch's truth (docs/adopt.md, "Round 40:
+    the hundred-and-twentieth batch's truth audited"): its fact totals at seed 2026 (values
+    409 -> 415), the three finance trackers' currencies (EUR, GBP, CHF from their unit lines
+    and formats), the Belgian top risks' `R7` refs as R-007 (no two alike), and the running
+    numbers (`1.`, `1`, `1/2026`) and the Spanish `Capítulo` as an id / category or left out,
+    with no value."""
+    from adopt_layouts_heldout120 import HELD_OUT_120
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_120, tmp_path)
+    assert totals == {"tables": 15, "register": 30, "columns": 82, "values": 415}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if v.register == register and v.column == column
+        }
+
+    # currencies: the unit line and the cell formats name them
+    es = built["catedral_seguimiento"]
+    ws = openpyxl.load_workbook(es.path)["Seguimiento"]
+    assert "importes en euros" in ws["A2"].value
+    assert ws["C7"].number_format == '#,##0.00 "€"'
+    assert facts(es, "project", "currency") == {0: "EUR"}
+    gb = built["gliding_club_hangar"]
+    ws = openpyxl.load_workbook(gb.path)["Cost tracker"]
+    assert ws["A2"].value.endswith("(£)")
+    assert ws["C7"].number_format.startswith('"£"')
+    assert facts(gb, "project", "currency") == {0: "GBP"}
+    ch = built["horlogerie_suivi"]
+    ws = openpyxl.load_workbook(ch.path)["Suivi 2026"]
+    assert ws["A2"].value.endswith("montants en CHF")
+    assert ws["B6"].value == "17'050.00"
+    assert facts(ch, "project", "currency") == {0: "CHF"}
+    money = {"catedral_seguimiento", "gliding_club_hangar", "horlogerie_suivi"}
+    for name, b in built.items():
+        if name not in money:
+            assert facts(b, "project", "currency") == {}, name
+    # the Spanish `Capítulo` (`Obra`, `Honorarios`): a category or left out, no value
+    assert es.tables[0].columns["B"] == ("category", None)
+    ws = openpyxl.load_workbook(es.path)["Seguimiento"]
+    assert (ws["B6"].value, ws["B7"].value) == ("Capítulo", "Obra")
+    assert facts(es, "finance", "category") == {}
+
+    # the Belgian top risks' refs: `R7` is risque 7, the id in the standard's form
+    be = built["cirque_rapport_mensuel"]
+    rk = be.tables[1]
+    assert rk.register == "risks" and rk.columns["A"] == "id"
+    ws = openpyxl.load_workbook(be.path)["Rapport"]
+    assert ws.cell(rk.header_row, 1).value == "Réf."
+    cells = [ws.cell(rk.header_row + 1 + i, 1).value for i in range(rk.counts["risks"])]
+    assert cells == ["R7", "R2", "R1"]
+    assert facts(be, "risks", "id") == {0: "R-007", 1: "R-002", 2: "R-001"}
+
+    # running numbers: an id or left out, with no id value
+    de = built["zeppelin_meilensteinplan"]
+    ws = openpyxl.load_workbook(de.path)["Meilensteinplan"]
+    assert (ws["A4"].value, ws["A5"].value, ws["A6"].value) == ("Nr.", "1.", "2.")
+    assert de.tables[0].columns["A"] == ("id", None)
+    assert facts(de, "milestones", "id") == {}
+    it = built["notai_sal"]
+    ws = openpyxl.load_workbook(it.path)["SAL"]
+    issues, decisions = it.tables
+    assert (ws["A10"].value, ws["A11"].value, ws["A12"].value) == ("N.", 1, 2)
+    assert ws.cell(decisions.header_row, 1).value == "Decisione n."
+    assert ws.cell(decisions.header_row + 1, 1).value == "1/2026"
+    assert issues.columns["A"] == decisions.columns["A"] == ("id", None)
+    assert facts(it, "issues", "id") == facts(it, "decisions", "id") == {}
+    # resources have no id: the Indian `S.No.` stays left out
+    assert built["pashmina_staffing"].tables[0].columns["A"] is None
+
+    # the Dutch weekly report: no decision dated after its week, no `over datum` not yet due
+    nl = built["speelgoed_weekrapportage"]
+    ws = openpyxl.load_workbook(nl.path)["Week 16"]
+    assert ws["A2"].value == "Weekrapportage week 16"
+    assert [ws.cell(11 + i, 1).value for i in range(3)] == [
+        "27-01-2026",
+        "17-02-2026",
+        "17-04-2026",
+    ]
+    assert facts(nl, "decisions", "date")[2] == date(2026, 4, 17)  # week 16
+    assert (ws["D20"].value, ws["G20"].value) == ("21-08-2026", "zorgen")
+    assert facts(nl, "dependencies", "status") == {2: "At Risk", 3: "At Risk"}
+
+
+def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> None:
+    """The round-40 audit's cell changes, at every seed 0-199: the Belgian top risks' `R<n>`
+    refs (two risks shared one at 37 seeds) never repeat; the Dutch weekly report (decisions
+    dated after its week at 149 seeds, `over datum` on needs not yet due at 66) dates no
+    decision after its week and calls nothing overdue before its need-by date; the German
+    plan's `Stand: KW n` (before its last `Ist-Termin` at 32 seeds) is no earlier than it."""
+    import tempfile
+
+    from adopt_layouts_heldout120 import (
+        cirque_rapport_mensuel,
+        speelgoed_weekrapportage,
+        zeppelin_meilensteinplan,
+    )
+
+    with tempfile.TemporaryDirectory() as d:
+        for seed in range(200):
+            b = cirque_rapport_mensuel(Path(d), random.Random(seed * 1000 + 2))
+            ids = [v.expected for v in b.values if v.register == "risks" and v.column == "id"]
+            assert len(ids) == len(set(ids)) == b.tables[1].counts["risks"]
+            nl = speelgoed_weekrapportage(Path(d), random.Random(seed * 1000 + 3))
+            ws = openpyxl.load_workbook(nl.path)[nl.tables[0].sheet]
+            week = int(ws["A2"].value.rsplit(" ", 1)[1])
+            assert nl.tables[0].sheet == f"Week {week}"
+            end = date.fromisocalendar(2026, week, 7)
+            dates = [
+                v.expected for v in nl.values if v.register == "decisions" and v.column == "date"
+            ]
+            assert max(dates) <= end
+            dep = nl.tables[1]
+            for r in range(dep.header_row + 1, dep.header_row + 1 + dep.counts["dependencies"]):
+                need = date(*reversed([int(x) for x in ws.cell(r, 4).value.split("-")]))
+                assert ws.cell(r, 7).value != "over datum" or need <= end
+            de = zeppelin_meilensteinplan(Path(d), random.Random(seed * 1000))
+            ws = openpyxl.load_workbook(de.path)["Meilensteinplan"]
+            kw = int(ws["A2"].value.split("KW ")[1].split("/")[0])
+            actuals = [v.expected for v in de.values if v.column == "actual_date"]
+            assert actuals and max(actuals) <= date.fromisocalendar(2026, kw, 7)
