@@ -1,0 +1,111 @@
+"""Round 40 (task t50d): tuning on the hundred-and-tenth batch (a space agency's mixed
+portfolio). Each rule on a small workbook of its own shape: a dependency log kept in two
+bands (what we need from others, what others need from us) with Swedish headers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from addin.adopt.direction_headings import heading_direction
+from addin.standards import default_standards
+from tests.adopt_sheets import adopt, book, field, only, targets
+
+
+def _two_bands(header: list[object], inbound: str, outbound: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Beroendelogg"], [], header, [inbound]]
+    rows.append(
+        [1, "P-2108", "Fundament klart för antennen", "Johan Berg", "Erik Nilsson", "2026-03-10"]
+    )
+    rows[-1] += ["2026-03-20", "Levererad"]
+    rows.append(
+        [2, "P-2101", "Kraftmatning 400 V till antennhuset", "Anna Lind", "Maja Holm", "2026-03-18"]
+    )
+    rows[-1] += ["2026-03-11", "I risk"]
+    rows.append(
+        [
+            3,
+            "P-2346",
+            "Tidssynkronisering från stationens GPS-klocka",
+            "Sara Ek",
+            "Maja Holm",
+            "2026-04-03",
+        ]
+    )
+    rows[-1] += ["2026-04-13", "Försenad"]
+    rows.append([outbound])
+    rows.append(
+        [4, "P-2298", "Radiotillstånd för X-band", "Johan Berg", "Erik Nilsson", "2026-09-28"]
+    )
+    rows[-1] += ["2026-10-08", "Levererad"]
+    return rows
+
+
+_SV_HEADER: list[object] = [
+    "Nr",
+    "Från / till (projekt)",
+    "Vad",
+    "Deras kontakt",
+    "Vår kontakt",
+    "Behövs senast",
+    "Utlovat datum",
+    "Läge",
+]
+
+
+def test_swedish_dependency_log_in_two_bands(tmp_path: Path) -> None:
+    """A Swedish dependency log: ``Läge`` is its status, ``Deras kontakt`` the other side's
+    person and ``Vår kontakt`` ours, ``Från / till (projekt)`` the other project; the band
+    rows ``VI BEHÖVER FRÅN ANDRA`` / ``ANDRA BEHÖVER FRÅN OSS`` give each item's side.
+    Before, the two contacts were swapped, the status unread and no direction given."""
+    rows = _two_bands(_SV_HEADER, "VI BEHÖVER FRÅN ANDRA", "ANDRA BEHÖVER FRÅN OSS")
+    adoption = adopt(book(tmp_path / "beroenden.xlsx", "Beroenden", rows))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    mapped = targets(table)
+    assert mapped["Från / till (projekt)"] == "counterparty_project_id"
+    assert mapped["Deras kontakt"] == "counterparty_owner"
+    assert mapped["Vår kontakt"] == "owner"
+    assert mapped["Läge"] == "status"
+    assert field(adoption, "dependencies", "direction") == ["Inbound"] * 3 + ["Outbound"]
+    assert field(adoption, "dependencies", "owner") == [
+        "Erik Nilsson",
+        "Maja Holm",
+        "Maja Holm",
+        "Erik Nilsson",
+    ]
+    assert field(adoption, "dependencies", "counterparty_project_id") == [
+        "P-2108",
+        "P-2101",
+        "P-2346",
+        "P-2298",
+    ]
+    assert field(adoption, "dependencies", "status") == [
+        "Delivered",
+        "At Risk",
+        "Late",
+        "Delivered",
+    ]
+    assert field(adoption, "dependencies", "need_by")[0] == date(2026, 3, 10)
+
+
+def test_english_band_headings_give_the_side() -> None:
+    """The band headings as English PMs write them; a heading naming no side sets none."""
+    standards = default_standards()
+    assert heading_direction("WE NEED FROM OTHERS", standards) == "Inbound"
+    assert heading_direction("What others need from us", standards) == "Outbound"
+    assert heading_direction("Inbound dependencies", standards) == "Inbound"
+    assert heading_direction("Dependencies on us", standards) == "Outbound"
+    assert heading_direction("Phase 2", standards) is None
+
+
+def test_band_headings_leave_a_direction_column_alone(tmp_path: Path) -> None:
+    """A table with its own direction column keeps each row's written direction: the band
+    headings fill nothing."""
+    header = ["ID", "Dependency", "Direction", "Other project", "Owner", "Need by"]
+    rows: list[list[object]] = [header, ["WE NEED FROM OTHERS"]]
+    rows.append(["D-001", "Power feed", "Outbound", "P-1", "Ann Lee", "2026-03-01"])
+    rows.append(["D-002", "Fibre link", "Inbound", "P-2", "Bob Roe", "2026-04-01"])
+    rows.append(["D-003", "Road clearing", "Inbound", "P-3", "Cy Poe", "2026-05-01"])
+    adoption = adopt(book(tmp_path / "deps.xlsx", "Dependencies", rows))
+    assert field(adoption, "dependencies", "direction") == ["Outbound", "Inbound", "Inbound"]
