@@ -4,7 +4,7 @@ bands (what we need from others, what others need from us) with Swedish headers.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from addin.adopt.direction_headings import heading_direction
@@ -109,3 +109,31 @@ def test_band_headings_leave_a_direction_column_alone(tmp_path: Path) -> None:
     rows.append(["D-003", "Road clearing", "Inbound", "P-3", "Cy Poe", "2026-05-01"])
     adoption = adopt(book(tmp_path / "deps.xlsx", "Dependencies", rows))
     assert field(adoption, "dependencies", "direction") == ["Outbound", "Inbound", "Inbound"]
+
+
+def test_italian_milestones_data_baseline_beside_data_prevista(tmp_path: Path) -> None:
+    """An Italian milestone plan: ``Data baseline`` (the Italian ``Data`` with the English
+    ``baseline``) is the baseline date, so ``Data prevista`` beside it is the forecast (as
+    English ``Planned date`` beside a ``Baseline date``); ``Da avviare`` is Not Started.
+    Before, ``Data baseline`` was unread and ``Data prevista`` taken for the baseline."""
+    header = ["Cod.", "Milestone", "Responsabile", "Data baseline", "Data prevista"]
+    header += ["Data effettiva", "Stato"]
+    rows: list[list[object]] = [["Piano delle milestone"], [], header]
+    for i, (name, state) in enumerate(
+        [
+            ("Kick-off con il fornitore", "Completata"),
+            ("Revisione dei requisiti", "Completata"),
+            ("Consegna hardware di archiviazione", "In corso"),
+            ("Collaudo di accettazione", "Da avviare"),
+        ]
+    ):
+        done = datetime(2026, 3, 10 + i) if state == "Completata" else None
+        rows.append([f"MS-0{i + 1}", name, "M. Ricci", datetime(2026, 3, 1 + i)])
+        rows[-1] += [datetime(2026, 3, 10 + i), done, state]
+    adoption = adopt(book(tmp_path / "piano.xlsx", "Milestone", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Data baseline"] == "baseline_date"
+    assert mapped["Data prevista"] == "forecast_date"
+    assert field(adoption, "milestones", "baseline_date")[3] == date(2026, 3, 4)
+    assert field(adoption, "milestones", "forecast_date")[3] == date(2026, 3, 13)
+    assert field(adoption, "milestones", "status")[3] == "Not Started"
