@@ -137,3 +137,38 @@ def test_italian_milestones_data_baseline_beside_data_prevista(tmp_path: Path) -
     assert field(adoption, "milestones", "baseline_date")[3] == date(2026, 3, 4)
     assert field(adoption, "milestones", "forecast_date")[3] == date(2026, 3, 13)
     assert field(adoption, "milestones", "status")[3] == "Not Started"
+
+
+def test_raid_log_log_date_closed_flag_and_an_issues_rating(tmp_path: Path) -> None:
+    """A one-sheet RAID log with no reference column: ``Log date`` is each item's raised
+    date, ``Closed?`` N is Open (Y Closed) on every register, and an issue's one ``Rating``
+    (H / M / L) is its severity. Before, the log date was unread, N left empty and the
+    issues' rating unread."""
+    header = ["Log date", "Category", "Item", "Who's on it", "Rating", "Closed?"]
+    rows: list[list[object]] = [["RAID Log"], [], header]
+    rows.append(
+        ["18/2/2026", "Issue", "Accessibility checker flags pages", "Declan Moore", "L", "Y"]
+    )
+    rows.append(["21/3/2026", "Issue", "Irish-language copy late", "Niamh Ryan", "H", "N"])
+    rows.append(["27/3/2026", "Assumption", "Team can reuse the photos", "Orla Kelly", None, "N"])
+    rows.append(["2/4/2026", "Risk", "Schools may not sign up", "Declan Moore", "M", "N"])
+    rows.append(["14/4/2026", "Risk", "Translation budget may be cut", "Niamh Ryan", "L", "Y"])
+    rows.append(["13/7/2026", "Dependency", "Single sign-on from IT", "Niamh Ryan", None, "N"])
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID", rows))
+    assert field(adoption, "issues", "status") == ["Closed", "Open"]
+    assert field(adoption, "risks", "status") == ["Open", "Closed"]
+    assert field(adoption, "assumptions", "status") == ["Open"]
+    assert field(adoption, "dependencies", "status") == ["Open"]
+    assert field(adoption, "issues", "raised_date") == [date(2026, 2, 18), date(2026, 3, 21)]
+    assert field(adoption, "risks", "raised_date") == [date(2026, 4, 2), date(2026, 4, 14)]
+    assert field(adoption, "issues", "severity") == [1.0, 5.0]
+
+
+def test_resolved_flag_no_still_left_empty(tmp_path: Path) -> None:
+    """``Resolved?`` answered N still says only "not yet" (Open or In Progress): empty."""
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Resolved?"]]
+    rows.append(["I-001", "Printer fails on the third floor", "Ann Lee", "Y"])
+    rows.append(["I-002", "Badge reader offline at gate two", "Bob Roe", "N"])
+    rows.append(["I-003", "Wi-Fi drops in meeting room four", "Cy Poe", "N"])
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert field(adoption, "issues", "status") == ["Resolved", None, None]

@@ -116,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsibility",
     ),
     "raised_date": (
+        # round 40 (t50d): the day an item went into the log (a RAID log's ``Log date``,
+        # ``Logging date``, ``Date of log``), as its date logged
+        *("log date", "logging date", "date of log", "date of logging", "log entry date"),
         # round 39 (t49a): a snag list's or an inspection's date a defect was noted (``Date
         # Noted``), as an issue's date logged
         *("date noted", "noted on", "noted date", "noted"),
@@ -464,7 +467,13 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("issue statement", "statement of issue", "problem statement"),
         ),
         "type": ("type", "issue type", "kind"),
-        "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
+        "severity": (
+            *("severity", "impact", "impact level", "impact rating", "seriousness"),
+            # round 40 (t50d): an issue's one ``Rating`` (H / M / L) is how bad it is, its
+            # severity (a RAID log's column rating risks and issues alike; round 24's ruling);
+            # weak, so a ``Severity`` beside it keeps the severity
+            "~rating",
+        ),
         # Wrike, Outlook and To Do call the priority "Importance" (round 6)
         "priority": ("priority", "urgency", "issue priority", "importance"),
         "resolution": (
