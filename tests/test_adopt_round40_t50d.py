@@ -172,3 +172,48 @@ def test_resolved_flag_no_still_left_empty(tmp_path: Path) -> None:
     rows.append(["I-003", "Wi-Fi drops in meeting room four", "Cy Poe", "N"])
     adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
     assert field(adoption, "issues", "status") == ["Resolved", None, None]
+
+
+def _ecss_register(letters: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["PAYLOAD MODULE - RISK REGISTER"], []]
+    rows.append(["Risk No.", "Risk scenario (cause - event)", "Likelihood", "Severity"])
+    rows[-1] += ["Actionee", "Status"]
+    texts = [
+        "Vibration test facility unavailable during refurbishment",
+        "Exchange-rate movement raises the optics subcontract",
+        "Star tracker firmware not frozen before integration",
+        "Thermal balance test shows radiator margin below 5 K",
+    ]
+    for i, (text, letter) in enumerate(zip(texts, letters, strict=True)):
+        rows.append([f"PL-R-{12 + i:03d}", text, letter, 1 + i, "K. Bakker", "Open"])
+    rows += [[], ["Likelihood: A = Minimum, B = Low, C = Medium, D = High, E = Maximum"]]
+    return rows
+
+
+def test_likelihood_letters_read_by_the_tables_own_legend(tmp_path: Path) -> None:
+    """An ECSS-style register writes its likelihood as letters and spells them out under
+    the table (``A = Minimum ... E = Maximum``): each letter is read as its word, Minimum
+    the lowest level and Maximum the highest, even where the column holds three letters or
+    more (the handbook's A = Almost certain runs the other way). Before, two letters were
+    left out and three read A = 5."""
+    for letters, levels in (
+        (["C", "D", "D", "C"], [3.0, 4.0, 4.0, 3.0]),
+        (["B", "C", "E", "A"], [2.0, 3.0, 5.0, 1.0]),
+    ):
+        adoption = adopt(book(tmp_path / "rr.xlsx", "Risk Register", _ecss_register(letters)))
+        assert targets(only(adoption))["Likelihood"] == "probability"
+        assert field(adoption, "risks", "probability") == levels
+
+
+def test_a_subsystems_register_code_keeps_its_number(tmp_path: Path) -> None:
+    """``PL-R-012``: the payload's (``PL``) risk (``R``) number 12 is ``R-012``; a code whose
+    last letters are not the register's (``PL-X-012``) or with a job number first
+    (``DN-0417-R3``) keeps no number."""
+    adoption = adopt(book(tmp_path / "rr.xlsx", "Risk Register", _ecss_register(["C"] * 4)))
+    assert field(adoption, "risks", "id") == ["R-012", "R-013", "R-014", "R-015"]
+    from addin.adopt.ids import _number
+
+    assert _number("PL-R-012", "R") == 12
+    assert _number("GS-RSK-07", "R") == 7
+    assert _number("PL-X-012", "R") is None
+    assert _number("DN-0417-R3", "R") is None

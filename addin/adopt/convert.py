@@ -164,6 +164,10 @@ _LEVEL_WORDS.update(
         "probable": "high",
         "occasional": "medium",
         "improbable": "very low",
+        # round 40 (t50d): the ends of the ECSS likelihood scale a space project's legend
+        # spells out (``A = Minimum, B = Low, C = Medium, D = High, E = Maximum``)
+        "minimum": "very low",
+        "maximum": "very high",
     }
 )
 _FIVE_ONLY = {"very low", "very high"}
@@ -525,12 +529,14 @@ def scale_for_column(
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in percent_signs(v)]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
-    letters = _likelihood_letters(present, header)
-    if letters is not None:
-        return letters
+    # round 40 (t50d): the table's own legend first (``A = Minimum ... E = Maximum`` runs
+    # the other way from the handbook's A = Almost certain), then the handbook's letters
     keyed = _letters_by_legend(present, header, scale)
     if keyed is not None:
         return keyed
+    letters = _likelihood_letters(present, header)
+    if letters is not None:
+        return letters
     tool_scale = word_scale_for(present, readings.word_scales, labels)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
