@@ -217,3 +217,40 @@ def test_a_subsystems_register_code_keeps_its_number(tmp_path: Path) -> None:
     assert _number("GS-RSK-07", "R") == 7
     assert _number("PL-X-012", "R") is None
     assert _number("DN-0417-R3", "R") is None
+
+
+def test_french_decision_log_instance_is_who_decided(tmp_path: Path) -> None:
+    """A French relevé de décisions names the body that took each decision under
+    ``Instance`` (``Comité technique``, ``CoPil``): the decision's maker. Before, unread."""
+    rows: list[list[object]] = [["RELEVÉ DES DÉCISIONS"], []]
+    rows.append(["N°", "Date", "Instance", "Décision", "Motif"])
+    rows.append(["1", "08/12/2025", "Comité technique", "Le banc de test est mutualisé", "Coût"])
+    rows.append(["2", "10/12/2025", "CoPil", "La formation passe en distanciel", "Déplacements"])
+    rows.append(["3", "03/02/2026", "CoPil", "Une provision de 5 % est ajoutée", "Audit à venir"])
+    adoption = adopt(book(tmp_path / "releve.xlsx", "Décisions", rows))
+    assert targets(only(adoption))["Instance"] == "made_by"
+    assert field(adoption, "decisions", "made_by") == ["Comité technique", "CoPil", "CoPil"]
+    assert field(adoption, "decisions", "date")[0] == date(2025, 12, 8)
+
+
+def test_polish_assumption_register_if_it_does_not_hold(tmp_path: Path) -> None:
+    """A Polish assumption register: ``Jeśli się nie sprawdzi, to…`` (if it does not hold,
+    then...) is the impact if false, and ``obalone`` (refuted) is Invalid. Before, both
+    were unread."""
+    header = ["Data wpisu", "Założenie", "Jeśli się nie sprawdzi, to…", "Kto sprawdza"]
+    header += ["Termin weryfikacji", "Stan"]
+    rows: list[list[object]] = [["Rejestr założeń projektu"], [], header]
+    rows.append(["21.01.2026", "Chmura w regionie UE wystarczy", "Zmiana zakresu", "Anna Nowak"])
+    rows[-1] += ["18.03.2026", "potwierdzone"]
+    rows.append(["18.02.2026", "Rolnicy udostępnią granice", "Opóźnienie", "Piotr Wójcik"])
+    rows[-1] += ["03.05.2026", "obalone"]
+    rows.append(["09.03.2026", "Partner dostarczy model plonów", "Koszt licencji", "Ewa Lis"])
+    rows[-1] += ["18.04.2026", "otwarte"]
+    adoption = adopt(book(tmp_path / "zalozenia.xlsx", "Założenia", rows))
+    assert targets(only(adoption))["Jeśli się nie sprawdzi, to…"] == "impact_if_false"
+    assert field(adoption, "assumptions", "impact_if_false") == [
+        "Zmiana zakresu",
+        "Opóźnienie",
+        "Koszt licencji",
+    ]
+    assert field(adoption, "assumptions", "status") == ["Validated", "Invalid", "Open"]

@@ -753,6 +753,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (``Gremium``: the steering committee, the project board, the project lead)
             *("committee", "decision body", "decision making body", "decision forum"),
             *("governance body", "governance forum", "approving body", "deciding body"),
+            # round 40 (t50d): the body a decision log names as deciding each item, as French
+            # and European institutions' English write it (``Instance``: the technical
+            # committee, the project review, the steering committee; ``Forum``)
+            *("instance", "deciding instance", "decision instance", "forum"),
         ),
         "date": (
             "date",
