@@ -254,3 +254,25 @@ def test_polish_assumption_register_if_it_does_not_hold(tmp_path: Path) -> None:
         "Koszt licencji",
     ]
     assert field(adoption, "assumptions", "status") == ["Validated", "Invalid", "Open"]
+
+
+def test_highlight_reports_summary_label_with_its_period(tmp_path: Path) -> None:
+    """A highlight report's ``Summary of progress this period`` is the status summary: the
+    period after the label says only when. ``Budget this period`` names no summary."""
+    text = "Planning consent received. Tender returns higher than estimate."
+    rows: list[list[object]] = [["HIGHLIGHT REPORT"], []]
+    rows.append(["Project name", "Visitor Centre Refurbishment"])
+    rows.append(["Project manager", "Rob Kettering"])
+    rows.append(["Summary of progress this period", text])
+    rows.append([])
+    rows.append(["Ref", "Milestone", "Planned", "Completed"])
+    rows.append(["M1", "Design freeze", datetime(2025, 11, 11), datetime(2025, 11, 18)])
+    rows.append(["M2", "Planning consent", datetime(2026, 1, 11), None])
+    rows.append(["M3", "Contractor on site", datetime(2026, 3, 2), None])
+    adoption = adopt(book(tmp_path / "highlight.xlsx", "Highlight Report", rows))
+    assert adoption.project.header.status_summary == text
+    assert adoption.project.header.project_name == "Visitor Centre Refurbishment"
+    from addin.adopt.project import _field_for
+
+    assert _field_for("Key messages this month") == "status_summary"
+    assert _field_for("Budget this period") is None
