@@ -276,3 +276,17 @@ def test_highlight_reports_summary_label_with_its_period(tmp_path: Path) -> None
 
     assert _field_for("Key messages this month") == "status_summary"
     assert _field_for("Budget this period") is None
+
+
+def test_closed_flag_never_ticked_leaves_the_status_column(tmp_path: Path) -> None:
+    """A board's CSV export writes ``Closed`` false on every card beside its ``List`` (the
+    card's state): a flag never answered yes is no status, the list's name stays it (a
+    column of checkboxes, booleans, is round 28's flag even when none is ticked)."""
+    rows: list[list[object]] = [["Card ID", "Card Name", "List", "Members", "Closed"]]
+    rows.append(["a1", "Invoice run fails for EU customers", "In Progress", "Ann Lee", "false"])
+    rows.append(["a2", "Tax codes missing on credit notes", "Done", "Bob Roe", "false"])
+    rows.append(["a3", "Dunning letters sent twice", "In Progress", "Cy Poe", "false"])
+    adoption = adopt(book(tmp_path / "board.xlsx", "Issues", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Closed"] != "status"
+    assert field(adoption, "issues", "status")[0] == "In Progress"

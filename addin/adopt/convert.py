@@ -68,7 +68,13 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
-from addin.adopt.status_flags import flag_converter, flag_opposite, flag_status, yes_no_answers
+from addin.adopt.status_flags import (
+    answered_either_way,
+    flag_converter,
+    flag_opposite,
+    flag_status,
+    yes_no_answers,
+)
 from addin.adopt.table_language import foreign, table_language_sample
 from addin.adopt.workflow_states import read_state
 from addin.cells import from_excel_serial
@@ -2146,7 +2152,8 @@ def list_converter_for_column(
     # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
     status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
     opposite = flag_opposite(header, list_name, standards) if status is not None else None
-    if status is not None and yes_no_answers(values, standards, opposite is not None) is not None:
+    either = status is not None and answered_either_way(header, list_name, standards)
+    if status is not None and yes_no_answers(values, standards, either) is not None:
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note

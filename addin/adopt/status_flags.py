@@ -186,10 +186,19 @@ def is_status_flag(
     return (
         flag_status(header, list_name, standards) is not None
         and yes_no_answers(
-            values, standards, either=flag_opposite(header, list_name, standards) is not None
+            values, standards, either=answered_either_way(header, list_name, standards)
         )
         is not None
     )
+
+
+def answered_either_way(header: str, list_name: str, standards: Standards) -> bool:
+    """Whether the flag's *no* alone says as much as its *yes* (a truth question's: ``Holds?``
+    No is Invalid), so a column of only *no* is still the flag. A ``Closed?`` column of only
+    *no* (round 40) says nothing more than a flag never ticked: it needs a *yes* to be read
+    as the status (a Trello export's ``Closed`` FALSE on every card leaves its list's
+    name the status)."""
+    return _truth_question(_HINT.sub(" ", header).strip(), list_name, standards)
 
 
 def flag_converter(status: str, standards: Standards, opposite: str | None = None) -> Converter:
