@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.languages import translate
-from addin.adopt.split import AdoptedTable, _group_headings, _listed, items_under
+from addin.adopt.split import AdoptedTable, group_headings, items_under, listed_value
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.models import ProjectData
 from addin.standards import Standards
@@ -54,7 +54,7 @@ def heading_direction(text: str, standards: Standards) -> str | None:
     ]
     if not words:
         return None
-    listed = _listed(" ".join(words), "dependency_direction", standards)
+    listed = listed_value(" ".join(words), "dependency_direction", standards)
     if listed is not None:
         return listed
     phrase = " ".join(words)
@@ -75,7 +75,7 @@ def direction_from_headings(
             continue
         if any(c.target == "direction" for c in entry.table.columns):
             continue
-        headings = _group_headings(entry)
+        headings = group_headings(entry)
         items = project.dependencies
         mine = [items[i] for i in entry.items["dependencies"]]
         named: list[str] = []
