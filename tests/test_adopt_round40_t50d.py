@@ -141,9 +141,8 @@ def test_italian_milestones_data_baseline_beside_data_prevista(tmp_path: Path) -
 
 def test_raid_log_log_date_closed_flag_and_an_issues_rating(tmp_path: Path) -> None:
     """A one-sheet RAID log with no reference column: ``Log date`` is each item's raised
-    date, ``Closed?`` N is Open (Y Closed) on every register, and an issue's one ``Rating``
-    (H / M / L) is its severity. Before, the log date was unread, N left empty and the
-    issues' rating unread."""
+    date, and ``Closed?`` N is Open (Y Closed) on every register. Before, the log date was
+    unread and N left empty."""
     header = ["Log date", "Category", "Item", "Who's on it", "Rating", "Closed?"]
     rows: list[list[object]] = [["RAID Log"], [], header]
     rows.append(
@@ -161,7 +160,6 @@ def test_raid_log_log_date_closed_flag_and_an_issues_rating(tmp_path: Path) -> N
     assert field(adoption, "dependencies", "status") == ["Open"]
     assert field(adoption, "issues", "raised_date") == [date(2026, 2, 18), date(2026, 3, 21)]
     assert field(adoption, "risks", "raised_date") == [date(2026, 4, 2), date(2026, 4, 14)]
-    assert field(adoption, "issues", "severity") == [1.0, 5.0]
 
 
 def test_resolved_flag_no_still_left_empty(tmp_path: Path) -> None:

@@ -467,13 +467,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("issue statement", "statement of issue", "problem statement"),
         ),
         "type": ("type", "issue type", "kind"),
-        "severity": (
-            *("severity", "impact", "impact level", "impact rating", "seriousness"),
-            # round 40 (t50d): an issue's one ``Rating`` (H / M / L) is how bad it is, its
-            # severity (a RAID log's column rating risks and issues alike; round 24's ruling);
-            # weak, so a ``Severity`` beside it keeps the severity
-            "~rating",
-        ),
+        "severity": ("severity", "impact", "impact level", "impact rating", "seriousness"),
         # Wrike, Outlook and To Do call the priority "Importance" (round 6)
         "priority": ("priority", "urgency", "issue priority", "importance"),
         "resolution": (
