@@ -366,6 +366,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 39 (t48a): days written alone, a plan first agreed, a risk's effect
         # (tests/test_adopt_round39_t48a.py)
         "words_round39_t48a",
+        # round 40 (t50d): a Swedish dependency log's words and band phrases, an Italian
+        # ``Data baseline`` (tests/test_adopt_round40_t50d.py)
+        "words_round40_t50d",
+        "values_round40_t50d",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

@@ -38,6 +38,7 @@ from addin.adopt.detect import (
     find_tables,
     merge_known_tables,
 )
+from addin.adopt.direction_headings import direction_from_headings
 from addin.adopt.eras import eras_where, written_eras
 from addin.adopt.formula_columns import note_uncomputed
 from addin.adopt.grid import Grid, cell_text
@@ -189,6 +190,7 @@ def adopt_host(
         note_split_registers(run.adopted, run.project, standards)
         status_from_headings(run.adopted, run.project, standards)
         category_from_headings(run.adopted, run.project, standards)
+        direction_from_headings(run.adopted, run.project, standards)  # round 40: bands
         date_from_headings(run.adopted, run.project)  # round 28: `Meeting of 20/01/2026`
         run.set_project_header(header_values, project_overrides)
         run.gather_warnings()

@@ -68,7 +68,13 @@ from addin.adopt.readings import (
     record_list_word,
     stated_date_order,
 )
-from addin.adopt.status_flags import flag_converter, flag_opposite, flag_status, yes_no_answers
+from addin.adopt.status_flags import (
+    answered_either_way,
+    flag_converter,
+    flag_opposite,
+    flag_status,
+    yes_no_answers,
+)
 from addin.adopt.table_language import foreign, table_language_sample
 from addin.adopt.workflow_states import read_state
 from addin.cells import from_excel_serial
@@ -164,6 +170,10 @@ _LEVEL_WORDS.update(
         "probable": "high",
         "occasional": "medium",
         "improbable": "very low",
+        # round 40 (t50d): the ends of the ECSS likelihood scale a space project's legend
+        # spells out (``A = Minimum, B = Low, C = Medium, D = High, E = Maximum``)
+        "minimum": "very low",
+        "maximum": "very high",
     }
 )
 _FIVE_ONLY = {"very low", "very high"}
@@ -525,12 +535,14 @@ def scale_for_column(
     percents = [percent_of(v) for v in present if isinstance(v, str) and "%" in percent_signs(v)]
     ranked = [v for v in present if isinstance(v, str) and _RANKED.match(v)]
     word_level = _word_level_reader(labels, word_map, five_level)
-    letters = _likelihood_letters(present, header)
-    if letters is not None:
-        return letters
+    # round 40 (t50d): the table's own legend first (``A = Minimum ... E = Maximum`` runs
+    # the other way from the handbook's A = Almost certain), then the handbook's letters
     keyed = _letters_by_legend(present, header, scale)
     if keyed is not None:
         return keyed
+    letters = _likelihood_letters(present, header)
+    if letters is not None:
+        return letters
     tool_scale = word_scale_for(present, readings.word_scales, labels)
     if tool_scale is not None:
         return _tool_scale_converter(tool_scale, scale)
@@ -2140,7 +2152,8 @@ def list_converter_for_column(
     # round 20: a status written as a yes / no flag under a status word (`Riješeno` Da / Ne)
     status = flag_status(header, list_name, standards) if list_name.endswith("_status") else None
     opposite = flag_opposite(header, list_name, standards) if status is not None else None
-    if status is not None and yes_no_answers(values, standards, opposite is not None) is not None:
+    either = status is not None and answered_either_way(header, list_name, standards)
+    if status is not None and yes_no_answers(values, standards, either) is not None:
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note

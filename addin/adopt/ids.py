@@ -1,6 +1,7 @@
 """Item IDs in the standard form (``R-001``), keeping the source's numbers where it has them.
 
-``7``, ``R7``, ``R007``, ``RSK-107``, ``R_7``, ``DEC/004`` -> ``R-007`` / ``R-107`` (the number is kept).
+``7``, ``R7``, ``R007``, ``RSK-107``, ``R_7``, ``DEC/004`` -> ``R-007`` / ``R-107`` (the number is kept);
+round 40: ``PL-R-012`` (a subsystem's prefix before the register's letter) -> ``R-012``.
 Anything else (``GP3_0005``, ``1.1``), a number already used, or no ID at all gets the next
 free number. Every change is returned so the report can list source ID -> new ID.
 """
@@ -16,12 +17,25 @@ from addin.adopt.pasted_text import unquoted_id
 _SHORT = re.compile(r"^[A-Za-z]{0,5}[-_ ./#]?0*(\d{1,6})$")
 
 
-def _number(source: str) -> int | None:
+#: Round 40 (t50d): a register's code under a prefix of letters naming a subsystem or a
+#: workstream (``PL-R-012``, the payload's risk 12; ``GS-RSK-07``): the letters nearest the
+#: number name the register, the ones before them only where it is kept. A digit before the
+#: register's letters (``DN-0417-R3``, a job number first) is no such prefix.
+_PREFIXED = re.compile(r"^(?:[A-Za-z]{1,6}[-_./])+([A-Za-z]{1,5})[-_ ./]?0*(\d{1,6})$")
+
+
+def _number(source: str, prefix: str = "") -> int | None:
     text = unquoted_id(source)  # round 28: ``"R-014"``, ``'R-016``, a zero-width space
     if re.fullmatch(r"\d+\.0+", text):
         text = text.split(".")[0]
     match = _SHORT.match(text)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    # round 40 (t50d): ``PL-R-012`` is risk 12 when its last letters are the register's
+    prefixed = _PREFIXED.match(text)
+    if prefixed and prefix and prefixed.group(1)[0].casefold() == prefix[0].casefold():
+        return int(prefixed.group(2))
+    return None
 
 
 def standardise_ids(items: list[dict[str, Any]], prefix: str) -> tuple[list[tuple[str, str]], int]:
@@ -30,7 +44,7 @@ def standardise_ids(items: list[dict[str, Any]], prefix: str) -> tuple[list[tupl
     wanted: list[int | None] = []
     for item in items:
         source = item.get("id")
-        number = _number(str(source)) if source not in (None, "") else None
+        number = _number(str(source), prefix) if source not in (None, "") else None
         if number is not None and number in used:
             number = None
         if number is not None:

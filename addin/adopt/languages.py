@@ -824,6 +824,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_rt39", {}).items(),
         # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
         *data.get(f"{section}_round39_t48a", {}).items(),
+        # round 40 (t50d): a Swedish dependency log's words (``Läge``, ``Deras kontakt`` /
+        # ``Vår kontakt``) and its band rows naming a side (``Vi behöver från andra``)
+        *data.get(f"{section}_round40_t50d", {}).items(),
     ]
 
 

@@ -289,6 +289,13 @@ def label_names_own_word(label: str, field_key: str) -> bool:
     return bool(own & words)
 
 
+#: Round 40 (t50d): the period a summary covers, written after its label.
+_THIS_PERIOD = re.compile(
+    r"\s+(?:(?:for|in|during|over)\s+)?(?:this|the|current|last|reporting)\s+"
+    r"(?:reporting\s+)?(?:period|month|week|fortnight|quarter)$"
+)
+
+
 def _field_for(label: str) -> str | None:
     label = without_initials(label)
     key = _label_key(label)
@@ -298,6 +305,12 @@ def _field_for(label: str) -> str | None:
     client = client_field(key)
     if client is not None:
         return client
+    # round 40 (t50d): a summary's label with the period it covers after it (``Summary of
+    # progress this period``, ``Key messages this month``, ``Commentary for the period``)
+    # is the summary's label: the period says only when, as the report date does
+    within = _THIS_PERIOD.sub("", key).strip()
+    if within != key and within in PROJECT_LABELS["status_summary"]:
+        return "status_summary"
     first, _, rest = key.partition(" ")
     if first in ("rag", "status") and rest:
         # round 32: a RAG panel that writes its word first (``RAG - Overall``, ``RAG

@@ -233,7 +233,7 @@ def renumber_across_tables(adopted: list[AdoptedTable], project: ProjectData) ->
                 )
 
 
-def _group_headings(entry: AdoptedTable) -> list[tuple[int, str]]:
+def group_headings(entry: AdoptedTable) -> list[tuple[int, str]]:
     """(row, text) of each row of the table skipped as a group heading, top to bottom."""
     return sorted(
         (issue.row, issue.value)
@@ -271,7 +271,7 @@ def status_from_headings(
         if register is None or register == "raid" or register not in entry.items:
             continue
         has_status = any(c.target == "status" for c in entry.table.columns)
-        headings = _group_headings(entry)
+        headings = group_headings(entry)
         if not headings:
             continue
         items = getattr(project, register)
@@ -318,13 +318,13 @@ def category_from_headings(
             continue
         if any(c.target == "category" for c in entry.table.columns):
             continue
-        headings = _group_headings(entry)
+        headings = group_headings(entry)
         items = getattr(project, register)
         named: list[str] = []
         unread: list[str] = []
         for n, (row, text) in enumerate(headings):
             words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
-            category = _listed(" ".join(words), column.list_name, standards)
+            category = listed_value(" ".join(words), column.list_name, standards)
             if category is None:
                 unread.append(f"{text!r} (row {row})")
                 continue
@@ -345,7 +345,7 @@ def category_from_headings(
                 )
 
 
-def _listed(text: str, list_name: str, standards: Standards) -> str | None:
+def listed_value(text: str, list_name: str, standards: Standards) -> str | None:
     """The value of the standards list ``list_name`` that ``text`` reads as (same word, an
     alias, a close spelling), or None."""
     if not text:
@@ -359,6 +359,9 @@ def _listed(text: str, list_name: str, standards: Standards) -> str | None:
 __all__ = [
     "AdoptedTable",
     "category_from_headings",
+    "group_headings",
+    "items_under",
+    "listed_value",
     "note_split_registers",
     "renumber_across_tables",
     "status_from_headings",

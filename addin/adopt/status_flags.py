@@ -28,6 +28,11 @@ words ``does not hold`` / ``not valid``), not "not yet" as under ``Validated?`` 
 ``Resolved?``. A partial answer (``Partly``, ``Partially``, ``In part``) is neither: the
 column is still the flag, the cell is left empty and listed. (A cell ``Holds`` under a
 status header stays unread, round 14: the question is the header's, not the cell's.)
+
+Round 40 (t50d): ``Closed?`` answered *no* is Open. Closed has one opposite on every
+register's list that holds both (Open): a RAID log's ``Closed?`` Y / N is Closed / Open on
+its risks, issues, assumptions and dependencies alike. ``Resolved?`` or ``Delivered?``
+answered *no* still only says "not yet" (Open or In Progress), left empty and listed.
 """
 
 from __future__ import annotations
@@ -71,11 +76,24 @@ def _truth_question(words: str, list_name: str, standards: Standards) -> bool:
     )
 
 
+#: Round 40 (t50d): the status a ``Closed?`` flag names, and the one its *no* says.
+_CLOSED = "Closed"
+_OPEN = "Open"
+
+
 def flag_opposite(header: str, list_name: str, standards: Standards) -> str | None:
     """The status a flag's *no* says (``Holds?`` No -> ``Invalid``), or None when *no* only
     says the item has not reached the header's status (module docstring)."""
     words = _HINT.sub(" ", header).strip()
-    return _TRUTH_ANSWERS[1] if _truth_question(words, list_name, standards) else None
+    if _truth_question(words, list_name, standards):
+        return _TRUTH_ANSWERS[1]
+    # round 40 (t50d): ``Closed?`` No is open. Closed has one opposite on every register's
+    # list, Open (a RAID log's ``Closed?`` Y / N over risks, issues, assumptions and
+    # dependencies alike); ``Resolved?`` No still says only "not yet" (Open or In Progress)
+    lists = standards.lists.get(list_name, ())
+    if _CLOSED in lists and _OPEN in lists and flag_status(header, list_name, standards) == _CLOSED:
+        return _OPEN
+    return None
 
 
 def flag_status(header: str, list_name: str, standards: Standards) -> str | None:
@@ -168,10 +186,19 @@ def is_status_flag(
     return (
         flag_status(header, list_name, standards) is not None
         and yes_no_answers(
-            values, standards, either=flag_opposite(header, list_name, standards) is not None
+            values, standards, either=answered_either_way(header, list_name, standards)
         )
         is not None
     )
+
+
+def answered_either_way(header: str, list_name: str, standards: Standards) -> bool:
+    """Whether the flag's *no* alone says as much as its *yes* (a truth question's: ``Holds?``
+    No is Invalid), so a column of only *no* is still the flag. A ``Closed?`` column of only
+    *no* (round 40) says nothing more than a flag never ticked: it needs a *yes* to be read
+    as the status (a Trello export's ``Closed`` FALSE on every card leaves its list's
+    name the status)."""
+    return _truth_question(_HINT.sub(" ", header).strip(), list_name, standards)
 
 
 def flag_converter(status: str, standards: Standards, opposite: str | None = None) -> Converter:

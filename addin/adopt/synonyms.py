@@ -116,6 +116,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "responsibility",
     ),
     "raised_date": (
+        # round 40 (t50d): the day an item went into the log (a RAID log's ``Log date``,
+        # ``Logging date``, ``Date of log``), as its date logged
+        *("log date", "logging date", "date of log", "date of logging", "log entry date"),
         # round 39 (t49a): a snag list's or an inspection's date a defect was noted (``Date
         # Noted``), as an issue's date logged
         *("date noted", "noted on", "noted date", "noted"),
@@ -744,6 +747,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (``Gremium``: the steering committee, the project board, the project lead)
             *("committee", "decision body", "decision making body", "decision forum"),
             *("governance body", "governance forum", "approving body", "deciding body"),
+            # round 40 (t50d): the body a decision log names as deciding each item, as French
+            # and European institutions' English write it (``Instance``: the technical
+            # committee, the project review, the steering committee; ``Forum``)
+            *("instance", "deciding instance", "decision instance", "forum"),
         ),
         "date": (
             "date",
