@@ -898,9 +898,12 @@ def new_norcia_erp_cost_export(folder: Path, rng: random.Random) -> Built:
         "C": "month",
         "D": None,
         "E": "cost_line",
-        "F": "measure",
-        "G": "measure",
-        "I": "measure",
+        # round 40's lead ruling (t50d): a column holding one measure's amounts is that
+        # measure (`Budget (AUD)` the budget, as the 103rd's long export reads `Budget`);
+        # `measure` is a column whose cells NAME the measure (the 103rd's, the 108th's)
+        "F": "budget",
+        "G": "actual",
+        "I": "forecast",
     }
     # audit (round 39): `(AUD)` on every money header names one currency, on the list
     values.append(ValueFact("project", 0, "currency", "AUD"))

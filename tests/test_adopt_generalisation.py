@@ -6952,6 +6952,13 @@ def test_hundred_and_tenth_held_out_truth_as_audited_in_round_39(tmp_path: Path)
     ws = openpyxl.load_workbook(au.path)["Export"]
     assert all("(AUD)" in ws.cell(1, c).value for c in range(6, 10))
     assert facts(au, "project", "currency") == {0: "AUD"}
+    # round 40's lead ruling (t50d): each money column is the measure it holds
+    assert [ws.cell(1, c).value for c in (6, 7, 9)] == [
+        "Budget (AUD)",
+        "Actual (AUD)",
+        "Forecast (AUD)",
+    ]
+    assert [au.tables[0].columns[c] for c in "FGI"] == ["budget", "actual", "forecast"]
 
     # the Portuguese register: `Plano de ação` the response, `Nível` a rating or left out
     pt = built["lisboa_registo_riscos"]
