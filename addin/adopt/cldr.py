@@ -46,26 +46,6 @@ _LANGUAGES: ContextVar[frozenset[str]] = ContextVar("cldr_languages", default=fr
 def _table() -> dict[str, Any]:
     text = resources.files("addin.adopt").joinpath("cldr_tables.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
-    return _refolded(data)
-
-
-#: The tables keyed by folded words (the file is folded when built, :mod:`cldr_build`).
-_FOLDED_TABLES = ("currency_names", "currency_nouns", "months", "weekday_numbers")
-_FOLDED_LISTS = ("months_in_dates_only", "weekdays", "date_words")
-
-
-def _refolded(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with each folded word of its tables also under the word as :func:`fold`
-    reads it now, when a later round folds more (round 40, t50a: Gujarati ``ઑગસ્ટ`` is
-    read as ``ઓગસ્ટ``, as many typists write it): the file stays as built, and a word it
-    holds is found whichever way it is written."""
-    for name in _FOLDED_TABLES:
-        table = data.get(name, {})
-        for key in list(table):
-            table.setdefault(fold(key), table[key])
-    for name in _FOLDED_LISTS:
-        words = data.get(name, [])
-        data[name] = sorted({*words, *(fold(w) for w in words)})
     return data
 
 
