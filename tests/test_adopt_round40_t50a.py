@@ -120,7 +120,7 @@ def test_a_somali_list_of_what_is_awaited_is_a_dependency_register(tmp_path: Pat
 def test_a_kazakh_report_s_key_stages_and_its_date_with_the_year_word(tmp_path: Path) -> None:
     """``Есеп күні: 12.03.2026 ж.`` (``ж.``, жыл: the year) is the report date; the
     ``Негізгі кезеңдер`` (key stages) table is the milestones, ``Жоспар бойынша`` (by the
-    plan) the baseline, ``Жағдайы`` the status, ``Орындалды`` complete."""
+    plan) the baseline, ``Жағдайы`` the status, ``Орындалды`` complete, ``Кешігуде`` late."""
     rows: list[list[object]] = [
         ["Жоба есебі"],
         ["Жоба атауы:", "Су құбыры"],
@@ -131,6 +131,7 @@ def test_a_kazakh_report_s_key_stages_and_its_date_with_the_year_word(tmp_path: 
         ["Кезең", "Жоспар бойынша", "Нақты", "Жағдайы"],
         ["Құбыр сатып алу", "10.01.2026", "14.01.2026", "Орындалды"],
         ["Траншея қазу", "20.02.2026", "19.02.2026", "Орындалды"],
+        ["Сынақ", "15.03.2026", None, "Кешігуде"],
         ["Іске қосу", "30.05.2026", None, "Басталмаған"],
     ]
     adoption = adopt(book(tmp_path / "report.xlsx", "Есеп", rows))
@@ -138,7 +139,12 @@ def test_a_kazakh_report_s_key_stages_and_its_date_with_the_year_word(tmp_path: 
     (table,) = [t for t in adoption.report.tables if t.register == "milestones"]
     assert column(table, "Жоспар бойынша").target == "baseline_date"
     assert column(table, "Жағдайы").target == "status"
-    assert field(adoption, "milestones", "status") == ["Complete", "Complete", "Not Started"]
+    assert field(adoption, "milestones", "status") == [
+        "Complete",
+        "Complete",
+        "Late",
+        "Not Started",
+    ]
     assert field(adoption, "milestones", "actual_date")[:2] == [
         date(2026, 1, 14),
         date(2026, 2, 19),
