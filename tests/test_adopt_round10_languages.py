@@ -370,6 +370,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # ``Data baseline`` (tests/test_adopt_round40_t50d.py)
         "words_round40_t50d",
         "values_round40_t50d",
+        # round 40 (t50a): the hundred-and-eleventh batch's languages' words and statuses
+        # (Yoruba, isiZulu, Somali, Kazakh, Malayalam, Kannada, Telugu, Gujarati, Thai,
+        # Romanian, Armenian, Uzbek) (tests/test_adopt_round40_t50a.py)
+        "words_round40_t50a",
+        "values_round40_t50a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -410,6 +415,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t48c", {}).items(),
             *data.get(f"{section}_round39_rt39", {}).items(),
             *data.get(f"{section}_round39_t48a", {}).items(),
+            *data.get(f"{section}_round40_t50d", {}).items(),
+            *data.get(f"{section}_round40_t50a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

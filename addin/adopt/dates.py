@@ -205,7 +205,8 @@ _CJK_WEEKDAY = re.compile(
     r"\s*[(\uff08]\s*(?:[月火水木金土日](?:曜日?)?|(?:周|星期|週)[一二三四五六日天]"
     r"|[월화수목금토일](?:요일)?)\s*[)\uff09]\s*$"
 )
-_YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
+#: Round 40 (t50a): Kazakh and Kyrgyz write ``ж.`` (жыл, year) after it (``05.05.2026 ж.``).
+_YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|ж|жыл|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
 _GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]\s*(?=\d)")
 _FRENCH_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)
 

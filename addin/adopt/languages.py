@@ -197,6 +197,13 @@ _SPECIAL = str.maketrans(
         "þ": "th",
         "Þ": "th",
         "ı": "i",
+        # round 40 (t50a): Gujarati and Devanagari write the open o of English loans
+        # (August, October, office) with the candra o (``ઑગસ્ટ``, ``ऑफिस``) or, as many
+        # typists do, the plain o (``ઓગસ્ટ``, ``ओफिस``): read alike, letter and vowel sign
+        "\u0a91": "\u0a93",
+        "\u0ac9": "\u0acb",
+        "\u0911": "\u0913",
+        "\u0949": "\u094b",
         "ħ": "h",
         "Ħ": "h",
         # round 24: the hooked letters of Hausa (and Fula), typed as the plain letter on a
@@ -827,6 +834,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 40 (t50d): a Swedish dependency log's words (``Läge``, ``Deras kontakt`` /
         # ``Vår kontakt``) and its band rows naming a side (``Vi behöver från andra``)
         *data.get(f"{section}_round40_t50d", {}).items(),
+        # round 40 (t50a): the hundred-and-eleventh batch's languages (Yoruba, isiZulu,
+        # Somali, Kazakh, Malayalam, Kannada, Telugu, Gujarati, Thai, Romanian, Armenian)
+        # words and statuses
+        *data.get(f"{section}_round40_t50a", {}).items(),
     ]
 
 
