@@ -1,0 +1,51 @@
+"""Round 40 (task t50c): tuning on the hundred-and-fourteenth batch (finance trackers of
+every shape). Each rule on a small workbook of its own shape: a project ledger export whose
+measures qualify one kind of cost (``Budget Burdened Cost`` | ``Actual Burdened Cost``), an
+ERP's period written as a date filter (``2026-03-01..2026-03-31``), a Spanish works
+follow-up's ``Certificado``, a cost centre export's ``Investition`` / ``Betrieb`` kinds, a
+unit line naming its code after ``All values``, and a contingency drawn in a few months
+only whose row total counts it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, best_candidate, book, finance_by_line, only, targets
+
+
+def test_measure_word_first_then_a_kind_of_cost_is_that_measure() -> None:
+    """``Budget Burdened Cost`` is the budget of the burdened cost, ``Forecast Raw Cost`` its
+    forecast: the measure word says which amount, the cost's own synonym (``burdened cost``,
+    an actual) no longer reads all three as the actual."""
+    assert best_candidate("Budget Burdened Cost", "finance") == ("budget", 0.9)
+    assert best_candidate("Actual Burdened Cost", "finance") == ("actual", 0.9)
+    assert best_candidate("Forecast Burdened Cost", "finance") == ("forecast", 0.9)
+    assert best_candidate("Forecast Raw Cost", "finance") == ("forecast", 0.9)
+    # the cost alone is still the actual; a figure over the whole stays unread
+    assert best_candidate("Burdened Cost", "finance") == ("actual", 1.0)
+    assert best_candidate("Budget cost to date", "finance") is None
+
+
+def test_project_ledger_export_reads_each_measure_of_its_cost(tmp_path: Path) -> None:
+    """A project accounting export, one row per task and period, its three measures of the
+    burdened cost side by side: each column is its own measure's amount."""
+    rows: list[list[object]] = [
+        ["Task Name", "Period Name", "Budget Burdened Cost", "Actual Burdened Cost"],
+    ]
+    rows[0].append("Forecast Burdened Cost")
+    rows += [
+        ["Ramp resurfacing", "APR-26", 18_000, 17_250, 18_000],
+        ["Kiosk cabling", "APR-26", 6_500, 7_020, 7_020],
+        ["Ramp resurfacing", "MAY-26", 22_000, 20_900, 21_500],
+        ["Kiosk cabling", "MAY-26", 4_000, None, 4_400],
+    ]
+    adoption = adopt(book(tmp_path / "ledger.xlsx", "Cost Summary", rows))
+    table = only(adoption)
+    assert targets(table)["Budget Burdened Cost"] == "budget"
+    assert targets(table)["Actual Burdened Cost"] == "actual"
+    assert targets(table)["Forecast Burdened Cost"] == "forecast"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 4, 1), "Kiosk cabling"].budget == 6_500
+    assert lines[date(2026, 4, 1), "Kiosk cabling"].actual == 7_020
+    assert lines[date(2026, 5, 1), "Ramp resurfacing"].forecast == 21_500
