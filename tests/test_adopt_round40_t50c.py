@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from addin.adopt.convert import month_span
 from tests.adopt_sheets import adopt, best_candidate, book, finance_by_line, only, targets
 
 
@@ -49,3 +50,35 @@ def test_project_ledger_export_reads_each_measure_of_its_cost(tmp_path: Path) ->
     assert lines[date(2026, 4, 1), "Kiosk cabling"].budget == 6_500
     assert lines[date(2026, 4, 1), "Kiosk cabling"].actual == 7_020
     assert lines[date(2026, 5, 1), "Ramp resurfacing"].forecast == 21_500
+
+
+def test_a_range_of_dates_over_one_whole_month_is_that_month() -> None:
+    """A date filter from a month's first day to its last is that month, however written;
+    a quarter's range or a range stopping short of the month's end is none."""
+    assert month_span("2026-03-01..2026-03-31") == date(2026, 3, 1)
+    assert month_span("2026-02-01..2026-02-28") == date(2026, 2, 1)
+    assert month_span("01.04.2026 - 30.04.2026") == date(2026, 4, 1)
+    assert month_span("1/1/2026 \u2013 1/31/2026") == date(2026, 1, 1)
+    assert month_span("2026-01-01..2026-03-31") is None
+    assert month_span("2026-02-01..2026-02-27") is None
+    assert month_span("2026-02-01") is None
+
+
+def test_erp_period_written_as_a_date_filter_reads_as_the_month(tmp_path: Path) -> None:
+    """A budget-versus-actual export whose ``Period`` column holds a date filter per row
+    (``2026-03-01..2026-03-31``): before, no cell read as a month and the whole table was
+    refused (amounts without months)."""
+    rows: list[list[object]] = [["Period", "Account", "Account Name", "Budget", "Actual"]]
+    rows += [
+        ["2026-03-01..2026-03-31", 4100, "Stage lighting", 12_000, 11_480.5],
+        ["2026-03-01..2026-03-31", 5200, "Seating", 30_000, 29_100],
+        ["2026-04-01..2026-04-30", 4100, "Stage lighting", 8_000, 8_240],
+        ["2026-04-01..2026-04-30", 5200, "Seating", 15_000, 14_950],
+    ]
+    adoption = adopt(book(tmp_path / "bva.xlsx", "Budget vs Actual", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Period"] == "month"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 3, 1), "Stage lighting"].actual == 11_480.5
+    assert lines[date(2026, 4, 1), "Seating"].budget == 15_000
