@@ -82,3 +82,21 @@ def test_erp_period_written_as_a_date_filter_reads_as_the_month(tmp_path: Path) 
     lines = finance_by_line(adoption)
     assert lines[date(2026, 3, 1), "Stage lighting"].actual == 11_480.5
     assert lines[date(2026, 4, 1), "Seating"].budget == 15_000
+
+
+def test_spanish_certificado_is_the_actual(tmp_path: Path) -> None:
+    """A Spanish works follow-up's ``Certificado`` (what the works' engineer certified of
+    each month's work) is the actual beside its ``Presupuesto``, as English ``Certified``
+    is; before, it was unread and the certified amounts lost."""
+    assert best_candidate("Certificado", "finance") == ("actual", 1.0)
+    rows: list[list[object]] = [["Mes", "Partida", "Presupuesto", "Certificado"]]
+    rows += [
+        ["marzo 2026", "Gradas", 14_000, 13_200],
+        ["marzo 2026", "Vestuarios", 9_000, 9_450],
+        ["abril 2026", "Gradas", 11_000, 10_800],
+    ]
+    adoption = adopt(book(tmp_path / "obra.xlsx", "Seguimiento", rows))
+    assert targets(only(adoption))["Certificado"] == "actual"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 3, 1), "Vestuarios"].actual == 9_450
+    assert lines[date(2026, 4, 1), "Gradas"].budget == 11_000

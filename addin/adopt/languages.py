@@ -824,6 +824,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_rt39", {}).items(),
         # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
         *data.get(f"{section}_round39_t48a", {}).items(),
+        # round 40 (t50c): a Spanish works follow-up's ``Certificado`` (what was certified)
+        *data.get(f"{section}_round40_t50c", {}).items(),
     ]
 
 
