@@ -100,3 +100,22 @@ def test_spanish_certificado_is_the_actual(tmp_path: Path) -> None:
     lines = finance_by_line(adoption)
     assert lines[date(2026, 3, 1), "Vestuarios"].actual == 9_450
     assert lines[date(2026, 4, 1), "Gradas"].budget == 11_000
+
+
+def test_cost_centre_kind_investition_betrieb_is_capex_opex(tmp_path: Path) -> None:
+    """A cost centre export's ``Art`` column of ``Investition`` / ``Betrieb`` (investment,
+    operation) gives each row's CapEx / OpEx; before, ``Betrieb`` read as no kind and the
+    column was left out."""
+    rows: list[list[object]] = [["Kostenstelle", "Art", "Monat", "Budget", "Ist"]]
+    rows += [
+        ["Tribüne", "Investition", "03.2026", 40_000, 38_500],
+        ["Hallenreinigung", "Betrieb", "03.2026", 1_200, 1_310],
+        ["Tribüne", "Investition", "04.2026", 25_000, 26_100],
+        ["Hallenreinigung", "Betrieb", "04.2026", 1_200, 1_180],
+    ]
+    adoption = adopt(book(tmp_path / "kst.xlsx", "Auswertung", rows))
+    assert targets(only(adoption))["Art"] == "capex_opex"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 3, 1), "Tribüne"].capex_opex == "CapEx"
+    assert lines[date(2026, 4, 1), "Hallenreinigung"].capex_opex == "OpEx"
+    assert lines[date(2026, 4, 1), "Hallenreinigung"].actual == 1_180
