@@ -119,3 +119,34 @@ def test_cost_centre_kind_investition_betrieb_is_capex_opex(tmp_path: Path) -> N
     assert lines[date(2026, 3, 1), "Tribüne"].capex_opex == "CapEx"
     assert lines[date(2026, 4, 1), "Hallenreinigung"].capex_opex == "OpEx"
     assert lines[date(2026, 4, 1), "Hallenreinigung"].actual == 1_180
+
+
+def test_unit_line_code_after_all_values_then_a_dash(tmp_path: Path) -> None:
+    """``All values CAD - period values (not cumulative)`` states the currency: the code
+    right after the amounts it is the unit of, whatever follows the dash; before, the
+    project had no currency."""
+    rows: list[list[object]] = [
+        ["Arena roof replacement - cost by month"],
+        ["All values CAD - period values (not cumulative)"],
+        [],
+        ["Work Package", "Month", "Budget", "Actual"],
+        ["Roof membrane", "Jan 2026", 80_000, 78_400],
+        ["Roof membrane", "Feb 2026", 60_000, 61_900],
+        ["Drainage", "Jan 2026", 20_000, 19_750],
+    ]
+    adoption = adopt(book(tmp_path / "roof.xlsx", "Costs", rows))
+    assert adoption.project.header.currency == "CAD"
+
+
+def test_words_after_values_that_are_no_code_name_no_currency(tmp_path: Path) -> None:
+    """``All values are estimates`` and ``Values TBC`` name no currency."""
+    rows: list[list[object]] = [
+        ["Arena roof replacement - cost by month"],
+        ["All values are estimates - Values TBC"],
+        [],
+        ["Work Package", "Month", "Budget", "Actual"],
+        ["Roof membrane", "Jan 2026", 80_000, 78_400],
+        ["Drainage", "Jan 2026", 20_000, 19_750],
+    ]
+    adoption = adopt(book(tmp_path / "roof.xlsx", "Costs", rows))
+    assert adoption.project.header.currency is None

@@ -79,7 +79,11 @@ _TITLE_CODE = re.compile(
     r"(?:\s*$|(?=\s+(?:incl|excl|inc|exc|including|excluding)\b))"
     # round 32: a code followed by the tax it is given without or with, as suppliers state
     # their fees (``SGD, excl. GST``, ``CHF ex VAT``, ``EUR (net of VAT)``, ``USD plus tax``)
-    rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})",
+    rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})"
+    # round 40 (t50c): a code right after the amounts it states the unit of (``All values
+    # CAD - period values``, ``Figures: USD``, ``Amounts EUR, excl. VAT``), as a unit line
+    # says it with no ``in``
+    r"|\b(?:values|figures|amounts)\s*:?\s+([A-Za-z]{3})\b",
     re.IGNORECASE,
 )
 
@@ -94,8 +98,8 @@ def title_code(match: re.Match[str]) -> str | None:
     $'000``: all figures, in dollars, not the Albanian lek) is no currency."""
     from addin.adopt import cldr
 
-    code = match.group(1) or match.group(2) or match.group(3) or match.group(4)
-    if match.group(4) and code.upper() == "ALL":
+    code = match.group(1) or match.group(2) or match.group(3) or match.group(4) or match.group(5)
+    if (match.group(4) or match.group(5)) and code.upper() == "ALL":
         return None  # round 32: ``PRICES ALL EXCL. VAT``: every price, no Albanian lek
     if not code or match.group(2) is None:
         return code
