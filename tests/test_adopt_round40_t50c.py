@@ -150,3 +150,44 @@ def test_words_after_values_that_are_no_code_name_no_currency(tmp_path: Path) ->
     ]
     adoption = adopt(book(tmp_path / "roof.xlsx", "Costs", rows))
     assert adoption.project.header.currency is None
+
+
+def _by_month(contingency: list[object], total_counts_it: bool) -> list[list[object]]:
+    rows: list[list[object]] = [["Village hall extension - actual spend"], []]
+    rows.append(["Month", "Groundworks", "Roofing", "Joinery", "Contingency", "Total"])
+    base = [(4_000, 2_500, 1_200), (3_800, 2_900, 900), (5_100, 1_700, 1_600)]
+    base += [(2_200, 3_300, 800), (1_900, 2_400, 2_100), (3_000, 1_500, 700)]
+    for n, (month, (a, b, c)) in enumerate(
+        zip(
+            ("Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026"),
+            base,
+            strict=True,
+        )
+    ):
+        drawn = contingency[n]
+        total = a + b + c + (drawn if total_counts_it and isinstance(drawn, int) else 0)
+        rows.append([month, a, b, c, drawn, total])
+    return rows
+
+
+def test_contingency_drawn_in_few_months_counted_by_the_total_is_a_line(tmp_path: Path) -> None:
+    """Lines across, months down, a ``Contingency`` drawn in two months of six: the row's
+    ``Total`` sums it with the other lines, so it is a cost line whose blank months are no
+    line. Before, a column filled in fewer than half the months was left out."""
+    drawn: list[object] = [None, 1_500, None, None, 2_750, None]
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Actuals", _by_month(drawn, True)))
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 2, 1), "Contingency"].actual == 1_500
+    assert lines[date(2026, 5, 1), "Contingency"].actual == 2_750
+    assert (date(2026, 1, 1), "Contingency") not in lines
+    assert lines[date(2026, 3, 1), "Roofing"].actual == 1_700
+
+
+def test_few_numbers_the_total_does_not_count_stay_out(tmp_path: Path) -> None:
+    """The same column when the ``Total`` leaves it out (a figure beside the lines, not one
+    of them): still no cost line, as before."""
+    drawn: list[object] = [None, 1_500, None, None, 2_750, None]
+    adoption = adopt(book(tmp_path / "spend.xlsx", "Actuals", _by_month(drawn, False)))
+    lines = finance_by_line(adoption)
+    assert all(line != "Contingency" for _, line in lines)
+    assert lines[date(2026, 3, 1), "Roofing"].actual == 1_700
