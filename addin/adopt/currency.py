@@ -79,11 +79,7 @@ _TITLE_CODE = re.compile(
     r"(?:\s*$|(?=\s+(?:incl|excl|inc|exc|including|excluding)\b))"
     # round 32: a code followed by the tax it is given without or with, as suppliers state
     # their fees (``SGD, excl. GST``, ``CHF ex VAT``, ``EUR (net of VAT)``, ``USD plus tax``)
-    rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})"
-    # round 40 (t50c): a code right after the amounts it states the unit of (``All values
-    # CAD - period values``, ``Figures: USD``, ``Amounts EUR, excl. VAT``), as a unit line
-    # says it with no ``in``
-    r"|\b(?:values|figures|amounts)\s*:?\s+([A-Za-z]{3})\b",
+    rf"|\b([A-Za-z]{{3}})(?={_TAX_BASIS})",
     re.IGNORECASE,
 )
 
@@ -98,8 +94,8 @@ def title_code(match: re.Match[str]) -> str | None:
     $'000``: all figures, in dollars, not the Albanian lek) is no currency."""
     from addin.adopt import cldr
 
-    code = match.group(1) or match.group(2) or match.group(3) or match.group(4) or match.group(5)
-    if (match.group(4) or match.group(5)) and code.upper() == "ALL":
+    code = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    if match.group(4) and code.upper() == "ALL":
         return None  # round 32: ``PRICES ALL EXCL. VAT``: every price, no Albanian lek
     if not code or match.group(2) is None:
         return code
@@ -883,10 +879,11 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
 #: ``Figures AUD and NZD`` or ``Amounts TBC`` name none.
 #: Round 39 (t49b): what else the line says of the amounts may follow after a comma or a
 #: semicolon (``All values USD, monthly (not cumulative)``, ``Figures EUR; excl. VAT``),
-#: when it names no second code.
+#: when it names no second code. Round 40 (t50c): or after a dash set apart by spaces
+#: (``All values CAD - period values (not cumulative)``).
 _CODE_AFTER_UNIT = re.compile(
     r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?"
-    r"(?:\s*[,;]\s*(?![^,;]*\b[A-Z]{3}\b)[^\d,;][^,;]*)?\s*\.?\s*$"
+    r"(?:\s*(?:[,;]|\s[-\u2013\u2014])\s*(?![^,;]*\b[A-Z]{3}\b)[^\d,;][^,;]*)?\s*\.?\s*$"
 )
 
 
