@@ -947,7 +947,9 @@ def month_span(text: str) -> date | None:
     """Round 40 (t50c): the month a range of dates spans whole, from its first day to its
     last (``2026-02-01..2026-02-28`` -> 2026-02-01), as an ERP export's period column writes
     each row's month (Business Central's ``Budget jämfört med utfall``, a date filter); None
-    for a range that is no one calendar month (``2026-01-01..2026-03-31``, a quarter)."""
+    for a range that is no one calendar month (``2026-01-01..2026-03-31``, a quarter). Read
+    in a month's cell only (:func:`month_for_column`, ``finance.month_of_value``): a date
+    field's range is read by its own rules (a reporting period's last day)."""
     match = _DATE_SPAN.match(text)
     if match is None:
         return None
@@ -965,11 +967,7 @@ def month_span(text: str) -> date | None:
 def numeric_month(text: str) -> date | None:
     """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01, and a month in Roman
     numerals with its year (``III 2026``, ``III.2026``, ``2026-III``: round 20,
-    :func:`roman_month`), and a range of dates spanning one whole month (round 40,
-    :func:`month_span`); None for anything else."""
-    spanned = month_span(text)
-    if spanned is not None:
-        return spanned
+    :func:`roman_month`); None for anything else."""
     match = _YEAR_MONTH.match(text) or _PERIOD_YYYYMM.match(text)
     if match:
         year, month = int(match.group(1)), int(match.group(2))
@@ -1704,6 +1702,8 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
         )
 
     def convert(value: CellValue) -> Converted:
+        if isinstance(value, str) and (spanned := month_span(value)) is not None:
+            return Converted(spanned)  # round 40 (t50c): a date filter over one month
         if first_days is not None and isinstance(value, str):
             day = parse_date(value, first_days)
             if isinstance(day, date):

@@ -2711,14 +2711,15 @@ METRIC_WORDS = frozenset(
 def month_of_value(value: CellValue) -> date | None:
     """The month a Month cell names (a date, ``Apr-26``, ``2026-04``, ``04/2026``,
     ``P01 FY26``), as its first day; None for anything else (``Total``)."""
-    from addin.adopt.convert import fiscal_period, parse_date
+    from addin.adopt.convert import fiscal_period, month_span, parse_date
 
     if isinstance(value, datetime | date):
         return date(value.year, value.month, 1)
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    found = numeric_month(text) or fiscal_period(text) or parse_date(text)
+    # round 40 (t50c): a date filter over one whole month (``2026-02-01..2026-02-28``)
+    found = month_span(text) or numeric_month(text) or fiscal_period(text) or parse_date(text)
     return date(found.year, found.month, 1) if found is not None else None
 
 
