@@ -375,6 +375,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # Romanian, Armenian, Uzbek) (tests/test_adopt_round40_t50a.py)
         "words_round40_t50a",
         "values_round40_t50a",
+        # round 40 (t50c): a Spanish works follow-up's certified amount
+        # (tests/test_adopt_round40_t50c.py)
+        "words_round40_t50c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -417,6 +420,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t48a", {}).items(),
             *data.get(f"{section}_round40_t50d", {}).items(),
             *data.get(f"{section}_round40_t50a", {}).items(),
+            *data.get(f"{section}_round40_t50c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

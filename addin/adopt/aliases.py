@@ -402,6 +402,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "capital": ("CapEx",),
     "capex": ("CapEx",),
     "operating": ("OpEx",),
+    # round 40 (t50c): the operating side beside the investment one in a column of spend
+    # kinds (a Swiss cost centre export's ``Art``: ``Investition`` / ``Betrieb``, which the
+    # values' words read as ``operational``; English ``Capital`` / ``Operational``)
+    "operational": ("OpEx",),
     "opex": ("OpEx",),
     "revenue": ("OpEx",),
     # round 16: the UK's spending controls, HM Treasury's budgets a department reports its

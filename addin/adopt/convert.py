@@ -18,6 +18,7 @@ Scale mappings (standards-independent constants, documented in docs/adopt.md):
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -934,6 +935,47 @@ def cjk_month(text: str) -> date | None:
     return date(year, month, 1) if 1 <= month <= 12 and 1990 <= year <= 2100 else None
 
 
+#: Round 40 (t50c): a range of two numeric dates, as an ERP's date filter writes a period
+#: (Business Central's ``2026-01-01..2026-01-31``, ``01.01.2026 - 31.01.2026``,
+#: ``1/1/2026 – 31/1/2026``): two dots, or a dash or ``to`` with spaces, or an en or em dash.
+_DATE_SPAN = re.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"\s*(?:\.\.|\s[-\u2013\u2014]\s|[\u2013\u2014]|\sto\s)\s*"
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _span_ends(text: str) -> list[tuple[int, int, int]]:
+    """The (year, month, day) readings of one numeric date: ISO's one, or a dotted or
+    slashed date's day-first and month-first ones."""
+    parts = [int(p) for p in re.split(r"[-./]", text)]
+    if len(text.split("-")) == 3 and len(text.split("-")[0]) == 4:
+        return [(parts[0], parts[1], parts[2])]
+    return [(parts[2], parts[1], parts[0]), (parts[2], parts[0], parts[1])]
+
+
+def month_span(text: str) -> date | None:
+    """Round 40 (t50c): the month a range of dates spans whole, from its first day to its
+    last (``2026-02-01..2026-02-28`` -> 2026-02-01), as an ERP export's period column writes
+    each row's month (Business Central's ``Budget jämfört med utfall``, a date filter); None
+    for a range that is no one calendar month (``2026-01-01..2026-03-31``, a quarter). Read
+    in a month's cell only (:func:`month_for_column`, ``finance.month_of_value``): a date
+    field's range is read by its own rules (a reporting period's last day)."""
+    match = _DATE_SPAN.match(text)
+    if match is None:
+        return None
+    for y1, m1, d1 in _span_ends(match.group(1)):
+        for y2, m2, d2 in _span_ends(match.group(2)):
+            if d1 != 1 or (y1, m1) != (y2, m2):
+                continue
+            if not (1 <= m1 <= 12 and 1990 <= y1 <= 2100):
+                continue
+            if d2 == calendar.monthrange(y1, m1)[1]:
+                return date(y1, m1, 1)
+    return None
+
+
 def numeric_month(text: str) -> date | None:
     """``2024-03`` / ``2024/3`` / ``03/2024`` / ``202403`` -> 2024-03-01, and a month in Roman
     numerals with its year (``III 2026``, ``III.2026``, ``2026-III``: round 20,
@@ -1672,6 +1714,8 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
         )
 
     def convert(value: CellValue) -> Converted:
+        if isinstance(value, str) and (spanned := month_span(value)) is not None:
+            return Converted(spanned)  # round 40 (t50c): a date filter over one month
         if first_days is not None and isinstance(value, str):
             day = parse_date(value, first_days)
             if isinstance(day, date):

@@ -879,10 +879,11 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
 #: ``Figures AUD and NZD`` or ``Amounts TBC`` name none.
 #: Round 39 (t49b): what else the line says of the amounts may follow after a comma or a
 #: semicolon (``All values USD, monthly (not cumulative)``, ``Figures EUR; excl. VAT``),
-#: when it names no second code.
+#: when it names no second code. Round 40 (t50c): or after a dash set apart by spaces
+#: (``All values CAD - period values (not cumulative)``).
 _CODE_AFTER_UNIT = re.compile(
     r"^\s*[^\W\d_]+\s*[:\-\u2013]?\s*\(?([A-Z]{3})\)?(?:\s*(?:'?000s?|k|m|mn|bn))?"
-    r"(?:\s*[,;]\s*(?![^,;]*\b[A-Z]{3}\b)[^\d,;][^,;]*)?\s*\.?\s*$"
+    r"(?:\s*(?:[,;]|\s[-\u2013\u2014])\s*(?![^,;]*\b[A-Z]{3}\b)[^\d,;][^,;]*)?\s*\.?\s*$"
 )
 
 

@@ -2711,14 +2711,15 @@ METRIC_WORDS = frozenset(
 def month_of_value(value: CellValue) -> date | None:
     """The month a Month cell names (a date, ``Apr-26``, ``2026-04``, ``04/2026``,
     ``P01 FY26``), as its first day; None for anything else (``Total``)."""
-    from addin.adopt.convert import fiscal_period, parse_date
+    from addin.adopt.convert import fiscal_period, month_span, parse_date
 
     if isinstance(value, datetime | date):
         return date(value.year, value.month, 1)
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    found = numeric_month(text) or fiscal_period(text) or parse_date(text)
+    # round 40 (t50c): a date filter over one whole month (``2026-02-01..2026-02-28``)
+    found = month_span(text) or numeric_month(text) or fiscal_period(text) or parse_date(text)
     return date(found.year, found.month, 1) if found is not None else None
 
 
@@ -2852,6 +2853,8 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     # below are months to come, not gaps in its lines)
     closed = [r for r in months if len(grid.nonblank_cols(r, block.first_col, block.last_col)) > 1]
     cols: list[int] = []
+    sparse: list[int] = []  # round 40 (t50c): lines of numbers filled in a few months only
+    totals: list[int] = []
     from addin.adopt.periods_down import leading_number_column
     from addin.adopt.total_rows import is_total_label, named_after_total, sums_columns_before
 
@@ -2866,8 +2869,11 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
             block, grid, head.col, list(months)
         )
         if head.col == month_col or not text or (TOTAL_HEAD.search(text) and not named):
+            if head.col != month_col and text:
+                totals.append(head.col)
             continue
         if is_total_label(text) and not named:
+            totals.append(head.col)
             continue  # round 37 (t43b): a total's column in the sheet's language (``Summa``)
         if head.col == number_col and month_col == head.col + 1:
             continue
@@ -2887,12 +2893,15 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
         # round 21: under a measure's group (``Actual (€)`` over the lines), a line's
         # actuals stop at the last month closed: filled on fewer than half the rows
         if len(filled) * 2 < len(values) and not (grouped and filled):
+            if filled and all(parse_number(v) is not None for v in filled):
+                sparse.append(head.col)
             continue
         # round 32's last hour: a dash (``-``, ``nil``) in a line's month says nothing spent
         # there, as spend logs write it: no amount, and no reason to doubt the line
         numbers = [v for v in filled if not (isinstance(v, str) and is_no_amount(v))]
         if numbers and all(parse_number(v) is not None for v in numbers):
             cols.append(head.col)
+    cols = _summed_sparse_lines(grid, months, cols, sparse, totals)
     long_format = [
         c
         for c, m in chosen.items()
@@ -2903,6 +2912,23 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
         and (c not in cols or (m.column_key != "cost_line" and m.confidence >= MEASURE_NAMED))
     ]
     return cols if len(cols) >= 2 and not long_format else []
+
+
+def _summed_sparse_lines(
+    grid: Grid, months: dict[int, date], cols: list[int], sparse: list[int], totals: list[int]
+) -> list[int]:
+    """Round 40 (t50c): ``cols`` with the lines filled in a few months only (a contingency
+    drawn twice, ``Onvoorzien`` beside ``Riet dekken | Molenmaker``) that the row's total
+    after them sums with the others: the ``Totaal`` column holds, on each month, the sum of
+    every line including them, so they are lines whose other months are blank (no finance
+    line), not a column of something else. Without such a total they stay out, as before."""
+    if not sparse or not cols:
+        return cols
+    for total in totals:
+        run = sorted(c for c in [*cols, *sparse] if c < total)
+        if set(sparse) <= set(run) and _is_row_sum(grid, months, run, total):
+            return sorted({*cols, *sparse})
+    return cols
 
 
 #: Words a running total's header may hold beside its running-total word and still name

@@ -838,6 +838,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # Somali, Kazakh, Malayalam, Kannada, Telugu, Gujarati, Thai, Romanian, Armenian)
         # words and statuses
         *data.get(f"{section}_round40_t50a", {}).items(),
+        # round 40 (t50c): a Spanish works follow-up's ``Certificado`` (what was certified)
+        *data.get(f"{section}_round40_t50c", {}).items(),
     ]
 
 

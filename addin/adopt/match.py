@@ -1043,6 +1043,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             found = list(_candidates(acronym.group(1), register_key))
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
+            found = _measure_of_a_cost(found, variants[:parts_from])
             found = _period_amount(found, variants[:parts_from])
             found = _qualified_measure(found, variants[:parts_from], header)
         if _WITH_TAX.search(header):
@@ -1839,6 +1840,34 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
                 )
             ]
             return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
+    return found
+
+
+def _measure_of_a_cost(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
+    """Round 40 (t50c): a measure word FIRST, then a kind of cost an amount's synonym reads
+    whole (Oracle Projects' ``Budget Burdened Cost`` | ``Actual Burdened Cost`` |
+    ``Forecast Burdened Cost``, ``Budget Raw Cost``, ``Planned Expenditure``): the measure
+    word says which amount of that cost the column holds, as ``Budget cost`` is the budget.
+    Before, the cost's own synonym (``burdened cost``: the actual) read all three as the
+    actual. Where a synonym already reads the header surely as an amount, or the rest holds
+    another measure or a word making the figure no row's amount (``Budget cost to date``,
+    ``Budget total cost``), nothing changes."""
+    if any(c.column_key in _AMOUNTS and c.confidence >= 1.0 for c in found):
+        return found
+    for variant in variants:
+        words = variant.split()
+        if len(words) < 2 or words[0] not in MONEY_MEASURES:
+            continue
+        rest = words[1:]
+        if any(w in MONEY_MEASURES or w in _NOT_THE_MEASURE for w in rest):
+            continue
+        cost = " ".join(rest)
+        amounts = [c for c in _candidates(cost, "finance") if c.column_key in _AMOUNTS]
+        if amounts and amounts[0].synonym == cost:  # the cost's whole synonym, weak or not
+            key = MONEY_MEASURES[words[0]]
+            reading = Candidate(key, MONEY_MEASURE, f"(measure of a cost: {variant})")
+            kept = [c for c in found if c.column_key not in _AMOUNTS or c.column_key == key]
+            return _read_as(kept, reading)
     return found
 
 
