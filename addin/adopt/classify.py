@@ -48,6 +48,7 @@ from addin.adopt.convert import (
     month_for_column,
     no_value_yet,
     number_converter,
+    numbered_option,
     parse_date,
     parse_number,
     period_without_year,
@@ -517,12 +518,25 @@ def value_fit(
         return None
     conv, _ = converter_for(column, present, header, standards)
     good = 0
+    # round 40 (t51a): a tool's numbered choice list (ServiceNow's ``1 - Critical`` ..
+    # ``5 - Planning``) whose numbered options read as the standard's list in two or more
+    # places is the column's list; its options beyond the standard's (``5 - Planning``) are
+    # its own choices, no evidence against the column (they stay unread)
+    numbered = column.kind == "list" and all(numbered_option(v) for v in present)
+    if numbered:
+        read_numbered = {
+            cell_text(v).strip().casefold()
+            for v in present
+            if (r := conv(v)).problem is None and r.value is not None
+        }
+        numbered = len(read_numbered) >= 2
     for value in present:
         result = conv(value)
-        if result.problem is None and (
-            column.kind != "list" or result.note is None or "read as" in result.note
+        if numbered or (
+            result.problem is None
+            and (column.kind != "list" or result.note is None or "read as" in result.note)
         ):
-            good += 1
+            good += 1  # (a numbered list's own options count: see above)
         elif result.problem is not None and UNREAD_SCALE in result.problem:
             good += 1  # the column's own value, on a scale with no reading yet (1-4)
     return good / len(present)

@@ -206,7 +206,9 @@ _CJK_WEEKDAY = re.compile(
     r"|[월화수목금토일](?:요일)?)\s*[)\uff09]\s*$"
 )
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
-_GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]\s*(?=\d)")
+#: Round 40 (t51a): or a space alone, as German MS Project writes its dates (``Sa 21.02.26``:
+#: ``Sa`` is a month word of another language, so CLDR's weekday names leave it out).
+_GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:[.,]\s*|\s+)(?=\d)")
 _FRENCH_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)
 
 

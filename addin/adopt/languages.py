@@ -824,6 +824,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_rt39", {}).items(),
         # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
         *data.get(f"{section}_round39_t48a", {}).items(),
+        # round 40 (t51a): tools' own column names in the languages they are used in
+        # (German MS Project's ``Aktuelles Ende``, a Japanese list's ``当初予定日``)
+        *data.get(f"{section}_round40_t51a", {}).items(),
     ]
 
 

@@ -91,16 +91,22 @@ _GIVING = frozenset(
 _TAKING = frozenset(
     {"to", "receiver", "receiving", "recipient", "consumer", "consuming", "taker", "taking"}
 )
-_SIDE_TAIL = ("team", "project", "party", "side", "programme", "program", "org", "workstream")
+#: Round 40 (t51a): and the tails a government template adds (an MSP dependency register's
+#: ``Providing Project / Body``, a ``Receiving Organisation``)
+_SIDE_TAIL: tuple[str, ...] = (
+    *("team", "project", "party", "side", "programme", "program", "org", "workstream"),
+    *("body", "organisation", "organization", "department", "unit"),
+)
 
 
 def side_of_header(text: str) -> str | None:
     """``"giving"`` or ``"taking"`` when a header names that side of a dependency, else None."""
     words = " ".join(w for w in re.findall(r"[^\W\d_]+", text.casefold()))
-    for tail in _SIDE_TAIL:
-        if words.endswith(f" {tail}"):
-            words = words[: -len(tail) - 1]
-            break
+    for _ in range(2):  # round 40 (t51a): ``Providing Project / Body``, two tails
+        for tail in _SIDE_TAIL:
+            if words.endswith(f" {tail}"):
+                words = words[: -len(tail) - 1]
+                break
     if words in _GIVING:
         return "giving"
     if words in _TAKING:
