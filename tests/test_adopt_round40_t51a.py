@@ -220,3 +220,53 @@ def test_providing_and_receiving_bodies_under_a_guidance_row_give_the_direction(
     ]
     adoption = adopt(book(tmp_path / "Dependency_Register.xlsx", "Dependencies", rows))
     assert field(adoption, "dependencies", "direction") == ["Inbound", "Inbound", "Outbound"]
+
+
+def _assumption_log(title: str) -> list[list[object]]:
+    return [
+        ["Registro delle assunzioni e dei vincoli"],
+        [],
+        ["ID", "Assunzione", "Responsabile", "Verificare entro", "Stato"],
+        ["AS-01", "La linea resta in funzione", "Chiara De Santis", "12/05/2026", "Aperta"],
+        ["AS-02", "Il contributo viene confermato", "Paolo Vitale", "18/06/2026", "Verificata"],
+        ["AS-03", "Il film supera i test", "Chiara De Santis", "14/06/2026", "Non valida"],
+        [],
+        [],
+        [title],
+        ["ID", "Vincolo", "Fonte", "Responsabile"],
+        ["VI-01", "Fermo linea massimo 10 giorni", "Direzione", "Giulia Ferraresi"],
+        ["VI-02", "Budget non superiore a 1,2 M€", "CdA", "Marco Bellandi"],
+        ["VI-03", "Conformità MOCA dei materiali", "Qualità", "Chiara De Santis"],
+    ]
+
+
+def test_a_constraints_table_under_the_assumptions_is_no_register(tmp_path: Path) -> None:
+    """A PMI assumption and constraint log: the ``VINCOLI`` table under the assumptions,
+    on a sheet named for both, is a constraints log (listed, not adopted as assumptions);
+    ``Verificata`` is the assumption list's Validated."""
+    rows = _assumption_log("VINCOLI")
+    adoption = adopt(book(tmp_path / "Registro_assunzioni.xlsx", "Assunzioni e vincoli", rows))
+    assert [t.register for t in adoption.report.tables] == ["assumptions", None]
+    assert "constraints log" in adoption.report.tables[1].reason
+    assert field(adoption, "assumptions", "status") == ["Open", "Validated", "Invalid"]
+
+
+def test_a_second_assumptions_table_titled_so_is_still_adopted(tmp_path: Path) -> None:
+    # near miss: a second table titled by the register's own word is the register's
+    rows = _assumption_log("ASSUNZIONI DI FASE 2")
+    adoption = adopt(book(tmp_path / "Registro_assunzioni.xlsx", "Assunzioni e vincoli", rows))
+    assert [t.register for t in adoption.report.tables] == ["assumptions", "assumptions"]
+
+
+def test_jiras_dutch_highest_and_lowest_keep_the_priority_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Sleutel", "Samenvatting", "Status", "Prioriteit"],
+        ["GDV-42", "Leverancier failliet", "Bezig", "Gemiddeld"],
+        ["GDV-43", "Vergunning niet binnen", "Bezig", "Hoogste"],
+        ["GDV-48", "Vijzel trilt", "Te doen", "Laagste"],
+        ["GDV-51", "Telemetrie valt weg", "Gereed", "Gemiddeld"],
+        ["GDV-53", "Asbest in schakelkast", "Gereed", "Laagste"],
+    ]
+    adoption = adopt(book(tmp_path / "Jira_knelpunten.xlsx", "Knelpunten", rows))
+    assert targets(only(adoption))["Prioriteit"] == "priority"
+    assert field(adoption, "issues", "priority") == ["Medium", "Critical", "Low", "Medium", "Low"]

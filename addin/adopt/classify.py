@@ -1921,6 +1921,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     # round 33: a method's log the standard holds no register for (a quality register, a
     # lessons log), named by the sheet or the title: no register is told by its columns
     method = method_log(f"{block.sheet.replace('_', ' ')} {context}")
+    # round 40 (t51a): a table under its own title naming such a log and no register (a
+    # ``VINCOLI`` table under the assumptions of a sheet ``Assunzioni e vincoli``) is that
+    # log, whatever register the sheet's name names beside it
+    titled_log = (
+        method_log(context)
+        if 0 < len(context.split()) <= 3  # the log's name alone, no heading of a plan
+        and not any(names_register(k, context, set(), _has_word) for k in ADOPTED_REGISTERS)
+        else None
+    )
+    method = titled_log or method
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -2014,7 +2024,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word, plans=False)
         named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
-        if method is not None and not in_context:
+        if method is not None and (not in_context or titled_log is not None):
             reasons[key] = method
             continue
         distinctive = certain & set(DISTINCTIVE[key])
