@@ -270,3 +270,26 @@ def test_jiras_dutch_highest_and_lowest_keep_the_priority_column(tmp_path: Path)
     adoption = adopt(book(tmp_path / "Jira_knelpunten.xlsx", "Knelpunten", rows))
     assert targets(only(adoption))["Prioriteit"] == "priority"
     assert field(adoption, "issues", "priority") == ["Medium", "Critical", "Low", "Medium", "Low"]
+
+
+def _wrike(links: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Title", "Status", "Assigned To", "Likelihood", "Link"]]
+    titles = ["Hangar door late", "Cyclone halts pour", "Fuel farm permit", "Crane booking"]
+    for title, link in zip(titles, links, strict=True):
+        rows.append([title, "Identified", "Mitch Papadopoulos", "Likely", link])
+    return rows
+
+
+def test_a_link_column_of_web_addresses_is_no_linked_ids(tmp_path: Path) -> None:
+    """Wrike's ``Link`` to each item's own page names no other item: left out."""
+    links = [f"https://www.wrike.com/open.htm?id=11615669{n}" for n in range(4)]
+    adoption = adopt(book(tmp_path / "wrike_risks.xlsx", "Risks", _wrike(links)))
+    assert targets(only(adoption))["Link"] is None
+
+
+def test_a_link_column_of_item_ids_is_still_linked_ids(tmp_path: Path) -> None:
+    # near miss: a ``Links`` column of other items' ids is the linked ids
+    rows = _wrike(["I-003", "D-002", "I-004, D-001", "I-007"])
+    rows[0][4] = "Links"
+    adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
+    assert targets(only(adoption))["Links"] == "linked_ids"

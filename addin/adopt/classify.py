@@ -469,6 +469,10 @@ def list_readings(
     return out
 
 
+#: A web address alone in a cell (``https://..``, ``www...``).
+_WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -501,6 +505,14 @@ def value_fit(
         if len(present) >= 3 and len({cell_text(v).strip().casefold() for v in present}) == 1:
             return 0.0  # one value on every row (a study's or project's number) is no item's
         return 1.0 - texts / len(present)
+    if (
+        column.key == "linked_ids"
+        and len(present) >= 2
+        and all(_WEB_ADDRESS.match(cell_text(v)) for v in present)
+    ):
+        # round 40 (t51a): a tool's ``Link`` to each item's own page (Wrike's
+        # ``https://www.wrike.com/open.htm?id=..``) names no other item
+        return 0.0
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
             # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
