@@ -293,3 +293,65 @@ def test_a_link_column_of_item_ids_is_still_linked_ids(tmp_path: Path) -> None:
     rows[0][4] = "Links"
     adoption = adopt(book(tmp_path / "risks.xlsx", "Risks", rows))
     assert targets(only(adoption))["Links"] == "linked_ids"
+
+
+def _devops(impact_on_issues: bool) -> list[list[object]]:
+    issue_impact = "High" if impact_on_issues else None
+    return [
+        ["ID", "Work Item Type", "Title 1", "Title 2", "State", "Assigned To", "Impact"],
+        [2410, "Feature", "Card issuance", None, "Active", None, None],
+        [2416, "Risk", None, "Data sharing agreement not signed", "Active", "Ciarán", "Medium"],
+        [2455, "Issue", None, "Photo upload rejects big images", "Active", "Eoin", issue_impact],
+        [2479, "Risk", None, "Turnstile integration could slip", "Active", "Aoibheann", "High"],
+        [2487, "Feature", "Door access", None, "Active", None, None],
+        [2524, "Issue", None, "Kiosk crashes on fada characters", "Active", "Ciarán", issue_impact],
+        [2541, "Issue", None, "Print credit not migrating", "Active", "Eoin", issue_impact],
+    ]
+
+
+def test_a_mixed_tables_column_filled_on_one_registers_rows_reports_its_meaning(
+    tmp_path: Path,
+) -> None:
+    """An Azure DevOps tree query of risks and issues under Features: ``Impact`` filled on
+    the risks only is reported as their Impact (not the issues' Severity, though issues
+    are more); the level columns stay the title (round 13)."""
+    adoption = adopt(book(tmp_path / "RAID_query.xlsx", "RAID", _devops(False)))
+    got = targets(only(adoption))
+    assert got["Impact"] == "impact"
+    assert got["Title 1"] == "title" and got["Title 2"] == "title"
+    assert field(adoption, "issues", "title")[0] == "Photo upload rejects big images"
+    assert field(adoption, "risks", "impact") == [3, 5]
+
+
+def test_a_mixed_tables_column_filled_on_every_registers_rows_keeps_the_main_meaning(
+    tmp_path: Path,
+) -> None:
+    # near miss: ``Impact`` filled on the issues too is the main register's (issues') reading
+    adoption = adopt(book(tmp_path / "RAID_query.xlsx", "RAID", _devops(True)))
+    assert targets(only(adoption))["Impact"] == "severity"
+
+
+def _asana(projects: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [["Name", "Section/Column", "Due Date", "Projects", "Estado"]]
+    names = ["Tarifas de transporte", "Textos legales", "Fichas de producto", "Pasarela de pago"]
+    sections = ["Recibimos (entrantes)"] * 3 + ["Entregamos (salientes)"]
+    for name, section, project in zip(names, sections, projects, strict=True):
+        rows.append([name, section, "2026-03-09", project, "En plazo"])
+    return rows
+
+
+def test_the_project_itself_on_every_row_is_no_counterparty(tmp_path: Path) -> None:
+    """Asana's ``Projects`` column, the file's own project on every task, is no
+    counterparty; the glossed sections give the direction."""
+    rows = _asana(["Tienda online 2026"] * 4)
+    adoption = adopt(book(tmp_path / "Tienda_online_2026_asana.xlsx", "Dependencias", rows))
+    got = targets(only(adoption))
+    assert got["Projects"] is None and got["Section/Column"] == "direction"
+    assert field(adoption, "dependencies", "direction") == ["Inbound"] * 3 + ["Outbound"]
+
+
+def test_one_other_party_on_every_row_stays_the_counterparty(tmp_path: Path) -> None:
+    # near miss: every dependency on one partner the file does not name
+    rows = _asana(["Caja Rural Banca digital"] * 4)
+    adoption = adopt(book(tmp_path / "Tienda_online_2026_asana.xlsx", "Dependencias", rows))
+    assert targets(only(adoption))["Projects"] == "counterparty_project_id"

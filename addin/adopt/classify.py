@@ -150,6 +150,7 @@ from addin.adopt.register_names import (
     names_register,
     register_named_by_ids,
     revision_history,
+    source_words,
     words_and_fields,
 )
 from addin.adopt.responsibility_people import people_under_duty
@@ -159,7 +160,13 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides, own_side_named
+from addin.adopt.sides import (
+    direction_pair,
+    drop_side_categories,
+    drop_sides,
+    own_project_as_party,
+    own_side_named,
+)
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
@@ -923,6 +930,12 @@ def header_candidates(
             people_under_duty(scored, heads, values_of)
             drop_sides(scored, {col: columns[col] for col in heads})
             own_side_named(scored, {col: columns[col] for col in heads})  # round 36
+            # round 40 (t51a): the project itself on every row (Asana's ``Projects``)
+            own_project_as_party(
+                scored,
+                {col: columns[col] for col in heads},
+                f"{block.sheet.replace('_', ' ')} {source_words()}",
+            )
             _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {

@@ -229,3 +229,23 @@ def own_side_named(
         if own and len(own) < len(texts):
             kept = [c for c in cands if c.column_key not in PARTY_KEYS]
             keep_candidates(scored, col, kept)
+
+
+def own_project_as_party(
+    scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]], names: str
+) -> None:
+    """In place, round 40 (t51a): a party column holding one name on every row, a name the
+    sheet's or the file's name holds word for word (Asana's ``Projects`` column, ``Tienda
+    online 2026`` on every task of ``Tienda_online_2026_asana``), is the project keeping the
+    log, no counterparty: its reading is taken off. A column of one other party on every
+    row (every dependency on one supplier) keeps its reading."""
+    named = set(re.findall(r"[^\W\d_]+", names.casefold()))
+    for col, cands in list(scored.items()):
+        if not cands or cands[0].column_key not in PARTY_KEYS:
+            continue
+        texts = [t for t in _texts(list(values_of.get(col, []))) if t]
+        if len(texts) < 3 or len(set(texts)) != 1:
+            continue
+        words = set(re.findall(r"[^\W\d_]+", texts[0]))
+        if words and words <= named:
+            keep_candidates(scored, col, [c for c in cands if c.column_key not in PARTY_KEYS])
