@@ -378,6 +378,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (t50c): a Spanish works follow-up's certified amount
         # (tests/test_adopt_round40_t50c.py)
         "words_round40_t50c",
+        # round 40 (t51a): tools' own column names and statuses in their languages (MS
+        # Project's Aktuelles Ende, Jira's Gemaakt / Hoogste, Verificata, VINCOLI)
+        # (tests/test_adopt_round40_t51a.py)
+        "words_round40_t51a",
+        "values_round40_t51a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -421,6 +426,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50d", {}).items(),
             *data.get(f"{section}_round40_t50a", {}).items(),
             *data.get(f"{section}_round40_t50c", {}).items(),
+            *data.get(f"{section}_round40_t51a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

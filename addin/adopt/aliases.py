@@ -401,6 +401,12 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "overhead": ("Other",),
     "capital": ("CapEx",),
     "capex": ("CapEx",),
+    # round 40 (t51a): an account class's ``Capital`` / ``Expense`` pair (what is expensed
+    # is operating spend, what is capitalised is capital)
+    "expense": ("OpEx",),
+    "expensed": ("OpEx",),
+    "capitalised": ("CapEx",),
+    "capitalized": ("CapEx",),
     "operating": ("OpEx",),
     # round 40 (t50c): the operating side beside the investment one in a column of spend
     # kinds (a Swiss cost centre export's ``Art``: ``Investition`` / ``Betrieb``, which the

@@ -48,6 +48,7 @@ from addin.adopt.convert import (
     month_for_column,
     no_value_yet,
     number_converter,
+    numbered_option,
     parse_date,
     parse_number,
     period_without_year,
@@ -149,6 +150,7 @@ from addin.adopt.register_names import (
     names_register,
     register_named_by_ids,
     revision_history,
+    source_words,
     words_and_fields,
 )
 from addin.adopt.responsibility_people import people_under_duty
@@ -158,7 +160,13 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
-from addin.adopt.sides import direction_pair, drop_side_categories, drop_sides, own_side_named
+from addin.adopt.sides import (
+    direction_pair,
+    drop_side_categories,
+    drop_sides,
+    own_project_as_party,
+    own_side_named,
+)
 from addin.adopt.signatures import (
     OTHER_ITEMS,
     TOLD_CONFIDENCE,
@@ -468,6 +476,10 @@ def list_readings(
     return out
 
 
+#: A web address alone in a cell (``https://..``, ``www...``).
+_WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -500,6 +512,14 @@ def value_fit(
         if len(present) >= 3 and len({cell_text(v).strip().casefold() for v in present}) == 1:
             return 0.0  # one value on every row (a study's or project's number) is no item's
         return 1.0 - texts / len(present)
+    if (
+        column.key == "linked_ids"
+        and len(present) >= 2
+        and all(_WEB_ADDRESS.match(cell_text(v)) for v in present)
+    ):
+        # round 40 (t51a): a tool's ``Link`` to each item's own page (Wrike's
+        # ``https://www.wrike.com/open.htm?id=..``) names no other item
+        return 0.0
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
             # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
@@ -517,12 +537,25 @@ def value_fit(
         return None
     conv, _ = converter_for(column, present, header, standards)
     good = 0
+    # round 40 (t51a): a tool's numbered choice list (ServiceNow's ``1 - Critical`` ..
+    # ``5 - Planning``) whose numbered options read as the standard's list in two or more
+    # places is the column's list; its options beyond the standard's (``5 - Planning``) are
+    # its own choices, no evidence against the column (they stay unread)
+    numbered = column.kind == "list" and all(numbered_option(v) for v in present)
+    if numbered:
+        read_numbered = {
+            cell_text(v).strip().casefold()
+            for v in present
+            if (r := conv(v)).problem is None and r.value is not None
+        }
+        numbered = len(read_numbered) >= 2
     for value in present:
         result = conv(value)
-        if result.problem is None and (
-            column.kind != "list" or result.note is None or "read as" in result.note
+        if numbered or (
+            result.problem is None
+            and (column.kind != "list" or result.note is None or "read as" in result.note)
         ):
-            good += 1
+            good += 1  # (a numbered list's own options count: see above)
         elif result.problem is not None and UNREAD_SCALE in result.problem:
             good += 1  # the column's own value, on a scale with no reading yet (1-4)
     return good / len(present)
@@ -897,6 +930,12 @@ def header_candidates(
             people_under_duty(scored, heads, values_of)
             drop_sides(scored, {col: columns[col] for col in heads})
             own_side_named(scored, {col: columns[col] for col in heads})  # round 36
+            # round 40 (t51a): the project itself on every row (Asana's ``Projects``)
+            own_project_as_party(
+                scored,
+                {col: columns[col] for col in heads},
+                f"{block.sheet.replace('_', ' ')} {source_words()}",
+            )
             _sides_as_direction(scored, heads, columns, block.titles)  # round 30: `From` / `To`
         texts = {c.col: c.full for c in block.headers if c.text}
         all_values = {
@@ -1907,6 +1946,16 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     # round 33: a method's log the standard holds no register for (a quality register, a
     # lessons log), named by the sheet or the title: no register is told by its columns
     method = method_log(f"{block.sheet.replace('_', ' ')} {context}")
+    # round 40 (t51a): a table under its own title naming such a log and no register (a
+    # ``VINCOLI`` table under the assumptions of a sheet ``Assunzioni e vincoli``) is that
+    # log, whatever register the sheet's name names beside it
+    titled_log = (
+        method_log(context)
+        if 0 < len(context.split()) <= 3  # the log's name alone, no heading of a plan
+        and not any(names_register(k, context, set(), _has_word) for k in ADOPTED_REGISTERS)
+        else None
+    )
+    method = titled_log or method
     for key in ADOPTED_REGISTERS:
         chosen = mappings[key]
         certain = {c.column_key for c in chosen.values() if c.confidence >= CERTAIN}
@@ -2000,7 +2049,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         # round 15: on a sheet nobody named, the file's name, weighed like a header's word
         in_file = not in_context and names_register(key, named_file, set(), _has_word, plans=False)
         named_anywhere = named_anywhere or bool(in_context or in_headers or in_file)
-        if method is not None and not in_context:
+        if method is not None and (not in_context or titled_log is not None):
             reasons[key] = method
             continue
         distinctive = certain & set(DISTINCTIVE[key])

@@ -1433,6 +1433,9 @@ NO_DATE_WORDS = frozenset(
     # over ``invariata``): no new date, the baseline stands, so nothing is re-forecast
     | {"unchanged", "no change", "invariata", "invariato", "inchangé", "inchangée"}
     | {"sin cambios", "sin cambio", "unverändert", "ongewijzigd", "inalterada", "inalterado"}
+    # round 40 (t51a): German MS Project's ``NV`` (nicht verfügbar), its ``NA`` of a date
+    # not yet reached (an actual finish still to come)
+    | {"nv"}
 )
 
 
@@ -1742,6 +1745,15 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.)]|\d{1,2}\s+-|\d{1,2}\s*[-\u2013]\s*(?=[^\W\d_]))\s*"
 )
+
+
+def numbered_option(value: object) -> bool:
+    """``value`` is a numbered choice of a tool's list (``5 - Planning``, ``(2) High``): a
+    number before a word (round 40, t51a)."""
+    if not isinstance(value, str):
+        return False
+    rest = _LIST_NUMBER.sub("", value, count=1)
+    return rest != value and any(ch.isalpha() for ch in rest)
 
 
 def undecorated(text: str) -> str:
@@ -2073,6 +2085,17 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             for option in LIST_ALIASES.get(inner_key, ()):
                 if _key(option) in by_key:
                     return read(text, key, by_key[_key(option)])
+            # round 40 (t51a): or glossed by a word of the list in any language (a Spanish
+            # Asana section ``Recibimos (entrantes)``: "we receive (incoming)"), when the
+            # word before the brackets reads as no other value of the list
+            inner = read_unrecorded(gloss.group(1))
+            outer = read_unrecorded(text[: gloss.start(1)].rstrip(" (（"))
+            if (
+                inner.problem is None
+                and inner.value is not None
+                and (outer.problem is not None or outer.value in (None, inner.value))
+            ):
+                return read(text, key, str(inner.value))
         parts = [p for p in re.split(r"\s*/\s*", text.strip()) if p]
         if len(parts) > 1 and "/" in text:
             # "Closed/Resolved" where both are the risk list's Closed (round 13); parts

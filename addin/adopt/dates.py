@@ -207,7 +207,9 @@ _CJK_WEEKDAY = re.compile(
 )
 #: Round 40 (t50a): Kazakh and Kyrgyz write ``ж.`` (жыл, year) after it (``05.05.2026 ж.``).
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:г|р|r|ж|жыл|год[аy]?|roku)\.?\s*$", re.IGNORECASE)
-_GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)[.,]\s*(?=\d)")
+#: Round 40 (t51a): or a space alone, as German MS Project writes its dates (``Sa 21.02.26``:
+#: ``Sa`` is a month word of another language, so CLDR's weekday names leave it out).
+_GERMAN_WEEKDAY = re.compile(r"^\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:[.,]\s*|\s+)(?=\d)")
 _FRENCH_ARTICLE = re.compile(r"^\s*le\s+(?=\d)", re.IGNORECASE)
 
 

@@ -840,6 +840,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_t50a", {}).items(),
         # round 40 (t50c): a Spanish works follow-up's ``Certificado`` (what was certified)
         *data.get(f"{section}_round40_t50c", {}).items(),
+        # round 40 (t51a): tools' own column names in the languages they are used in
+        # (German MS Project's ``Aktuelles Ende``, a Japanese list's ``当初予定日``)
+        *data.get(f"{section}_round40_t51a", {}).items(),
     ]
 
 

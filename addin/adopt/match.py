@@ -1507,8 +1507,25 @@ def _not_text_by_whom(
 PLANNED_AS_FORECAST = 0.8
 #: Words of a plan that is the current one ("Planned", "Scheduled", Spanish "prevista"),
 #: not the one first agreed ("Baseline", "Original", "Initial", "Contract").
-_CURRENT_PLAN = frozenset({"plan", "planned", "scheduled"})
+_CURRENT_PLAN = frozenset({"plan", "planned", "scheduled", "due"})
 _FIRST_PLAN = frozenset({"baseline", "baselined", "original", "orig", "initial", "contract", "bl"})
+#: The synonym of a current plan's date read as the forecast beside a baseline.
+PLAN_BESIDE_BASELINE = "(sense: plan, beside a baseline)"
+
+
+def _first_plan_columns(scored: dict[int, list[Candidate]]) -> set[int]:
+    """The columns whose best reading is a milestone's baseline by a first plan's word
+    (``Original date``, ``Baseline finish``, a Japanese ``当初予定日``)."""
+    out = set()
+    for col, cands in scored.items():
+        if (
+            cands
+            and cands[0].column_key == "baseline_date"
+            and cands[0].confidence >= 1.0
+            and set(cands[0].synonym.casefold().split()) & _FIRST_PLAN
+        ):
+            out.add(col)
+    return out
 
 
 def _planned_beside_baseline(
@@ -1528,7 +1545,7 @@ def _planned_beside_baseline(
         return found
     return [
         *found,
-        Candidate("forecast_date", PLANNED_AS_FORECAST, "(sense: plan, beside a baseline)"),
+        Candidate("forecast_date", PLANNED_AS_FORECAST, PLAN_BESIDE_BASELINE),
     ]
 
 
@@ -2174,6 +2191,13 @@ def assign(
                 and top >= CERTAIN
                 and not best[0].synonym.startswith("(")
                 and names_own_word(header, best[0].column_key, str(register_key))
+                # round 40 (t51a): a current plan's date (``Due date``) beside a column of
+                # the first plan (``Original date``) is the forecast, not the baseline its
+                # own word names (a ClickUp list's custom original date beside its due date)
+                and not (
+                    any(c.synonym == PLAN_BESIDE_BASELINE for c in cands)
+                    and _first_plan_columns(scored) - {col}
+                )
             ):
                 own_worded.setdefault(best[0].column_key, {})[col] = top
     taken_cols: set[int] = set()

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from addin.adopt.languages import translate
+
 #: (phrases naming the log, what the report calls it and where its content belongs).
 METHOD_LOGS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
@@ -59,13 +61,23 @@ METHOD_LOGS: tuple[tuple[tuple[str, ...], str], ...] = (
         ("stakeholder register", "stakeholder log", "stakeholder analysis", "stakeholder map"),
         "a stakeholder register: the standard workbook has no stakeholder register",
     ),
+    (
+        # round 40 (t51a): PMI's assumption and constraint log keeps its constraints in a
+        # table of their own (Italian ``VINCOLI`` under the assumptions)
+        ("constraints", "constraint log", "constraints log", "constraint register"),
+        "a constraints log (the limits the project works within): the standard workbook has "
+        "no constraints register; a constraint that may not hold can be entered as an "
+        "assumption",
+    ),
 )
 
 
 def method_log(text: str) -> str | None:
     """Why a table named ``text`` (its sheet and title) is a method's log the standard
-    holds no register for, or None."""
-    joined = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    holds no register for, or None. Round 40 (t51a): the text read in English too (an
+    Italian ``VINCOLI``)."""
+    english = translate(text) or ""
+    joined = f" {' '.join(re.findall(r'[a-z]+', f'{text} | {english}'.lower()))} "
     return next(
         (why for phrases, why in METHOD_LOGS if any(f" {p} " in joined for p in phrases)), None
     )

@@ -630,6 +630,13 @@ def _tool_named(sheet: str, task_export: bool, records_sheet: bool = False) -> b
     return all(GENERIC_SHEET.match(s) for s in others)
 
 
+def source_words() -> str:
+    """The words of the adopted file's name, whatever its sheets are called (round 40,
+    t51a: ``Tienda_online_2026_asana`` -> ``tienda online asana``)."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _SOURCE_NAME.get())
+    return " ".join(re.findall(r"[^\W\d_]+", spaced)).lower()
+
+
 def file_words(sheet: str, *, task_export: bool = False, records_sheet: bool = False) -> str:
     """The words of the adopted file's name (``odoo_tasks-IssueLog_v2`` -> ``odoo tasks issue
     log v``; a document's issue number, ``Plan Issue 3``, left out) when ``sheet`` is a name nobody gave (:data:`GENERIC_SHEET`): an export saved

@@ -210,9 +210,13 @@ def by_flag(
     block: TableBlock, grid: Grid, rows: list[int], skip: set[int] | None = None
 ) -> RowKinds | None:
     for cell in block.headers:
-        if (skip and cell.col in skip) or not _FLAG_HEADER.match(cell.text.strip()):
+        if (skip and cell.col in skip) or not any(
+            _FLAG_HEADER.match(text) for text in _read(cell.text)
+        ):
             continue
-        values = {r: cell_text(grid.value(r, cell.col)).strip().casefold() for r in rows}
+        # round 40 (t51a): MS Project in German writes ``Meilenstein`` over ``Ja`` /
+        # ``Nein`` (French ``Jalon`` over ``Oui`` / ``Non``): the flag read in its language
+        values = {r: _yes_no_word(grid.value(r, cell.col)) for r in rows}
         if not set(values.values()) <= _YES | _NO | {""}:
             continue
         keep = [r for r, v in values.items() if v in _YES]
@@ -220,6 +224,16 @@ def by_flag(
         if keep and rest:
             return RowKinds(cell.col, "flag", keep, {"task": rest})
     return None
+
+
+def _yes_no_word(value: object) -> str:
+    """A flag's cell as a yes / no word, in English when it is another language's
+    (``Ja`` -> ``yes``, ``Nee`` -> ``no``)."""
+    text = cell_text(value).strip().casefold()
+    if not text or text in _YES or text in _NO:
+        return text
+    english = translate(text, "values")
+    return english.casefold() if english and english.casefold() in _YES | _NO else text
 
 
 def duration_of(value: object) -> float | None:

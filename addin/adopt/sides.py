@@ -91,16 +91,22 @@ _GIVING = frozenset(
 _TAKING = frozenset(
     {"to", "receiver", "receiving", "recipient", "consumer", "consuming", "taker", "taking"}
 )
-_SIDE_TAIL = ("team", "project", "party", "side", "programme", "program", "org", "workstream")
+#: Round 40 (t51a): and the tails a government template adds (an MSP dependency register's
+#: ``Providing Project / Body``, a ``Receiving Organisation``)
+_SIDE_TAIL: tuple[str, ...] = (
+    *("team", "project", "party", "side", "programme", "program", "org", "workstream"),
+    *("body", "organisation", "organization", "department", "unit"),
+)
 
 
 def side_of_header(text: str) -> str | None:
     """``"giving"`` or ``"taking"`` when a header names that side of a dependency, else None."""
     words = " ".join(w for w in re.findall(r"[^\W\d_]+", text.casefold()))
-    for tail in _SIDE_TAIL:
-        if words.endswith(f" {tail}"):
-            words = words[: -len(tail) - 1]
-            break
+    for _ in range(2):  # round 40 (t51a): ``Providing Project / Body``, two tails
+        for tail in _SIDE_TAIL:
+            if words.endswith(f" {tail}"):
+                words = words[: -len(tail) - 1]
+                break
     if words in _GIVING:
         return "giving"
     if words in _TAKING:
@@ -223,3 +229,23 @@ def own_side_named(
         if own and len(own) < len(texts):
             kept = [c for c in cands if c.column_key not in PARTY_KEYS]
             keep_candidates(scored, col, kept)
+
+
+def own_project_as_party(
+    scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]], names: str
+) -> None:
+    """In place, round 40 (t51a): a party column holding one name on every row, a name the
+    sheet's or the file's name holds word for word (Asana's ``Projects`` column, ``Tienda
+    online 2026`` on every task of ``Tienda_online_2026_asana``), is the project keeping the
+    log, no counterparty: its reading is taken off. A column of one other party on every
+    row (every dependency on one supplier) keeps its reading."""
+    named = set(re.findall(r"[^\W\d_]+", names.casefold()))
+    for col, cands in list(scored.items()):
+        if not cands or cands[0].column_key not in PARTY_KEYS:
+            continue
+        texts = [t for t in _texts(list(values_of.get(col, []))) if t]
+        if len(texts) < 3 or len(set(texts)) != 1:
+            continue
+        words = set(re.findall(r"[^\W\d_]+", texts[0]))
+        if words and words <= named:
+            keep_candidates(scored, col, [c for c in cands if c.column_key not in PARTY_KEYS])

@@ -499,6 +499,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         # round 34: a query log's (RFI, technical query) date its answer is owed by
         "due_date": (
+            # round 40 (t51a): an issue's end date is the date it is to be ended by (Jira's
+            # Dutch ``Einddatum``, its due date): weak, a plainer due date wins
+            "~end date",
             *("reply required by", "reply required", "reply by", "reply due", "reply due by"),
             *("response required by", "response required", "response due", "response due by"),
             *("answer required by", "answer by", "answer due", "date reply required"),
@@ -1102,6 +1105,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "spend type",
             "~cost type",
             "~expense type",
+            # round 40 (t51a): a financial planning tool's account class (Planview's
+            # ``Account Type`` over ``Capital`` / ``Expense``): weak, its values decide
+            "~account type",
         ),
         "budget": (
             "budget",

@@ -866,7 +866,9 @@ def _adopt_raid(
         False,
         skip={type_col},
     )
-    _report_per_register(block, classification, rows_by_register, main_register, table, table_map)
+    _report_per_register(
+        block, classification, rows_by_register, main_register, table, table_map, grid
+    )
     for key, rows in rows_by_register.items():
         chosen = classification.mappings.get(key, {})
         mapping = {col: cand.column_key for col, cand in chosen.items() if col != type_col}
@@ -969,7 +971,9 @@ def _adopt_sectioned(
         table_map,
         False,
     )
-    _report_per_register(block, classification, rows_by_register, main_register, table, table_map)
+    _report_per_register(
+        block, classification, rows_by_register, main_register, table, table_map, grid
+    )
     for key, rows in rows_by_register.items():
         chosen = classification.mappings.get(key, {})
         if not any(c.column_key in MAIN_COLUMNS[key] for c in chosen.values()):
@@ -995,11 +999,18 @@ def _report_per_register(
     main_register: str,
     table: TableReport,
     table_map: TableMapping,
+    grid: Grid | None = None,
 ) -> None:
     """In a mixed table one column can mean one thing per register (a target date is a
     risk's Due Date, a dependency's Need By, an assumption's Validate By): say so on the
     column's report line, give a column the main register leaves out the meaning the other
-    registers give it, and keep each register's meaning in the mapping file."""
+    registers give it, and keep each register's meaning in the mapping file.
+
+    Round 40 (t51a): a column filled on one register's rows only (an Azure DevOps query's
+    ``Impact`` on its risks, blank on its issues) is reported with that register's meaning
+    (the risks' Impact, not the issues' Severity). (A tree query's ``Title 1`` filled on
+    its parent rows only stays the title: round 13, a level's title travels in the mapping
+    file to next month's query, where an item may stand a level up.)"""
     by_letter = {c.column: c for c in table.columns}
     for cell in block.headers:
         report = by_letter.get(column_letter(cell.col))
@@ -1015,6 +1026,16 @@ def _report_per_register(
                 meanings[key] = cand
         if not meanings:
             continue
+        if grid is not None and len(rows_by_register) > 1:
+            filled = {
+                key
+                for key, rows in rows_by_register.items()
+                if any(not is_blank(grid.value(r, cell.col)) for r in rows)
+            }
+            if len(filled) == 1 and (only := next(iter(filled))) in meanings:
+                cand = meanings[only]
+                report.target = cand.column_key
+                report.target_name = layout.REGISTERS_BY_KEY[only].column(cand.column_key).name
         targets = {c.column_key for c in meanings.values()}
         if report.target is None:
             key, cand = next(iter(meanings.items()))

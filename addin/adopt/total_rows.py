@@ -187,6 +187,9 @@ def item_rows(block: TableBlock, grid: Grid) -> list[int]:
     a section's title row (``Team North`` alone over IDs, :mod:`section_titles`) is no item
     either, and its word must not make a column of IDs read as no run of numbers."""
     titles = section_title_rows(block, grid) | note_rows(block, grid)  # round 39: notes
+    # round 40 (t51a): nor is a template's guidance row under the headings (``Who
+    # delivers | Who needs it``, ``dd/mm/yyyy``): its hints decide no column
+    titles |= set(block.guidance_rows)
     kept = []
     for r in range(block.first_data_row, block.last_data_row + 1):
         if r in titles:
