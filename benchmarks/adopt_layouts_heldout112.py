@@ -387,7 +387,9 @@ def ie_campus_card_azure_devops_raid(folder: Path, rng: random.Random) -> Built:
         [
             ("id", None),
             "register",
-            None,
+            # round 40's lead ruling (t51a): a tree query's first title level is the title
+            # or left out (round 13 keeps both levels as the title)
+            ("title", None),
             "title",
             "status",
             None,
@@ -775,7 +777,8 @@ def es_almazara_asana_dependencias(folder: Path, rng: random.Random) -> Built:
     targets: Targets = _cols(
         "A",
         [
-            None,
+            # round 40's lead ruling (t51a): a tool's own task number is the id or left out
+            ("id", None),
             None,
             ("closed_date", None),
             "last_updated",
@@ -1223,7 +1226,8 @@ def jp_shoyu_clickup_milestones(folder: Path, rng: random.Random) -> Built:
             "actual_date",
             None,
             None,
-            None,
+            # round 40's lead ruling (t51a): a tool's own task number is the id or left out
+            ("id", None),
         ],
     )
     path = _save(wb, folder, "輸出立ち上げ_マイルストーン_view")
