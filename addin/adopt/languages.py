@@ -824,6 +824,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_rt39", {}).items(),
         # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
         *data.get(f"{section}_round39_t48a", {}).items(),
+        # round 40 (t50b): the hundred-and-thirteenth batch's supplier reports (a Spanish
+        # log of agreements, ``Bitácora de acuerdos``)
+        *data.get(f"{section}_round40_t50b", {}).items(),
     ]
 
 

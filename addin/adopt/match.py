@@ -479,7 +479,9 @@ def _without_suffix(variant: str) -> str | None:
 #: round 39 (t48b): a Japanese middle dot between two words written in kanji
 #: (``対応方針・対応内容``, the response's approach and what was done), never inside a
 #: katakana loanword (``プロジェクト・マネージャー`` is one word, project manager)
-_ALTERNATIVE_PARTS = re.compile(r"\s/\s|(?<=[\u4e00-\u9fff])\u30fb(?=[\u4e00-\u9fff])")
+_ALTERNATIVE_PARTS = re.compile(
+    r"\s/\s|(?<=[\u4e00-\u9fff])\u30fb(?=[\u4e00-\u9fff])|\s(?:and|&|y|und|et)\s", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
