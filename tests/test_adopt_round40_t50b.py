@@ -43,3 +43,78 @@ def test_a_spanish_log_of_agreements_is_the_decision_log(tmp_path: Path) -> None
     assert field(adoption, "decisions", "decision")[1] == "Se posterga la fachada"
     assert field(adoption, "decisions", "made_by") == ["Comité", "Ana Soto", "Ana Soto"]
     assert field(adoption, "decisions", "date")[0] == date(2026, 2, 24)
+
+
+def test_completion_over_dates_is_a_milestones_actual_date(tmp_path: Path) -> None:
+    """``Completion`` over dates is the completion date with the word date left off (as
+    ``Completed`` is); over percentages it is no date, and a plan's ``Forecast
+    completion`` keeps its own reading."""
+    assert best_candidate("Completion", "milestones") == ("actual_date", 0.9)
+    assert best_candidate("Forecast completion", "milestones") == ("forecast_date", 1.0)
+    rows: list[list[object]] = [
+        ["Milestone", "Baseline", "Forecast", "Completion"],
+        ["Design", "2026-01-10", "2026-01-12", "2026-01-12"],
+        ["Build", "2026-02-10", "2026-02-14", None],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Plan", rows))
+    assert column(only(adoption), "Completion").target == "actual_date"
+    assert field(adoption, "milestones", "actual_date") == [date(2026, 1, 12), None]
+    rows = [
+        ["Milestone", "Baseline", "Forecast", "Completion"],
+        ["Design", "2026-01-10", "2026-01-12", "50%"],
+        ["Build", "2026-02-10", "2026-02-14", "10%"],
+    ]
+    adoption = adopt(book(tmp_path / "percent.xlsx", "Plan", rows))
+    assert column(only(adoption), "Completion").target is None
+
+
+def test_a_japanese_monthly_reports_milestones_are_read(tmp_path: Path) -> None:
+    """``項目 | 当初予定 | 前回報告 | 今回見込 | 完了`` under ``■ 主要マイルストーン``: the
+    original plan is the baseline, this report's forecast the forecast, ``完了`` the
+    completion (actual) date; the last report's dates are left out."""
+    rows: list[list[object]] = [
+        ["月次進捗報告書（2026年3月度）"],
+        [],
+        ["■ 主要マイルストーン"],
+        ["項目", "当初予定", "前回報告", "今回見込", "完了", "コメント"],
+        ["要件定義完了", "2026/1/29", "2026/1/29", "2026/1/29", "2026/1/29", None],
+        ["会場端末設置", "2026/2/20", "2026/2/20", "2026/2/27", "2026/2/27", None],
+        ["本番稼働", "2026/7/7", "2026/7/7", "2026/7/14", None, "顧客確認待ち"],
+    ]
+    adoption = adopt(book(tmp_path / "report.xlsx", "月次報告", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert column(table, "当初予定").target == "baseline_date"
+    assert column(table, "今回見込").target == "forecast_date"
+    assert column(table, "完了").target == "actual_date"
+    assert column(table, "前回報告").target is None
+    assert field(adoption, "milestones", "milestone")[2] == "本番稼働"
+    assert field(adoption, "milestones", "forecast_date")[1] == date(2026, 2, 27)
+    assert field(adoption, "milestones", "actual_date")[2] is None
+
+
+def test_a_german_payment_plan_is_a_milestone_plan(tmp_path: Path) -> None:
+    """``Zahlungsplan``: ``vertragl. Termin`` (the contract's date: the baseline),
+    ``voraussichtl. Termin`` (expected: the forecast), ``abgenommen am`` (accepted: the
+    actual date); ``bezahlt`` and ``abgenommen`` instalments are complete, ``offen`` none."""
+    rows: list[list[object]] = [
+        ["Zahlungsplan gem. Planungsvertrag"],
+        [],
+        ["Rate", "Meilenstein", "vertragl. Termin", "voraussichtl. Termin", "abgenommen am"]
+        + ["Betrag netto", "Status"],
+        ["1. AZ", "Vorentwurf übergeben", "07.03.2026", "28.03.2026", "28.03.2026"]
+        + ["24.700,00 €", "bezahlt"],
+        ["2. AZ", "Entwurf übergeben", "22.04.2026", "22.04.2026", "22.04.2026"]
+        + ["37.050,00 €", "abgenommen"],
+        ["3. AZ", "Eröffnung", "30.07.2026", "06.08.2026", None, "24.700,00 €", "offen"],
+    ]
+    adoption = adopt(book(tmp_path / "zahlungsplan.xlsx", "Zahlungsplan", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert column(table, "vertragl. Termin").target == "baseline_date"
+    assert column(table, "voraussichtl. Termin").target == "forecast_date"
+    assert column(table, "abgenommen am").target == "actual_date"
+    assert column(table, "Status").target == "status"
+    assert field(adoption, "milestones", "baseline_date")[0] == date(2026, 3, 7)
+    assert field(adoption, "milestones", "status")[:2] == ["Complete", "Complete"]
+    assert field(adoption, "milestones", "status")[2] != "Complete"

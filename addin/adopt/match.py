@@ -1118,7 +1118,11 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # beside this year's is a comparison, no measure of the row's month (its bracket
         # read as a hint made it the budget, last year's adopted as this year's)
         found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
-    if register_key == "milestones" and contract_date(header):
+    if register_key == "milestones" and (
+        # round 40 (t50b): or its reading in English (German ``vertragl. Termin``, the
+        # contractual date), as every other reading of a header is
+        contract_date(header) or any(contract_date(v) for v in variants[:parts_from])
+    ):
         found = _contract_date(found)
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
 

@@ -927,6 +927,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 38 (t46a): a fee schedule's stage dated when it was reached (French
             # ``Date atteinte``), beside the date it was planned for
             *("date reached", "reached date", "reached on"),
+            # round 40 (t50b): a milestone's ``Completion`` over dates is its completion
+            # date with the word date left off (a Japanese report's ``完了``, read so),
+            # as ``Completed`` is; weak, so a plan's ``Forecast completion`` keeps its own
+            "~completion",
         ),
         "slippage_days": (
             "slippage",
