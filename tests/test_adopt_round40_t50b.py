@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.adopt_sheets import adopt, best_candidate, book, column, field, only
+from tests.adopt_sheets import adopt, best_candidate, book, column, field, finance_by_line, only
 
 
 def test_a_header_joining_two_things_with_and_reads_each_weakly() -> None:
@@ -118,3 +118,27 @@ def test_a_german_payment_plan_is_a_milestone_plan(tmp_path: Path) -> None:
     assert field(adoption, "milestones", "baseline_date")[0] == date(2026, 3, 7)
     assert field(adoption, "milestones", "status")[:2] == ["Complete", "Complete"]
     assert field(adoption, "milestones", "status")[2] != "Complete"
+
+
+def test_a_brazilian_log_of_invoices_received_is_the_spend_by_supplier(
+    tmp_path: Path,
+) -> None:
+    """``NFs recebidas``: each ``NF`` (nota fiscal) by its ``Fornecedor``, its ``Valor NF``
+    the month's actual by ``Mês ref.``, read as an English ``Invoices received`` sheet is."""
+    rows: list[list[object]] = [
+        ["Notas fiscais recebidas - Reforma da fábrica"],
+        [],
+        ["Fornecedor", "Nº NF", "Mês ref.", "Valor NF", "Status pagamento", "Obs."],
+        ["Automa Sul", "045313", "01/2026", "R$ 145.005,14", "Pago", None],
+        ["Tecnofrio", "073191", "01/2026", "R$ 79.878,58", "Pago", "Chiller"],
+        ["Automa Sul", "045320", "02/2026", "R$ 1.000,00", "A vencer", None],
+    ]
+    adoption = adopt(book(tmp_path / "nfs.xlsx", "NFs recebidas", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert column(table, "Fornecedor").target == "cost_line"
+    assert column(table, "Valor NF").target == "actual"
+    assert column(table, "Nº NF").target is None
+    by_line = finance_by_line(adoption)
+    assert by_line[(date(2026, 1, 1), "Tecnofrio")].actual == 79878.58
+    assert by_line[(date(2026, 2, 1), "Automa Sul")].actual == 1000.0
