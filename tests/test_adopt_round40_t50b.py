@@ -142,3 +142,56 @@ def test_a_brazilian_log_of_invoices_received_is_the_spend_by_supplier(
     by_line = finance_by_line(adoption)
     assert by_line[(date(2026, 1, 1), "Tecnofrio")].actual == 79878.58
     assert by_line[(date(2026, 2, 1), "Automa Sul")].actual == 1000.0
+
+
+def test_a_query_logs_action_with_is_the_owner(tmp_path: Path) -> None:
+    """``Action With`` (the query waits with that person) is the owner, as ``Action by``
+    is, and the ``Response Summary`` beside it the resolution."""
+    assert best_candidate("Action With", "issues") == ("owner", 0.9)
+    rows: list[list[object]] = [
+        ["Technical Query Register"],
+        [],
+        ["TQ No.", "Date Raised", "Subject", "Action With", "Response Due", "Response Summary"]
+        + ["Status"],
+        ["TQ-004", "03/02/2026", "Drainage outlet", "Ben Thompson", "12/02/2026", None, "Open"],
+        ["TQ-005", "08/02/2026", "Grout volume", "Rawiri Paki", "20/02/2026", "Revise per SK-12."]
+        + ["Closed"],
+        ["TQ-006", "11/03/2026", "Gabion fill", "Aroha Ngata", "20/03/2026", "Accepted."]
+        + ["Closed"],
+    ]
+    adoption = adopt(book(tmp_path / "tq.xlsx", "TQ Register", rows))
+    table = only(adoption)
+    assert column(table, "Action With").target == "owner"
+    assert column(table, "Response Summary").target == "resolution"
+    assert field(adoption, "issues", "owner") == ["Ben Thompson", "Rawiri Paki", "Aroha Ngata"]
+    assert field(adoption, "issues", "resolution")[1] == "Revise per SK-12."
+
+
+def _letter_register(product: str) -> list[list[object]]:
+    return [
+        ["Rejestr ryzyk"],
+        [],
+        ["Nr ryzyka", "Opis ryzyka", "Kategoria", "P (1-5)", "W (1-5)", product, "Status"],
+        ["RZ-10", "Przeciążenie sieci", "Techniczne", 5, 4, 20, "Otwarte"],
+        ["RZ-14", "Wzrost cen miedzi", "Finansowe", 4, 5, 20, "Otwarte"],
+        ["RZ-31", "Brak decyzji środowiskowej", "Formalno-prawne", 2, 3, 6, "Otwarte"],
+    ]
+
+
+def test_the_letter_a_score_multiplies_with_the_likelihoods_is_the_impact(
+    tmp_path: Path,
+) -> None:
+    """``P (1-5) | W (1-5) | P×W``: the score multiplies the likelihood by the impact, so
+    ``W`` (Polish wpływ) is the impact; the formal and legal category is Legal."""
+    adoption = adopt(book(tmp_path / "ryzyka.xlsx", "Rejestr ryzyk", _letter_register("P×W")))
+    table = only(adoption)
+    assert column(table, "P (1-5)").target == "probability"
+    assert column(table, "W (1-5)").target == "impact"
+    assert field(adoption, "risks", "impact") == [4, 5, 3]
+    assert field(adoption, "risks", "category") == ["Technical", "Financial", "Legal"]
+
+
+def test_a_letter_no_product_names_stays_unread(tmp_path: Path) -> None:
+    """Without the product header, ``W`` says nothing: left out, as before."""
+    adoption = adopt(book(tmp_path / "ryzyka.xlsx", "Rejestr ryzyk", _letter_register("Uwagi")))
+    assert column(only(adoption), "W (1-5)").target is None

@@ -107,6 +107,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 40 (t50b): a query log's ``Action With`` (the TQ or RFI waits with that
+        # person for the answer: the ball in their court), as ``Action by``
+        *("~action with", "~currently with", "~ball in court"),
         # round 30's last hour: the person who watches an assumption or a risk in a logframe
         # or a donor's log ("Monitored by"); weak, so a plain Owner beside it keeps the owner
         "~monitored by",
