@@ -195,3 +195,55 @@ def test_a_letter_no_product_names_stays_unread(tmp_path: Path) -> None:
     """Without the product header, ``W`` says nothing: left out, as before."""
     adoption = adopt(book(tmp_path / "ryzyka.xlsx", "Rejestr ryzyk", _letter_register("Uwagi")))
     assert column(only(adoption), "W (1-5)").target is None
+
+
+def test_a_snag_lists_fix_by_and_signed_off_dates(tmp_path: Path) -> None:
+    """``To Be Fixed By`` over dates is the due date, ``Signed Off`` over dates the closed
+    date; ``Signed off by`` over names is no date."""
+    rows: list[list[object]] = [
+        ["SNAG LIST - Office"],
+        [],
+        ["Item", "Defect Description", "Responsible", "Logged", "To Be Fixed By", "Status"]
+        + ["Signed Off", "Signed off by"],
+        [1, "Door motor noisy", "Ridge Doors", date(2026, 5, 15), date(2026, 5, 25), "Closed"]
+        + [date(2026, 5, 24), "J. Smith"],
+        [2, "Basin mixer dripping", "Pillay Plumbing", date(2026, 5, 22), date(2026, 5, 29)]
+        + ["Open", None, None],
+        [3, "Downlights out", "Volt-Tech", date(2026, 5, 15), date(2026, 5, 25), "Closed"]
+        + [date(2026, 5, 27), "A. Jones"],
+    ]
+    adoption = adopt(book(tmp_path / "snags.xlsx", "Snags", rows))
+    table = only(adoption)
+    assert column(table, "To Be Fixed By").target == "due_date"
+    assert column(table, "Signed Off").target == "closed_date"
+    assert column(table, "Signed off by").target is None
+    assert field(adoption, "issues", "due_date")[1] == date(2026, 5, 29)
+    assert field(adoption, "issues", "closed_date") == [date(2026, 5, 24), None, date(2026, 5, 27)]
+
+
+def test_a_swedish_list_of_what_a_supplier_needs_from_its_client(tmp_path: Path) -> None:
+    """``Vad vi behöver`` (what we need) is the deliverable, ``Utlovat`` (promised) the
+    committed date; a promised week (``v. 20``) is no date."""
+    rows: list[list[object]] = [
+        ["Beroenden till kund"],
+        [],
+        ["Nr", "Beroende", "Vad vi behöver", "Ansvarig kund", "Behövs senast", "Utlovat"]
+        + ["Status"],
+        ["KB-01", "Varumärkesmanual", "Logotyp i original", "Maria Lind", "2026-03-26"]
+        + ["2026-04-04", "Levererad"],
+        ["KB-02", "Testpersoner", "Tio kunder som testar", "Erik Holm", "2026-05-20", "v. 20"]
+        + ["Öppen"],
+        ["KB-03", "Testmiljö", "Åtkomst till testmiljö", "Erik Holm", "2026-06-06"]
+        + ["2026-06-10", "Öppen"],
+    ]
+    adoption = adopt(book(tmp_path / "beroenden.xlsx", "Kundberoenden", rows))
+    table = only(adoption)
+    assert table.register == "dependencies"
+    assert column(table, "Vad vi behöver").target == "deliverable"
+    assert column(table, "Utlovat").target == "committed_date"
+    assert field(adoption, "dependencies", "deliverable")[2] == "Åtkomst till testmiljö"
+    assert field(adoption, "dependencies", "committed_date") == [
+        date(2026, 4, 4),
+        None,
+        date(2026, 6, 10),
+    ]

@@ -503,6 +503,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("response required by", "response required", "response due", "response due by"),
             *("answer required by", "answer by", "answer due", "date reply required"),
             *("date response required", "required response date", "response date required"),
+            # round 40 (t50b): a snag list's or a defects log's date a defect is to be put
+            # right by (``To Be Fixed By``, ``Fix by``, ``Rectify by``): its due date
+            *("to be fixed by", "fix by", "fix date", "target fix date", "to be rectified by"),
+            *("rectify by", "rectification due", "to be completed by", "to be closed by"),
         ),
         "escalation_level": ("escalation required", "escalated"),
         "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
@@ -522,6 +526,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Hindrance``): the day the issue was closed
             *("date of removal of hindrance", "removal of hindrance", "date of removal"),
             *("hindrance removed on", "hindrance removal date", "removal date", "removed on"),
+            # round 40 (t50b): a snag list's date the client or the inspector signed the
+            # fix off (``Signed Off``): the day the snag was closed, as ``Cleared``; a
+            # person's ``Signed off by`` stays unread (no date)
+            *("signed off", "signed off on", "date signed off", "sign off date"),
         ),
     },
     "assumptions": {
