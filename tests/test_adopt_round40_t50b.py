@@ -100,12 +100,33 @@ def test_a_german_payment_plan_is_a_milestone_plan(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Zahlungsplan gem. Planungsvertrag"],
         [],
-        ["Rate", "Meilenstein", "vertragl. Termin", "voraussichtl. Termin", "abgenommen am"]
-        + ["Betrag netto", "Status"],
-        ["1. AZ", "Vorentwurf übergeben", "07.03.2026", "28.03.2026", "28.03.2026"]
-        + ["24.700,00 €", "bezahlt"],
-        ["2. AZ", "Entwurf übergeben", "22.04.2026", "22.04.2026", "22.04.2026"]
-        + ["37.050,00 €", "abgenommen"],
+        [
+            "Rate",
+            "Meilenstein",
+            "vertragl. Termin",
+            "voraussichtl. Termin",
+            "abgenommen am",
+            "Betrag netto",
+            "Status",
+        ],
+        [
+            "1. AZ",
+            "Vorentwurf übergeben",
+            "07.03.2026",
+            "28.03.2026",
+            "28.03.2026",
+            "24.700,00 €",
+            "bezahlt",
+        ],
+        [
+            "2. AZ",
+            "Entwurf übergeben",
+            "22.04.2026",
+            "22.04.2026",
+            "22.04.2026",
+            "37.050,00 €",
+            "abgenommen",
+        ],
         ["3. AZ", "Eröffnung", "30.07.2026", "06.08.2026", None, "24.700,00 €", "offen"],
     ]
     adoption = adopt(book(tmp_path / "zahlungsplan.xlsx", "Zahlungsplan", rows))
@@ -151,13 +172,26 @@ def test_a_query_logs_action_with_is_the_owner(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Technical Query Register"],
         [],
-        ["TQ No.", "Date Raised", "Subject", "Action With", "Response Due", "Response Summary"]
-        + ["Status"],
+        [
+            "TQ No.",
+            "Date Raised",
+            "Subject",
+            "Action With",
+            "Response Due",
+            "Response Summary",
+            "Status",
+        ],
         ["TQ-004", "03/02/2026", "Drainage outlet", "Ben Thompson", "12/02/2026", None, "Open"],
-        ["TQ-005", "08/02/2026", "Grout volume", "Rawiri Paki", "20/02/2026", "Revise per SK-12."]
-        + ["Closed"],
-        ["TQ-006", "11/03/2026", "Gabion fill", "Aroha Ngata", "20/03/2026", "Accepted."]
-        + ["Closed"],
+        [
+            "TQ-005",
+            "08/02/2026",
+            "Grout volume",
+            "Rawiri Paki",
+            "20/02/2026",
+            "Revise per SK-12.",
+            "Closed",
+        ],
+        ["TQ-006", "11/03/2026", "Gabion fill", "Aroha Ngata", "20/03/2026", "Accepted.", "Closed"],
     ]
     adoption = adopt(book(tmp_path / "tq.xlsx", "TQ Register", rows))
     table = only(adoption)
@@ -203,14 +237,46 @@ def test_a_snag_lists_fix_by_and_signed_off_dates(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["SNAG LIST - Office"],
         [],
-        ["Item", "Defect Description", "Responsible", "Logged", "To Be Fixed By", "Status"]
-        + ["Signed Off", "Signed off by"],
-        [1, "Door motor noisy", "Ridge Doors", date(2026, 5, 15), date(2026, 5, 25), "Closed"]
-        + [date(2026, 5, 24), "J. Smith"],
-        [2, "Basin mixer dripping", "Pillay Plumbing", date(2026, 5, 22), date(2026, 5, 29)]
-        + ["Open", None, None],
-        [3, "Downlights out", "Volt-Tech", date(2026, 5, 15), date(2026, 5, 25), "Closed"]
-        + [date(2026, 5, 27), "A. Jones"],
+        [
+            "Item",
+            "Defect Description",
+            "Responsible",
+            "Logged",
+            "To Be Fixed By",
+            "Status",
+            "Signed Off",
+            "Signed off by",
+        ],
+        [
+            1,
+            "Door motor noisy",
+            "Ridge Doors",
+            date(2026, 5, 15),
+            date(2026, 5, 25),
+            "Closed",
+            date(2026, 5, 24),
+            "J. Smith",
+        ],
+        [
+            2,
+            "Basin mixer dripping",
+            "Pillay Plumbing",
+            date(2026, 5, 22),
+            date(2026, 5, 29),
+            "Open",
+            None,
+            None,
+        ],
+        [
+            3,
+            "Downlights out",
+            "Volt-Tech",
+            date(2026, 5, 15),
+            date(2026, 5, 25),
+            "Closed",
+            date(2026, 5, 27),
+            "A. Jones",
+        ],
     ]
     adoption = adopt(book(tmp_path / "snags.xlsx", "Snags", rows))
     table = only(adoption)
@@ -227,14 +293,34 @@ def test_a_swedish_list_of_what_a_supplier_needs_from_its_client(tmp_path: Path)
     rows: list[list[object]] = [
         ["Beroenden till kund"],
         [],
-        ["Nr", "Beroende", "Vad vi behöver", "Ansvarig kund", "Behövs senast", "Utlovat"]
-        + ["Status"],
-        ["KB-01", "Varumärkesmanual", "Logotyp i original", "Maria Lind", "2026-03-26"]
-        + ["2026-04-04", "Levererad"],
-        ["KB-02", "Testpersoner", "Tio kunder som testar", "Erik Holm", "2026-05-20", "v. 20"]
-        + ["Öppen"],
-        ["KB-03", "Testmiljö", "Åtkomst till testmiljö", "Erik Holm", "2026-06-06"]
-        + ["2026-06-10", "Öppen"],
+        ["Nr", "Beroende", "Vad vi behöver", "Ansvarig kund", "Behövs senast", "Utlovat", "Status"],
+        [
+            "KB-01",
+            "Varumärkesmanual",
+            "Logotyp i original",
+            "Maria Lind",
+            "2026-03-26",
+            "2026-04-04",
+            "Levererad",
+        ],
+        [
+            "KB-02",
+            "Testpersoner",
+            "Tio kunder som testar",
+            "Erik Holm",
+            "2026-05-20",
+            "v. 20",
+            "Öppen",
+        ],
+        [
+            "KB-03",
+            "Testmiljö",
+            "Åtkomst till testmiljö",
+            "Erik Holm",
+            "2026-06-06",
+            "2026-06-10",
+            "Öppen",
+        ],
     ]
     adoption = adopt(book(tmp_path / "beroenden.xlsx", "Kundberoenden", rows))
     table = only(adoption)
@@ -247,3 +333,43 @@ def test_a_swedish_list_of_what_a_supplier_needs_from_its_client(tmp_path: Path)
         None,
         date(2026, 6, 10),
     ]
+
+
+def _cash_flow(last: list[object]) -> list[list[object]]:
+    return [
+        ["Flujo de efectivo proyectado"],
+        [],
+        ["Concepto", "feb-26", "mar-26", "abr-26", "Total"],
+        ["Cimentación", 700, 100, 300, 1100],
+        ["Estructura metálica", 400, 900, 100, 1400],
+        ["Total mensual", 1100, 1000, 400, 2500],
+        last,
+    ]
+
+
+def test_a_running_total_of_the_whole_table_is_no_line(tmp_path: Path) -> None:
+    """``Acumulado`` under ``Total mensual``: each month adds the sum of the lines above,
+    so it is the table's cumulative total, no cost line of its own."""
+    rows = _cash_flow(["Acumulado", 1100, 2100, 2500])
+    adoption = adopt(book(tmp_path / "flujo.xlsx", "Flujo", rows))
+    lines = {f.cost_line for f in adoption.project.finance}
+    assert lines == {"Cimentación", "Estructura metálica"}
+    assert len(adoption.project.finance) == 6
+    assert any("cumulative total, no line" in n for n in only(adoption).notes)
+
+
+def test_a_running_total_that_is_not_the_tables_sum_stays_a_line(tmp_path: Path) -> None:
+    """A running total whose steps are not the lines' sums (another line's spend to date)
+    is still read month by month, as before."""
+    rows = _cash_flow(["Acumulado", 100, 250, 450])
+    adoption = adopt(book(tmp_path / "flujo.xlsx", "Flujo", rows))
+    by_line = finance_by_line(adoption)
+    assert by_line[(date(2026, 3, 1), "Acumulado")].forecast == 150
+
+
+def test_a_column_of_decisions_or_actions_is_no_decision_text() -> None:
+    """``Decision / Action``, ``Acuerdo / Acción``: minutes' agreements and actions (an
+    action list, no register of the standard); ``Tema tratado y acuerdo`` is a decision."""
+    assert best_candidate("Decision / Action", "decisions") is None
+    assert best_candidate("Acuerdo / Acción", "decisions") is None
+    assert best_candidate("Tema tratado y acuerdo", "decisions") == ("decision", 0.873)

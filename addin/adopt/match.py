@@ -484,6 +484,27 @@ _ALTERNATIVE_PARTS = re.compile(
 )
 
 
+#: Round 40 (t50b): what an alternative of a decision column names when its rows are
+#: actions too (``Decision / Action``, Spanish ``Acuerdo / Acción``, ``Acuerdos y
+#: acciones``): read through the header's own words and the languages' (``acciones``).
+_ACTION_ALTERNATIVES = frozenset(
+    {"action", "actions", "accion", "acciones", "action item", "action items", "response"}
+)
+
+
+def decision_or_action(text: str) -> bool:
+    """Round 40 (t50b): whether a header names a decision OR an action (``Decision /
+    Action``, ``Acuerdo / Acción``): minutes listing what was agreed and what is to be done,
+    an owner and a date promised beside it, are an action list, and the standard has no
+    actions register; such a column is no decision log's text (a decision's own header,
+    ``Decision``, ``Tema tratado y acuerdo``, reads as before)."""
+    first_line = text.replace("\r", "\n").strip().split("\n", 1)[0]
+    parts = _ALTERNATIVE_PARTS.split(first_line)
+    if len(parts) < 2:
+        return False
+    return any(set(normalise_header(part.strip())) & _ACTION_ALTERNATIVES for part in parts)
+
+
 @lru_cache(maxsize=4096)
 def alternative_readings(text: str) -> tuple[str, ...]:
     """The readings of each alternative of ``"Rationale / Justification"`` (a spaced
@@ -1020,6 +1041,8 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # a header listed as no column ("Next Review Date") is not partly one ("review
         # date"): only a whole synonym still reads it (round 16)
         found = [c for c in found if c.confidence >= 1.0]
+    if register_key == "decisions" and decision_or_action(header):
+        found = [c for c in found if c.column_key != "decision"]
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
