@@ -366,6 +366,12 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 39 (t48a): days written alone, a plan first agreed, a risk's effect
         # (tests/test_adopt_round39_t48a.py)
         "words_round39_t48a",
+        # round 40 (t50b): the hundred-and-thirteenth batch's supplier words (a Spanish log
+        # of agreements, a Japanese monthly report, a German payment plan, a Brazilian log
+        # of invoices received, a Swedish list of client dependencies)
+        # (tests/test_adopt_round40_t50b.py)
+        "words_round40_t50b",
+        "values_round40_t50b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -406,6 +412,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t48c", {}).items(),
             *data.get(f"{section}_round39_rt39", {}).items(),
             *data.get(f"{section}_round39_t48a", {}).items(),
+            *data.get(f"{section}_round40_t50b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english
