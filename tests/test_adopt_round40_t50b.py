@@ -373,3 +373,22 @@ def test_a_column_of_decisions_or_actions_is_no_decision_text() -> None:
     assert best_candidate("Decision / Action", "decisions") is None
     assert best_candidate("Acuerdo / Acción", "decisions") is None
     assert best_candidate("Tema tratado y acuerdo", "decisions") == ("decision", 0.873)
+
+
+def test_a_payment_status_is_no_milestone_status_in_any_language(tmp_path: Path) -> None:
+    """``Zahlstatus`` (payment status) of ``bezahlt`` / ``offen`` beside a payment plan's
+    dates is the invoice's state, as English ``Payment status`` is: left out, its values
+    never mapped as the milestone's status."""
+    rows: list[list[object]] = [
+        ["Zahlungsplan Ingenieurleistungen"],
+        [],
+        ["Nr.", "Zahlungsmeilenstein", "Plan-Termin", "Prognose", "Ist-Termin", "Zahlstatus"],
+        [1, "Vorentwurf freigegeben", "14.02.2026", "21.02.2026", "21.02.2026", "bezahlt"],
+        [2, "Entwurf freigegeben", "24.02.2026", "03.03.2026", "03.03.2026", "bezahlt"],
+        [3, "Ausführungsplanung", "16.05.2026", "16.05.2026", None, "offen"],
+    ]
+    adoption = adopt(book(tmp_path / "zahlungsplan.xlsx", "Zahlungsplan", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert column(table, "Zahlstatus").target is None
+    assert best_candidate("Zahlstatus", "milestones") is None

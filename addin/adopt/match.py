@@ -950,6 +950,15 @@ _MONEY_STATUS = re.compile(
 )
 
 
+def money_status(header: str) -> bool:
+    """Whether a header names the state of a payment or an invoice (``Payment status``,
+    ``Invoice status``), no item's status; round 40 (t50b): or reads so in English (German
+    ``Zahlstatus``, ``Zahlungsstatus``)."""
+    return bool(_MONEY_STATUS.match(header)) or any(
+        _MONEY_STATUS.match(v) for v in normalise_header(header)
+    )
+
+
 #: Round 33: one side's remarks on each item in a supplier's or a client's copy of a log
 #: (``Supplier comment``, ``Vendor notes``, ``Client remarks``, ``Contractor's update``,
 #: ``Customer feedback``): the party's words, never the party (a dependency's supplier or
@@ -1047,7 +1056,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
-    if _MONEY_STATUS.match(header):
+    if money_status(header):
         found = [c for c in found if c.column_key != "status"]
     found = party_comment(found, header)
     found = party_status(found, header)
