@@ -529,7 +529,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 40 (t50b): a snag list's date the client or the inspector signed the
             # fix off (``Signed Off``): the day the snag was closed, as ``Cleared``; a
             # person's ``Signed off by`` stays unread (no date)
-            *("signed off", "signed off on", "date signed off", "sign off date"),
+            *("signed off", "signed off on"),
         ),
     },
     "assumptions": {
