@@ -383,6 +383,12 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round40_t51a.py)
         "words_round40_t51a",
         "values_round40_t51a",
+        # round 40 (t50b): the hundred-and-thirteenth batch's supplier words (a Spanish log
+        # of agreements, a Japanese monthly report, a German payment plan, a Brazilian log
+        # of invoices received, a Swedish list of client dependencies)
+        # (tests/test_adopt_round40_t50b.py)
+        "words_round40_t50b",
+        "values_round40_t50b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -427,6 +433,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50a", {}).items(),
             *data.get(f"{section}_round40_t50c", {}).items(),
             *data.get(f"{section}_round40_t51a", {}).items(),
+            *data.get(f"{section}_round40_t50b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

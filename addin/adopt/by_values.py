@@ -25,7 +25,7 @@ from addin.adopt.evidence import CONTENT, RATING, approvals_mostly
 from addin.adopt.grid import is_blank
 from addin.adopt.languages import fold, plain, translate
 from addin.adopt.mapping_file import header_key
-from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates
+from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates, money_status
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 
@@ -144,6 +144,8 @@ def names_something_else(text: str, register_key: str) -> bool:
     ``Invoiced``: their Yes / No is not a gate's); red team of round 10."""
     key = header_key(text)
     if any(re.search(rf"\b{re.escape(words)}\b", key) for words in KNOWN_UNMAPPED):
+        return True
+    if money_status(text):  # round 40 (t50b): German ``Zahlstatus``, a payment's state
         return True
     for other in _REGISTERS:
         found = candidates(text, other) if other != register_key else []

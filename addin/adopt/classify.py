@@ -14,7 +14,7 @@ round 6) names that register. Anything else is left out and the report says why.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
@@ -2857,6 +2857,30 @@ def _rated(values: Sequence[object]) -> bool:
     )
 
 
+#: Round 40 (t50b): a scale's range written after its letter (``P (1-5)``, ``W [1-5]``).
+_SCALE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+#: Round 40 (t50b): two letters multiplied in a score's header (``P×W``, ``P x W``, ``L*I``).
+_PRODUCT_OF_LETTERS = re.compile(r"^\s*([^\W\d_]{1,2})\s*[x×*]\s*([^\W\d_]{1,2})\s*$")
+
+
+def _multiplied_with(likelihood: str, headers: Iterable[str]) -> set[str]:
+    """Round 40 (t50b): the letters a score's header multiplies with the likelihood's
+    (``P×W`` beside ``P (1-5)``: ``w``): the score is the likelihood times the impact, so
+    the other letter is the impact's, in whatever language it is the initial of (Polish
+    ``W``, wpływ; Spanish ``I``, impacto; German ``A``, Auswirkung)."""
+    out: set[str] = set()
+    for text in headers:
+        found = _PRODUCT_OF_LETTERS.match(text)
+        if found is None:
+            continue
+        first, second = found.group(1), found.group(2)
+        if first == likelihood and second != likelihood:
+            out.add(second)
+        elif second == likelihood and first != likelihood:
+            out.add(first)
+    return out
+
+
 def impact_letter_beside_likelihood(
     scored: dict[int, list[Candidate]],
     heads: dict[int, str],
@@ -2872,7 +2896,10 @@ def impact_letter_beside_likelihood(
     impact. Two such letters (``C`` and ``S``) are left unread."""
     if register_key != "risks":
         return
-    letters = {col: " ".join(text.casefold().split()).rstrip(".") for col, text in heads.items()}
+    letters = {
+        col: " ".join(_SCALE_BRACKET.sub("", text).casefold().split()).rstrip(".")
+        for col, text in heads.items()
+    }
     likelihood = [
         col
         for col, letter in letters.items()
@@ -2890,10 +2917,11 @@ def impact_letter_beside_likelihood(
         for c in cands[:1]
     ):
         return
+    impact_letters = _IMPACT_LETTERS | _multiplied_with(letters[likelihood[0]], letters.values())
     near = [
         col
         for col, letter in letters.items()
-        if letter in _IMPACT_LETTERS and abs(col - likelihood[0]) <= 2
+        if letter in impact_letters and abs(col - likelihood[0]) <= 2
     ]
     if len(near) != 1:
         return

@@ -2554,6 +2554,32 @@ class _Lines:
                 self.order.append(key)
             self.merged[key][measure] = self.merged[key].get(measure, 0.0) + amount
 
+    def _running_sum_of_lines(self, label: str, measure: str, running: dict[date, float]) -> bool:
+        """Round 40 (t50b): whether a line's running totals add, month by month, the sum of
+        the table's other lines (a cash flow's ``Acumulado`` under its ``Total mensual``):
+        the whole table's cumulative total, no line of its own. Two months at least, every
+        month's step equal to the lines' sum (to half a unit), and some amount in it; its
+        label says a running total and no line (``Acumulado``, ``Cumulative``: a line's own
+        running total, ``Cranes cumulative``, names the line and stays one)."""
+        from addin.adopt.languages import translate
+
+        if not (running_total_alone(label) or running_total_alone(translate(label) or "")):
+            return False
+        months = sorted(running)
+        if len(months) < 2:
+            return False
+        before = 0.0
+        for month in months:
+            lines = [
+                self.merged[(m, line)][measure]
+                for (m, line) in self.order
+                if m == month and line != label and measure in self.merged[(m, line)]
+            ]
+            if not lines or abs(running[month] - before - sum(lines)) >= 0.5:
+                return False
+            before = running[month]
+        return before > 0.5
+
     def resolve_cumulative(self) -> list[str]:
         """Running totals made in-month amounts, or left out (round 13). A line and measure
         that also has in-month amounts keeps those: its running totals are left out (never
@@ -2565,6 +2591,7 @@ class _Lines:
         disagree: list[str] = []
         turned: list[str] = []
         gaps: list[str] = []
+        summed: list[str] = []
         for (label, measure), running in self.cumulative.items():
             own = {
                 month: self.merged[(month, label)][measure]
@@ -2582,6 +2609,9 @@ class _Lines:
                             f"{label} {month:%b %Y}: {running[month]:,.2f} against {total:,.2f}"
                         )
                         break
+                continue
+            if self._running_sum_of_lines(label, measure, running):
+                summed.append(label)
                 continue
             row, extra = self.cumulative_extra[(label, measure)]
             before = 0.0
@@ -2610,6 +2640,13 @@ class _Lines:
                 + ", ".join(dict.fromkeys(dropped))
                 + ": the same lines have in-month amounts, which are read; a running total is "
                 "never added to them"
+            )
+        if summed:
+            notes.append(
+                "running totals of the whole table left out ("
+                + ", ".join(dict.fromkeys(summed))
+                + "): each month adds the sum of the lines above, so they are the table's "
+                "cumulative total, no line of its own"
             )
         if disagree:
             notes.append(

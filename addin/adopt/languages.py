@@ -843,6 +843,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 40 (t51a): tools' own column names in the languages they are used in
         # (German MS Project's ``Aktuelles Ende``, a Japanese list's ``当初予定日``)
         *data.get(f"{section}_round40_t51a", {}).items(),
+        # round 40 (t50b): the hundred-and-thirteenth batch's supplier reports (a Spanish
+        # log of agreements, ``Bitácora de acuerdos``)
+        *data.get(f"{section}_round40_t50b", {}).items(),
     ]
 
 

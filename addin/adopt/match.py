@@ -479,7 +479,30 @@ def _without_suffix(variant: str) -> str | None:
 #: round 39 (t48b): a Japanese middle dot between two words written in kanji
 #: (``対応方針・対応内容``, the response's approach and what was done), never inside a
 #: katakana loanword (``プロジェクト・マネージャー`` is one word, project manager)
-_ALTERNATIVE_PARTS = re.compile(r"\s/\s|(?<=[\u4e00-\u9fff])\u30fb(?=[\u4e00-\u9fff])")
+_ALTERNATIVE_PARTS = re.compile(
+    r"\s/\s|(?<=[\u4e00-\u9fff])\u30fb(?=[\u4e00-\u9fff])|\s(?:and|&|y|und|et)\s", re.IGNORECASE
+)
+
+
+#: Round 40 (t50b): what an alternative of a decision column names when its rows are
+#: actions too (``Decision / Action``, Spanish ``Acuerdo / Acción``, ``Acuerdos y
+#: acciones``): read through the header's own words and the languages' (``acciones``).
+_ACTION_ALTERNATIVES = frozenset(
+    {"action", "actions", "accion", "acciones", "action item", "action items", "response"}
+)
+
+
+def decision_or_action(text: str) -> bool:
+    """Round 40 (t50b): whether a header names a decision OR an action (``Decision /
+    Action``, ``Acuerdo / Acción``): minutes listing what was agreed and what is to be done,
+    an owner and a date promised beside it, are an action list, and the standard has no
+    actions register; such a column is no decision log's text (a decision's own header,
+    ``Decision``, ``Tema tratado y acuerdo``, reads as before)."""
+    first_line = text.replace("\r", "\n").strip().split("\n", 1)[0]
+    parts = _ALTERNATIVE_PARTS.split(first_line)
+    if len(parts) < 2:
+        return False
+    return any(set(normalise_header(part.strip())) & _ACTION_ALTERNATIVES for part in parts)
 
 
 @lru_cache(maxsize=4096)
@@ -927,6 +950,15 @@ _MONEY_STATUS = re.compile(
 )
 
 
+def money_status(header: str) -> bool:
+    """Whether a header names the state of a payment or an invoice (``Payment status``,
+    ``Invoice status``), no item's status; round 40 (t50b): or reads so in English (German
+    ``Zahlstatus``, ``Zahlungsstatus``)."""
+    return bool(_MONEY_STATUS.match(header)) or any(
+        _MONEY_STATUS.match(v) for v in normalise_header(header)
+    )
+
+
 #: Round 33: one side's remarks on each item in a supplier's or a client's copy of a log
 #: (``Supplier comment``, ``Vendor notes``, ``Client remarks``, ``Contractor's update``,
 #: ``Customer feedback``): the party's words, never the party (a dependency's supplier or
@@ -1018,11 +1050,13 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # a header listed as no column ("Next Review Date") is not partly one ("review
         # date"): only a whole synonym still reads it (round 16)
         found = [c for c in found if c.confidence >= 1.0]
+    if register_key == "decisions" and decision_or_action(header):
+        found = [c for c in found if c.column_key != "decision"]
     agreed = _agreed_alternative(header, register_key)
     if agreed is not None:
         found = [agreed, *(c for c in found if c.column_key != agreed.column_key)]
     found = _by_sense(found, variants[:parts_from], register_key, header)
-    if _MONEY_STATUS.match(header):
+    if money_status(header):
         found = [c for c in found if c.column_key != "status"]
     found = party_comment(found, header)
     found = party_status(found, header)
@@ -1117,7 +1151,11 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # beside this year's is a comparison, no measure of the row's month (its bracket
         # read as a hint made it the budget, last year's adopted as this year's)
         found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
-    if register_key == "milestones" and contract_date(header):
+    if register_key == "milestones" and (
+        # round 40 (t50b): or its reading in English (German ``vertragl. Termin``, the
+        # contractual date), as every other reading of a header is
+        contract_date(header) or any(contract_date(v) for v in variants[:parts_from])
+    ):
         found = _contract_date(found)
     return tuple(_planned_beside_baseline(found, variants[:parts_from], register_key))
 

@@ -107,6 +107,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         "~action by",
         "~actioned by",
         "~action party",
+        # round 40 (t50b): a query log's ``Action With`` (the TQ or RFI waits with that
+        # person for the answer: the ball in their court), as ``Action by``
+        *("~action with", "~currently with", "~ball in court"),
         # round 30's last hour: the person who watches an assumption or a risk in a logframe
         # or a donor's log ("Monitored by"); weak, so a plain Owner beside it keeps the owner
         "~monitored by",
@@ -506,6 +509,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("response required by", "response required", "response due", "response due by"),
             *("answer required by", "answer by", "answer due", "date reply required"),
             *("date response required", "required response date", "response date required"),
+            # round 40 (t50b): a snag list's or a defects log's date a defect is to be put
+            # right by (``To Be Fixed By``, ``Fix by``, ``Rectify by``): its due date
+            *("to be fixed by", "fix by", "fix date", "target fix date", "to be rectified by"),
+            *("rectify by", "rectification due", "to be completed by", "to be closed by"),
         ),
         "escalation_level": ("escalation required", "escalated"),
         "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
@@ -525,6 +532,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # Hindrance``): the day the issue was closed
             *("date of removal of hindrance", "removal of hindrance", "date of removal"),
             *("hindrance removed on", "hindrance removal date", "removal date", "removed on"),
+            # round 40 (t50b): a snag list's date the client or the inspector signed the
+            # fix off (``Signed Off``): the day the snag was closed, as ``Cleared``; a
+            # person's ``Signed off by`` stays unread (no date)
+            *("signed off", "signed off on"),
         ),
     },
     "assumptions": {
@@ -937,6 +948,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 38 (t46a): a fee schedule's stage dated when it was reached (French
             # ``Date atteinte``), beside the date it was planned for
             *("date reached", "reached date", "reached on"),
+            # round 40 (t50b): a milestone's ``Completion`` over dates is its completion
+            # date with the word date left off (a Japanese report's ``完了``, read so),
+            # as ``Completed`` is; weak, so a plan's ``Forecast completion`` keeps its own
+            "~completion",
         ),
         "slippage_days": (
             "slippage",
