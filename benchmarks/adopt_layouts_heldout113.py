@@ -369,7 +369,9 @@ def za_weighbridge_snag_list(folder: Path, rng: random.Random) -> Built:
         "Signed Off",
     ]
     targets: list[str | tuple[str, ...] | None] = [
-        None,
+        # round 40's lead ruling (t50b): the snag `Item` numbers (plain row numbers) are the
+        # id or left out, with no id value (the standing ruling on plain row numbers)
+        ("id", None),
         None,
         "title",
         None,

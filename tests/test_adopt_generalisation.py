@@ -7202,7 +7202,8 @@ def test_hundred_and_thirteenth_held_out_truth_as_audited_in_round_39(tmp_path: 
 
     nz = built["nz_landslip_tq_log"]
     assert nz.tables[0].columns["A"] == "id" and ids(nz) == {}  # `TQ-004`: a query's code
-    assert ids(built["za_weighbridge_snag_list"]) == {}
+    snags = built["za_weighbridge_snag_list"]  # round 40's lead ruling: id or left out
+    assert snags.tables[0].columns["A"] == ("id", None) and ids(snags) == {}
     india = built["in_prosthetics_proposal_assumptions"]
     assert india.tables[0].columns["A"] == ("id", None) and ids(india) == {}
 
