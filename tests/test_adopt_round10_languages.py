@@ -366,6 +366,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 39 (t48a): days written alone, a plan first agreed, a risk's effect
         # (tests/test_adopt_round39_t48a.py)
         "words_round39_t48a",
+        # round 40 (ox40): public budgets' spending classes, the supplier paid, a risk
+        # category's classes (tests/test_adopt_round40_ox40.py)
+        "words_round40_ox40",
+        "values_round40_ox40",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -406,6 +410,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round39_t48c", {}).items(),
             *data.get(f"{section}_round39_rt39", {}).items(),
             *data.get(f"{section}_round39_t48a", {}).items(),
+            *data.get(f"{section}_round40_ox40", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -81,6 +81,7 @@ from addin.adopt.heads import person_heads
 from addin.adopt.invoice_lines import (
     bare_line_of_invoice_register,
     description_lines_of_invoice_register,
+    value_of_invoice_register,
 )
 from addin.adopt.item_words import (
     register_of_item_words,
@@ -862,6 +863,8 @@ def header_candidates(
             description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
+            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount
+            value_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))

@@ -1765,6 +1765,19 @@ def _key(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+def _named_by_header_words(text: str, by_values: str | None) -> str | None:
+    """Round 40 (ox40): the English a list cell's words have as a header's words
+    (``languages.toml``'s ``words``: German ``Termine`` and Italian ``Tempi`` the schedule,
+    Portuguese ``Cliente`` the client), when it differs from the values' reading
+    (``by_values``: ``Termine`` is French ``terminé``, complete, to the values, which a
+    category list does not hold) and from the text itself; None otherwise. The caller reads
+    it only where the list holds it: a status column's ``Termine`` stays complete."""
+    named = translate(text)
+    if not named or _key(named) in (_key(text), _key(by_values or "")):
+        return None
+    return named
+
+
 def _words(folded: str) -> list[str]:
     """The words of a folded text in another script (``Открыт``, ``进行中``): its letters,
     not only Latin ones (round 10)."""
@@ -1946,6 +1959,14 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             # a value in another language ("En cours", "offen", "Rot"): read as its English
             # words (round 8), recorded as this word's reading
             inner = read_unrecorded(english)
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
+        named = _named_by_header_words(text, english)
+        if named is not None:
+            # round 40 (ox40): a false friend by column: German ``Termine`` (deadlines) is
+            # French ``terminé`` (complete) to the values, no class of a category list; the
+            # header words read it as the schedule, which the list holds
+            inner = read_unrecorded(named)
             if inner.problem is None and inner.value is not None:
                 return read(text, key, str(inner.value))
         numbered = _LIST_NUMBER.sub("", text)

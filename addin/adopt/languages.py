@@ -824,6 +824,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round39_rt39", {}).items(),
         # round 39 (t48a): a plan's unit of effort, days, written alone (``en jours``)
         *data.get(f"{section}_round39_t48a", {}).items(),
+        # round 40 (ox40): public budgets' classification of spending in Italian, Brazilian
+        # and French (``Capitolo di spesa``, ``Natureza da despesa``, ``Nature de dépense``);
+        # the supplier paid in Spanish, Italian and Portuguese; a category's classes
+        *data.get(f"{section}_round40_ox40", {}).items(),
     ]
 
 

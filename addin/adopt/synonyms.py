@@ -946,6 +946,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # an invoice log's ``Fecha`` (the invoice's date, which may fall in the next
             # month) beside its ``Periodo`` (the month invoiced); alone it still reads
             "~date",
+            # round 40 (ox40): an invoice log's date of issue (``Issued``, ``Date issued``;
+            # Portuguese ``Emissão``, Spanish ``Emisión``): the invoice's date, as weak
+            *("~issued", "~date issued"),
             "month start",
             "fy month",
             "posting month",
