@@ -369,7 +369,6 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (ox40): public budgets' spending classes, the supplier paid, a risk
         # category's classes (tests/test_adopt_round40_ox40.py)
         "words_round40_ox40",
-        "values_round40_ox40",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
