@@ -389,6 +389,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round40_t50b.py)
         "words_round40_t50b",
         "values_round40_t50b",
+        # round 40 (ox40): public budgets' spending classes, the supplier paid, a risk
+        # category's classes (tests/test_adopt_round40_ox40.py)
+        "words_round40_ox40",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -434,6 +437,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50c", {}).items(),
             *data.get(f"{section}_round40_t51a", {}).items(),
             *data.get(f"{section}_round40_t50b", {}).items(),
+            *data.get(f"{section}_round40_ox40", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -82,6 +82,7 @@ from addin.adopt.heads import person_heads
 from addin.adopt.invoice_lines import (
     bare_line_of_invoice_register,
     description_lines_of_invoice_register,
+    value_of_invoice_register,
 )
 from addin.adopt.item_words import (
     register_of_item_words,
@@ -91,6 +92,7 @@ from addin.adopt.item_words import (
 from addin.adopt.key_lines import key_lines_in, table_lines
 from addin.adopt.kinds import describe_columns
 from addin.adopt.languages import translate, with_translation
+from addin.adopt.ledger_entries import ledger_cost
 from addin.adopt.legend_letters import (
     block_lines,
     legend_in_values,
@@ -103,6 +105,7 @@ from addin.adopt.lines import (
     account_header,
     expenditure_type_line,
     finest_line,
+    job_task_header,
     rates_by_currency,
 )
 from addin.adopt.match import (
@@ -528,8 +531,13 @@ def value_fit(
                 for v in present
                 if isinstance(v, int | float | date)
                 or (isinstance(v, str) and bare_outcome(v))
-                # a number written as text (SAP's "000000004711") is a key, no item text
-                or (isinstance(v, str) and _DIGITS_ONLY.match(v.strip()) is not None)
+                # a number written as text (SAP's "000000004711") is a key, no item text;
+                # round 40 (ox40): but a job ledger's job task is its line by its number
+                or (
+                    isinstance(v, str)
+                    and _DIGITS_ONLY.match(v.strip()) is not None
+                    and not job_task_header(header)
+                )
                 # date text is no item text either (Asana's "Created At", round 6)
                 or (isinstance(v, str) and any(ch.isdigit() for ch in v) and _is_date_text(v))
             )
@@ -879,6 +887,8 @@ def header_candidates(
             expenditure_type_line(scored, heads, values_of)
             # round 38 (t46b): a contractor's claim's ``Work this period``, its actual
             claimed_work(block, scored, heads)
+            # round 40 (ox40): a ledger entry's ``Total Cost (LCY)``, money posted
+            ledger_cost(scored, heads)
             # round 35: an invoice's bare `Net` beside its `GST` / `Gross`: the amount
             net_beside_tax(
                 scored, heads, columns, f"{block.sheet.replace('_', ' ')} {context_words(block)}"
@@ -895,6 +905,8 @@ def header_candidates(
             description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
+            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount
+            value_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))

@@ -19,6 +19,7 @@ from addin import layout
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import Candidate, normalise_header
 from addin.adopt.pasted_text import unquoted_id
+from addin.adopt.synonyms import JOB_TASK_LINES
 from addin.host import CellValue
 
 _NAME_WORDS = frozenset({"name", "description", "desc", "title", "text", "label"})
@@ -93,6 +94,11 @@ def words_over_codes(
         if len(code_words) < 2 or code_words[-1] not in _CODE_WORDS:
             continue
         if not _codes(values_of.get(code_col, [])):
+            continue
+        if key == "cost_line" and scored[code_col][0].synonym in JOB_TASK_LINES:
+            # round 40 (ox40): a job ledger's ``Job Task No.`` is the line itself, its
+            # number what the ERP reports a job's budget and usage by; the description
+            # beside it names what each entry bought (``evidence.line_over_description``)
             continue
         named = [
             col

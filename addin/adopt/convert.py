@@ -1833,6 +1833,25 @@ def _key(text: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
+#: Round 40 (ox40): the lists of a register's classes, whose cells name a class in the
+#: header words' sense (a risk's category: ``Termine``, the schedule), never a state; a
+#: status or a flag's column (``Facturé`` over Oui / Non) keeps the values' reading alone.
+_CLASS_LISTS = frozenset({"risk_category"})
+
+
+def _named_by_header_words(text: str, by_values: str | None) -> str | None:
+    """Round 40 (ox40): the English a list cell's words have as a header's words
+    (``languages.toml``'s ``words``: German ``Termine`` and Italian ``Tempi`` the schedule,
+    Portuguese ``Cliente`` the client), when it differs from the values' reading
+    (``by_values``: ``Termine`` is French ``terminé``, complete, to the values, which a
+    category list does not hold) and from the text itself; None otherwise. The caller reads
+    it only in a list of classes (:data:`_CLASS_LISTS`) and only where the list holds it."""
+    named = translate(text)
+    if not named or _key(named) in (_key(text), _key(by_values or "")):
+        return None
+    return named
+
+
 def _words(folded: str) -> list[str]:
     """The words of a folded text in another script (``Открыт``, ``进行中``): its letters,
     not only Latin ones (round 10)."""
@@ -2014,6 +2033,14 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             # a value in another language ("En cours", "offen", "Rot"): read as its English
             # words (round 8), recorded as this word's reading
             inner = read_unrecorded(english)
+            if inner.problem is None and inner.value is not None:
+                return read(text, key, str(inner.value))
+        named = _named_by_header_words(text, english) if list_name in _CLASS_LISTS else None
+        if named is not None:
+            # round 40 (ox40): a false friend by column: German ``Termine`` (deadlines) is
+            # French ``terminé`` (complete) to the values, no class of a category list; the
+            # header words read it as the schedule, which the list holds
+            inner = read_unrecorded(named)
             if inner.problem is None and inner.value is not None:
                 return read(text, key, str(inner.value))
         numbered = _LIST_NUMBER.sub("", text)

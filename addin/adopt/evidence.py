@@ -51,7 +51,7 @@ from addin.adopt.people import (
     swapped_list_words,
 )
 from addin.adopt.register_names import QUERY_LOG_WORDS
-from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS
+from addin.adopt.synonyms import JOB_TASK_LINES, KNOWN_UNMAPPED, REGISTER_WORDS
 from addin.host import CellValue
 
 #: Confidence of a mapping made from the values under a header that says too little.
@@ -1124,6 +1124,9 @@ LINE_PHRASES = frozenset(
     # round 29: what a purchase-order or invoice log charges each amount to in an
     # accounting package's words: the cost centre, the budget code, the ledger account
     | {"cost centre", "cost center", "budget code", "gl account", "gl code", "nominal code"}
+    # round 40 (ox40): a job ledger's job task (``synonyms.JOB_TASK_LINES``): the line each
+    # entry is posted to, its description what was bought
+    | JOB_TASK_LINES
 )
 
 

@@ -3432,6 +3432,39 @@ def measure_values_column(block: TableBlock, grid: Grid, skip: set[int]) -> int 
     return None
 
 
+#: Round 40 (ox40): the headers of a long export's column that says what each row's
+#: amount is (Business Central's and NAV's job planning lines' ``Line Type``, Danish
+#: ``Linjetype``; a ledger's ``Measure``, ``Version``, ``Scenario``), read in English.
+_TYPE_HEADS = frozenset(
+    {"line type", "measure", "version", "scenario", "amount type", "value type", "budget type"}
+)
+
+
+def one_measure_type_column(block: TableBlock, grid: Grid, skip: set[int]) -> int | None:
+    """Round 40 (ox40): the column, not in ``skip``, headed as the rows' type
+    (:data:`_TYPE_HEADS`: ``Line Type``, ``Measure``) whose every filled cell, two or
+    more, names one and the same measure: an export of one measure's rows (a job's
+    planning lines, every one ``Budget``) says what every amount is, as a measure column
+    of two measures does row by row (:func:`measure_values_column`). A bare ``Type`` (of
+    resource, item, account) or a column of measures under another header names none."""
+    from addin.adopt.languages import translate
+
+    rows = range(block.first_data_row, block.last_data_row + 1)
+    for head in block.headers:
+        text = head.text or ""
+        if head.col in skip or not text.strip():
+            continue
+        words = " ".join(re.findall(r"[a-z]+", (translate(text) or text).casefold()))
+        if words not in _TYPE_HEADS:
+            continue
+        texts = [cell_text(grid.value(r, head.col)) for r in rows]
+        found = {measure_word(t) for t in texts if t}
+        filled = len([t for t in texts if t])
+        if filled >= 2 and len(found) == 1 and None not in found and EARNED not in found:
+            return head.col
+    return None
+
+
 #: A variance written as a long export's measure (``Variance``, ``Var %``, ``Delta``).
 _VARIANCE = re.compile(
     r"^\s*(?:%\s*)?(?:variance|var|difference|diff|delta)\.?\s*(?:%|\(%\))?\s*$", re.IGNORECASE
@@ -3453,6 +3486,8 @@ def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tupl
     if month_col is None:
         return None
     measure_col = measure_values_column(block, grid, {month_col})
+    if measure_col is None:
+        measure_col = one_measure_type_column(block, grid, {month_col})
     if measure_col is None:
         return None
     rows = [

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from addin.adopt.grid import is_blank
-from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.match import CERTAIN, Candidate, value_noun
 from addin.adopt.register_names import invoice_register
 from addin.host import CellValue
 
@@ -154,3 +154,37 @@ def bare_line_of_invoice_register(
     if any(not isinstance(v, str) for v in values) or not recurring_lines(values, named=True):
         return
     scored[bare[0]] = [Candidate("cost_line", CERTAIN, RECURRING_LINES)]
+
+
+#: Round 40 (ox40): the reading of an invoice register's bare value column.
+INVOICE_VALUE = "(an invoice register's value: each invoice's amount)"
+_AMOUNTS = ("budget", "actual", "forecast")
+
+
+def value_of_invoice_register(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    columns: Mapping[int, list[CellValue]],
+    names: str,
+) -> None:
+    """In place, round 40 (ox40): in a project's own invoice register (``names``: the sheet
+    name or a title line names its invoices, ``Notas fiscais``, ``Invoice log``) with no
+    amount read for certain, the one column headed by a value noun alone (``Valor``,
+    ``Value``, ``Wert``: :func:`~addin.adopt.match.value_noun`) whose filled cells are all
+    numbers is each invoice's amount, read as ``Invoice value`` is (the actual). ``Value``
+    alone elsewhere is any value (a score, a quantity) and stays unread."""
+    if not invoice_register(names) or any(
+        c.column_key in _AMOUNTS and c.confidence >= CERTAIN
+        for cands in scored.values()
+        for c in cands[:1]
+    ):
+        return
+    bare = [col for col, head in heads.items() if value_noun(head)]
+    if len(bare) != 1:
+        return
+    values = [v for v in columns.get(bare[0], []) if not is_blank(v)]
+    if not values or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in values
+    ):
+        return
+    scored[bare[0]] = [Candidate("actual", CERTAIN, INVOICE_VALUE), *scored.get(bare[0], [])]

@@ -846,6 +846,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 40 (t50b): the hundred-and-thirteenth batch's supplier reports (a Spanish
         # log of agreements, ``Bitácora de acuerdos``)
         *data.get(f"{section}_round40_t50b", {}).items(),
+        # round 40 (ox40): public budgets' classification of spending in Italian, Brazilian
+        # and French (``Capitolo di spesa``, ``Natureza da despesa``, ``Nature de dépense``);
+        # the supplier paid in Spanish, Italian and Portuguese; a category's classes
+        *data.get(f"{section}_round40_ox40", {}).items(),
     ]
 
 

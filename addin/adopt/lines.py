@@ -19,7 +19,9 @@ from collections.abc import Mapping
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.languages import translate
 from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.synonyms import JOB_TASK_LINES
 from addin.host import CellValue
 
 #: Round 34: a ledger's line header (``Account``, ``GL account``, ``Nominal code``): the
@@ -43,8 +45,19 @@ ACCOUNT_LINES = frozenset(
 
 
 def account_header(text: str) -> bool:
-    """Whether a header is a ledger's account (``Account``, ``G/L Account``)."""
-    return " ".join(re.findall(r"[a-z/]+", text.casefold())) in ACCOUNT_LINES
+    """Whether a header is a ledger's account (``Account``, ``G/L Account``) or, round 40
+    (ox40), a job ledger's job task (:func:`job_task_header`)."""
+    words = " ".join(re.findall(r"[a-z/]+", text.casefold()))
+    return words in ACCOUNT_LINES or job_task_header(text)
+
+
+def job_task_header(text: str) -> bool:
+    """Round 40 (ox40): whether a header is a job ledger's job task (``Job Task No.``;
+    Danish ``Sagsopgavenr.`` read so: :data:`~addin.adopt.synonyms.JOB_TASK_LINES`)."""
+    for reading in (text, translate(text) or ""):
+        if " ".join(re.findall(r"[a-z]+", reading.casefold())) in JOB_TASK_LINES:
+            return True
+    return False
 
 
 #: Round 38 (t46b): Oracle Projects' (and E-Business Suite's) finest line of an expenditure

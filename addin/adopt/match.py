@@ -1252,6 +1252,13 @@ _VALUE_NOUNS = frozenset(
 )
 
 
+def value_noun(header: str) -> bool:
+    """Round 40 (ox40): whether a header is a value noun alone (:data:`_VALUE_NOUNS`:
+    ``Valor``, ``Value``, ``Wert``), with no unit and no other word."""
+    words = words_of(fold(header))
+    return len(words) == 1 and words[0] in _VALUE_NOUNS
+
+
 @lru_cache(maxsize=4096)
 def value_in_currency(header: str) -> bool:
     """True when a finance table's header is a value noun (:data:`_VALUE_NOUNS`) and a

@@ -277,6 +277,13 @@ COMMON: dict[str, tuple[str, ...]] = {
 }
 
 #: Phrases per register (added to :data:`COMMON`).
+#: Round 40 (ox40): a job ledger's line: the job task each entry is posted to and each
+#: planning line budgets (Dynamics 365 Business Central's and NAV's ``Job Task No.``,
+#: Danish ``Sagsopgavenr.`` through ``languages.toml``), the line the ERP reports a job's
+#: budget against its usage by: the finance cost line, a budget line's heading beside a
+#: description (``evidence.LINE_PHRASES``) and a ledger's line (``lines.account_header``).
+JOB_TASK_LINES = frozenset({"job task", "job task no", "job task number", "job task code"})
+
 REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
     "risks": {
         "title": (
@@ -971,6 +978,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # an invoice log's ``Fecha`` (the invoice's date, which may fall in the next
             # month) beside its ``Periodo`` (the month invoiced); alone it still reads
             "~date",
+            # round 40 (ox40): an invoice log's date of issue (``Issued``, ``Date issued``;
+            # Portuguese ``Emissão``, Spanish ``Emisión``): the invoice's date, as weak
+            *("~issued", "~date issued"),
             "month start",
             "fy month",
             "posting month",
@@ -997,6 +1007,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cost_line": (
             "cost line",
+            # round 40 (ox40): a job ledger's job task
+            *sorted(JOB_TASK_LINES),
             "cost item",
             "item",
             "line item",

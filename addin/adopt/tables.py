@@ -55,6 +55,7 @@ from addin.adopt.finance import (
     unnamed_line_column,
     unpivot,
     unpivot_lines_across,
+    value_measure,
     year_in,
 )
 from addin.adopt.finance_blocks import sheet_titles
@@ -1239,14 +1240,38 @@ def _adopt_finance_tidy(
             "(values are names that, with the month and measure, tell rows apart)",
         )
     report_columns(block, chosen, "finance", table, table_map, False, skip=set(tidy))
-    for col, target, name in (
+    letters = measure_letters(block)
+    named = {
+        value_measure(cell_text(grid.value(r, measure_col)), letters)
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if cell_text(grid.value(r, measure_col))
+    }
+    one = next(iter(named)) if len(named) == 1 else None
+    columns: tuple[tuple[int, str | None, str | None], ...] = (
         (measure_col, "measure", "(Budget / Actual / Forecast of each row)"),
         (amount_col, "amount", "(the amount of the row's measure)"),
-    ):
+    )
+    if one is not None:
+        # round 40 (ox40): a type column of one measure (a job's planning lines, every one
+        # ``Budget``) measures no row apart: the amount column is that measure
+        columns = (
+            (measure_col, None, None),
+            (amount_col, one, f"{one.title()} (every row's type)"),
+        )
+    for col, target, name in columns:
         cell = block.header_at(col)
         header = cell.full if cell else ""
+        note = f"every row's type is {one.title()}: the amounts are the {one}" if one else ""
         table.columns.append(
-            ColumnReport(column_letter(col), header, target, name, 0.9, "measure column")
+            ColumnReport(
+                column_letter(col),
+                header,
+                target,
+                name,
+                0.9 if target else 0.0,
+                "measure column",
+                note if target is None else "",
+            )
         )
     mapping = {c: cand.column_key for c, cand in chosen.items()}
     mapping[amount_col] = "budget"  # read as a number, then moved to the row's measure
