@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from addin.adopt.languages import translate
-from addin.adopt.split import AdoptedTable, group_headings, items_under, listed_value
+from addin.adopt.split import AdoptedTable, fill_under_headings, group_headings, listed_value
 from addin.adopt.synonyms import REGISTER_WORDS
 from addin.models import ProjectData
 from addin.standards import Standards
@@ -75,19 +75,13 @@ def direction_from_headings(
             continue
         if any(c.target == "direction" for c in entry.table.columns):
             continue
-        headings = group_headings(entry)
         items = project.dependencies
-        mine = [items[i] for i in entry.items["dependencies"]]
-        named: list[str] = []
-        for n, (row, text) in enumerate(headings):
-            side = heading_direction(text, standards)
-            if side is None:
-                continue
-            under = items_under(headings, n, mine)
-            for item in under:
-                if not item.direction:
-                    item.direction = side
-            named.append(f"{text!r} (row {row}): {len(under)} item(s) {side}")
+        named, _ = fill_under_headings(
+            group_headings(entry),
+            [items[i] for i in entry.items["dependencies"]],
+            "direction",
+            lambda text: heading_direction(text, standards),
+        )
         if named:
             entry.table.notes.append(
                 "band headings name the side the dependencies under them stand on (the "

@@ -22,7 +22,9 @@ or an item from one register to another.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from addin import layout
@@ -253,6 +255,31 @@ def items_under(headings: list[tuple[int, str]], n: int, items: list[Any]) -> li
     ]
 
 
+def fill_under_headings(
+    headings: list[tuple[int, str]],
+    items: list[Any],
+    field: str,
+    read: Callable[[str], str | None],
+) -> tuple[list[str], list[str]]:
+    """Each heading that ``read`` gives a value sets that value on the items under it (down
+    to the next heading) whose ``field`` is empty; a heading read as nothing sets nothing
+    and ends the band above it. Returns the lines naming what each read heading set and
+    the headings read as nothing, for the table's notes."""
+    named: list[str] = []
+    unread: list[str] = []
+    for n, (row, text) in enumerate(headings):
+        value = read(text)
+        if value is None:
+            unread.append(f"{text!r} (row {row})")
+            continue
+        under = items_under(headings, n, items)
+        for item in under:
+            if getattr(item, field, None) in (None, ""):
+                setattr(item, field, value)
+        named.append(f"{text!r} (row {row}): {len(under)} item(s) {value}")
+    return named, unread
+
+
 def status_from_headings(
     adopted: list[AdoptedTable], project: ProjectData, standards: Standards
 ) -> None:
@@ -297,6 +324,13 @@ def status_from_headings(
             )
 
 
+def _heading_category(text: str, register: str, list_name: str, standards: Standards) -> str | None:
+    """The category of the register's list a group heading names, its register's own
+    words aside (``Commercial risks`` -> Commercial), else None."""
+    words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
+    return listed_value(" ".join(words), list_name, standards)
+
+
 def category_from_headings(
     adopted: list[AdoptedTable], project: ProjectData, standards: Standards
 ) -> None:
@@ -318,21 +352,18 @@ def category_from_headings(
             continue
         if any(c.target == "category" for c in entry.table.columns):
             continue
-        headings = group_headings(entry)
         items = getattr(project, register)
-        named: list[str] = []
-        unread: list[str] = []
-        for n, (row, text) in enumerate(headings):
-            words = [w for w in _WORD.findall(text) if w.casefold() not in REGISTER_WORDS[register]]
-            category = listed_value(" ".join(words), column.list_name, standards)
-            if category is None:
-                unread.append(f"{text!r} (row {row})")
-                continue
-            under = items_under(headings, n, [items[i] for i in entry.items[register]])
-            for item in under:
-                if getattr(item, "category", None) in (None, ""):
-                    item.category = category
-            named.append(f"{text!r} (row {row}): {len(under)} item(s) {category}")
+        named, unread = fill_under_headings(
+            group_headings(entry),
+            [items[i] for i in entry.items[register]],
+            "category",
+            partial(
+                _heading_category,
+                register=register,
+                list_name=column.list_name,
+                standards=standards,
+            ),
+        )
         if named:
             entry.table.notes.append(
                 "group headings name the category of the items under them (the table has no "
