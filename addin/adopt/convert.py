@@ -713,7 +713,7 @@ def _letters_by_legend(
     it reads as no level."""
     from addin.adopt.key_lines import letter_key
 
-    key = letter_key(present)
+    key = letter_key(present, header)
     if key is None:
         return None
     conv, _ = scale_for_column(list(key.values()), header, scale)
