@@ -840,6 +840,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_t50a", {}).items(),
         # round 40 (t50c): a Spanish works follow-up's ``Certificado`` (what was certified)
         *data.get(f"{section}_round40_t50c", {}).items(),
+        # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
+        *data.get(f"{section}_round40_rt40", {}).items(),
     ]
 
 
