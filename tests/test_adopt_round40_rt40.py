@@ -199,3 +199,81 @@ def test_thai_compounds_starting_with_phon_are_no_actual() -> None:
     for word in ("ผลประโยชน์", "ผลตอบแทน", "ผลงาน", "ผลการประเมิน"):
         assert "actual" not in (translate(word) or ""), word
         assert (best_candidate(word, "finance") or ("",))[0] != "actual", word
+
+
+# --- the same shapes in German, French, Spanish, Italian and Portuguese ---------------
+
+
+def test_band_headings_in_five_more_languages() -> None:
+    """t50d's band headings as German, French, Spanish, Italian and Portuguese logs write
+    them. Before, none named a side (only the Swedish, Norwegian and Danish did)."""
+    standards = default_standards()
+    inbound = [
+        "WIR BRAUCHEN VON ANDEREN",
+        "Ce dont nous avons besoin",
+        "LO QUE NECESITAMOS DE OTROS",
+        "Ciò di cui abbiamo bisogno dagli altri",
+        "O que precisamos de outros",
+        "Eingehende Abhängigkeiten",
+    ]
+    outbound = [
+        "ANDERE BRAUCHEN VON UNS",
+        "Ce que les autres attendent de nous",
+        "Lo que otros necesitan de nosotros",
+        "Ciò che gli altri si aspettano da noi",
+        "O que outros precisam de nós",
+        "Ausgehende Abhängigkeiten",
+    ]
+    for text in inbound:
+        assert heading_direction(text, standards) == "Inbound", text
+    for text in outbound:
+        assert heading_direction(text, standards) == "Outbound", text
+
+
+def test_german_dependency_log_in_two_bands(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Abhängigkeiten"], []]
+    rows.append(["Nr.", "Abhängigkeit", "Anderes Projekt", "Verantwortlich", "Benötigt bis"])
+    rows.append(["WIR BRAUCHEN VON ANDEREN"])
+    rows.append(["1", "Netzfreischaltung", "P-201", "Anna Lang", "10.03.2026"])
+    rows.append(["2", "Testdatenabzug", "P-305", "Bernd Roth", "01.04.2026"])
+    rows.append(["ANDERE BRAUCHEN VON UNS"])
+    rows.append(["3", "Schnittstellenbeschreibung", "P-118", "Carla Pohl", "04.05.2026"])
+    adoption = adopt(book(tmp_path / "abh.xlsx", "Abhängigkeiten", rows))
+    assert only(adoption).register == "dependencies"
+    assert field(adoption, "dependencies", "direction") == ["Inbound", "Inbound", "Outbound"]
+
+
+def test_summary_labels_with_their_period_in_five_more_languages() -> None:
+    """t50d's ``Key messages this month`` in German, French, Spanish, Italian and
+    Portuguese is the status summary; a budget or the risks of the month are not."""
+    from addin.adopt.project import _field_for
+
+    for label in (
+        "Kernbotschaften des Monats",
+        "Zusammenfassung des Berichtszeitraums",
+        "Messages clés du mois",
+        "Résumé de la période",
+        "Mensajes clave del mes",
+        "Resumen del periodo",
+        "Messaggi chiave del mese",
+        "Mensagens-chave do mês",
+        "Resumo do mês",
+    ):
+        assert _field_for(label) == "status_summary", label
+    for label in ("Budget des Monats", "Coût du mois", "Risques du mois"):
+        assert _field_for(label) != "status_summary", label
+
+
+def test_french_status_report_key_messages_of_the_month(tmp_path: Path) -> None:
+    text = "Le permis est obtenu. Les offres dépassent l'estimation."
+    rows: list[list[object]] = [["RAPPORT D'AVANCEMENT"], []]
+    rows.append(["Nom du projet", "Rénovation du centre d'accueil"])
+    rows.append(["Chef de projet", "Claire Martin"])
+    rows.append(["Messages clés du mois", text])
+    rows.append([])
+    rows.append(["Réf.", "Jalon", "Date prévue", "Statut"])
+    rows.append(["J1", "Gel de la conception", "2025-11-11", "Terminé"])
+    rows.append(["J2", "Permis de construire", "2026-01-11", "En cours"])
+    rows.append(["J3", "Démarrage du chantier", "2026-03-02", "Non démarré"])
+    adoption = adopt(book(tmp_path / "rapport.xlsx", "Rapport", rows))
+    assert adoption.project.header.status_summary == text
