@@ -277,3 +277,47 @@ def test_french_status_report_key_messages_of_the_month(tmp_path: Path) -> None:
     rows.append(["J3", "Démarrage du chantier", "2026-03-02", "Non démarré"])
     adoption = adopt(book(tmp_path / "rapport.xlsx", "Rapport", rows))
     assert adoption.project.header.status_summary == text
+
+
+# --- t50c: a unit line's code before a spaced dash ------------------------------------
+
+
+def _unit_line_costs(line: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Arena roof replacement - cost by month"], [line], []]
+    rows.append(["Work Package", "Month", "Budget", "Actual"])
+    rows.append(["Roof membrane", "Jan 2026", 80_000, 78_400])
+    rows.append(["Roof membrane", "Feb 2026", 60_000, 61_900])
+    rows.append(["Drainage", "Jan 2026", 20_000, 19_750])
+    return rows
+
+
+def test_a_unit_line_naming_two_currencies_names_none(tmp_path: Path) -> None:
+    """A unit line whose dash is followed by a second currency (``All figures EUR - GBP for
+    the UK entity``, ``All values CAD - USD``, ``All values CAD - US$ at 1.35``) does not
+    say which the amounts are in: no currency. Before, the first or the second was taken."""
+    for n, line in enumerate(
+        (
+            "All figures EUR - GBP for the UK entity",
+            "All values CAD - USD",
+            "All values CAD - US$ at 1.35",
+        )
+    ):
+        adoption = adopt(book(tmp_path / f"roof{n}.xlsx", "Costs", _unit_line_costs(line)))
+        assert adoption.project.header.currency is None, line
+
+
+def test_a_unit_line_with_one_code_then_a_dash_in_five_languages(tmp_path: Path) -> None:
+    """The one code before the dash names the currency, in English as in German, French,
+    Spanish, Italian and Portuguese unit lines."""
+    for n, line in enumerate(
+        (
+            "All values CAD - period values (not cumulative)",
+            "Alle Werte CAD - Periodenwerte",
+            "Tous les montants CAD - valeurs de la période",
+            "Todos los importes CAD - valores del periodo",
+            "Tutti gli importi CAD - valori del periodo",
+            "Todos os valores CAD - valores do período",
+        )
+    ):
+        adoption = adopt(book(tmp_path / f"roof{n}.xlsx", "Costs", _unit_line_costs(line)))
+        assert adoption.project.header.currency == "CAD", line
