@@ -12,7 +12,15 @@ from addin.adopt.direction_headings import heading_direction
 from addin.adopt.ids import _number
 from addin.adopt.languages import translate
 from addin.standards import default_standards
-from tests.adopt_sheets import adopt, best_candidate, book, field, only, targets
+from tests.adopt_sheets import (
+    adopt,
+    best_candidate,
+    book,
+    field,
+    finance_by_line,
+    only,
+    targets,
+)
 
 # --- t50d: a dependency log's band headings ------------------------------------------
 
@@ -321,3 +329,40 @@ def test_a_unit_line_with_one_code_then_a_dash_in_five_languages(tmp_path: Path)
     ):
         adoption = adopt(book(tmp_path / f"roof{n}.xlsx", "Costs", _unit_line_costs(line)))
         assert adoption.project.header.currency == "CAD", line
+
+
+def test_a_whole_months_range_in_five_more_languages() -> None:
+    """t50c's date filter over one month, written with the range's words of German,
+    French, Spanish, Italian and Portuguese (``vom ... bis``, ``du ... au``, ``del ... al``,
+    ``dal ... al``, ``de ... a`` / ``até``), is that month; before, only ``..``, a dash or
+    English ``to`` joined the two dates. A fortnight or two months in those words is none."""
+    for text in (
+        "vom 01.03.2026 bis 31.03.2026",
+        "01.03.2026 bis 31.03.2026",
+        "du 01/03/2026 au 31/03/2026",
+        "del 01/03/2026 al 31/03/2026",
+        "dal 01/03/2026 al 31/03/2026",
+        "de 01/03/2026 a 31/03/2026",
+        "01/03/2026 até 31/03/2026",
+        "from 01/03/2026 to 31/03/2026",
+    ):
+        assert month_span(text) == date(2026, 3, 1), text
+    assert month_span("01.03.2026 bis 15.03.2026") is None
+    assert month_span("du 01/03/2026 au 30/04/2026") is None
+
+
+def test_german_export_period_vom_bis_reads_as_the_month(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Zeitraum", "Konto", "Kontoname", "Budget", "Ist"]]
+    rows += [
+        ["01.03.2026 bis 31.03.2026", 4100, "Bühnenlicht", 12_000, 11_480],
+        ["01.03.2026 bis 31.03.2026", 5200, "Bestuhlung", 30_000, 29_100],
+        ["01.04.2026 bis 30.04.2026", 4100, "Bühnenlicht", 8_000, 8_240],
+        ["01.04.2026 bis 30.04.2026", 5200, "Bestuhlung", 15_000, 14_950],
+    ]
+    adoption = adopt(book(tmp_path / "bva.xlsx", "Budget Ist", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Zeitraum"] == "month"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 3, 1), "Bühnenlicht"].actual == 11_480
+    assert lines[date(2026, 4, 1), "Bestuhlung"].budget == 15_000
