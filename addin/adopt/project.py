@@ -317,7 +317,7 @@ def _summary_over_a_period(label: str) -> bool:
     if stripped == label.strip() or not stripped:
         return False
     english = translate(stripped)
-    return bool(english) and _label_key(english) in PROJECT_LABELS["status_summary"]
+    return english is not None and _label_key(english) in PROJECT_LABELS["status_summary"]
 
 
 def _field_for(label: str) -> str | None:
