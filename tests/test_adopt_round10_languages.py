@@ -378,6 +378,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (t50c): a Spanish works follow-up's certified amount
         # (tests/test_adopt_round40_t50c.py)
         "words_round40_t50c",
+        # round 40 (rt40): Thai compounds of ``ผล``, t50d's band headings and key messages
+        # in five more languages (tests/test_adopt_round40_rt40.py)
+        "words_round40_rt40",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -421,6 +424,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50d", {}).items(),
             *data.get(f"{section}_round40_t50a", {}).items(),
             *data.get(f"{section}_round40_t50c", {}).items(),
+            *data.get(f"{section}_round40_rt40", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english
