@@ -392,6 +392,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (ox40): public budgets' spending classes, the supplier paid, a risk
         # category's classes (tests/test_adopt_round40_ox40.py)
         "words_round40_ox40",
+        # round 40 (rt40): Thai compounds of ``ผล``, t50d's band headings and key messages
+        # in five more languages (tests/test_adopt_round40_rt40.py)
+        "words_round40_rt40",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -438,6 +441,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t51a", {}).items(),
             *data.get(f"{section}_round40_t50b", {}).items(),
             *data.get(f"{section}_round40_ox40", {}).items(),
+            *data.get(f"{section}_round40_rt40", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -713,7 +713,7 @@ def _letters_by_legend(
     it reads as no level."""
     from addin.adopt.key_lines import letter_key
 
-    key = letter_key(present)
+    key = letter_key(present, header)
     if key is None:
         return None
     conv, _ = scale_for_column(list(key.values()), header, scale)
@@ -938,9 +938,13 @@ def cjk_month(text: str) -> date | None:
 #: Round 40 (t50c): a range of two numeric dates, as an ERP's date filter writes a period
 #: (Business Central's ``2026-01-01..2026-01-31``, ``01.01.2026 - 31.01.2026``,
 #: ``1/1/2026 – 31/1/2026``): two dots, or a dash or ``to`` with spaces, or an en or em dash.
+#: Round 40 (rt40): the range's words in German, French, Spanish, Italian and Portuguese
+#: too (``vom 01.03.2026 bis 31.03.2026``, ``du 01/03/2026 au 31/03/2026``, ``del ... al``,
+#: ``dal ... al``, ``de ... a`` / ``até``), as English ``from ... to``.
 _DATE_SPAN = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"\s*(?:\.\.|\s[-\u2013\u2014]\s|[\u2013\u2014]|\sto\s)\s*"
+    r"^\s*(?:(?:from|vom|von|du|dal|del|de|desde)\s+)?"
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"\s*(?:\.\.|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:to|bis|au|al|a|até|ate)\s)\s*"
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*$",
     re.IGNORECASE,
 )

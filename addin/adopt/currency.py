@@ -201,6 +201,13 @@ def currency_of(
     )
     if rupee_said and rupee is not None:
         marks.add(rupee)  # round 26: "(Amount in Rs.)"
+    # round 40 (rt40): a unit line of the title naming two currencies (``All figures EUR -
+    # GBP for the UK entity``, ``All values CAD - US$ at 1.35``) says neither is the unit
+    for _, _, text in block.preamble:
+        statement = unit_statement(text)
+        named = _line_codes(statement, codes) if statement is not None else set()
+        if len(named) > 1:
+            words |= named
     if len(words) == 1 and marks <= words:
         return words.pop(), f"{block.sheet} title"
     if words:
@@ -870,7 +877,16 @@ def _line_codes(statement: str, codes: list[str]) -> set[str]:
     bare = _CODE_AFTER_UNIT.match(statement)
     if bare is not None and bare.group(1) in known:
         found.add(bare.group(1))
+    if found:
+        # round 40 (rt40): a second code anywhere on the line (``All figures EUR - GBP for
+        # the UK entity``, ``All values CAD - USD``) makes it name two: which the amounts
+        # are in is not said (``ALL`` upper case is every amount, round 32's lek aside)
+        found |= {w for w in _CODE_ON_LINE.findall(statement) if w in known and w != "ALL"}
     return found
+
+
+#: Round 40 (rt40): a currency code standing anywhere on a unit line, upper case.
+_CODE_ON_LINE = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
 
 
 #: Round 32: a unit line whose code follows the unit word with no ``in`` (``All figures

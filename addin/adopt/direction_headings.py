@@ -13,7 +13,10 @@ The rule a person states: a band heading is inbound when the project is the one 
 needs or receives (``we need``, ``from others``, ``to us``) and outbound when others need
 from it (``from us``, ``to others``, ``we provide``). A heading written in another
 language is read through ``languages.toml`` first; one that names neither side (``Phase
-2``) sets nothing and ends the band above it.
+2``) sets nothing and ends the band above it. Round 40 (rt40): ``by others`` / ``by us``
+take their side from the verb before them: what others *need*, *request* or *await*
+(``Needed by others``) is outbound, what they *deliver* or *provide* inbound, and the
+same verbs before ``by us`` the other way round; ``by others`` alone names no side.
 """
 
 from __future__ import annotations
@@ -28,9 +31,14 @@ from addin.standards import Standards
 
 _WORD = re.compile(r"[^\W_]+")
 
+_OTHERS = r"(?:others?|other (?:projects?|teams?|parties)|them|third parties)"
+#: Round 40 (rt40): who *needs* something (``Needed by others``: they need it from us) and
+#: who *gives* it (``Delivered by others``: we receive it); ``by others`` alone says neither.
+_NEED = r"(?:needed|required|requested|awaited|expected|wanted|raised|asked)"
+_GIVE = r"(?:delivered|provided|supplied|given|owned|owed|produced|handled)"
 #: The project is the one that needs or receives: the band holds inbound dependencies.
 _INBOUND = re.compile(
-    r"\b(?:from|on|by) (?:others?|other (?:projects?|teams?|parties)|them|third parties)\b"
+    rf"\b(?:from|on) {_OTHERS}\b|\b{_GIVE} by {_OTHERS}\b|\b{_NEED} by us\b"
     r"|\b(?:to|for) us\b"
     r"|^(?:what )?we (?:need|require|receive|depend|expect|wait|rely)\b"
 )
@@ -40,6 +48,7 @@ _OUTBOUND = re.compile(
     r"|\b(?:to|for) (?:others?|other (?:projects?|teams?|parties)|them)\b"
     r"|^(?:what )?(?:others?|they|other (?:projects?|teams?)) (?:need|require|expect|want)\b"
     r"|^(?:what )?we (?:provide|give|deliver|supply|owe)\b"
+    rf"|\b{_NEED} by {_OTHERS}\b|\b{_GIVE} by us\b"
 )
 
 

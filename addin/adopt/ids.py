@@ -23,6 +23,10 @@ _SHORT = re.compile(r"^[A-Za-z]{0,5}[-_ ./#]?0*(\d{1,6})$")
 #: register's letters (``DN-0417-R3``, a job number first) is no such prefix.
 _PREFIXED = re.compile(r"^(?:[A-Za-z]{1,6}[-_./])+([A-Za-z]{1,5})[-_ ./]?0*(\d{1,6})$")
 
+#: Round 40 (rt40): a number after a prefixed register's letters that is a year
+#: (``PRJ-R-2026``, ``FIN-RSK-2025``): the year of the register, no item's number.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 def _number(source: str, prefix: str = "") -> int | None:
     text = unquoted_id(source)  # round 28: ``"R-014"``, ``'R-016``, a zero-width space
@@ -34,6 +38,10 @@ def _number(source: str, prefix: str = "") -> int | None:
     # round 40 (t50d): ``PL-R-012`` is risk 12 when its last letters are the register's
     prefixed = _PREFIXED.match(text)
     if prefixed and prefix and prefixed.group(1)[0].casefold() == prefix[0].casefold():
+        # round 40 (rt40): a year there (``PRJ-R-2026``, the project's register of 2026)
+        # names the register, not an item
+        if _YEAR.fullmatch(prefixed.group(2)):
+            return None
         return int(prefixed.group(2))
     return None
 

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from addin.adopt.languages import fold
+from addin.adopt.languages import fold, translate
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -96,19 +96,37 @@ def key_for(header: str) -> tuple[dict[int, str], str] | None:
 _LETTER_PAIR = re.compile(r"(?<![\w.])([^\W\d_]{1,2})\s*=\s*([^\W\d_]+(?:[ ][^\W\d_]+)?)")
 
 
-def letter_key(values: Iterable[object]) -> dict[str, str] | None:
+def _names_another_column(group: str, header: str) -> bool:
+    """Round 40 (rt40): whether a legend's group names a column (``Impact: A = Negligible,
+    ...``, the words before its first pair, key words aside) that the header does not: it
+    keys that column only. A group naming none (``A = alta, M = media``) keys any column."""
+    first = _LETTER_PAIR.search(group)
+    label = _words(group[: first.start()] if first else "")
+    if not label or not header:
+        return False
+    own = _words(header) + _words(translate(header) or "")
+    if len(own) > 1:
+        own = [w for w in own if len(w) > 1]  # ``Likelihood (A-E)``: the letters name nothing
+    return not any(lw.startswith(hw) or hw.startswith(lw) for lw in label for hw in own)
+
+
+def letter_key(values: Iterable[object], header: str = "") -> dict[str, str] | None:
     """Round 39 (t48a): the legend of a column of letter codes: a key line among the
     table's lines (above it, or a legend just below it: ``A = alta, M = media, B = baja``,
     ``h = hoch, m = mittel, n = niedrig``), its groups parted by ``;``, each group two
     pairs or more of one or two letters ``=`` a word. The group whose letters cover every
     value of the column (case aside) gives each letter its word: letter (folded) -> word.
-    None when no group covers them, or two groups do (which is meant is not said)."""
+    None when no group covers them, or two groups do (which is meant is not said). Round 40
+    (rt40): a group naming another column than ``header`` (``Impact: A = Negligible ...``
+    under a likelihood in letters) is that column's, left out."""
     present = {str(v).strip().casefold() for v in values if v is not None and str(v).strip()}
     if not present or any(len(v) > 2 or not v.isalpha() for v in present):
         return None
     found: list[dict[str, str]] = []
     for line in _LINES.get():
         for group in line.split(";"):
+            if _names_another_column(group, header):
+                continue
             pairs = {k.casefold(): w.strip() for k, w in _LETTER_PAIR.findall(group)}
             if len(pairs) >= 2 and present <= set(pairs):
                 found.append(pairs)

@@ -850,6 +850,8 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # and French (``Capitolo di spesa``, ``Natureza da despesa``, ``Nature de dépense``);
         # the supplier paid in Spanish, Italian and Portuguese; a category's classes
         *data.get(f"{section}_round40_ox40", {}).items(),
+        # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
+        *data.get(f"{section}_round40_rt40", {}).items(),
     ]
 
 

@@ -296,6 +296,30 @@ _THIS_PERIOD = re.compile(
 )
 
 
+#: Round 40 (rt40): the same period after a summary's label in German, French, Spanish,
+#: Italian and Portuguese (``Kernbotschaften des Monats``, ``Résumé de la période``,
+#: ``Resumen del periodo``, ``Sintesi del mese``, ``Resumo do mês``): read off the label as
+#: written, accents and all, before it is translated.
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:im|in diesem|in dieser|für den|für die)\s+)?"
+    r"(?:des|dieses|diesen|der|dieser|de la|de ce|du|ce|del|de este|este|della|di questo|"
+    r"questo|questa|do|da|deste|desta|neste|nesta)\s+"
+    r"(?:monats?|berichtszeitraums?|berichtsperiode|zeitraums?|periode|woche|quartals?|"
+    r"période|mois|semaine|trimestre|periodo|período|mes|semana|mese|settimana|mês)"
+    r"(?:-ci)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _summary_over_a_period(label: str) -> bool:
+    """Round 40 (rt40): a summary's label in another language with its period after it."""
+    stripped = _PERIOD_AFTER.sub("", label.strip())
+    if stripped == label.strip() or not stripped:
+        return False
+    english = translate(stripped)
+    return english is not None and _label_key(english) in PROJECT_LABELS["status_summary"]
+
+
 def _field_for(label: str) -> str | None:
     label = without_initials(label)
     key = _label_key(label)
@@ -324,6 +348,8 @@ def _field_for(label: str) -> str | None:
         for field_key, labels in PROJECT_LABELS.items():
             if key in labels:
                 return field_key
+    if _summary_over_a_period(label):
+        return "status_summary"
     return _field_for_short_forms(label) or _field_for_halves(label)
 
 
