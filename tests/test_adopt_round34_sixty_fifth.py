@@ -11,8 +11,9 @@ fire on (docs/adopt.md, "Round 34 (its last hour): tuning on the sixty-fifth bat
 2. **a money noun said without the tax is its net amount** (``match.normalise_header``):
    ``Value ex VAT``, ``Value excl. GST (AUD)`` read as ``Net value``, and with the tax as its
    gross amount (``Value incl. VAT``, ``Gross value``: read less surely, so the net one
-   beside it is the actual). Near-misses: ``Value`` alone and ``Value (₹)`` stay unread
-   (round 32: ``Value`` alone is no measure), and a milestone plan's ``Value ex VAT`` stays
+   beside it is the actual). Near-misses: ``Value`` alone and ``Value (₹)`` stayed unread
+   (round 32: ``Value`` alone is no measure; in an invoice register both are now its
+   amount, by rulings of rounds 35 and 40), and a milestone plan's ``Value ex VAT`` stays
    a milestone register's payment (no field), not a finance table.
 """
 
@@ -88,11 +89,14 @@ def test_a_value_with_the_tax_is_read_below_the_net_one_beside_it(tmp_path: Path
     assert finance_by_line(adoption)[(date(2026, 2, 1), "Kerb Co")].actual == 4200
 
 
-def test_value_alone_stays_unread(tmp_path: Path) -> None:
-    # ``Value`` alone is no measure (round 32): a bare value may be anything's
+def test_value_alone_is_no_measure_but_an_invoice_logs_amount(tmp_path: Path) -> None:
+    # ``Value`` alone is no measure (round 32): a bare value may be anything's, so no net or
+    # gross reading of its own. Round 40's lead ruling (ox40's rule met this test): in a
+    # project's own invoice register (its sheet or title names invoices) a bare ``Value``
+    # is each invoice's amount, as round 35 ruled for ``Value (₹)`` beside its ``Tax``; the
+    # near miss outside an invoice register is ox40's (tests/test_adopt_round40_ox40.py)
     assert not any(v.startswith(("net ", "gross ")) for v in normalise_header("Value"))
-    adoption = adopt(_invoice_log(tmp_path, "Value"))
-    assert "finance" not in registers(adoption)
+    _assert_spend(tmp_path, "Value")
 
 
 def test_a_value_in_a_currency_is_the_invoices_amount(tmp_path: Path) -> None:
