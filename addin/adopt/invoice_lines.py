@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from addin.adopt.grid import is_blank
-from addin.adopt.match import CERTAIN, Candidate, value_noun
+from addin.adopt.match import CERTAIN, Candidate, amount_read_for_certain, value_noun
 from addin.adopt.register_names import invoice_register
 from addin.host import CellValue
 
@@ -158,7 +158,6 @@ def bare_line_of_invoice_register(
 
 #: Round 40 (ox40): the reading of an invoice register's bare value column.
 INVOICE_VALUE = "(an invoice register's value: each invoice's amount)"
-_AMOUNTS = ("budget", "actual", "forecast")
 
 
 def value_of_invoice_register(
@@ -173,11 +172,7 @@ def value_of_invoice_register(
     ``Value``, ``Wert``: :func:`~addin.adopt.match.value_noun`) whose filled cells are all
     numbers is each invoice's amount, read as ``Invoice value`` is (the actual). ``Value``
     alone elsewhere is any value (a score, a quantity) and stays unread."""
-    if not invoice_register(names) or any(
-        c.column_key in _AMOUNTS and c.confidence >= CERTAIN
-        for cands in scored.values()
-        for c in cands[:1]
-    ):
+    if not invoice_register(names) or amount_read_for_certain(scored):
         return
     bare = [col for col, head in heads.items() if value_noun(head)]
     if len(bare) != 1:

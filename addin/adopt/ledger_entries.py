@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from addin.adopt.languages import translate
-from addin.adopt.match import CERTAIN, Candidate
+from addin.adopt.match import AMOUNT_KEYS, CERTAIN, Candidate, amount_read_for_certain
 
 #: The date a ledger entry was posted on, read in English (``Posting Date``; Danish
 #: ``Bogføringsdato`` through ``languages.toml``).
@@ -24,7 +24,6 @@ POSTING_DATES = frozenset({"posting date", "posted date", "date posted", "post d
 _ENTRY_COSTS = frozenset({"total cost", "cost", "cost amount", "amount"})
 #: What the reading is reported as.
 LEDGER_COST = "(a ledger entry's cost: money posted, the actual)"
-_AMOUNTS = ("budget", "actual", "forecast")
 
 
 def _english(text: str) -> str:
@@ -48,14 +47,11 @@ def ledger_cost(scored: dict[int, list[Candidate]], heads: Mapping[int, str]) ->
         for col, text in heads.items()
     ):
         return
-    if any(
-        cands and cands[0].column_key in _AMOUNTS and cands[0].confidence >= CERTAIN
-        for cands in scored.values()
-    ):
+    if amount_read_for_certain(scored):
         return
     costs = [col for col, text in heads.items() if _english(text) in _ENTRY_COSTS]
     if len(costs) != 1:
         return
     col = costs[0]
-    rest = [c for c in scored.get(col, []) if c.column_key not in _AMOUNTS]
+    rest = [c for c in scored.get(col, []) if c.column_key not in AMOUNT_KEYS]
     scored[col] = [Candidate("actual", CERTAIN, LEDGER_COST), *rest]

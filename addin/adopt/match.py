@@ -26,7 +26,7 @@ confirm; below :data:`MINIMUM` the column is left out (and listed).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -59,6 +59,20 @@ SENSE_PREFIX = "(sense: "
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]|\{.*?\}")
 #: Round 34: a bracket in the full-width forms of Japanese, Chinese and Korean too.
 _CJK_BRACKETS = re.compile(r"[(\uff08\u3010\[].*?[)\uff09\u3011\]]")
+
+
+#: The measures a finance column's amounts are (what a money column is read as).
+AMOUNT_KEYS = frozenset({"budget", "actual", "forecast"})
+
+
+def amount_read_for_certain(scored: Mapping[int, Sequence[Candidate]]) -> bool:
+    """Whether some column's best reading is an amount (:data:`AMOUNT_KEYS`) read for
+    certain: a table whose money is already found needs no weaker reading of a bare
+    header (round 40: an invoice register's ``Value``, a ledger entry's ``Total Cost``)."""
+    return any(
+        cands and cands[0].column_key in AMOUNT_KEYS and cands[0].confidence >= CERTAIN
+        for cands in scored.values()
+    )
 
 
 def split_camel(text: str) -> str:
