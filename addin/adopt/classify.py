@@ -134,6 +134,7 @@ from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.quantities import money_impact
+from addin.adopt.questions import LAST_BRACKET
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import (
     constant_not_id,
@@ -2869,8 +2870,6 @@ def _rated(values: Sequence[object]) -> bool:
     )
 
 
-#: Round 40 (t50b): a scale's range written after its letter (``P (1-5)``, ``W [1-5]``).
-_SCALE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 #: Round 40 (t50b): two letters multiplied in a score's header (``P×W``, ``P x W``, ``L*I``).
 _PRODUCT_OF_LETTERS = re.compile(r"^\s*([^\W\d_]{1,2})\s*[x×*]\s*([^\W\d_]{1,2})\s*$")
 
@@ -2909,7 +2908,7 @@ def impact_letter_beside_likelihood(
     if register_key != "risks":
         return
     letters = {
-        col: " ".join(_SCALE_BRACKET.sub("", text).casefold().split()).rstrip(".")
+        col: " ".join(LAST_BRACKET.sub("", text).casefold().split()).rstrip(".")
         for col, text in heads.items()
     }
     likelihood = [

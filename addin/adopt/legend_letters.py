@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
+from addin.adopt.questions import LAST_BRACKET
 
 #: One pair of a legend: letters, ``=`` (or a colon), and the words they stand for up to a
 #: bracket, a comma, a semicolon or the next pair.
@@ -40,9 +41,6 @@ _PAIR = re.compile(
 )
 #: The signs joining two letters into their product (``K x D``, ``P*I``).
 _JOIN = re.compile(r"\s*(?:[x×*])\s*", re.IGNORECASE)
-#: A header's scale written after its letters in brackets (``W (h/m/n)``, ``P [1-5]``),
-#: no part of the letters the legend spells out.
-_SCALE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 #: The least number of cells an item row fills for lone lines under it to be notes.
 _ITEM_CELLS = 3
 #: How many rows under the table a legend is looked for in (its notes may stand apart).
@@ -65,7 +63,7 @@ def legend_of(lines: Iterable[str]) -> dict[str, str]:
 def spelt_header(header: str, legend: dict[str, str]) -> str | None:
     """``header`` with each of its letters written as the legend's words (``K x D`` ->
     ``Kemungkinan x Dampak``); None when a part of it is no letter of the legend."""
-    text = _SCALE_AFTER.sub("", header).strip()
+    text = LAST_BRACKET.sub("", header).strip()
     if not legend or not text or len(text) > 12:
         return None
     parts = _JOIN.split(text)
@@ -100,7 +98,7 @@ def legend_in_values(
     which is read as before. Cells that are the legend's OTHER letters (levels ``h`` /
     ``m`` / ``n`` under ``W`` beside ``W = ..., A = ...; h = hoch, ...``) leave the header
     spelt out."""
-    own = {p for p in re.findall(r"[^\W\d_]{1,3}", _SCALE_AFTER.sub("", header)) if p in legend}
+    own = {p for p in re.findall(r"[^\W\d_]{1,3}", LAST_BRACKET.sub("", header)) if p in legend}
     return any(isinstance(v, str) and v.strip() in own for v in (grid.value(r, col) for r in rows))
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from addin import layout
 from addin.adopt import parties
 from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
-from addin.adopt.questions import statement_of, without_numbering
+from addin.adopt.questions import LAST_BRACKET, statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_CONCEPTS,
@@ -177,9 +177,6 @@ def netted_reading(variant: str) -> str | None:
     return f"gross {noun}" if _TAX_TAKEN_IN.search(variant) else None
 
 
-#: Round 33's last hour: a header's last bracket (``Fee ex VAT (USD)``'s ``(USD)``).
-_LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-
 #: A header, a colon and a legend of its values ("Status: Open/Closed", "Score: 1=low").
 _HEAD_AND_LEGEND = re.compile(r"^\s*([^:]*[^\W\d_][^:]*?)\s*:\s*(?=.*[/,=\d]).+$")
 
@@ -234,7 +231,7 @@ def normalise_header(text: str) -> tuple[str, ...]:
     candidates_ = [_CURRENCY_AFTER.sub("", _UNIT_AFTER.sub("", c) or c) or c for c in candidates_]
     # round 33's last hour: also before a last bracket (``Fee ex VAT (USD)``, ``Cost excl.
     # GST (AUD)``): the bracket states the currency, the tail what the amount leaves out
-    bracketed = _LAST_BRACKET.sub("", first_line)
+    bracketed = LAST_BRACKET.sub("", first_line)
     included = _INCLUSION_TAIL.sub("", bracketed).strip()
     if included == bracketed.strip():
         included = _INCLUSION_TAIL.sub("", first_line).strip()

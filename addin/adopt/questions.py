@@ -77,7 +77,9 @@ _ASKING = frozenset({"who", "what", "when", "which", "how"})
 #: Round 13: a form's questions. A legend in brackets after the question, a condition
 #: before it ending in a comma, "Describe the X" (an instruction, not a question), and the
 #: verbs of doing something about the item ("What would you suggest we do about it?").
-_TRAILING_LEGEND = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+#: The last bracket of a text (``(1-5)``, ``[h/m/n]``, ``(LCY)``): its legend, scale or unit;
+#: the one pattern match, classify and legend_letters take it off by.
+LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _CONDITION = re.compile(r"^(?:if|once|should|assuming)\b[^,?]{1,40},\s*", re.IGNORECASE)
 _DESCRIBE = re.compile(
     r"^(?:please\s+)?(?:briefly\s+)?describe\s+(?:the|this|your)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[.?:]?$",
@@ -104,7 +106,7 @@ def statement_of(text: str) -> str | None:
     line = text.replace("\r", "\n").strip().split("\n", 1)[0].strip()
     # a form's question (round 13): its legend after it ("(1 = minor, 5 = severe)") and a
     # condition before it ("If it happens, how bad would it be?") say nothing of the column
-    line = _TRAILING_LEGEND.sub("", line).strip()
+    line = LAST_BRACKET.sub("", line).strip()
     line = _CONDITION.sub("", line).strip()
     described = _DESCRIBE.match(line)
     if described:
