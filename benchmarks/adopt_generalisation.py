@@ -1608,28 +1608,32 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
         "held-out, hundred-and-eighteenth batch (round 40, ordinary workbooks of a mixed portfolio)",
         HELD_OUT_118,
     ),
-    # held-out: written for round 40 by an engineer who does not tune (task w125), finance
-    # trackers of every shape; layouts in its own file only
+    # written for round 40 by an engineer who does not tune (task w125), audited (a129),
+    # FINANCE TRACKERS OF EVERY SHAPE with no earlier batch for the format; held out through
+    # round 40 (386/583 at its end), then promoted in round 41
     (
-        "held-out, hundred-and-seventeenth batch (round 40, finance trackers of every shape)",
+        "tuning, hundred-and-seventeenth batch, round 40's finance held-out (promoted after scoring)",
         HELD_OUT_117,
     ),
-    # held-out: written for round 40 by an engineer who does not tune (task w123), ORDINARY
-    # WORKBOOKS IN OTHER LANGUAGES; layouts in its own file only
+    # written for round 40 by an engineer who does not tune (task w123), audited (a127),
+    # ORDINARY WORKBOOKS IN OTHER LANGUAGES (twelve languages) with no earlier batch for the format; held out through
+    # round 40 (289/511 at its end), then promoted in round 41
     (
-        "held-out, hundred-and-fifteenth batch (round 40, ordinary workbooks in other languages)",
+        "tuning, hundred-and-fifteenth batch, round 40's languages held-out (promoted after scoring)",
         HELD_OUT_115,
     ),
-    # held-out: written for round 40 by an engineer who does not tune (task w124), SUPPLIER
-    # AND CONSULTANCY REPORTS; layouts in its own file only
+    # written for round 40 by an engineer who does not tune (task w124), audited (a128),
+    # SUPPLIER AND CONSULTANCY REPORTS with no earlier batch for the format; held out through
+    # round 40 (243/403 at its end), then promoted in round 41
     (
-        "held-out, hundred-and-sixteenth batch (round 40, supplier and consultancy reports)",
+        "tuning, hundred-and-sixteenth batch, round 40's supplier held-out (promoted after scoring)",
         HELD_OUT_116,
     ),
-    # held-out: written for round 40 by an engineer who does not tune (task w127), TOOL
-    # EXPORTS AND METHOD TEMPLATES; layouts in its own file only
+    # written for round 40 by an engineer who does not tune (task w127), audited (a131),
+    # TOOL EXPORTS AND METHOD TEMPLATES with no earlier batch for the format; held out through
+    # round 40 (346/610 at its end), then promoted in round 41
     (
-        "held-out, hundred-and-nineteenth batch (round 40, tool exports and method templates)",
+        "tuning, hundred-and-nineteenth batch, round 40's tool exports held-out (promoted after scoring)",
         HELD_OUT_119,
     ),
     # held-out: written for round 40 by an engineer who does not tune (task w128), plans,
