@@ -1548,6 +1548,14 @@ AUDITED_AS_NO_REGISTER = {
             {"milestones", "resources", "finance", "risks", "issues", "decisions"}
             | {"dependencies"},
         ),
+        # round 41's ordinary workbooks in other languages held-out measure (task w129)
+        (
+            "adopt_layouts_heldout121",
+            "HELD_OUT_121",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "milestones", "assumptions"}
+            | {"raid", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
