@@ -709,7 +709,11 @@ def japanese_rural_rail_budget(folder: Path, rng: random.Random) -> Built:
                 ws.cell(row, c).number_format = "#,##0"
             row += 1
         ws.merge_cells(start_row=row - 3, start_column=1, end_row=row - 1, end_column=1)
-    ws.cell(row, 1, "合計")
+    ws.cell(row, 1, "合計（予算）")
+    for k in range(len(months) + 1):
+        col = 3 + k
+        ws.cell(row, col, sum(ws.cell(r, col).value or 0 for r in range(4, row, 3)))
+        ws.cell(row, col).number_format = "#,##0"
     values.append(ValueFact("project", 0, "currency", "JPY"))
     table = TruthTable("予実管理", 3, "finance", {"A": "cost_line", "B": "measure"},
                        {"finance": len(lines) * len(months)})  # fmt: skip
@@ -802,7 +806,11 @@ def mexican_merida_library_budget(folder: Path, rng: random.Random) -> Built:
         _put(ws, 6 + r, 1, [cells])
         for c in range(3, 3 + 3 * nm):
             ws.cell(6 + r, c).number_format = '"$"#,##0.00'
-    ws.cell(6 + len(lines), 2, "Total")
+    foot = 6 + len(lines)
+    ws.cell(foot, 2, "Total")
+    for c in range(3, 3 + 3 * nm):
+        ws.cell(foot, c, round(sum(ws.cell(r, c).value for r in range(6, foot)), 2))
+        ws.cell(foot, c).number_format = '"$"#,##0.00'
     table = TruthTable("Control presupuestal", 5, "finance", {"A": None, "B": "cost_line"},
                        {"finance": len(lines) * nm})  # fmt: skip
     path = _save(wb, folder, "merida_biblioteca_presupuesto")
