@@ -103,11 +103,11 @@ def _dots(d: date) -> str:
 
 _TA_PEOPLE = ["இரா. செந்தில்குமார்", "க. மீனாட்சி", "ப. அருண்", "சு. லக்ஷ்மி", "வெ. கார்த்திக்"]
 _TA_RISKS = [
-    ("வடகிழக்கு பருவமழையால் குப்பை சேகரிப்பு வாகனங்கள் தாமதம்", "செயல்பாடு", None),
+    ("வடகிழக்கு பருவமழையால் குப்பை சேகரிப்பு வாகனங்கள் தாமதம்", "செயல்பாடு", "Operational"),
     ("மக்கும் குப்பை உரக்கூடம் கட்டுமான ஒப்பந்ததாரர் தாமதம்", "ஒப்பந்ததாரர்", "Third Party"),
     ("GPS கண்காணிப்பு மென்பொருள் வார்டு அலுவலகங்களில் இயங்கவில்லை", "தொழில்நுட்பம்", "Technical"),
     ("மாநில நிதி இரண்டாம் தவணை தாமதம்", "நிதி", "Financial"),
-    ("தூய்மைப் பணியாளர்கள் பற்றாக்குறை திருவிழா காலத்தில்", "மனிதவளம்", None),
+    ("தூய்மைப் பணியாளர்கள் பற்றாக்குறை திருவிழா காலத்தில்", "மனிதவளம்", "People"),
     ("வீடுகளில் பிரித்தளிப்பு விழிப்புணர்வு குறைவு", "சமூகம்", None),
     ("மறுசுழற்சி நிறுவனம் விலை ஒப்பந்தம் மாற்றம்", "ஒப்பந்ததாரர்", "Third Party"),
 ]
@@ -147,11 +147,12 @@ def tamil_madurai_waste_risks(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "owner", owner),
             ValueFact("risks", i, "due_date", due),
             ValueFact("risks", i, "status", _TA_STATUS[st]),
+            ValueFact("risks", i, "response", action),
         ]
         if cat:
             values.append(ValueFact("risks", i, "category", cat))
     ws.cell(6 + n, 1, "உயர் = 5, நடுத்தரம் = 3, குறைவு = 1 (மதிப்பீடு)")
-    targets: Targets = _cols("A", ["id", "title", "category", "probability", "impact",
+    targets: Targets = _cols("A", [("id", None), "title", "category", "probability", "impact",
                                    "owner", "response", "due_date", "status"])  # fmt: skip
     path = _save(wb, folder, "madurai_kuppai_idar")
     return Built(path, [_one("risks", "இடர் பதிவேடு", 4, targets, n)], values)
@@ -195,8 +196,9 @@ def amharic_hawassa_effluent_issues(folder: Path, rng: random.Random) -> Built:
         sev = rng.choice(list(_AM_SEV))
         st = rng.choice(list(_AM_STATUS))
         owner = rng.choice(_AM_PEOPLE)
+        resolution = "ከአቅራቢው ጋር ውይይት ተደርጓል"
         _put(ws, 4 + i, 1, [[i + 1, title, f"{r.day:02d}/{r.month:02d}/{r.year}", sev, owner,
-                             "ከአቅራቢው ጋር ውይይት ተደርጓል", f"{due.day:02d}/{due.month:02d}/{due.year}",
+                             resolution, f"{due.day:02d}/{due.month:02d}/{due.year}",
                              st]])  # fmt: skip
         values += [
             ValueFact("issues", i, "title", title),
@@ -204,10 +206,11 @@ def amharic_hawassa_effluent_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "severity", _AM_SEV[sev]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "status", _AM_STATUS[st]),
+            ValueFact("issues", i, "resolution", resolution),
         ]
         values.append(ValueFact("issues", i, "due_date", due))
     ws.cell(5 + n, 1, "ያዘጋጀው: የፕሮጀክት ጽ/ቤት")
-    targets: Targets = _cols("A", ["id", "title", "raised_date", "severity", "owner",
+    targets: Targets = _cols("A", [("id", None), "title", "raised_date", "severity", "owner",
                                    "resolution", "due_date", "status"])  # fmt: skip
     path = _save(wb, folder, "hawassa_chigroch")
     return Built(path, [_one("issues", "ችግሮች", 3, targets, n)], values)
@@ -268,7 +271,7 @@ def swahili_mwanza_fish_market_decisions(folder: Path, rng: random.Random) -> Bu
             ValueFact("decisions", i, "made_by", who),
         ]
     ws.cell(9 + n, 1, "Imeandaliwa na: Ofisi ya Mradi")
-    targets: Targets = _cols("A", ["id", "date", "decision", "rationale", "made_by", None])
+    targets: Targets = _cols("A", [("id", None), "date", "decision", "rationale", "made_by", None])
     path = _save(wb, folder, "daftari_la_maamuzi_mwanza")
     return Built(path, [_one("decisions", "Maamuzi", 6, targets, n)], values)
 
@@ -316,6 +319,7 @@ def hungarian_tokaj_bottling_dependencies(folder: Path, rng: random.Random) -> B
                              f"{committed.year}.{committed.month:02d}.{committed.day:02d}.",
                              st, rng.choice([None, "heti egyeztetés", "szerződés aláírva"])]])  # fmt: skip
         values += [
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", title),
             ValueFact(
                 "dependencies", i, "direction", "Inbound" if d_hu == "Bejövő" else "Outbound"
@@ -389,7 +393,7 @@ def uzbek_bukhara_hotel_milestones(folder: Path, rng: random.Random) -> Built:
         if fc != b:
             values.append(ValueFact("milestones", i, "forecast_date", fc))
     ws.cell(6 + n, 3, "Tuzuvchi: buyurtmachining texnik nazorati")
-    targets: Targets = _cols("A", ["id", None, "milestone", None, "baseline_date", None,
+    targets: Targets = _cols("A", [("id", None), None, "milestone", None, "baseline_date", None,
                                    "forecast_date", "status", "owner"])  # fmt: skip
     path = _save(wb, folder, "buxoro_nazorat_nuqtalari")
     return Built(path, [_one("milestones", "Nazorat nuqtalari", 4, targets, n)], values)
@@ -438,6 +442,7 @@ def estonian_tartu_bikeshare_assumptions(folder: Path, rng: random.Random) -> Bu
                              upd]])  # fmt: skip
         ws.cell(4 + i, 9).number_format = "DD.MM.YYYY"
         values += [
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "last_updated", upd),
@@ -504,7 +509,7 @@ def sinhala_galle_museum_raid(folder: Path, rng: random.Random) -> Built:
             values += [ValueFact(reg, idx, "owner", owner), ValueFact(reg, idx, "raised_date", d)]
             if st:
                 values.append(ValueFact(reg, idx, "status", _SI_STATUS[st][0]))
-    targets: Targets = _cols("A", [None, "register", ("title", "assumption", "decision"),
+    targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption", "decision"),
                                    ("owner", "made_by"), ("raised_date", "date"), "status"])  # fmt: skip
     path = _save(wb, folder, "galle_museum_raid")
     return Built(path, [TruthTable("RAID", 4, "raid", targets, counts)], values)
@@ -584,7 +589,7 @@ def persian_yazd_qanat_status(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "forecast_date", fc),
             ValueFact("milestones", i, "status", _FA_STATUS[st]),
         ]
-    targets: Targets = _cols("A", ["id", "milestone", "owner", "baseline_date",
+    targets: Targets = _cols("A", [("id", None), "milestone", "owner", "baseline_date",
                                    "forecast_date", "status"])  # fmt: skip
     path = _save(wb, folder, "qanat_zarch_gozaresh")
     return Built(path, [_one("milestones", "گزارش وضعیت", 9, targets, n)], values)
@@ -659,7 +664,7 @@ def brazil_santa_casa_status(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "status", _BR_STATUS[st]),
         ]
     ws.cell(13 + n, 1, "Próximos passos: reunião com fornecedor na quinta-feira.")
-    targets: Targets = _cols("A", ["id", "title", "owner", "due_date", "status",
+    targets: Targets = _cols("A", [("id", None), "title", "owner", "due_date", "status",
                                    ("severity", "priority")])  # fmt: skip
     path = _save(wb, folder, "status_report_telemedicina")
     return Built(path, [_one("issues", "Status Report", 11, targets, n)], values)
