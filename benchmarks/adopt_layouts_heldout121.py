@@ -196,9 +196,8 @@ def amharic_hawassa_effluent_issues(folder: Path, rng: random.Random) -> Built:
         sev = rng.choice(list(_AM_SEV))
         st = rng.choice(list(_AM_STATUS))
         owner = rng.choice(_AM_PEOPLE)
-        resolution = "ከአቅራቢው ጋር ውይይት ተደርጓል"
         _put(ws, 4 + i, 1, [[i + 1, title, f"{r.day:02d}/{r.month:02d}/{r.year}", sev, owner,
-                             resolution, f"{due.day:02d}/{due.month:02d}/{due.year}",
+                             "ከአቅራቢው ጋር ውይይት ተደርጓል", f"{due.day:02d}/{due.month:02d}/{due.year}",
                              st]])  # fmt: skip
         values += [
             ValueFact("issues", i, "title", title),
@@ -206,7 +205,6 @@ def amharic_hawassa_effluent_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "severity", _AM_SEV[sev]),
             ValueFact("issues", i, "owner", owner),
             ValueFact("issues", i, "status", _AM_STATUS[st]),
-            ValueFact("issues", i, "resolution", resolution),
         ]
         values.append(ValueFact("issues", i, "due_date", due))
     ws.cell(5 + n, 1, "ያዘጋጀው: የፕሮጀክት ጽ/ቤት")
