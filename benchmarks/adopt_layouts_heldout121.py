@@ -504,11 +504,13 @@ def sinhala_galle_museum_raid(folder: Path, rng: random.Random) -> Built:
         if reg == "decisions":
             values += [ValueFact(reg, idx, "made_by", owner), ValueFact(reg, idx, "date", d)]
         else:
-            values += [ValueFact(reg, idx, "owner", owner), ValueFact(reg, idx, "raised_date", d)]
+            # a bare `දිනය` after the owner: logged or due, two readings (audit): no date fact
+            values.append(ValueFact(reg, idx, "owner", owner))
             if st:
                 values.append(ValueFact(reg, idx, "status", _SI_STATUS[st][0]))
     targets: Targets = _cols("A", [("id", None), "register", ("title", "assumption", "decision"),
-                                   ("owner", "made_by"), ("raised_date", "date"), "status"])  # fmt: skip
+                                   ("owner", "made_by"),
+                                   ("raised_date", "due_date", "validate_by", "date"), "status"])  # fmt: skip
     path = _save(wb, folder, "galle_museum_raid")
     return Built(path, [TruthTable("RAID", 4, "raid", targets, counts)], values)
 

@@ -7811,16 +7811,18 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
 def test_hundred_and_twenty_first_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
     """Round 41's audit of the hundred-and-twenty-first batch's truth (docs/adopt.md, "Round
     41: the hundred-and-twenty-first batch's truth audited"): its fact totals at seed 2026
-    (values 399 -> 418) and its changes against the cells: the Hungarian `F-01` and Estonian
+    (values 399 -> 413) and its changes against the cells: the Hungarian `F-01` and Estonian
     `E01` codes the register's ids in SPEC's form (D-001, A-001), the plain serial columns an
     id or left out (no id value), the Tamil mitigation texts as written, the Tamil
     operations and staffing categories Operational and People; the Amharic action column,
-    one line at every row, stays the resolution with no value."""
+    one line at every row, stays the resolution with no value; the Sinhala RAID log's bare
+    `දිනය` after the owner a risk's, issue's or assumption's raised or due date (no date
+    fact), a decision's date."""
     from adopt_layouts_heldout121 import HELD_OUT_121
     from adopt_truth import check_truth
 
     totals, built = _built_at_2026(HELD_OUT_121, tmp_path)
-    assert totals == {"tables": 12, "register": 27, "columns": 78, "values": 418}
+    assert totals == {"tables": 12, "register": 27, "columns": 78, "values": 413}
     assert all(check_truth(b) == [] for b in built.values())
 
     def facts(b: Built, register: str, column: str) -> dict[object, object]:
@@ -7891,3 +7893,16 @@ def test_hundred_and_twenty_first_held_out_truth_as_audited_in_round_41(tmp_path
     assert am.tables[0].columns["F"] == "resolution"
     assert not facts(am, "issues", "resolution")
     assert fact_totals(am)["values"] == 30
+
+    # the RAID log's one bare date after the owner: logged or due, no fact; a decision's date
+    si = built["sinhala_galle_museum_raid"]
+    ws = openpyxl.load_workbook(si.path)["RAID"]
+    assert [ws.cell(4, c).value for c in (4, 5)] == ["වගකිව යුත්තා", "දිනය"]
+    assert {"raised_date", "due_date", "date"} <= set(si.tables[0].columns["E"])
+    assert not [v for v in si.values if v.column in ("raised_date", "due_date", "validate_by")]
+    rows = range(5, 5 + sum(si.tables[0].counts.values()))
+    decided = [r for r in rows if ws.cell(r, 2).value == "තීරණය"]
+    assert list(facts(si, "decisions", "date").values()) == [
+        date(*map(int, ws.cell(r, 5).value.split("."))) for r in decided
+    ]
+    assert fact_totals(si)["values"] == 21
