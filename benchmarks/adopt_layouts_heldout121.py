@@ -61,6 +61,16 @@ it; the Japanese `見込` as the forecast; the Mexican `Ejercido` as the actual;
 `Megjegyzés`, `备注`, `合計` left out. The Japanese table's two header cells (`費目` /
 `区分`, months across) match an earlier 予実管理表's: it is the one way such a table is
 kept (the similarity check did not flag it).
+
+Truth audited in round 41 (task a133; docs/adopt.md, "Round 41: the hundred-and-twenty-first
+batch's truth audited"): the Hungarian `F-01` (függőség) and Estonian `E01` (eeldus) codes
+are per-register codes, the ids in SPEC's form (D-001, A-001; the lead's `RSK-01` ruling);
+the plain serials (`வ.எண்`, `ተ.ቁ`, `Na.`, `T/r`, `අංකය`, `ردیف`, `#`) an id or left out
+(`("id", None)`), no id value; the Tamil `தணிப்பு நடவடிக்கை` cells each risk's response as
+written, `செயல்பாடு` Operational and `மனிதவளம்` (human resources) People; the Sinhala
+RAID log's bare `දිනය` after the owner a risk's, issue's or assumption's raised or due date
+with no date fact (a decision keeps its date); the Amharic action column (one line at every
+row) stays the resolution with no value. Values 399 -> 413 at seed 2026; no cell changed.
 """
 
 from __future__ import annotations
