@@ -1548,6 +1548,14 @@ AUDITED_AS_NO_REGISTER = {
             {"milestones", "resources", "finance", "risks", "issues", "decisions"}
             | {"dependencies"},
         ),
+        # round 41's ordinary workbooks in other languages held-out measure (task w129)
+        (
+            "adopt_layouts_heldout121",
+            "HELD_OUT_121",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "milestones", "assumptions"}
+            | {"raid", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7798,3 +7806,103 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
             kw = int(ws["A2"].value.split("KW ")[1].split("/")[0])
             actuals = [v.expected for v in de.values if v.column == "actual_date"]
             assert actuals and max(actuals) <= date.fromisocalendar(2026, kw, 7)
+
+
+def test_hundred_and_twenty_first_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-first batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-first batch's truth audited"): its fact totals at seed 2026
+    (values 399 -> 413) and its changes against the cells: the Hungarian `F-01` and Estonian
+    `E01` codes the register's ids in SPEC's form (D-001, A-001), the plain serial columns an
+    id or left out (no id value), the Tamil mitigation texts as written, the Tamil
+    operations and staffing categories Operational and People; the Amharic action column,
+    one line at every row, stays the resolution with no value; the Sinhala RAID log's bare
+    `දිනය` after the owner a risk's, issue's or assumption's raised or due date (no date
+    fact), a decision's date."""
+    from adopt_layouts_heldout121 import HELD_OUT_121
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_121, tmp_path)
+    assert totals == {"tables": 12, "register": 27, "columns": 78, "values": 413}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if (v.register, v.column) == (register, column)
+        }
+
+    # a register's own letter and number (függőség, eeldus): the id in SPEC's form
+    for name, sheet, header_row, register, letter, prefix in (
+        ("hungarian_tokaj_bottling_dependencies", "Függőségek", 4, "dependencies", "F-", "D"),
+        ("estonian_tartu_bikeshare_assumptions", "Eeldused", 3, "assumptions", "E", "A"),
+    ):
+        b = built[name]
+        ws = openpyxl.load_workbook(b.path)[sheet]
+        assert b.tables[0].columns["A"] == "id"
+        n = b.tables[0].counts[register]
+        cells = [ws.cell(header_row + 1 + i, 1).value for i in range(n)]
+        assert all(str(c).startswith(letter) for c in cells)
+        assert facts(b, register, "id") == {
+            i: f"{prefix}-{int(str(c)[len(letter) :]):03d}" for i, c in enumerate(cells)
+        }
+    assert facts(built["hungarian_tokaj_bottling_dependencies"], "dependencies", "id")[0] == (
+        "D-001"
+    )
+    assert fact_totals(built["hungarian_tokaj_bottling_dependencies"])["values"] == 48
+    assert fact_totals(built["estonian_tartu_bikeshare_assumptions"])["values"] == 32
+
+    # plain serial numbers: an id or left out, with no id value
+    for name, header in (
+        ("tamil_madurai_waste_risks", "வ.எண்"),
+        ("amharic_hawassa_effluent_issues", "ተ.ቁ"),
+        ("swahili_mwanza_fish_market_decisions", "Na."),
+        ("uzbek_bukhara_hotel_milestones", "T/r"),
+        ("sinhala_galle_museum_raid", "අංකය"),
+        ("persian_yazd_qanat_status", "ردیف"),
+        ("brazil_santa_casa_status", "#"),
+    ):
+        b = built[name]
+        table = b.tables[0]
+        ws = openpyxl.load_workbook(b.path)[table.sheet]
+        assert ws.cell(table.header_row, 1).value == header
+        assert [ws.cell(table.header_row + 1 + i, 1).value for i in range(3)] == [1, 2, 3]
+        assert table.columns["A"] == ("id", None)
+        assert not [v for v in b.values if v.column == "id"]
+    # resources have no id: the Chinese serial stays no fact
+    assert built["chinese_mushroom_greenhouse_resources"].tables[0].columns["A"] is None
+
+    # the Tamil mitigation actions and categories as the cells say
+    ta = built["tamil_madurai_waste_risks"]
+    ws = openpyxl.load_workbook(ta.path)["இடர் பதிவேடு"]
+    n = ta.tables[0].counts["risks"]
+    assert ws["G4"].value == "தணிப்பு நடவடிக்கை" and ws["C4"].value == "வகை"
+    assert facts(ta, "risks", "response") == {i: ws.cell(5 + i, 7).value for i in range(n)}
+    words = {"செயல்பாடு": "Operational", "மனிதவளம்": "People", "தொழில்நுட்பம்": "Technical",
+             "நிதி": "Financial", "ஒப்பந்ததாரர்": "Third Party"}  # fmt: skip
+    assert facts(ta, "risks", "category") == {
+        i: words[ws.cell(5 + i, 3).value] for i in range(n) if ws.cell(5 + i, 3).value in words
+    }
+    assert ws["C6"].value == "செயல்பாடு" and facts(ta, "risks", "category")[1] == "Operational"
+    assert ws["C11"].value == "மனிதவளம்" and facts(ta, "risks", "category")[6] == "People"
+    assert ws["C7"].value == "சமூகம்" and 2 not in facts(ta, "risks", "category")
+    assert fact_totals(ta)["values"] == 55
+    am = built["amharic_hawassa_effluent_issues"]
+    ws = openpyxl.load_workbook(am.path)["ችግሮች"]
+    assert ws["F3"].value == "የመፍትሄ እርምጃ"
+    n = am.tables[0].counts["issues"]
+    assert len({ws.cell(4 + i, 6).value for i in range(n)}) == 1  # one line at every row
+    assert am.tables[0].columns["F"] == "resolution"
+    assert not facts(am, "issues", "resolution")
+    assert fact_totals(am)["values"] == 30
+
+    # the RAID log's one bare date after the owner: logged or due, no fact; a decision's date
+    si = built["sinhala_galle_museum_raid"]
+    ws = openpyxl.load_workbook(si.path)["RAID"]
+    assert [ws.cell(4, c).value for c in (4, 5)] == ["වගකිව යුත්තා", "දිනය"]
+    assert {"raised_date", "due_date", "date"} <= set(si.tables[0].columns["E"])
+    assert not [v for v in si.values if v.column in ("raised_date", "due_date", "validate_by")]
+    rows = range(5, 5 + sum(si.tables[0].counts.values()))
+    decided = [r for r in rows if ws.cell(r, 2).value == "තීරණය"]
+    assert list(facts(si, "decisions", "date").values()) == [
+        date(*map(int, ws.cell(r, 5).value.split("."))) for r in decided
+    ]
+    assert fact_totals(si)["values"] == 21
