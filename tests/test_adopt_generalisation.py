@@ -1548,6 +1548,14 @@ AUDITED_AS_NO_REGISTER = {
             {"milestones", "resources", "finance", "risks", "issues", "decisions"}
             | {"dependencies"},
         ),
+        # round 41's supplier and consultancy reports held-out measure (task w130)
+        (
+            "adopt_layouts_heldout122",
+            "HELD_OUT_122",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
