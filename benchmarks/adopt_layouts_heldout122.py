@@ -123,7 +123,7 @@ def tromso_subtitling_risks(folder: Path, rng: random.Random) -> Built:
     ws["A1"] = "Teksting av arkivserier – risikoutdrag til kunde"
     ws["A2"] = "Leverandør: Nordlys Teksting AS, Tromsø"
     ws["A3"] = f"Utdrag per {_dmy(date(2026, 3, rng.randint(13, 28)), '.')}"
-    header = [
+    header: list[object] = [
         "Nr.",
         "Risiko",
         "Konsekvens for kunden",
@@ -172,7 +172,7 @@ def tromso_subtitling_risks(folder: Path, rng: random.Random) -> Built:
     ws.cell(6 + n + 1, 1, "Skala: 1 = svært lav, 5 = svært høy")
     targets: Targets = _cols(
         "A",
-        [
+        [  # type: ignore[arg-type]
             _NO_ID,
             "title",
             "description",
@@ -208,7 +208,7 @@ def mullingar_tiling_snags(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Snags - Level 2")
     ws["A1"] = "Mullingar Primary Care Centre – Ceramic Tiling Package"
     ws["A2"] = "Snag List (Rev C) issued to client PMO"
-    header = [
+    header: list[object] = [
         "Snag No.",
         "Room / Area",
         "Description of Defect",
@@ -291,7 +291,7 @@ def dubbing_query_log(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Vragenlog")
     ws["A1"] = "Nasynchronisatie 'De Vuurtorenwachter' – vragenlog studio / opdrachtgever"
-    header = [
+    header: list[object] = [
         "Volgnr",
         "Datum vraag",
         "Aflevering",
@@ -367,7 +367,7 @@ def lodz_game_studio_decisions(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Decyzje i zmiany")
     ws["A1"] = "Rejestr zmian i decyzji – projekt klienta (studio Łódź)"
-    header = [
+    header: list[object] = [
         "Lp.",
         "Data",
         "Opis decyzji",
@@ -426,7 +426,7 @@ def mapping_agency_client_dependencies(folder: Path, rng: random.Random) -> Buil
     ws = _sheet(wb, "Kundeleverancer")
     ws["A1"] = "Afhængigheder til kunden – digitalt kommunekort"
     ws["A2"] = "Opdateret af kortbureauet til styregruppemødet"
-    header = [
+    header: list[object] = [
         "ID",
         "Leverance fra kunden",
         "Ansvarlig hos kunden",
@@ -512,7 +512,7 @@ def pretoria_proposal_assumptions(folder: Path, rng: random.Random) -> Built:
     ws["A1"] = "Proposal: Case Management Modernisation – Refugee Reception Offices"
     ws["A2"] = "Section 7 – Assumptions and Client Responsibilities (for acceptance)"
     ws["A3"] = "All amounts in the proposal are in ZAR excluding VAT."
-    header = [
+    header: list[object] = [
         "#",
         "Area",
         "Assumption",
@@ -610,7 +610,7 @@ def poperinge_audiobook_monthly(folder: Path, rng: random.Random) -> Built:
         ValueFact("project", 0, "scope_rag", _BE_RAG[scope]),
     ]
     ws.cell(17, 1, "Opleveringen en sleuteldata")
-    header = [
+    header: list[object] = [
         "Fase",
         "Oplevering",
         "Wie",
@@ -678,7 +678,7 @@ def nagoya_retrofit_payments(folder: Path, rng: random.Random) -> Built:
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "支払マイルストーン")
     ws["A1"] = "工作機械レトロフィット 支払計画（名古屋工場）"
-    header = [
+    header: list[object] = [
         "No.",
         "マイルストーン",
         "検収条件",
@@ -750,7 +750,7 @@ def guadalajara_tm_tracker(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Horas y honorarios")
     ws["A1"] = "Nearshore squad – T&M tracker (USD) – Guadalajara delivery center"
     ws["A2"] = "Tarifas según SOW-03; horas reales del timesheet aprobado"
-    header = [
+    header: list[object] = [
         "Mes",
         "Perfil",
         "Horas presupuestadas",
@@ -813,7 +813,7 @@ def rubber_replanting_invoice_log(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Invoice Register")
     ws["A1"] = "Replanting Advisory – Rubber Plantation Estates (Kedah) – Invoice Log (RM)"
     ws["A2"] = "Prepared by consultant's finance team; amounts per approved timesheets"
-    header = [
+    header: list[object] = [
         "Inv No.",
         "Inv Date",
         "Billing Period",
@@ -896,7 +896,8 @@ def recife_festival_cashflow(folder: Path, rng: random.Random) -> Built:
     for m, t in enumerate(totals):
         ws.cell(6 + len(lines), 2 + m, t)
     targets: Targets = {"A": "cost_line"}
-    targets.update(_cols("B", ["month"] * len(months)))
+    month_cols: list[str | None] = ["month"] * len(months)
+    targets.update(_cols("B", month_cols))
     n = len(months) * len(lines)
     path = _save(wb, folder, "recife_festival_cashflow")
     return Built(path, [_one("finance", "Fluxo de caixa", 5, targets, n)], values)
@@ -921,9 +922,8 @@ def hanoi_staffing_plan(folder: Path, rng: random.Random) -> Built:
     staff = rng.sample(_VN_STAFF, rng.randint(3, 5))
     ws.cell(4, 4, "Effort (man-days)")
     ws.merge_cells(start_row=4, start_column=4, end_row=4, end_column=3 + len(months))
-    header = ["Role", "Name", "Location"] + [
-        f"{_EN_MONTHS[m.month - 1]}-{m.year % 100:02d}" for m in months
-    ]
+    header: list[object] = ["Role", "Name", "Location"]
+    header += [f"{_EN_MONTHS[m.month - 1]}-{m.year % 100:02d}" for m in months]
     rows: list[list[object]] = [header]
     values: list[ValueFact] = []
     k = 0
