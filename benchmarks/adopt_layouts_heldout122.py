@@ -341,6 +341,17 @@ def dubbing_query_log(folder: Path, rng: random.Random) -> Built:
             values.append(
                 ValueFact("issues", i, "status", "Open" if status == "open" else "Closed")
             )
+    # Round 41's audit: `beantwoord` (answered) beside a `gesloten` (closed) in the same column
+    # is the issue's Resolved (the answer given, the query not yet closed out), as round 36's
+    # audit of the 88th read an RFI log's `Answered` beside `Closed`; with no `gesloten` it stays
+    # two ways (Resolved or Closed) and gets no status, as round 39's `Responded` did.
+    statuses = [row[8] for row in rows[1:]]
+    if "gesloten" in statuses:
+        values += [
+            ValueFact("issues", i, "status", "Resolved")
+            for i, s in enumerate(statuses)
+            if s == "beantwoord"
+        ]
     _put(ws, 3, 1, rows)
     targets: Targets = _cols(
         "A",

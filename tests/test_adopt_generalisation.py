@@ -7806,3 +7806,34 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
             kw = int(ws["A2"].value.split("KW ")[1].split("/")[0])
             actuals = [v.expected for v in de.values if v.column == "actual_date"]
             assert actuals and max(actuals) <= date.fromisocalendar(2026, kw, 7)
+
+
+def test_hundred_and_twenty_second_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-second batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-second batch's truth audited"): its fact totals at seed 2026
+    (values 354 -> 357), and the Dutch query log's `beantwoord` (answered) the issue's Resolved
+    where `gesloten` (closed) is written beside it in the same column, no status where not."""
+    from adopt_layouts_heldout122 import HELD_OUT_122
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_122, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 101, "values": 357}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def statuses(b: Built) -> tuple[list[object], dict[object, object]]:
+        ws = openpyxl.load_workbook(b.path)["Vragenlog"]
+        assert [ws.cell(3, c).value for c in (1, 9)] == ["Volgnr", "Status"]
+        n = b.tables[0].counts["issues"]
+        cells = [ws.cell(4 + i, 9).value for i in range(n)]
+        return cells, {v.where: v.expected for v in b.values if v.column == "status"}
+
+    # seed 2026: open, beantwoord, gesloten, beantwoord, beantwoord
+    cells, facts = statuses(built["dubbing_query_log"])
+    assert cells == ["open", "beantwoord", "gesloten", "beantwoord", "beantwoord"]
+    assert facts == {0: "Open", 1: "Resolved", 2: "Closed", 3: "Resolved", 4: "Resolved"}
+    # seed 3 (as the scorer seeds it): no `gesloten` written, so `beantwoord` stays two ways
+    folder = tmp_path / "seed3"
+    folder.mkdir()
+    cells, facts = statuses(HELD_OUT_122[2].build(folder, random.Random(3 * 1000 + 2)))
+    assert cells == ["open", "beantwoord", "open", "beantwoord", "beantwoord"]
+    assert facts == {0: "Open", 2: "Open"}
