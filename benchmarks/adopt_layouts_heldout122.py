@@ -57,7 +57,7 @@ Least-sure readings (no fact, or the column left out): every supplier's own numb
 fact; the Norwegian `Konsekvens for kunden` read as the description (a text beside the
 scored `Konsekvens (1-5)`); `Room / Area`, `Raised By`, `Photo Ref`, `Aflevering`, `Gesteld
 door`, `Bemærkning`, `Area`, `検収条件`, `請求額（円）`, hours and rates, SST and totals
-left out; the Dutch `beantwoord` (Resolved or Closed) no status; the Danish `Ikke
+left out; the Dutch `beantwoord` (Resolved or Closed) no status (see the audit below); the Danish `Ikke
 modtaget` (Open or On Track) no status and the dependency's direction no fact; the Polish
 linked request column mapped to linked ids with no value fact; the Japanese yen amounts
 give no currency fact (they are payments, not the project's finance); the Malaysian and
@@ -65,6 +65,15 @@ Brazilian currencies are not in the standards' list (no currency fact); the invo
 amount before SST read as the month's actual; the Belgian `Rapportperiode` no fact, its `Fase` and `% klaar` left out and no milestone
 status (none is written); the
 Vietnamese plan's items counted row by row (person, then month).
+
+Audited in round 41 (task a134; docs/adopt.md, "Round 41: the hundred-and-twenty-second
+batch's truth audited"): the Dutch `beantwoord` (answered) is the issue's Resolved where
+`gesloten` (closed) is written beside it in the same column (round 36's audit of the 88th
+batch read an RFI log's `Answered` beside `Closed` so), and still no status where it is not
+(round 39's `Responded`): values at seed 2026 354 -> 357. The Belgian report's note line
+(`Toelichting: opnames deel 2 wachten op de tweede verteller.`) contradicted its row where
+`Opnames deel 2` is done (66 of 406 builds): it now says part 2 is done there (no draw moved;
+no fact reads it). Every other fact and cell was left as the writer wrote it.
 """
 
 from __future__ import annotations
@@ -610,7 +619,6 @@ def poperinge_audiobook_monthly(folder: Path, rng: random.Random) -> Built:
     _put(ws, 10, 1, [["Dimensie", "Status"], ["Planning", sched], ["Budget", cost]])
     ws.cell(13, 1, "Scope")
     ws.cell(13, 2, scope)
-    ws.cell(15, 1, "Toelichting: opnames deel 2 wachten op de tweede verteller.")
     values = [
         ValueFact("project", 0, "project_name", name),
         ValueFact("project", 0, "project_manager", pm),
@@ -662,6 +670,17 @@ def poperinge_audiobook_monthly(folder: Path, rng: random.Random) -> Built:
     _put(ws, 18, 1, rows)
     for r in range(19, 19 + n):
         ws.cell(r, 7).number_format = "0%"
+    # Round 41's audit: the note said part 2 still waits for its narrator even where part 2
+    # is `Klaar op` a date at 100% (66 of 406 builds); the note now says what the row says.
+    # No draw moved and no fact reads the note.
+    part2_done = rows[3][5] is not None
+    ws.cell(
+        15,
+        1,
+        "Toelichting: opnames deel 2 afgerond met de tweede verteller."
+        if part2_done
+        else "Toelichting: opnames deel 2 wachten op de tweede verteller.",
+    )
     targets: Targets = _cols(
         "A",
         [None, "milestone", "owner", "baseline_date", "forecast_date", "actual_date", None, None],

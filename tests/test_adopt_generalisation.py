@@ -7811,8 +7811,9 @@ def test_hundred_and_twentieth_batch_cells_no_longer_contradict_themselves() -> 
 def test_hundred_and_twenty_second_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
     """Round 41's audit of the hundred-and-twenty-second batch's truth (docs/adopt.md, "Round
     41: the hundred-and-twenty-second batch's truth audited"): its fact totals at seed 2026
-    (values 354 -> 357), and the Dutch query log's `beantwoord` (answered) the issue's Resolved
-    where `gesloten` (closed) is written beside it in the same column, no status where not."""
+    (values 354 -> 357), the Dutch query log's `beantwoord` (answered) the issue's Resolved
+    where `gesloten` (closed) is written beside it in the same column, no status where not, and
+    the Belgian report's note mended where it contradicted its row (no fact reads it)."""
     from adopt_layouts_heldout122 import HELD_OUT_122
     from adopt_truth import check_truth
 
@@ -7837,3 +7838,12 @@ def test_hundred_and_twenty_second_held_out_truth_as_audited_in_round_41(tmp_pat
     cells, facts = statuses(HELD_OUT_122[2].build(folder, random.Random(3 * 1000 + 2)))
     assert cells == ["open", "beantwoord", "open", "beantwoord", "beantwoord"]
     assert facts == {0: "Open", 2: "Open"}
+    # the Belgian note no longer says part 2 waits for its narrator when the row says it is done
+    # (seed 2026: `Opnames deel 2` ready on 27/02/2026 at 100%)
+    ws = openpyxl.load_workbook(built["poperinge_audiobook_monthly"].path)["Maandrapport"]
+    assert (ws["B21"].value, ws["F21"].value, ws["G21"].value) == (
+        "Opnames deel 2",
+        datetime(2026, 2, 27),
+        1,
+    )
+    assert ws["A15"].value == "Toelichting: opnames deel 2 afgerond met de tweede verteller."
