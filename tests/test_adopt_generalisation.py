@@ -1556,6 +1556,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "decisions", "dependencies", "milestones", "assumptions"}
             | {"raid", "finance", "resources"},
         ),
+        # round 41's supplier and consultancy reports held-out measure (task w130)
+        (
+            "adopt_layouts_heldout122",
+            "HELD_OUT_122",
+            12,
+            {"risks", "issues", "decisions", "dependencies", "assumptions"}
+            | {"milestones", "finance", "resources"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7906,3 +7914,44 @@ def test_hundred_and_twenty_first_held_out_truth_as_audited_in_round_41(tmp_path
         date(*map(int, ws.cell(r, 5).value.split("."))) for r in decided
     ]
     assert fact_totals(si)["values"] == 21
+
+
+def test_hundred_and_twenty_second_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-second batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-second batch's truth audited"): its fact totals at seed 2026
+    (values 354 -> 357), the Dutch query log's `beantwoord` (answered) the issue's Resolved
+    where `gesloten` (closed) is written beside it in the same column, no status where not, and
+    the Belgian report's note mended where it contradicted its row (no fact reads it)."""
+    from adopt_layouts_heldout122 import HELD_OUT_122
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_122, tmp_path)
+    assert totals == {"tables": 12, "register": 24, "columns": 101, "values": 357}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def statuses(b: Built) -> tuple[list[object], dict[object, object]]:
+        ws = openpyxl.load_workbook(b.path)["Vragenlog"]
+        assert [ws.cell(3, c).value for c in (1, 9)] == ["Volgnr", "Status"]
+        n = b.tables[0].counts["issues"]
+        cells = [ws.cell(4 + i, 9).value for i in range(n)]
+        return cells, {v.where: v.expected for v in b.values if v.column == "status"}
+
+    # seed 2026: open, beantwoord, gesloten, beantwoord, beantwoord
+    cells, facts = statuses(built["dubbing_query_log"])
+    assert cells == ["open", "beantwoord", "gesloten", "beantwoord", "beantwoord"]
+    assert facts == {0: "Open", 1: "Resolved", 2: "Closed", 3: "Resolved", 4: "Resolved"}
+    # seed 3 (as the scorer seeds it): no `gesloten` written, so `beantwoord` stays two ways
+    folder = tmp_path / "seed3"
+    folder.mkdir()
+    cells, facts = statuses(HELD_OUT_122[2].build(folder, random.Random(3 * 1000 + 2)))
+    assert cells == ["open", "beantwoord", "open", "beantwoord", "beantwoord"]
+    assert facts == {0: "Open", 2: "Open"}
+    # the Belgian note no longer says part 2 waits for its narrator when the row says it is done
+    # (seed 2026: `Opnames deel 2` ready on 27/02/2026 at 100%)
+    ws = openpyxl.load_workbook(built["poperinge_audiobook_monthly"].path)["Maandrapport"]
+    assert (ws["B21"].value, ws["F21"].value, ws["G21"].value) == (
+        "Opnames deel 2",
+        datetime(2026, 2, 27),
+        1,
+    )
+    assert ws["A15"].value == "Toelichting: opnames deel 2 afgerond met de tweede verteller."
