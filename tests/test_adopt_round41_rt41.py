@@ -1,0 +1,52 @@
+"""Round 41 (task rt41): red team of round 40's rules no red team had attacked (t50d's
+later rules, t51a, t50b, ox40). Each attack is a small workbook a PMO's other registers
+would hold: near misses the rules must not fire on, and the shapes they must read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, book, field, only, targets
+
+# --- t50d: a decision log's ``Forum`` / ``Instance`` -------------------------------------
+
+
+def _decision_log(third: str, cells: tuple[str, str], fourth: str | None) -> list[list[object]]:
+    header: list[object] = ["Ref", "Decision", third] + ([fourth] if fourth else []) + ["Date"]
+    rows: list[list[object]] = [header]
+    people = ("Ann Lee", "Bob Roe")
+    for i, (text, cell) in enumerate(zip(("Approve budget", "Move go-live"), cells, strict=True)):
+        rows.append(
+            [f"D-0{i + 1}", text, cell] + ([people[i]] if fourth else []) + [f"2026-0{i + 1}-10"]
+        )
+    return rows
+
+
+def test_forum_before_decided_by_leaves_who_decided(tmp_path: Path) -> None:
+    """``Forum`` (the meeting) standing left of the log's own ``Decided by``: who decided is
+    the ``Decided by`` column. Before, the first of the two took the maker and ``Decided by``
+    was left unread (rt40 asserted only ``Forum`` standing right of it)."""
+    rows = _decision_log("Forum", ("Steering Committee", "Project Board"), "Decided by")
+    adoption = adopt(book(tmp_path / "dec.xlsx", "Decisions", rows))
+    assert targets(only(adoption))["Decided by"] == "made_by"
+    assert targets(only(adoption))["Forum"] is None
+    assert field(adoption, "decisions", "made_by") == ["Ann Lee", "Bob Roe"]
+
+
+def test_an_it_projects_instance_beside_approved_by(tmp_path: Path) -> None:
+    """An IT project's decision log names the server ``Instance`` a decision is about beside
+    ``Approved by``: the approver made the decision, the instance is no maker."""
+    rows = _decision_log("Instance", ("i-0abc123", "i-0def456"), "Approved by")
+    adoption = adopt(book(tmp_path / "dec.xlsx", "Decisions", rows))
+    assert targets(only(adoption))["Approved by"] == "made_by"
+    assert targets(only(adoption))["Instance"] is None
+    assert field(adoption, "decisions", "made_by") == ["Ann Lee", "Bob Roe"]
+
+
+def test_forum_alone_is_still_who_decided(tmp_path: Path) -> None:
+    """With no maker column of its own, ``Forum`` / ``Instance`` is still the body that
+    decided (t50d's reading holds)."""
+    for word in ("Forum", "Instance"):
+        rows = _decision_log(word, ("Comité technique", "Revue de projet"), None)
+        adoption = adopt(book(tmp_path / f"{word}.xlsx", "Decisions", rows))
+        assert field(adoption, "decisions", "made_by") == ["Comité technique", "Revue de projet"]
