@@ -50,3 +50,49 @@ def test_forum_alone_is_still_who_decided(tmp_path: Path) -> None:
         rows = _decision_log(word, ("Comité technique", "Revue de projet"), None)
         adoption = adopt(book(tmp_path / f"{word}.xlsx", "Decisions", rows))
         assert field(adoption, "decisions", "made_by") == ["Comité technique", "Revue de projet"]
+
+
+# --- t51a: a current plan's ``Due date`` beside a first plan's date ------------------------
+
+
+def _two_plans(first: str, current: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Milestone", first, current, "Status"]]
+    rows.append(["Design freeze", "2026-01-10", "2026-01-20", "Complete"])
+    rows.append(["Build complete", "2026-03-10", "2026-03-24", "In Progress"])
+    return rows
+
+
+def test_an_english_original_date_beside_a_due_date_is_the_baseline(tmp_path: Path) -> None:
+    """A milestone plan's ``Original date`` (or ``Original due date``) beside its ``Due
+    date``: the original is the baseline, the due date the current plan (the forecast), as
+    t51a read a ClickUp list's Japanese original date. Before, round 23's superseded-copy
+    rule dropped the English original as the due date's old copy: the due date took the
+    baseline and the forecast was lost."""
+    for first in ("Original date", "Original due date"):
+        adoption = adopt(book(tmp_path / "ms.xlsx", "Milestones", _two_plans(first, "Due date")))
+        got = targets(only(adoption))
+        assert got[first] == "baseline_date" and got["Due date"] == "forecast_date"
+        assert [str(d) for d in field(adoption, "milestones", "forecast_date")] == [
+            "2026-01-20",
+            "2026-03-24",
+        ]
+
+
+def test_a_previous_due_date_is_still_no_baseline(tmp_path: Path) -> None:
+    """Near miss: a ``Previous due date`` is the last report's copy, no first plan: the due
+    date keeps the baseline."""
+    adoption = adopt(
+        book(tmp_path / "ms.xlsx", "Milestones", _two_plans("Previous due date", "Due date"))
+    )
+    assert targets(only(adoption))["Due date"] == "baseline_date"
+
+
+def test_french_and_spanish_first_plans_beside_a_due_date(tmp_path: Path) -> None:
+    """The same shape in French and Spanish reads so (held)."""
+    for first, current in (
+        ("Date initiale", "Date d'échéance"),
+        ("Fecha original", "Fecha de vencimiento"),
+    ):
+        adoption = adopt(book(tmp_path / "ms.xlsx", "Hitos", _two_plans(first, current)))
+        got = targets(only(adoption))
+        assert got[first] == "baseline_date" and got[current] == "forecast_date"
