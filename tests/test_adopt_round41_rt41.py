@@ -84,14 +84,24 @@ def test_a_previous_due_date_is_still_no_baseline(tmp_path: Path) -> None:
     adoption = adopt(
         book(tmp_path / "ms.xlsx", "Milestones", _two_plans("Previous due date", "Due date"))
     )
-    assert targets(only(adoption))["Due date"] == "baseline_date"
+    got = targets(only(adoption))
+    assert got["Due date"] == "baseline_date"
+    # nor is the earlier copy the forecast (before, it was read as the current plan)
+    assert got["Previous due date"] is None
+    assert field(adoption, "milestones", "forecast_date") == [None, None]
 
 
-def test_french_and_spanish_first_plans_beside_a_due_date(tmp_path: Path) -> None:
-    """The same shape in French and Spanish reads so (held)."""
+def test_first_plans_beside_a_due_date_in_five_languages(tmp_path: Path) -> None:
+    """The same shape in French and Spanish read so already; German ``Ursprünglicher
+    Termin`` read as the forecast (the due date as the baseline: swapped), Italian ``Data
+    originale`` and Portuguese ``Data original`` as nothing: ``ursprünglich`` and
+    ``originale`` are now the vocabulary's ``original`` (``words_round41_rt41``)."""
     for first, current in (
         ("Date initiale", "Date d'échéance"),
         ("Fecha original", "Fecha de vencimiento"),
+        ("Ursprünglicher Termin", "Fälligkeitsdatum"),
+        ("Data originale", "Data di scadenza"),
+        ("Data original", "Data de vencimento"),
     ):
         adoption = adopt(book(tmp_path / "ms.xlsx", "Hitos", _two_plans(first, current)))
         got = targets(only(adoption))

@@ -22,6 +22,7 @@ from addin.adopt.bilingual import halves
 from addin.adopt.languages import english_words_only, translate
 from addin.adopt.match import (
     CERTAIN,
+    PLAN_BESIDE_BASELINE,
     SENSE_PREFIX,
     THESAURUS,
     Candidate,
@@ -259,11 +260,16 @@ def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str
             # (the due date is then the current plan, round 40's t51a rule)
             and not (c.column_key == FIRST_PLAN_FIELD and _FIRST_AGREED_WORD.search(headers[col]))
         ]
-        if not stale:
+        # round 41 (rt41): nor is an earlier copy of the plan the current plan, whatever
+        # stands beside it: ``Previous due date`` is no forecast (round 13's planned date
+        # beside a baseline), nor is ``Original due date``
+        earlier_plan = [c for c in cands if c.synonym == PLAN_BESIDE_BASELINE]
+        if not stale and not earlier_plan:
             continue
-        kept = [c for c in cands if c not in stale]
+        kept = [c for c in cands if c not in stale and c not in earlier_plan]
         keep_candidates(scored, col, kept)
-        dropped.add(col)
+        if stale:
+            dropped.add(col)
     return dropped
 
 
