@@ -106,3 +106,47 @@ def test_first_plans_beside_a_due_date_in_five_languages(tmp_path: Path) -> None
         adoption = adopt(book(tmp_path / "ms.xlsx", "Hitos", _two_plans(first, current)))
         got = targets(only(adoption))
         assert got[first] == "baseline_date" and got[current] == "forecast_date"
+
+
+# --- t50d: a legend with no label under two letter columns ------------------------------
+
+
+def _lettered_register(legend: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Risk Register"], []]
+    rows.append(["Risk ID", "Risk description", "Likelihood", "Impact", "Owner"])
+    texts = ("Supplier may fold", "Data migration may overrun", "Key engineer may leave")
+    for i, (text, lik, imp) in enumerate(zip(texts, "ABE", "EDA", strict=True)):
+        rows.append([f"R-{i + 1:03d}", text, lik, imp, "Ann Lee"])
+    rows += [[], [legend]]
+    return rows
+
+
+def test_an_unlabelled_likelihood_legend_keys_no_impact(tmp_path: Path) -> None:
+    """A legend with no label in a likelihood's own words (``A = Almost certain ... E =
+    Rare``) under a table whose impact is lettered too keys the likelihood only: the
+    impact's letters are not read as likelihood words (before: E = Rare = 1, A = 5)."""
+    legend = "A = Almost certain, B = Likely, C = Possible, D = Unlikely, E = Rare"
+    adoption = adopt(book(tmp_path / "rr.xlsx", "Risk Register", _lettered_register(legend)))
+    assert field(adoption, "risks", "probability") == [5.0, 4.0, 1.0]
+    assert field(adoption, "risks", "impact") == [None, None, None]
+
+
+def test_an_unlabelled_impact_legend_keys_no_likelihood(tmp_path: Path) -> None:
+    """The other way round: an impact's own words (``A = Negligible ... E = Catastrophic``)
+    key the impact, and the likelihood keeps the handbook's letters (A = Almost certain)."""
+    legend = "A = Negligible, B = Minor, C = Moderate, D = Major, E = Catastrophic"
+    adoption = adopt(book(tmp_path / "rr.xlsx", "Risk Register", _lettered_register(legend)))
+    assert field(adoption, "risks", "probability") == [5.0, 4.0, 1.0]
+    assert field(adoption, "risks", "impact") == [5.0, 4.0, 1.0]
+
+
+def test_an_unlabelled_legend_of_shared_words_keys_both(tmp_path: Path) -> None:
+    """Near miss: words both scales use (``Very low`` .. ``Very high``, t50d's ECSS ends
+    ``Minimum`` / ``Maximum``) key every letter column, as before."""
+    for legend in (
+        "A = Very low, B = Low, C = Medium, D = High, E = Very high",
+        "A = Minimum, B = Low, C = Medium, D = High, E = Maximum",
+    ):
+        adoption = adopt(book(tmp_path / "rr.xlsx", "Risk Register", _lettered_register(legend)))
+        assert field(adoption, "risks", "probability") == [1.0, 2.0, 5.0]
+        assert field(adoption, "risks", "impact") == [5.0, 4.0, 1.0]
