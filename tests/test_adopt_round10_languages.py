@@ -395,6 +395,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (rt40): Thai compounds of ``ผล``, t50d's band headings and key messages
         # in five more languages (tests/test_adopt_round40_rt40.py)
         "words_round40_rt40",
+        # round 41 (rt41): German / Italian "original" (tests/test_adopt_round41_rt41.py)
+        "words_round41_rt41",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

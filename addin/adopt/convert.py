@@ -703,6 +703,39 @@ def _letters_against_their_words(present: list[CellValue], levels: dict[str, int
     return False
 
 
+#: Round 41 (rt41): the words only a likelihood scale is written with, and only an impact
+#: scale: a legend of one of them, with no label, keys no column of the other.
+_LIKELIHOOD_ONLY_WORDS = frozenset(
+    {
+        *("rare", "unlikely", "possible", "likely", "almost certain", "certain"),
+        *("very unlikely", "very likely", "highly unlikely", "highly likely", "remote"),
+        *("improbable", "probable", "frequent", "occasional", "near certain"),
+    }
+)
+_IMPACT_ONLY_WORDS = frozenset(
+    {"negligible", "insignificant", "minor", "moderate", "major", "severe", "catastrophic"}
+)
+#: A header naming an impact (its consequence, severity or effect).
+_IMPACT_HEADER = re.compile(r"impact|conseq|sever|effect")
+
+
+def _legend_of_the_other_scale(words: Iterable[str], header: str) -> bool:
+    """Round 41 (rt41): whether a legend with no label (``A = Almost certain, B = Likely ...
+    E = Rare``) is written in one scale's own words and the column is the other scale's
+    (an ``Impact`` in letters beside the likelihood the legend keys): it keys no such
+    column (before, the impact's letters were read as the likelihood's words). A legend
+    of words both scales use (``Very low`` .. ``Very high``) keys either, as before."""
+    english = " ".join(x for x in (header, translate(header) or "") if x).lower()
+    likelihood = bool(_LETTER_HEADER.search(english))
+    impact = bool(_IMPACT_HEADER.search(english))
+    said = {" ".join(w.casefold().split()) for w in words}
+    if said <= _LIKELIHOOD_ONLY_WORDS:
+        return impact and not likelihood
+    if said <= _IMPACT_ONLY_WORDS:
+        return likelihood and not impact
+    return False
+
+
 def _letters_by_legend(
     present: list[CellValue], header: str, scale: Scale
 ) -> tuple[Converter, str] | None:
@@ -714,7 +747,7 @@ def _letters_by_legend(
     from addin.adopt.key_lines import letter_key
 
     key = letter_key(present, header)
-    if key is None:
+    if key is None or _legend_of_the_other_scale(key.values(), header):
         return None
     conv, _ = scale_for_column(list(key.values()), header, scale)
     read = {letter: conv(word) for letter, word in key.items()}

@@ -852,6 +852,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_ox40", {}).items(),
         # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
         *data.get(f"{section}_round40_rt40", {}).items(),
+        # round 41 (rt41): the plan first agreed in German and Italian (``ursprünglich``,
+        # ``originale``: a milestone's original date beside its due date)
+        *data.get(f"{section}_round41_rt41", {}).items(),
     ]
 
 

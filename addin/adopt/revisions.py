@@ -22,6 +22,7 @@ from addin.adopt.bilingual import halves
 from addin.adopt.languages import english_words_only, translate
 from addin.adopt.match import (
     CERTAIN,
+    PLAN_BESIDE_BASELINE,
     SENSE_PREFIX,
     THESAURUS,
     Candidate,
@@ -38,11 +39,17 @@ DEADLINES = {
     "assumptions": "validate_by",
     "dependencies": "need_by",
 }
+#: The field that is the plan first agreed (a milestone's baseline).
+FIRST_PLAN_FIELD = "baseline_date"
 #: Confidence of a revised or original deadline read so: certain, below a plain synonym.
 REVISED = 0.9
 
 _CURRENT = r"revised|rev|current|latest|updated|new|re-?planned|re-?scheduled|amended"
-_FIRST = r"original|orig|initial|first|old|previous|prev|former"
+#: Round 41 (rt41): the words of the plan first agreed (a milestone's baseline is that plan:
+#: ``Original date`` is no superseded copy of it), before the words of a mere earlier copy.
+_FIRST_AGREED = r"original|orig|initial|first"
+_FIRST = rf"{_FIRST_AGREED}|old|previous|prev|former"
+_FIRST_AGREED_WORD = re.compile(rf"\b(?:{_FIRST_AGREED})\b\.?", re.IGNORECASE)
 _WORD = rf"(?P<word>{_CURRENT}|{_FIRST})\.?"
 _BRACKET = re.compile(rf"^(?P<rest>.+?)\s*[\(\[]\s*{_WORD}\s*[\)\]]\s*$", re.IGNORECASE)
 _PREFIX = re.compile(rf"^{_WORD}\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -244,12 +251,25 @@ def superseded_fields(scored: dict[int, list[Candidate]], headers: dict[int, str
     dropped: set[int] = set()
     for col in marked:
         cands = scored.get(col, [])
-        stale = [c for c in cands if c.column_key in current]
-        if not stale:
+        stale = [
+            c
+            for c in cands
+            if c.column_key in current
+            # round 41 (rt41): the first-agreed plan's date is the milestone's baseline, not
+            # its superseded copy: ``Original date`` beside a ``Due date`` keeps the baseline
+            # (the due date is then the current plan, round 40's t51a rule)
+            and not (c.column_key == FIRST_PLAN_FIELD and _FIRST_AGREED_WORD.search(headers[col]))
+        ]
+        # round 41 (rt41): nor is an earlier copy of the plan the current plan, whatever
+        # stands beside it: ``Previous due date`` is no forecast (round 13's planned date
+        # beside a baseline), nor is ``Original due date``
+        earlier_plan = [c for c in cands if c.synonym == PLAN_BESIDE_BASELINE]
+        if not stale and not earlier_plan:
             continue
-        kept = [c for c in cands if c not in stale]
+        kept = [c for c in cands if c not in stale and c not in earlier_plan]
         keep_candidates(scored, col, kept)
-        dropped.add(col)
+        if stale:
+            dropped.add(col)
     return dropped
 
 

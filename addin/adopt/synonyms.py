@@ -771,7 +771,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 40 (t50d): the body a decision log names as deciding each item, as French
             # and European institutions' English write it (``Instance``: the technical
             # committee, the project review, the steering committee; ``Forum``)
-            *("instance", "deciding instance", "decision instance", "forum"),
+            # round 41 (rt41): weak (``~``), so a log's own ``Decided by`` / ``Approved by``
+            # beside a ``Forum`` or an IT project's ``Instance`` (a server) keeps who decided
+            *("~instance", "deciding instance", "decision instance", "~forum"),
         ),
         "date": (
             "date",
