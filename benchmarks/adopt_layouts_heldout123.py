@@ -202,12 +202,13 @@ def pt_centro_de_dia_candidatura(folder: Path, rng: random.Random) -> Built:
     months = _months(first, nm)
     labels = [f"{_PT_MONTHS[m.month - 1]}/{m.year % 100:02d}" for m in months]
     done = rng.randint(2, nm - 1)
+    application = rng.randint(10000, 99999)
     data: Data = {}
     tables = []
     for s, (sheet, measure) in enumerate((("Orçamento", "budget"), ("Execução", "actual"))):
         ws = _sheet(wb, sheet) if s == 0 else wb.create_sheet(sheet)
         ws["A1"] = "Centro de Dia Nossa Senhora da Luz - Requalificação e equipamento"
-        ws["A2"] = f"Candidatura n.º PRR-{rng.randint(10000, 99999)}"
+        ws["A2"] = f"Candidatura n.º PRR-{application}"
         ws["A3"] = "Orçamento aprovado por rubrica" if s == 0 else "Despesa executada"
         ws["A4"] = "Valores em euros"
         _put(ws, 6, 1, [["Rubrica", "Descrição", "Natureza", *labels, "Total"]])
@@ -295,6 +296,8 @@ def cz_sokolovna_cerpani(folder: Path, rng: random.Random) -> Built:
                 assert col is not None
                 if measure == "actual" and m >= done:
                     amount = None
+                elif measure == "actual":
+                    amount = data[("budget", item, m)] + _amount(rng, -4, 12, 1000)
                 else:
                     amount = _amount(rng, 5, 400, 1000)
                     data[(measure, item, m)] = amount
@@ -620,6 +623,7 @@ def ie_blueway_unit4_export(folder: Path, rng: random.Random) -> Built:
 # 8. Denmark: budget follow-up with Danish text amounts
 # ---------------------------------------------------------------------------------------
 
+_DK_MONTH_NAMES = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august"]
 _DK_MONTHS = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt."]
 
 
@@ -634,7 +638,6 @@ def dk_havnebad_opfoelgning(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Budgetopfølgning")
     ws["A1"] = "Havnebad Sydhavnen - budgetopfølgning 2026"
     ws["A2"] = "Beløb i kr. ekskl. moms"
-    ws["A3"] = f"Opdateret {rng.randint(1, 28)}. {rng.choice(['maj', 'juni', 'juli'])} 2026"
     accounts = rng.sample(
         [
             ("2210", "Badebro og trapper"),
@@ -648,6 +651,7 @@ def dk_havnebad_opfoelgning(folder: Path, rng: random.Random) -> Built:
     nm = rng.randint(5, 8)
     months = _months(date(2026, 1, 1), nm)
     done = rng.randint(2, nm - 1)
+    ws["A3"] = f"Opdateret {rng.randint(2, 12)}. {_DK_MONTH_NAMES[done]} 2026"
     _put(ws, 5, 1, [["Konto", "Kontonavn", "Art", *_DK_MONTHS[:nm], "I alt"]])
     data: Data = {}
     r = 6
@@ -785,6 +789,7 @@ def ph_asin_tibuok_saob(folder: Path, rng: random.Random) -> Built:
         ws.cell(r, 2, name)
         ws.merge_cells(start_row=r, start_column=1, end_row=r + 2, end_column=1)
         ws.merge_cells(start_row=r, start_column=2, end_row=r + 2, end_column=2)
+        above: dict[int, float] = {}
         for k, (measure, word) in enumerate(
             (("budget", "Budget"), (None, "Obligations"), ("actual", "Disbursements"))
         ):
@@ -795,7 +800,11 @@ def ph_asin_tibuok_saob(folder: Path, rng: random.Random) -> Built:
                     m = 3 * q + j
                     if measure != "budget" and m >= done:
                         continue
-                    amount = float(rng.randrange(5, 300) * 1000) + rng.choice([0.0, 500.0])
+                    if measure == "budget":
+                        amount = float(rng.randrange(80, 300) * 1000) + rng.choice([0.0, 500.0])
+                    else:  # obligations under the budget, disbursements under obligations
+                        amount = above[m] - float(rng.randrange(0, 40) * 1000)
+                    above[m] = amount
                     ws.cell(r + k, 4 + 4 * q + j, amount).number_format = "#,##0.00"
                     qsum += amount
                     if measure is not None:
