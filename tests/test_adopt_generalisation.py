@@ -1548,6 +1548,8 @@ AUDITED_AS_NO_REGISTER = {
             {"milestones", "resources", "finance", "risks", "issues", "decisions"}
             | {"dependencies"},
         ),
+        # round 41's finance held-out measure (task w131): twelve finance trackers
+        ("adopt_layouts_heldout123", "HELD_OUT_123", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
