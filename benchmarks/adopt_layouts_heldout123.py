@@ -56,10 +56,11 @@ Least-sure readings. No fact on any of these: totals and to-date figures (`Total
 `집행률(%)`, `Cumul / Cumulative`, the `CPI / IRC` rows, the PH `Q1 Total`, `合計`); `EV`
 (earned value); `Obligations` (commitments); the Kenyan `Approved Budget` (a grant's
 whole-life budget, no month); the Irish 0.00 `Amount` of months not yet closed (no actual
-fact either way) and the blank cells of months not reached; the Kenyan categories
-`Personnel`, `Equipment` and `Supplies` (none names one standard category as written;
-`Travel` and `Services` do); the Korean `비목` (인건비, 시설비, 운영비) mapped to category with
-no value (the words name no standard category one way only); currencies off the list (NZD,
+fact either way) and the blank cells of months not reached; the Kenyan `Category`
+(`Personnel`, `Equipment`, `Travel`, `Services`, `Supplies`: not all one standard category,
+so the column is the category or left out and no line's category is sure, `Travel` and
+`Services` included, as round 41's audit ruled) and the Korean `비목` (인건비, 시설비, 운영비),
+both the category or left out with no value; currencies off the list (NZD,
 CZK, DKK, CLP, PHP, KRW; `kr.`, `Kč`, `원`, `pesos`) no currency fact; the Irish
 `Project(T)` names a project on every row but gives no project-name fact (a column of the
 export, not a labelled project field), and the NZ `Prepared by:` no project manager; codes
@@ -73,6 +74,15 @@ months 4月.. April.. 2026 from `2026年度` and `年度開始：4月`; Investim
 dates as their months; the Irish `202601` as January 2026; the Danish months `jan.` ..
 of 2026 from the title; the Chilean block's cost line the name beside `Partida:` above its
 table; the AU `Project Manager:` line the project manager.
+
+Audited in round 41 (task a135; docs/adopt.md, "Round 41: the hundred-and-twenty-third
+batch's truth audited"): the Czech `Skutečnost` cells were written but not in the truth
+(their actuals are now facts, 12 at seed 2026) and the rows' `Q1 celkem` / `Q2 celkem` /
+`Celkem 2026` showed 0 beside filled months (now their sums); the Kenyan `Category` was
+mapped to category with `Travel` / `Services` facts (now the category or left out, no value,
+as rounds 37 and 39 ruled the SF-424A classes and `Kategoria kosztu`) and the Korean `비목`
+mapped to category only (now the category or left out, as round 37 ruled Korean `구분`).
+Totals at seed 2026: values 516 -> 517 (tables 15, register 27, columns 48).
 """
 
 from __future__ import annotations
