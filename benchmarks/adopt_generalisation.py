@@ -185,6 +185,7 @@ from adopt_layouts_heldout119 import HELD_OUT_119
 from adopt_layouts_heldout120 import HELD_OUT_120
 from adopt_layouts_heldout121 import HELD_OUT_121
 from adopt_layouts_heldout122 import HELD_OUT_122
+from adopt_layouts_heldout123 import HELD_OUT_123
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1655,6 +1656,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-twenty-second batch (round 41, supplier and consultancy reports)",
         HELD_OUT_122,
+    ),
+    # held-out: written for round 41 by an engineer who does not tune (task w131), finance
+    # trackers of every shape; layouts in its own file only
+    (
+        "held-out, hundred-and-twenty-third batch (round 41, finance trackers of every shape)",
+        HELD_OUT_123,
     ),
 )
 

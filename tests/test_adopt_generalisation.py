@@ -1564,6 +1564,8 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "decisions", "dependencies", "assumptions"}
             | {"milestones", "finance", "resources"},
         ),
+        # round 41's finance held-out measure (task w131): twelve finance trackers
+        ("adopt_layouts_heldout123", "HELD_OUT_123", 12, {"finance"}),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -7955,3 +7957,65 @@ def test_hundred_and_twenty_second_held_out_truth_as_audited_in_round_41(tmp_pat
         1,
     )
     assert ws["A15"].value == "Toelichting: opnames deel 2 afgerond met de tweede verteller."
+
+
+def test_hundred_and_twenty_third_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-third batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-third batch's truth audited"): its fact totals at seed 2026
+    (values 516 -> 517), the Czech `Skutečnost` rows' actuals as facts (written, but missing
+    from the truth) with their quarter and year totals summed (they were 0), and the Kenyan
+    donor classes and the Korean `비목` as the category or left out with no value."""
+    from adopt_layouts_heldout123 import HELD_OUT_123
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_123, tmp_path)
+    assert totals == {"tables": 15, "register": 27, "columns": 48, "values": 517}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, column: str) -> dict[object, object]:
+        return {v.where: v.expected for v in b.values if v.column == column}
+
+    # the Czech drawdown: every `Skutečnost` cell is its line's actual of that month, and the
+    # row's `Q1 celkem` / `Q2 celkem` / `Celkem 2026` sum its months (they were 0)
+    cz = built["cz_sokolovna_cerpani"]
+    ws = openpyxl.load_workbook(cz.path)["Čerpání 2026"]
+    header = [ws.cell(5, c).value for c in range(1, 13)]
+    assert header[3:] == [
+        "1/2026",
+        "2/2026",
+        "3/2026",
+        "Q1 celkem",
+        "4/2026",
+        "5/2026",
+        "6/2026",
+        "Q2 celkem",
+        "Celkem 2026",
+    ]
+    month_cols = {date(2026, m, 1): 3 + m + (m > 3) for m in range(1, 7)}
+    actual, seen = facts(cz, "actual"), 0
+    for r in range(6, ws.max_row + 1, 2):
+        line = ws.cell(r, 2).value
+        assert (ws.cell(r, 3).value, ws.cell(r + 1, 3).value) == ("Plán", "Skutečnost")
+        cells = {m: ws.cell(r + 1, c).value for m, c in month_cols.items()}
+        filled = {m: v for m, v in cells.items() if v is not None}
+        assert filled and {(m, line): v for m, v in filled.items()} == {
+            k: v for k, v in actual.items() if isinstance(k, tuple) and k[1] == line
+        }
+        seen += len(filled)
+        q1 = sum(v or 0 for m, v in cells.items() if m.month <= 3)
+        q2 = sum(v or 0 for m, v in cells.items() if m.month > 3)
+        assert (ws.cell(r + 1, 7).value, ws.cell(r + 1, 11).value) == (q1, q2)
+        assert ws.cell(r + 1, 12).value == q1 + q2 > 0
+    assert seen == len(actual) == 12
+    # the Kenyan `Category` (Personnel, Equipment, Travel, Services, Supplies: not all one
+    # standard category) and the Korean `비목` (인건비 / 시설비 / 운영비): no category value
+    ke, kr = built["ke_milk_cooling_centre_burn"], built["kr_ginseng_drying_jiphaeng"]
+    ws = openpyxl.load_workbook(ke.path)["Burn Rate"]
+    assert ws["C6"].value == "Category"
+    words = {ws.cell(r, 3).value for r in range(7, ws.max_row + 1)}
+    assert {"Equipment", "Personnel", "Travel", "Services"} <= words
+    ws = openpyxl.load_workbook(kr.path)["집행내역"]
+    assert ws["B4"].value == "비목"
+    assert {ws.cell(r, 2).value for r in range(5, ws.max_row + 1)} <= {"인건비", "시설비", "운영비"}
+    assert ke.tables[0].columns["C"] == kr.tables[0].columns["B"] == ("category", None)
+    assert facts(ke, "category") == facts(kr, "category") == {}
