@@ -852,6 +852,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_ox40", {}).items(),
         # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
         *data.get(f"{section}_round40_rt40", {}).items(),
+        # round 41 (t52b): the hundred-and-sixteenth batch's supplier reports (a Dutch
+        # findings log, a Norwegian book of resolutions, a Czech client's cooperation, an
+        # Austrian book of invoices received)
+        *data.get(f"{section}_round41_t52b", {}).items(),
     ]
 
 

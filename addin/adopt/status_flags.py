@@ -96,6 +96,28 @@ def flag_opposite(header: str, list_name: str, standards: Standards) -> str | No
     return None
 
 
+def _status_readings(words: str) -> list[str]:
+    """Round 41 (t52b): the readings of a flag header's words to try as a status, in order:
+    the words as written, their English reading (Hungarian ``Megrendelő visszaigazolta``:
+    the client confirmed), and either with the ONE party it names set aside (``Client
+    confirmed?``, ``Confirmed by client``: who answered the flag, as ``Resolved?`` names none)."""
+    from addin.adopt.languages import translate
+    from addin.adopt.parties import PARTIES, header_words
+
+    readings = [words]
+    english = translate(words)
+    if english and english != words:
+        readings.append(english)
+    for reading in list(readings):
+        said = header_words(reading)
+        if sum(1 for w in said if w in PARTIES) != 1:
+            continue
+        kept = [w for w in said if w not in PARTIES and w != "by"]
+        if kept:
+            readings.append(" ".join(kept))
+    return readings
+
+
 def flag_status(header: str, list_name: str, standards: Standards) -> str | None:
     """The status a flag header names (``Riješeno`` -> ``Resolved`` in ``issue_status``), or
     None when the header, its hint set aside, is no single status of the list."""
@@ -106,8 +128,16 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
         return None
     if _truth_question(words, list_name, standards):
         return _TRUTH_ANSWERS[0]
-    result = list_for_column(list_name, standards)(words)
-    if result.problem is not None or not isinstance(result.value, str):
+    convert = list_for_column(list_name, standards)
+    result = next(
+        (
+            read
+            for read in (convert(reading) for reading in _status_readings(words))
+            if read.problem is None and isinstance(read.value, str)
+        ),
+        None,
+    )
+    if result is None or not isinstance(result.value, str):
         return None
     closing = {
         status
