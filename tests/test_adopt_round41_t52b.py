@@ -199,3 +199,35 @@ def test_a_bare_net_outside_an_invoice_register_stays_unread(tmp_path: Path) -> 
     ]
     adoption = adopt(book(tmp_path / "team.xlsx", "Team", rows))
     assert not adoption.project.finance
+
+
+def test_a_paid_flag_is_no_milestone_status(tmp_path: Path) -> None:
+    """A payment schedule's ``Paid`` Yes / No (German ``Bezahlt``) says whether the money
+    moved, not whether the milestone was reached (its ``Accepted On`` date says that): no
+    status flag, left out; an ``Achieved?`` flag is still the status."""
+    rows: list[list[object]] = [
+        ["No.", "Payment Milestone", "Planned Date", "Accepted On", "Paid"],
+        [1, "Mobilisation", "2026-01-16", "2026-01-18", "No"],
+        [2, "Discovery", "2026-03-13", "2026-03-23", "Yes"],
+        [3, "Launch", "2026-05-08", None, None],
+    ]
+    adoption = adopt(book(tmp_path / "payments.xlsx", "Payment Schedule", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert column(table, "Paid").target is None
+    assert field(adoption, "milestones", "actual_date")[1] == date(2026, 3, 23)
+    rows = [
+        ["Milestone", "Planned Date", "Bezahlt"],
+        ["Mobilisation", "2026-01-16", "Ja"],
+        ["Launch", "2026-05-08", "Nein"],
+    ]
+    adoption = adopt(book(tmp_path / "zahlplan.xlsx", "Meilensteine", rows))
+    assert column(only(adoption), "Bezahlt").target != "status"
+    rows = [
+        ["Milestone", "Planned Date", "Achieved?"],
+        ["Mobilisation", "2026-01-16", "Yes"],
+        ["Launch", "2026-05-08", "No"],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Milestones", rows))
+    assert column(only(adoption), "Achieved?").target == "status"
+    assert field(adoption, "milestones", "status")[0] == "Complete"

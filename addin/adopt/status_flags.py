@@ -96,6 +96,18 @@ def flag_opposite(header: str, list_name: str, standards: Standards) -> str | No
     return None
 
 
+#: Round 41 (t52b): a flag saying whether the money moved (``Paid?``, ``Invoiced (Y/N)``,
+#: ``Billed``, ``Payment received``): a payment schedule's or a milestone plan's money
+#: beside the item's own dates (``Accepted On``), no status flag. Round 10's red team left
+#: such a column out (no standard field); a *value* ``Paid`` under a ``Status`` header
+#: still reads as the payment milestone achieved (round 16's aliases).
+_MONEY_FLAG = re.compile(
+    r"^\s*(?:(?:fully\s+)?paid(?:\s+in\s+full)?|invoiced|billed|payment\s+(?:made|received)"
+    r"|invoice\s+(?:sent|raised|paid))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _status_readings(words: str) -> list[str]:
     """Round 41 (t52b): the readings of a flag header's words to try as a status, in order:
     the words as written, their English reading (Hungarian ``Megrendelő visszaigazolta``:
@@ -128,6 +140,11 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
         return None
     if _truth_question(words, list_name, standards):
         return _TRUTH_ANSWERS[0]
+    from addin.adopt.languages import translate
+
+    money = [*_status_readings(words), translate(words, "values") or words]
+    if any(_MONEY_FLAG.match(reading) for reading in money):
+        return None  # round 41 (t52b): whether the money moved, not the item's state
     convert = list_for_column(list_name, standards)
     result = next(
         (
