@@ -395,6 +395,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (rt40): Thai compounds of ``ผล``, t50d's band headings and key messages
         # in five more languages (tests/test_adopt_round40_rt40.py)
         "words_round40_rt40",
+        # round 41 (t52b): the hundred-and-sixteenth batch's supplier words (a Dutch findings
+        # log, a Norwegian book of resolutions, a Czech client's cooperation, a Hungarian
+        # offer's assumptions, an Austrian invoice book) (tests/test_adopt_round41_t52b.py)
+        "words_round41_t52b",
+        "values_round41_t52b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
