@@ -397,6 +397,11 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "words_round40_rt40",
         # round 41 (rt41): German / Italian "original" (tests/test_adopt_round41_rt41.py)
         "words_round41_rt41",
+        # round 41 (t52b): the hundred-and-sixteenth batch's supplier words (a Dutch findings
+        # log, a Norwegian book of resolutions, a Czech client's cooperation, a Hungarian
+        # offer's assumptions, an Austrian invoice book) (tests/test_adopt_round41_t52b.py)
+        "words_round41_t52b",
+        "values_round41_t52b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -444,6 +449,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50b", {}).items(),
             *data.get(f"{section}_round40_ox40", {}).items(),
             *data.get(f"{section}_round40_rt40", {}).items(),
+            *data.get(f"{section}_round41_rt41", {}).items(),
+            *data.get(f"{section}_round41_t52b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

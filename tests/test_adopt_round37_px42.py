@@ -103,12 +103,18 @@ def test_a_net_wrapped_over_its_currency_is_read_whole_beside_the_tax(tmp_path: 
 
 
 def test_near_miss_a_wrapped_net_with_no_tax_beside_it_is_no_amount(tmp_path: Path) -> None:
-    """Without a tax or gross column the wrapped ``Net (NZD)`` is no invoice's amount (a
-    margin, a net change): read as before, no actual."""
+    """Without a tax or gross column the wrapped ``Net (NZD)`` is no amount on a sheet that
+    names no invoices (a margin, a net change): read as before, no actual. Round 41 (t52b):
+    on a sheet naming the project's own invoice register (``Invoices``) the register says
+    what the net is of, and the bare net is each invoice's amount
+    (``net_amounts.net_of_invoice_register``)."""
     top: list[object] = ["Invoice", "Invoice", None, "Cost", "Net"]
     lower: list[object] = ["#", "date", "Supplier", "line", "(NZD)", "Paid"]
-    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", [top, lower, *_surf_rows(False)]))
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", [top, lower, *_surf_rows(False)]))
     assert all(f.actual is None for f in adoption.project.finance)
+    adoption = adopt(book(tmp_path / "inv.xlsx", "Invoices", [top, lower, *_surf_rows(False)]))
+    assert targets(only(adoption))["Net (NZD)"] == "actual"
+    assert finance_by_line(adoption)[(date(2026, 2, 1), "Fins")].actual == 6392.0
 
 
 DEPENDENCIES = [

@@ -855,6 +855,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (rt41): the plan first agreed in German and Italian (``ursprünglich``,
         # ``originale``: a milestone's original date beside its due date)
         *data.get(f"{section}_round41_rt41", {}).items(),
+        # round 41 (t52b): the hundred-and-sixteenth batch's supplier reports (a Dutch
+        # findings log, a Norwegian book of resolutions, a Czech client's cooperation, an
+        # Austrian book of invoices received)
+        *data.get(f"{section}_round41_t52b", {}).items(),
     ]
 
 

@@ -129,6 +129,41 @@ def net_beside_tax(
     scored[col] = [Candidate("actual", CERTAIN, NET_OF_TAX), *scored.get(col, [])]
 
 
+#: The reason shown for a bare net column of an invoice register so read (round 41, t52b).
+NET_OF_INVOICE = "(an invoice register's net: each invoice's amount before tax)"
+
+
+def net_of_invoice_register(
+    scored: dict[int, list[Candidate]],
+    heads: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+    names: str,
+) -> None:
+    """In place, round 41 (t52b): in a project's own invoice register (``names``: the sheet
+    name or a title line names the invoices, ``Rechnungseingangsbuch``, ``Invoice log``)
+    with no amount read for certain, the one column headed ``Net`` alone (``Netto €``,
+    ``Net (EUR)``: :data:`_NET`) over amounts is each invoice's amount before tax, read as
+    the actual for certain, as :func:`net_beside_tax` reads it beside its tax: the register's
+    name says what the net is of, so no tax column need stand beside it. Elsewhere a bare
+    ``Net`` with no tax beside it (a margin, a net change) stays unread."""
+    from addin.adopt.register_names import invoice_register
+
+    if not invoice_register(names) or any(
+        c.column_key == "actual" and c.confidence >= CERTAIN
+        for cands in scored.values()
+        for c in cands[:1]
+    ):
+        return
+    nets = [col for col, head in heads.items() if _NET.match(head)]
+    if len(nets) != 1 or any(c.confidence >= CERTAIN for c in scored.get(nets[0], [])):
+        return
+    values = [v for v in values_of.get(nets[0], []) if not is_blank(v)]
+    numbers = [v for v in values if parse_number(v) is not None]
+    if len(numbers) < 2 or len(numbers) < len(values):
+        return
+    scored[nets[0]] = [Candidate("actual", CERTAIN, NET_OF_INVOICE), *scored.get(nets[0], [])]
+
+
 def is_net_or_gross(text: str) -> bool:
     """Whether ``text`` is only the word for an invoice's amount before or with its tax
     (``Net``, ``Gross``, ``Netto``, ``Brutto``, ``Net total``): the measure of a header such

@@ -96,6 +96,40 @@ def flag_opposite(header: str, list_name: str, standards: Standards) -> str | No
     return None
 
 
+#: Round 41 (t52b): a flag saying whether the money moved (``Paid?``, ``Invoiced (Y/N)``,
+#: ``Billed``, ``Payment received``): a payment schedule's or a milestone plan's money
+#: beside the item's own dates (``Accepted On``), no status flag. Round 10's red team left
+#: such a column out (no standard field); a *value* ``Paid`` under a ``Status`` header
+#: still reads as the payment milestone achieved (round 16's aliases).
+_MONEY_FLAG = re.compile(
+    r"^\s*(?:(?:fully\s+)?paid(?:\s+in\s+full)?|invoiced|billed|payment\s+(?:made|received)"
+    r"|invoice\s+(?:sent|raised|paid))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _status_readings(words: str) -> list[str]:
+    """Round 41 (t52b): the readings of a flag header's words to try as a status, in order:
+    the words as written, their English reading (Hungarian ``Megrendelő visszaigazolta``:
+    the client confirmed), and either with the ONE party it names set aside (``Client
+    confirmed?``, ``Confirmed by client``: who answered the flag, as ``Resolved?`` names none)."""
+    from addin.adopt.languages import translate
+    from addin.adopt.parties import PARTIES, header_words
+
+    readings = [words]
+    english = translate(words)
+    if english and english != words:
+        readings.append(english)
+    for reading in list(readings):
+        said = header_words(reading)
+        if sum(1 for w in said if w in PARTIES) != 1:
+            continue
+        kept = [w for w in said if w not in PARTIES and w != "by"]
+        if kept:
+            readings.append(" ".join(kept))
+    return readings
+
+
 def flag_status(header: str, list_name: str, standards: Standards) -> str | None:
     """The status a flag header names (``Riješeno`` -> ``Resolved`` in ``issue_status``), or
     None when the header, its hint set aside, is no single status of the list."""
@@ -106,8 +140,21 @@ def flag_status(header: str, list_name: str, standards: Standards) -> str | None
         return None
     if _truth_question(words, list_name, standards):
         return _TRUTH_ANSWERS[0]
-    result = list_for_column(list_name, standards)(words)
-    if result.problem is not None or not isinstance(result.value, str):
+    from addin.adopt.languages import translate
+
+    money = [*_status_readings(words), translate(words, "values") or words]
+    if any(_MONEY_FLAG.match(reading) for reading in money):
+        return None  # round 41 (t52b): whether the money moved, not the item's state
+    convert = list_for_column(list_name, standards)
+    result = next(
+        (
+            read
+            for read in (convert(reading) for reading in _status_readings(words))
+            if read.problem is None and isinstance(read.value, str)
+        ),
+        None,
+    )
+    if result is None or not isinstance(result.value, str):
         return None
     closing = {
         status
