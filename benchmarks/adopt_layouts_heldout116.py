@@ -164,10 +164,12 @@ def ie_sheltered_housing_risk_extract(folder: Path, rng: random.Random) -> Built
         "Target Date",
         "Open/Closed",
     ]
-    targets: list[str | None] = [
+    targets: list[str | tuple[str | None, ...] | None] = [
         "id",
         "title",
-        "description",
+        # the lead's ruling (round 41): a joined `Cause / Effect` is the description or left
+        # out (round 15's `Effect`: no standard column for a cause or an effect)
+        ("description", None),
         "probability",
         "impact",
         "response",
@@ -702,7 +704,9 @@ def sg_university_press_monthly_report(folder: Path, rng: random.Random) -> Buil
         "baseline_date",
         "forecast_date",
         "actual_date",
-        None,
+        # the lead's ruling (round 41): a milestone log's `RAG` with no status column is its
+        # status or left out (the documented reading vs the writer's "a light"), no values
+        ("status", None),
         None,
     ]
 
