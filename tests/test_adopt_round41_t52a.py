@@ -1,0 +1,94 @@
+"""Round 41 (task t52a): tuning on the hundred-and-fifteenth batch (ordinary registers and
+trackers in twelve languages). Each rule on a small workbook of its own: the words of the
+batch's languages (an Amharic milestone plan, an Icelandic risk register's consequences, a
+Maltese decision log's deciders, a Thai risk register's chance and level, a Georgian
+need-by date, a Gujarati report's label block, a Swahili validate-by date, a Greek mixed
+log's assumptions), a month word beside a four-digit year read as in a date (Hindi ``मई
+2026``), a long resource plan's headers read in English (Hindi ``नियोजित दिवस``), a month
+written after its year across (Hungarian ``2026. febr.``) and a month with its year
+written on its block's first row only (Estonian ``märts 2026``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from addin.adopt.languages import translate
+from tests.adopt_sheets import adopt, book, column, field, only
+
+
+def test_an_amharic_milestone_plan_is_read_as_milestones(tmp_path: Path) -> None:
+    """``ዋና ክንውን`` (a main event: the milestone; ``ክንውን`` alone stays the actual), the
+    planned, revised and completed dates and ``ተጠናቋል`` (completed). Before, the plan had
+    no milestone column and was refused."""
+    rows: list[list[object]] = [
+        ["የዱቄት ፋብሪካ ፕሮጀክት – ዋና ዋና ክንውኖች"],
+        [],
+        ["ተ.ቁ", "ዋና ክንውን", "ኃላፊ", "የታቀደበት ቀን", "የተሻሻለ ቀን", "የተጠናቀቀበት ቀን", "ሁኔታ"],
+        [1, "የመሬት ርክክብ", "አበበ ከበደ", "04/03/2026", "06/03/2026", "06/03/2026", "ተጠናቋል"],
+        [2, "የማሽን ተከላ", "ሰላማዊት ገብሩ", "07/06/2026", "11/06/2026", None, "ዘግይቷል"],
+    ]
+    adoption = adopt(book(tmp_path / "ms.xlsx", "ክንውኖች", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    assert column(table, "ዋና ክንውን").target == "milestone"
+    assert column(table, "የታቀደበት ቀን").target == "baseline_date"
+    assert column(table, "የተሻሻለ ቀን").target == "forecast_date"
+    assert column(table, "የተጠናቀቀበት ቀን").target == "actual_date"
+    assert field(adoption, "milestones", "milestone") == ["የመሬት ርክክብ", "የማሽን ተከላ"]
+    assert field(adoption, "milestones", "status") == ["Complete", "Late"]
+    assert field(adoption, "milestones", "actual_date") == [date(2026, 3, 6), None]
+    assert translate("ክንውን") == "actual"  # the word alone keeps its reading
+
+
+def test_the_words_of_the_batch_languages_read_as_their_fields() -> None:
+    """Each header word a PM of these languages writes reads as the field it names."""
+    assert translate("Afleiðingar (1-5)") == "impact 1 5"
+    assert translate("Min iddeċieda") == "made by"
+    assert translate("Kap tal-Proġett:") == "project manager"
+    assert translate("โอกาสเกิด") == "probability"
+    assert translate("ระดับความเสี่ยง") == "risk level"
+    assert translate("საჭიროა თარიღამდე") == "need by"
+    assert translate("Tarehe ya kuthibitisha") == "validate by"
+    assert translate("પૂર્ણ થવાની આયોજિત તારીખ") == "planned end date"
+    assert translate("Ημ/νία καταχώρισης") == "raised date"
+    assert translate("Si sahihi", "values") == "invalid"
+    assert translate("ติดตาม", "values") == "monitoring"
+    assert translate("ปิดแล้ว", "values") == "closed"
+    assert translate("გეგმის მიხედვით", "values") == "on track"
+
+
+def test_a_maltese_decision_log_reads_who_decided(tmp_path: Path) -> None:
+    """``Min iddeċieda`` (who decided) is the decision's maker, bodies included."""
+    rows: list[list[object]] = [
+        ["Reġistru tad-Deċiżjonijiet"],
+        [],
+        ["Nru.", "Data", "Deċiżjoni", "Raġuni", "Min iddeċieda"],
+        [1, datetime(2026, 2, 3), "Jinxtraw siġġijiet ġodda", "Il-qodma mhumiex sikuri", "Kumitat"],
+        [2, datetime(2026, 3, 9), "Il-ftuħ jiġi pospost", "Dewmien fil-permess", "Maria Borg"],
+    ]
+    adoption = adopt(book(tmp_path / "dec.xlsx", "Deċiżjonijiet", rows))
+    table = only(adoption)
+    assert table.register == "decisions"
+    assert column(table, "Min iddeċieda").target == "made_by"
+    assert field(adoption, "decisions", "made_by") == ["Kumitat", "Maria Borg"]
+
+
+def test_a_thai_risk_register_reads_its_chance_and_its_level(tmp_path: Path) -> None:
+    """``โอกาสเกิด`` (the chance it happens) is the probability, ``ระดับความเสี่ยง`` (the
+    risk level) the rating (recomputed, not imported), ``ติดตาม`` (followed) Monitoring."""
+    rows: list[list[object]] = [
+        ["ทะเบียนความเสี่ยง"],
+        [],
+        ["ลำดับ", "ความเสี่ยง", "โอกาสเกิด", "ผลกระทบ", "ระดับความเสี่ยง", "ผู้รับผิดชอบ", "สถานะ"],
+        [1, "น้ำท่วมท่าเรือ", 4, 3, "สูง", "สมชาย ใจดี", "ติดตาม"],
+        [2, "ผู้รับเหมาล่าช้า", 2, 2, "ต่ำ", "สมหญิง รักดี", "เปิด"],
+    ]
+    adoption = adopt(book(tmp_path / "risk.xlsx", "ความเสี่ยง", rows))
+    table = only(adoption)
+    assert table.register == "risks"
+    assert column(table, "โอกาสเกิด").target == "probability"
+    level = column(table, "ระดับความเสี่ยง")
+    assert level.target is None and level.note.startswith("Rating is computed")
+    assert field(adoption, "risks", "probability") == [4.0, 2.0]
+    assert field(adoption, "risks", "status") == ["Monitoring", "Open"]
