@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from addin.adopt.dates import month_period
 from addin.adopt.languages import translate
 from tests.adopt_sheets import adopt, book, column, field, only
 
@@ -92,3 +93,43 @@ def test_a_thai_risk_register_reads_its_chance_and_its_level(tmp_path: Path) -> 
     assert level.target is None and level.note.startswith("Rating is computed")
     assert field(adoption, "risks", "probability") == [4.0, 2.0]
     assert field(adoption, "risks", "status") == ["Monitoring", "Open"]
+
+
+def test_a_hindi_month_of_two_letters_beside_its_year_is_that_month() -> None:
+    """``मई 2026`` and ``जून 2026`` are May and June 2026: a month word beside a four-digit
+    year is read as inside a date, as ``14 मई 2026`` is (alone, two letters may be another
+    word). A word with a two-digit number stays as before, and English is unchanged."""
+    assert month_period("मई 2026") == (2026, 5)
+    assert month_period("जून 2026") == (2026, 6)
+    assert month_period("Apr 2026") == (2026, 4)
+    assert month_period("Total 2026") is None
+    assert month_period("Plan 2026") is None
+
+
+def test_a_hindi_long_resource_plan_is_read_in_days(tmp_path: Path) -> None:
+    """One row per person and month (``माह`` of ``अप्रैल 2026``, ``मई 2026``), ``नियोजित
+    दिवस`` (planned days) the plan's days and ``वास्तविक दिवस`` (actual days) left out:
+    the long plan's headers are read through their English words. Before, neither the
+    month column nor the days were recognised and the plan was refused."""
+    rows: list[list[object]] = [
+        ["संसाधन योजना (मानव-दिवस)"],
+        [],
+        ["माह", "नाम", "भूमिका", "नियोजित दिवस", "वास्तविक दिवस"],
+        ["अप्रैल 2026", "सुनीता यादव", "परीक्षक", 8, 7],
+        ["अप्रैल 2026", "अमित कुमार", "डेवलपर", 12, 12],
+        ["मई 2026", "सुनीता यादव", "परीक्षक", 10, None],
+        ["मई 2026", "अमित कुमार", "डेवलपर", 18, None],
+    ]
+    adoption = adopt(book(tmp_path / "res.xlsx", "संसाधन योजना", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert column(table, "नियोजित दिवस").target == "planned_days"
+    assert column(table, "वास्तविक दिवस").target is None
+    assert field(adoption, "resources", "month") == [
+        date(2026, 4, 1),
+        date(2026, 4, 1),
+        date(2026, 5, 1),
+        date(2026, 5, 1),
+    ]
+    assert field(adoption, "resources", "planned_days") == [8.0, 12.0, 10.0, 18.0]
+    assert field(adoption, "resources", "person")[0] == "सुनीता यादव"
