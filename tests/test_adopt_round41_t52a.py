@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from addin.adopt.convert import month_number
 from addin.adopt.dates import month_period
 from addin.adopt.languages import translate
-from tests.adopt_sheets import adopt, book, column, field, only
+from tests.adopt_sheets import adopt, book, column, field, finance_by_line, only
 
 
 def test_an_amharic_milestone_plan_is_read_as_milestones(tmp_path: Path) -> None:
@@ -133,3 +134,35 @@ def test_a_hindi_long_resource_plan_is_read_in_days(tmp_path: Path) -> None:
     ]
     assert field(adoption, "resources", "planned_days") == [8.0, 12.0, 10.0, 18.0]
     assert field(adoption, "resources", "person")[0] == "सुनीता यादव"
+
+
+def test_a_month_written_after_its_year_heads_a_month_column() -> None:
+    """Hungarian writes a month year first (``2026. febr.``, ``2026. márc.``); before,
+    only ``2026. jan.`` (an English abbreviation) was a month. A year before a word that
+    is no month stays no month."""
+    assert month_number("2026. febr.") == 2
+    assert month_number("2026. márc.") == 3
+    assert month_number("2026. szept.") == 9
+    assert month_number("2026 Total") is None
+
+
+def test_a_hungarian_tracker_with_months_over_plan_and_actual_pairs(tmp_path: Path) -> None:
+    """Months ``2026. jan.`` ``2026. febr.`` merged over ``Terv | Tény`` (plan / actual):
+    every month's pair is read, not January's alone."""
+    rows: list[list[object]] = [
+        ["Költségkövetés"],
+        [],
+        ["Költségsor", "2026. jan.", None, "2026. febr.", None, "2026. márc.", None],
+        [None, "Terv", "Tény", "Terv", "Tény", "Terv", "Tény"],
+        ["Tervezés", 100000, 98000, 200000, 210000, 150000, None],
+        ["Kivitelezés", 300000, 310000, 400000, 390000, 500000, None],
+    ]
+    merged = ("A3:A4", "B3:C3", "D3:E3", "F3:G3")
+    adoption = adopt(book(tmp_path / "hu.xlsx", "Költségkövetés", rows, merged))
+    table = only(adoption)
+    assert table.register == "finance"
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 2, 1), "Tervezés")].budget == 200000
+    assert lines[(date(2026, 2, 1), "Tervezés")].actual == 210000
+    assert lines[(date(2026, 3, 1), "Kivitelezés")].budget == 500000
+    assert len(lines) == 6
