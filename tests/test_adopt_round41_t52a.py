@@ -16,6 +16,7 @@ from pathlib import Path
 from addin.adopt.convert import month_number
 from addin.adopt.dates import month_period
 from addin.adopt.languages import translate
+from addin.adopt.periods import carried_down_months
 from tests.adopt_sheets import adopt, book, column, field, finance_by_line, only
 
 
@@ -166,3 +167,39 @@ def test_a_hungarian_tracker_with_months_over_plan_and_actual_pairs(tmp_path: Pa
     assert lines[(date(2026, 2, 1), "Tervezés")].actual == 210000
     assert lines[(date(2026, 3, 1), "Kivitelezés")].budget == 500000
     assert len(lines) == 6
+
+
+def test_a_month_with_its_year_on_its_block_first_row_holds_for_the_block(
+    tmp_path: Path,
+) -> None:
+    """An Estonian budget follow-up writes ``märts 2026`` on a month block's first row only,
+    a ``Kokku`` (total) row closing each block: each cost line is of the month above it.
+    Before, the lines below the first had no month."""
+    rows: list[list[object]] = [
+        ["Eelarve täitmine"],
+        [],
+        ["Kuu", "Kuluartikkel", "Eelarve", "Tegelik", "Prognoos"],
+        ["märts 2026", "Ehitustööd", 8250, 8400, 8890],
+        [None, "Omanikujärelevalve", 38500, 42000, 43510],
+        [None, "Kokku", 46750, 50400, 52400],
+        [],
+        ["aprill 2026", "Ehitustööd", 59000, None, 65690],
+        [None, "Omanikujärelevalve", 60500, None, 65720],
+        [None, "Kokku", 119500, None, 131410],
+    ]
+    adoption = adopt(book(tmp_path / "et.xlsx", "Eelarve täitmine", rows))
+    lines = finance_by_line(adoption)
+    assert lines[(date(2026, 3, 1), "Omanikujärelevalve")].actual == 42000
+    assert lines[(date(2026, 4, 1), "Omanikujärelevalve")].forecast == 65720
+    assert lines[(date(2026, 4, 1), "Ehitustööd")].budget == 59000
+    assert len(lines) == 4
+
+
+def test_a_month_column_written_on_every_row_is_not_carried() -> None:
+    """The carrying rule needs blocks: months on every row, or a month with no row below
+    it, are no blocks; a month written twice is none either."""
+    assert carried_down_months(["märts 2026", None, "aprill 2026", None])
+    assert not carried_down_months(["märts 2026", "märts 2026", "aprill 2026"])
+    assert not carried_down_months(["märts 2026", "aprill 2026", "mai 2026"])
+    assert not carried_down_months(["märts 2026", None, "märts 2026", None])
+    assert not carried_down_months([None, "märts 2026", None, "aprill 2026"])
