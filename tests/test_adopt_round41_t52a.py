@@ -100,12 +100,14 @@ def test_a_thai_risk_register_reads_its_chance_and_its_level(tmp_path: Path) -> 
 def test_a_hindi_month_of_two_letters_beside_its_year_is_that_month() -> None:
     """``मई 2026`` and ``जून 2026`` are May and June 2026: a month word beside a four-digit
     year is read as inside a date, as ``14 मई 2026`` is (alone, two letters may be another
-    word). A word with a two-digit number stays as before, and English is unchanged."""
+    word). A word of the Latin script, and a genitive no locale writes alone, read as
+    before."""
     assert month_period("मई 2026") == (2026, 5)
     assert month_period("जून 2026") == (2026, 6)
     assert month_period("Apr 2026") == (2026, 4)
     assert month_period("Total 2026") is None
     assert month_period("Plan 2026") is None
+    assert month_period("marca 2026") is None  # a genitive: a month only in a dated day
 
 
 def test_a_hindi_long_resource_plan_is_read_in_days(tmp_path: Path) -> None:
