@@ -402,6 +402,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # offer's assumptions, an Austrian invoice book) (tests/test_adopt_round41_t52b.py)
         "words_round41_t52b",
         "values_round41_t52b",
+        # round 41 (t52a): the hundred-and-fifteenth batch's languages' words and statuses
+        # (tests/test_adopt_round41_t52a.py)
+        "words_round41_t52a",
+        "values_round41_t52a",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -451,6 +455,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_rt40", {}).items(),
             *data.get(f"{section}_round41_rt41", {}).items(),
             *data.get(f"{section}_round41_t52b", {}).items(),
+            *data.get(f"{section}_round41_t52a", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

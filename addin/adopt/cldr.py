@@ -91,6 +91,12 @@ def _in_dates_only() -> frozenset[str]:
     return frozenset(_table()["months_in_dates_only"])
 
 
+def only_in_dates(word: str) -> bool:
+    """True for a month word no locale writes alone (a genitive: ``marca``, ``марта``),
+    read as a month only inside a date with its day (round 41, t52a)."""
+    return _key(word) in _in_dates_only()
+
+
 def month_in(
     word: str, languages: Iterable[str] | None = None, *, in_date: bool = False
 ) -> int | None:

@@ -895,6 +895,12 @@ SERIAL_RANGE = (20_000, 80_000)
 _FOREIGN_MONTH_HEADER = re.compile(
     rf"^\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{1,}})\.?\s*[-/]?\s*(?:\d{{2}}|\d{{4}})?\s*$"
 )
+#: Round 41 (t52a): the same month written after its year, as the languages that write a
+#: date year first head a month (Hungarian ``2026. febr.``, ``2026. márc.``; ``2026 febr``):
+#: the year of four digits, its dot, then the month's word and its dot, nothing after.
+_YEAR_FIRST_MONTH_HEADER = re.compile(
+    rf"^\s*\d{{4}}\s*[.\-/]?\s*([^\W\d_](?:[^\W\d_]|[{WORD_MARKS}]){{1,}})\.?\s*$"
+)
 #: Round 16: a month as Japanese, Chinese and Korean write it, a number before the month
 #: character (``4月``, ``2026年4月``, ``4월``, ``2026년 4월``), with its year when written.
 _CJK_MONTH = re.compile(r"^\s*(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*$")
@@ -916,7 +922,7 @@ def month_number(text: str) -> int | None:
         return int(cjk.group(2))
     # a month of another language, standing alone or with its year ("März", "janv.-26",
     # "Set 2026"): never inside other words, where "set" or "mag" are no months (round 8)
-    alone = _FOREIGN_MONTH_HEADER.match(text)
+    alone = _FOREIGN_MONTH_HEADER.match(text) or _YEAR_FIRST_MONTH_HEADER.match(text)
     if alone and len(alone.group(1)) < 3:
         # round 26: a month of two letters or one Indic syllable cluster (``मई``, ``Du``)
         # only where the languages of the table or of its row of months decide it; never

@@ -478,6 +478,17 @@ def _month_period(text: str) -> tuple[int, int] | None:
     numbers = [p for p in parts if p.isdigit()]
     if len(words) == 1 and len(numbers) == 1:
         month = month_of(words[0])
+        if (
+            month is None
+            and len(numbers[0]) == 4
+            and not words[0].isascii()
+            and not cldr.only_in_dates(words[0])
+        ):
+            # round 41 (t52a): a short month word of a script other than the Latin one
+            # beside its four-digit year is a month label (Hindi ``मई 2026``, ``जून 2026``),
+            # read as ``14 मई 2026`` is, though alone it may be another word; a genitive
+            # (``marca 2026``) stays none, as a Latin word of two letters does
+            month = month_of(words[0], in_date=True)
         if month is None or len(numbers[0]) not in (2, 4):
             return None
         return _year(numbers[0]), month

@@ -859,6 +859,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # findings log, a Norwegian book of resolutions, a Czech client's cooperation, an
         # Austrian book of invoices received)
         *data.get(f"{section}_round41_t52b", {}).items(),
+        # round 41 (t52a): the hundred-and-fifteenth batch's languages (Amharic, Icelandic,
+        # Maltese, Thai, Georgian, Gujarati, Swahili, Greek) words and statuses
+        *data.get(f"{section}_round41_t52a", {}).items(),
     ]
 
 

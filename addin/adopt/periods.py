@@ -663,6 +663,27 @@ def _total_label(value: object) -> bool:
     return isinstance(value, str) and is_total_label(value)
 
 
+def written_month(value: object) -> object | None:
+    """The month a cell of a month column names, as a key: 1..12 for a month's name alone
+    (``Enero``), (year, month) for a month with its year (``märts 2026``, ``Apr 2026``, a
+    date cell on the 1st); None for anything else (a day's date, a total, text). Round 41
+    (t52a): :func:`carried_down_months` reads both."""
+    from datetime import datetime
+
+    from addin.adopt.dates import month_period
+
+    named = month_name_value(value)
+    if named is not None:
+        return named
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return (value.year, value.month) if value.day == 1 else None
+    if isinstance(value, str) and value.strip():
+        return month_period(value.strip())
+    return None
+
+
 def carried_down_months(column: list[object]) -> bool:
     """Round 39 (ox39): a month column written once per block, as a public budget's progress
     report writes it (``Enero`` on the first of its chapters' rows, blank below, a
@@ -670,9 +691,11 @@ def carried_down_months(column: list[object]) -> bool:
     block. True when the column's first cell is a month's name, every other filled
     cell a month's name or a total label, the names distinct (each month one block), two
     blocks at least, and most blocks run over more than their first row (blank cells below
-    the name). A column of names on every row, or a name with no rows below it, is not."""
+    the name). A column of names on every row, or a name with no rows below it, is not.
+    Round 41 (t52a): a month with its year (``märts 2026`` on a month block's first row, an
+    Estonian budget follow-up's) is carried down the same way (:func:`written_month`)."""
     spans: list[int] = []  # the rows each month's block spans, its name's row included
-    names: set[int] = set()
+    names: set[object] = set()
     open_block = False
     for value in column:
         if value in (None, "") or (isinstance(value, str) and not value.strip()):
@@ -681,7 +704,7 @@ def carried_down_months(column: list[object]) -> bool:
             if open_block:
                 spans[-1] += 1
             continue
-        month = month_name_value(value)
+        month = written_month(value)
         if month is None:
             if not spans or not _total_label(value):
                 return False
@@ -701,7 +724,7 @@ def carried_month(column: list[object], index: int) -> object:
     for value in reversed(column[:index]):
         if value in (None, "") or (isinstance(value, str) and not value.strip()):
             continue
-        return value if month_name_value(value) else None
+        return value if written_month(value) is not None else None
     return None
 
 

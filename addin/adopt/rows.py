@@ -557,6 +557,8 @@ def _month_from_period_and_year(block: TableBlock, grid: Grid, plans: list[Colum
     plan = next((p for p in plans if p.key == "month"), None)
     if pair is None and plan is not None:
         _month_from_period_and_title(block, grid, values, plan)
+        if not plan.carried_down:
+            _month_carried_down(block, values, plan)
         return
     if pair is None or plan is None or plan.col != pair[0]:
         return
@@ -842,6 +844,33 @@ def _month_from_period_and_title(
     )
     if carried:
         plan.note += "; a month named on its block's first row holds for the rows below it"
+
+
+def _month_carried_down(
+    block: TableBlock, values: dict[int, list[object]], plan: ColumnPlan
+) -> None:
+    """Round 41 (t52a): a month column written on each month block's first row only, with
+    its year (``märts 2026`` over three cost lines, blank below, a ``Kokku`` row closing
+    the block: :func:`addin.adopt.periods.carried_down_months`), holds for its block's rows
+    as a merged month does (round 38) and a month's name does (round 39, ox39): the blank
+    cells take the month above them in their block, read as the column reads it."""
+    from addin.adopt.periods import carried_down_months, carried_month
+
+    column = values.get(plan.col, [])
+    if not carried_down_months(column):
+        return
+    convert = plan.convert
+
+    def convert_row(row: int) -> Converted:
+        written = column[row - block.first_data_row]
+        if is_blank(written):
+            written = carried_month(column, row - block.first_data_row)
+        return convert(written)
+
+    plan.convert_row = convert_row
+    plan.carried_down = True
+    said = "a month named on its block's first row holds for the rows below it"
+    plan.note = f"{plan.note}; {said}" if plan.note else said
 
 
 def _looks_like_id(value: object) -> bool:
