@@ -852,6 +852,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_ox40", {}).items(),
         # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
         *data.get(f"{section}_round40_rt40", {}).items(),
+        # round 41 (t52d): a German problem and change request list's ``Bearbeiter``,
+        # ``Dringlichkeit`` and its kinds of entry (``Problemmeldung``, ``Änderungsantrag``)
+        *data.get(f"{section}_round41_t52d", {}).items(),
     ]
 
 

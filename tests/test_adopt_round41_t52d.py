@@ -1,0 +1,111 @@
+"""Round 41 (task t52d): tuning on the hundred-and-nineteenth batch (tool exports and method
+templates). Each rule on a small workbook of its own shape, not the batch's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from tests.adopt_sheets import adopt, book, field, only, targets
+
+
+def _change_list(title: str | None) -> list[list[object]]:
+    rows: list[list[object]] = [[title], []] if title else []
+    rows.append(
+        [
+            "Lfd. Nr.",
+            "Art",
+            "Titel",
+            "Gemeldet am",
+            "Bearbeiter",
+            "Dringlichkeit",
+            "Status",
+            "Erledigt am",
+        ]
+    )
+    rows.append(
+        [
+            1,
+            "Änderungsantrag",
+            "Zusätzliche Schnittstelle zum Lager",
+            datetime(2026, 2, 3),
+            "K. Roth",
+            "hoch",
+            "offen",
+            None,
+        ]
+    )
+    rows.append(
+        [
+            2,
+            "Problemmeldung",
+            "Anmeldung schlägt nach Update fehl",
+            datetime(2026, 2, 9),
+            "L. Vogt",
+            "mittel",
+            "erledigt",
+            datetime(2026, 2, 20),
+        ]
+    )
+    rows.append(
+        [
+            3,
+            "Problemmeldung",
+            "Bericht zeigt falsche Summen",
+            datetime(2026, 3, 1),
+            "K. Roth",
+            "niedrig",
+            "offen",
+            None,
+        ]
+    )
+    rows.append(
+        [
+            4,
+            "Änderungsantrag",
+            "Neues Feld Kostenstelle im Auftrag",
+            datetime(2026, 3, 4),
+            "L. Vogt",
+            "mittel",
+            "offen",
+            None,
+        ]
+    )
+    return rows
+
+
+def test_german_problem_and_change_list_is_an_issue_register(tmp_path: Path) -> None:
+    """A German list of problem reports and change requests (V-Modell XT's habit): its
+    ``Art`` column says each entry is a Problem or a Request for Change, the issue
+    register's own types, so the list is the issue register, even under a title naming
+    change requests; ``Bearbeiter`` is the owner and ``Dringlichkeit`` (urgency) the
+    priority. Before, it was refused as a change request log, or as not clearly a register."""
+    for n, title in enumerate((None, "Problemmeldungen und Änderungsanträge")):
+        adoption = adopt(book(tmp_path / f"pae{n}.xlsx", "Liste", _change_list(title)))
+        table = only(adoption)
+        assert table.register == "issues"
+        mapped = targets(table)
+        assert mapped["Bearbeiter"] == "owner"
+        assert mapped["Dringlichkeit"] == "priority"
+        assert mapped["Erledigt am"] == "closed_date"
+        assert field(adoption, "issues", "type") == [
+            "Request for Change",
+            "Problem",
+            "Problem",
+            "Request for Change",
+        ]
+        assert field(adoption, "issues", "owner") == ["K. Roth", "L. Vogt", "K. Roth", "L. Vogt"]
+        assert field(adoption, "issues", "priority") == ["High", "Medium", "Low", "Medium"]
+        assert field(adoption, "issues", "closed_date")[1] == date(2026, 2, 20)
+
+
+def test_a_change_log_with_no_issue_types_stays_refused(tmp_path: Path) -> None:
+    """A change request log whose entries are all change requests of its own kinds (no
+    problem among them) stays no register of the standard's."""
+    rows: list[list[object]] = [["Änderungsanträge"], []]
+    rows.append(["CR-Nr.", "Änderung", "Beantragt am", "Antragsteller", "Kosten (EUR)", "Status"])
+    rows.append(["CR-01", "Zweiter Serverraum", datetime(2026, 1, 5), "IT", 12000, "genehmigt"])
+    rows.append(["CR-02", "Mehr Lizenzen", datetime(2026, 1, 19), "Einkauf", 3000, "offen"])
+    rows.append(["CR-03", "Neue Schnittstelle", datetime(2026, 2, 2), "Vertrieb", 8000, "offen"])
+    adoption = adopt(book(tmp_path / "cr.xlsx", "CR-Liste", rows))
+    assert not adoption.report.adopted_tables
