@@ -109,3 +109,40 @@ def test_a_change_log_with_no_issue_types_stays_refused(tmp_path: Path) -> None:
     rows.append(["CR-03", "Neue Schnittstelle", datetime(2026, 2, 2), "Vertrieb", 8000, "offen"])
     adoption = adopt(book(tmp_path / "cr.xlsx", "CR-Liste", rows))
     assert not adoption.report.adopted_tables
+
+
+def test_dutch_long_resource_plan_reads_allocated_and_available_days(tmp_path: Path) -> None:
+    """A Dutch tool's assignment export, one row per person and month: ``Toegewezen
+    (dagen)`` is the days allocated (the plan), ``Beschikbaar (dagen)`` the days available
+    (left out), as ``Allocated (days)`` / ``Available (days)`` are read. Before, the two
+    columns of days said no plan in Dutch, and the table was refused."""
+    rows: list[list[object]] = [
+        ["Medewerker", "Rol", "Periode", "Toegewezen (dagen)", "Beschikbaar (dagen)"],
+        ["Visser, Anouk", "Ontwerper", "jan 2026", 6, 15],
+        ["Visser, Anouk", "Ontwerper", "feb 2026", 8, 16],
+        ["Smit, Daan", "Tester", "jan 2026", 3, 12],
+        ["Smit, Daan", "Tester", "feb 2026", 9, 17],
+    ]
+    adoption = adopt(book(tmp_path / "inzet.xlsx", "Inzet", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    mapped = targets(table)
+    assert mapped["Toegewezen (dagen)"] == "planned_days"
+    assert mapped["Beschikbaar (dagen)"] is None
+    assert field(adoption, "resources", "planned_days") == [6, 8, 3, 9]
+    assert field(adoption, "resources", "month")[1] == date(2026, 2, 1)
+    assert field(adoption, "resources", "role") == ["Ontwerper", "Ontwerper", "Tester", "Tester"]
+
+
+def test_german_long_plan_with_only_available_days_is_no_plan(tmp_path: Path) -> None:
+    """Near-miss: a German capacity list holding only the days available per person and
+    month (``Verfügbar (Tage)``) plans no work: not adopted as a resource plan."""
+    rows: list[list[object]] = [
+        ["Mitarbeiter", "Rolle", "Monat", "Verfügbar (Tage)"],
+        ["Anna Kurz", "Entwicklerin", "Jan 2026", 18],
+        ["Anna Kurz", "Entwicklerin", "Feb 2026", 17],
+        ["Ben Lang", "Tester", "Jan 2026", 20],
+        ["Ben Lang", "Tester", "Feb 2026", 19],
+    ]
+    adoption = adopt(book(tmp_path / "kap.xlsx", "Kapazität", rows))
+    assert "resources" not in [t.register for t in adoption.report.adopted_tables]

@@ -1168,7 +1168,7 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
         values = [v for r in rows if not is_blank(v := grid.value(r, head.col))]
         if len(values) < 2 or head.col in money_cols:
             continue
-        said = field_name_words(head.full) or head.full or ""
+        said = _said_in_english(head.full)
         months = {month_of_cell(v) for v in values}
         if month_col is None and None not in months and len(months) >= 2:
             month_col = head.col  # two months at least, every value a month
@@ -1187,7 +1187,7 @@ def long_resource_plan(block: TableBlock, grid: Grid) -> ResourcePlan | None:
                 columns[head.col] = Candidate(key, found[0].confidence, found[0].synonym)
     if month_col is None or not columns:
         return None
-    planned = [c for c in days_cols if _DEMAND.search(_full_of(block, c))]
+    planned = [c for c in days_cols if _DEMAND.search(_said_of(block, c))]
     if len(days_cols) != 1 and len(planned) != 1:
         return None  # no days column, or several with none said to be the plan's
     days_col = planned[0] if planned else days_cols[0]
@@ -1243,3 +1243,18 @@ def _figures_beside(block: TableBlock, grid: Grid, rows: list[int], known: set[i
 def _full_of(block: TableBlock, col: int) -> str:
     head = block.header_at(col)
     return "" if head is None else field_name_words(head.full) or head.full
+
+
+def _said_of(block: TableBlock, col: int) -> str:
+    head = block.header_at(col)
+    return "" if head is None else _said_in_english(head.full)
+
+
+def _said_in_english(full: str) -> str:
+    """A long plan's header as written and as the vocabulary reads it in English (round 41,
+    t52d): a Dutch Planview export's ``Toegewezen (dagen)`` says days allocated, its
+    ``Beschikbaar (dagen)`` days available, as ``Allocated (days)`` and ``Available (days)``
+    do."""
+    said = field_name_words(full) or full or ""
+    english = translate(said)
+    return said if english is None or english == said else f"{said} {english}"
