@@ -146,3 +146,45 @@ def test_german_long_plan_with_only_available_days_is_no_plan(tmp_path: Path) ->
     ]
     adoption = adopt(book(tmp_path / "kap.xlsx", "Kapazität", rows))
     assert "resources" not in [t.register for t in adoption.report.adopted_tables]
+
+
+def _grouped_budget(parent_budget: float) -> list[list[object]]:
+    return [
+        ["Cost line", "Month", "Budget (EUR)", "Actual (EUR)", "Notes"],
+        ["Licences", None, parent_budget, 2950.0, None],
+        [None, datetime(2026, 1, 1), 1000.0, 950.0, "renewal"],
+        [None, datetime(2026, 2, 1), 2000.0, 2000.0, None],
+        ["Consultancy", None, 9000.0, 8100.5, None],
+        [None, datetime(2026, 1, 1), 4000.0, 3600.5, None],
+        [None, datetime(2026, 2, 1), 5000.0, 4500.0, "two days extra"],
+    ]
+
+
+def test_parent_rows_of_a_long_budget_carry_their_line_down(tmp_path: Path) -> None:
+    """A budget kept one row per line and month under a parent row per line (Smartsheet's
+    outline, or a sheet grouped by hand): the parent names the line, its amounts are the
+    sums of the month rows under it. Each month row is read under its parent's line and the
+    parent row is no item (its amounts would count twice). Before, the parents were read as
+    lines of no month and the month rows as lines of no name."""
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", _grouped_budget(3000.0)))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert table.items == {"finance": 4}
+    assert field(adoption, "finance", "cost_line") == [
+        "Licences",
+        "Licences",
+        "Consultancy",
+        "Consultancy",
+    ]
+    assert field(adoption, "finance", "budget") == [1000.0, 2000.0, 4000.0, 5000.0]
+    assert field(adoption, "finance", "actual")[3] == 4500.0
+    assert [s.row for s in table.skipped_rows] == [2, 5]
+    assert all("a parent row" in s.reason for s in table.skipped_rows)
+
+
+def test_a_line_row_that_is_not_the_sum_stays_an_item(tmp_path: Path) -> None:
+    """Near-miss: when a line row's amounts are not the sums of the rows under it, it is no
+    roll-up: nothing is carried down and the rows are read as written."""
+    adoption = adopt(book(tmp_path / "budget2.xlsx", "Budget", _grouped_budget(3500.0)))
+    assert "Licences" not in field(adoption, "finance", "cost_line")[1:3]
+    assert 3500.0 in field(adoption, "finance", "budget")
