@@ -188,3 +188,88 @@ def test_a_line_row_that_is_not_the_sum_stays_an_item(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "budget2.xlsx", "Budget", _grouped_budget(3500.0)))
     assert "Licences" not in field(adoption, "finance", "cost_line")[1:3]
     assert 3500.0 in field(adoption, "finance", "budget")
+
+
+def test_french_ticket_export_reads_numbered_choices_and_its_dates(tmp_path: Path) -> None:
+    """A French ticket tool's problem list: its numbered choices (``4 - Faible``, ``2 -
+    Élevée``) are read by their word in its language, as ``4 - Low`` is; ``Ouvert`` is when
+    each was opened (raised) and ``Mis à jour`` when it was last changed; ``Correctif en
+    cours`` (a fix under way) is In Progress. Before, the priority and status were left
+    out as not fitting, and the update date was read as a due date."""
+    rows: list[list[object]] = [
+        ["Numéro", "Description courte", "Priorité", "État", "Attribué à", "Ouvert", "Mis à jour"],
+        [
+            "PRB0010021",
+            "Lenteur du portail des adhérents le lundi matin",
+            "4 - Faible",
+            "Clôturé",
+            "Luc Martin",
+            "02/02/2026 09:10:00",
+            "20/02/2026 11:00:00",
+        ],
+        [
+            "PRB0010035",
+            "Export comptable incomplet en fin de mois",
+            "2 - Élevée",
+            "Correctif en cours",
+            "Inès Petit",
+            "05/02/2026 14:22:10",
+            "09/02/2026 08:30:00",
+        ],
+        [
+            "PRB0010040",
+            "Doublons dans la liste des fournisseurs",
+            "3 - Modérée",
+            "Correctif en cours",
+            "Luc Martin",
+            "11/02/2026 10:05:00",
+            "12/02/2026 16:45:00",
+        ],
+        [
+            "PRB0010052",
+            "Courriels de relance envoyés deux fois",
+            "2 - Élevée",
+            "Clôturé",
+            "Inès Petit",
+            "16/02/2026 08:00:00",
+            "03/03/2026 17:20:00",
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "problemes.xlsx", "Page 1", rows))
+    table = only(adoption)
+    assert table.register == "issues"
+    mapped = targets(table)
+    assert mapped["Priorité"] == "priority"
+    assert mapped["État"] == "status"
+    assert mapped["Ouvert"] == "raised_date"
+    assert mapped["Mis à jour"] == "last_updated"
+    assert field(adoption, "issues", "priority") == ["Low", "High", "Medium", "High"]
+    assert field(adoption, "issues", "status") == ["Closed", "In Progress", "In Progress", "Closed"]
+    assert field(adoption, "issues", "raised_date")[1] == date(2026, 2, 5)
+    assert field(adoption, "issues", "last_updated")[3] == date(2026, 3, 3)
+
+
+def test_swiss_decision_log_names_its_deciding_body(tmp_path: Path) -> None:
+    """A Swiss decision log's ``Entscheidungsinstanz`` (the body that decided: a steering
+    committee, the client) is the decision's Made By. Before, it was left out."""
+    rows: list[list[object]] = [
+        ["Nr.", "Datum", "Entscheid", "Begründung", "Entscheidungsinstanz"],
+        [
+            1,
+            datetime(2026, 3, 2),
+            "Pilot in zwei Gemeinden",
+            "Risiko begrenzen",
+            "Lenkungsausschuss",
+        ],
+        [2, datetime(2026, 3, 16), "Cloud-Betrieb gewählt", "Kosten", "Auftraggeber"],
+        [3, datetime(2026, 4, 1), "Schulung extern vergeben", "Kapazität", "Lenkungsausschuss"],
+    ]
+    adoption = adopt(book(tmp_path / "entscheide.xlsx", "Entscheide", rows))
+    table = only(adoption)
+    assert table.register == "decisions"
+    assert targets(table)["Entscheidungsinstanz"] == "made_by"
+    assert field(adoption, "decisions", "made_by") == [
+        "Lenkungsausschuss",
+        "Auftraggeber",
+        "Lenkungsausschuss",
+    ]
