@@ -273,3 +273,58 @@ def test_swiss_decision_log_names_its_deciding_body(tmp_path: Path) -> None:
         "Auftraggeber",
         "Lenkungsausschuss",
     ]
+
+
+def _sprints(header: list[object], with_points: bool = True) -> list[list[object]]:
+    rows: list[list[object]] = [["Team Falcon - velocity"], [], header]
+    for n, (start, end, planned, done, added) in enumerate(
+        [
+            (date(2026, 1, 5), date(2026, 1, 16), 30, 27, 3),
+            (date(2026, 1, 19), date(2026, 1, 30), 28, 28, 0),
+            (date(2026, 2, 2), date(2026, 2, 13), 32, 25, 5),
+        ],
+        start=14,
+    ):
+        row: list[object] = [f"Falcon It. {n}", start, end]
+        rows.append(row + ([planned, done, added] if with_points else ["Release prep"]))
+    return rows
+
+
+def test_sprint_report_is_the_iterations_register(tmp_path: Path) -> None:
+    """A team's sprint report (one row per sprint: its name, start and end, points
+    committed, completed and added after it began) is the standard Iterations register,
+    written to its sheet. Before, iterations were never adopted from a legacy file."""
+    from openpyxl import load_workbook
+
+    from addin.adopt.writer import write_adoption
+    from addin.standards import default_standards
+
+    header: list[object] = ["Iteration", "Begin", "Finish", "Planned pts", "Done pts"]
+    header.append("Added mid-sprint")
+    adoption = adopt(book(tmp_path / "velocity.xlsx", "Velocity", _sprints(header)))
+    table = only(adoption)
+    assert table.register == "iterations"
+    mapped = targets(table)
+    assert mapped["Planned pts"] == "committed_points"
+    assert mapped["Done pts"] == "completed_points"
+    assert mapped["Added mid-sprint"] == "scope_added"
+    assert field(adoption, "iterations", "iteration") == [
+        "Falcon It. 14",
+        "Falcon It. 15",
+        "Falcon It. 16",
+    ]
+    assert field(adoption, "iterations", "start")[2] == date(2026, 2, 2)
+    assert field(adoption, "iterations", "end")[0] == date(2026, 1, 16)
+    assert field(adoption, "iterations", "completed_points") == [27, 28, 25]
+    out = write_adoption(adoption, tmp_path / "out.xlsx", default_standards())
+    sheet = load_workbook(out)["Iterations"]
+    assert sheet["A3"].value == "Falcon It. 15"
+    assert sheet["D4"].value == 32
+
+
+def test_sprint_calendar_without_points_is_no_iterations_register(tmp_path: Path) -> None:
+    """Near-miss: a sprint calendar (each sprint's dates and goal, no points) records no
+    velocity: not adopted as iterations."""
+    header: list[object] = ["Sprint", "Start", "End", "Goal"]
+    adoption = adopt(book(tmp_path / "calendar.xlsx", "Sprints", _sprints(header, False)))
+    assert "iterations" not in [t.register for t in adoption.report.adopted_tables]

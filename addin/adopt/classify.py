@@ -197,7 +197,8 @@ from addin.adopt.unread_headers import minutes_reason, register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
-#: Registers adoption fills (iterations and resources are not adopted from legacy files).
+#: Registers adoption fills by their words (resources by a plan's shape, ``resources.py``;
+#: iterations by a sprint report's, ``sprints.py``).
 ADOPTED_REGISTERS = (
     "risks",
     "issues",
@@ -1850,6 +1851,13 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         total_over_parts(block, grid, mappings["finance"])
         # rt33: `This period` in a budget's or a forecast's report is that measure's
         period_amount_by_title(block, mappings["finance"])
+    # round 41 (t52d): a sprint report (one row per sprint, its dates and points) is the
+    # Iterations register's own shape
+    from addin.adopt.sprints import sprint_report
+
+    sprints = sprint_report(block, grid)
+    if sprints is not None:
+        return Classification("iterations", 0.9, sprints.reason, {"iterations": sprints.columns})
     # round 13: resource plans; round 37 (rt37): people by month in days
     from addin.adopt.resources import effort_months, people_by_month, resource_plan
 
