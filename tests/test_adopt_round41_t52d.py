@@ -328,3 +328,55 @@ def test_sprint_calendar_without_points_is_no_iterations_register(tmp_path: Path
     header: list[object] = ["Sprint", "Start", "End", "Goal"]
     adoption = adopt(book(tmp_path / "calendar.xlsx", "Sprints", _sprints(header, False)))
     assert "iterations" not in [t.register for t in adoption.report.adopted_tables]
+
+
+def test_german_p6_export_is_a_milestone_plan(tmp_path: Path) -> None:
+    """A Primavera P6 export with German labels under P6's field names: ``Vorgangs-ID``,
+    ``Vorgangsname``, ``Vorgangsstatus``, ``PSP-Code``, ``BL Projekt-Ende`` are P6's
+    Activity ID, Name, Status, WBS Code and BL Project Finish; ``Ende`` ("end") is the
+    finish, made sure by P6's actual flag on the done rows (``03.02.26 A``: the actual
+    date; unflagged: the forecast). Before, the table was refused as a task list."""
+    rows: list[list[object]] = [
+        ["task_code", "task_name", "status_code", "wbs_id", "end_date", "base_end_date"],
+        ["Vorgangs-ID", "Vorgangsname", "Vorgangsstatus", "PSP-Code", "Ende", "BL Projekt-Ende"],
+        [
+            "A100",
+            "Vertrag unterzeichnet",
+            "Abgeschlossen",
+            "HAF.1",
+            "03.02.26 A",
+            datetime(2026, 2, 1),
+        ],
+        ["A110", "Kran montiert", "Abgeschlossen", "HAF.2", "20.03.26 A", datetime(2026, 3, 10)],
+        ["A120", "Kaimauer fertig", "Nicht begonnen", "HAF.3", "15.06.26", datetime(2026, 6, 1)],
+        [
+            "A130",
+            "Probebetrieb beendet",
+            "Nicht begonnen",
+            "HAF.4",
+            "30.09.26",
+            datetime(2026, 9, 30),
+        ],
+    ]
+    adoption = adopt(book(tmp_path / "p6.xlsx", "TASK", rows))
+    table = only(adoption)
+    assert table.register == "milestones"
+    mapped = targets(table)
+    assert mapped["Vorgangsname"] == "milestone"
+    assert mapped["BL Projekt-Ende"] == "baseline_date"
+    assert field(adoption, "milestones", "actual_date")[:2] == [date(2026, 2, 3), date(2026, 3, 20)]
+    assert field(adoption, "milestones", "forecast_date")[2] == date(2026, 6, 15)
+    assert field(adoption, "milestones", "baseline_date")[3] == date(2026, 9, 30)
+
+
+def test_an_unflagged_end_column_gains_no_certainty() -> None:
+    """Near-miss: an ``End`` column of plain dates (no tool's actual flag) keeps the
+    reading its header gives; the flag, not the word, makes it sure."""
+    from addin.adopt.classify import _flagged_finish
+    from addin.adopt.match import Candidate
+
+    weak = [Candidate("forecast_date", 0.873, "end")]
+    assert _flagged_finish(weak, ["03.02.26", "20.03.26", "15.06.26"]) == weak
+    assert _flagged_finish(weak, ["03.02.26 A", "20.03.26 A"]) == weak  # all done: no plan
+    sure = _flagged_finish(weak, ["03.02.26 A", "20.03.26", "15.06.26"])
+    assert sure[0].column_key == "forecast_date" and sure[0].confidence >= 0.9

@@ -698,6 +698,28 @@ def action_date_by(block: TableBlock, col: int, register_key: str) -> list[Candi
     return [Candidate("due_date", ACTION_BY, f"(the date of {before.text.strip()})")]
 
 
+def _flagged_finish(found: list[Candidate], values: list[CellValue]) -> list[Candidate]:
+    """Round 41 (t52d): a planning tool's finish column reads as the forecast date, not
+    surely by its header (German P6's ``Ende``: "end"), but its dates carry the tool's
+    actual flag on some rows (``11.02.26 A``: done on that day) and not on others: a
+    schedule's finish, so the reading is evident (the flagged rows are actual dates)."""
+    if not found or found[0].column_key != "forecast_date" or found[0].confidence >= EVIDENT:
+        return found
+    from addin.adopt.dates import schedule_flag
+
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    flags = [schedule_flag(t) for t in texts]
+    actual = sum(1 for f in flags if f is not None and f[1])
+    if len(texts) < 2 or not 0 < actual < len(texts):
+        return found
+    if any(
+        parse_date(f[0] if f is not None else t) is None for f, t in zip(flags, texts, strict=True)
+    ):
+        return found
+    top = Candidate("forecast_date", EVIDENT, f"{found[0].synonym} (dates flagged A: a finish)")
+    return [top, *found[1:]]
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -740,6 +762,8 @@ def header_candidates(
             found = table_language_candidates(cell.text, register_key)
         if not found:
             found = action_date_by(block, cell.col, register_key)
+        if register_key == "milestones" and grid is not None:
+            found = _flagged_finish(found, [grid.value(r, cell.col) for r in rows])
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
         # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
         if bilingual:
