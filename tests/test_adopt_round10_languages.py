@@ -395,6 +395,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 40 (rt40): Thai compounds of ``ผล``, t50d's band headings and key messages
         # in five more languages (tests/test_adopt_round40_rt40.py)
         "words_round40_rt40",
+        # round 41 (t52d): a German problem and change list, long plans' days, French
+        # ServiceNow, HERMES' deciding body, German P6 labels (tests/test_adopt_round41_t52d.py)
+        "words_round41_t52d",
+        "values_round41_t52d",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -442,6 +446,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round40_t50b", {}).items(),
             *data.get(f"{section}_round40_ox40", {}).items(),
             *data.get(f"{section}_round40_rt40", {}).items(),
+            *data.get(f"{section}_round41_t52d", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english
