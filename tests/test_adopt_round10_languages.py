@@ -406,6 +406,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round41_t52a.py)
         "words_round41_t52a",
         "values_round41_t52a",
+        # round 41 (t52d): a German problem and change list, long plans' days, French
+        # ServiceNow, HERMES' deciding body, German P6 labels (tests/test_adopt_round41_t52d.py)
+        "words_round41_t52d",
+        "values_round41_t52d",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -456,6 +460,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_rt41", {}).items(),
             *data.get(f"{section}_round41_t52b", {}).items(),
             *data.get(f"{section}_round41_t52a", {}).items(),
+            *data.get(f"{section}_round41_t52d", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

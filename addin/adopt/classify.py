@@ -197,7 +197,8 @@ from addin.adopt.unread_headers import minutes_reason, register_by_values
 from addin.host import CellValue
 from addin.standards import Standards
 
-#: Registers adoption fills (iterations and resources are not adopted from legacy files).
+#: Registers adoption fills by their words (resources by a plan's shape, ``resources.py``;
+#: iterations by a sprint report's, ``sprints.py``).
 ADOPTED_REGISTERS = (
     "risks",
     "issues",
@@ -697,6 +698,28 @@ def action_date_by(block: TableBlock, col: int, register_key: str) -> list[Candi
     return [Candidate("due_date", ACTION_BY, f"(the date of {before.text.strip()})")]
 
 
+def _flagged_finish(found: list[Candidate], values: list[CellValue]) -> list[Candidate]:
+    """Round 41 (t52d): a planning tool's finish column reads as the forecast date, not
+    surely by its header (German P6's ``Ende``: "end"), but its dates carry the tool's
+    actual flag on some rows (``11.02.26 A``: done on that day) and not on others: a
+    schedule's finish, so the reading is evident (the flagged rows are actual dates)."""
+    if not found or found[0].column_key != "forecast_date" or found[0].confidence >= EVIDENT:
+        return found
+    from addin.adopt.dates import schedule_flag
+
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    flags = [schedule_flag(t) for t in texts]
+    actual = sum(1 for f in flags if f is not None and f[1])
+    if len(texts) < 2 or not 0 < actual < len(texts):
+        return found
+    if any(
+        parse_date(f[0] if f is not None else t) is None for f, t in zip(flags, texts, strict=True)
+    ):
+        return found
+    top = Candidate("forecast_date", EVIDENT, f"{found[0].synonym} (dates flagged A: a finish)")
+    return [top, *found[1:]]
+
+
 def header_candidates(
     block: TableBlock,
     register_key: str,
@@ -739,6 +762,8 @@ def header_candidates(
             found = table_language_candidates(cell.text, register_key)
         if not found:
             found = action_date_by(block, cell.col, register_key)
+        if register_key == "milestones" and grid is not None:
+            found = _flagged_finish(found, [grid.value(r, cell.col) for r in rows])
         # round 17: a header in two languages (`Statws` over `Status`) read by its half, in
         # a header row written so (not `Risk` over `Trigger`, one phrase on two lines)
         if bilingual:
@@ -1852,6 +1877,13 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         total_over_parts(block, grid, mappings["finance"])
         # rt33: `This period` in a budget's or a forecast's report is that measure's
         period_amount_by_title(block, mappings["finance"])
+    # round 41 (t52d): a sprint report (one row per sprint, its dates and points) is the
+    # Iterations register's own shape
+    from addin.adopt.sprints import sprint_report
+
+    sprints = sprint_report(block, grid)
+    if sprints is not None:
+        return Classification("iterations", 0.9, sprints.reason, {"iterations": sprints.columns})
     # round 13: resource plans; round 37 (rt37): people by month in days
     from addin.adopt.resources import effort_months, people_by_month, resource_plan
 

@@ -2096,6 +2096,13 @@ def list_for_column(list_name: str, standards: Standards) -> Converter:
             for option in LIST_ALIASES.get(_key(numbered), ()):
                 if _key(option) in by_key:
                     return read(text, key, by_key[_key(option)])
+            if any(ch.isalpha() for ch in numbered):
+                # round 41 (t52d): a tool's numbered choice in another language (French
+                # ServiceNow's ``4 - Faible``, ``2 - Élevée``): the word read as it would
+                # be alone, in its language, not with its number as one phrase
+                inner = read_unrecorded(numbered)
+                if inner.problem is None and inner.value is not None:
+                    return read(text, key, str(inner.value))
         for option in LIST_ALIASES.get(key, ()):
             if _key(option) in by_key:
                 return read(text, key, by_key[_key(option)])

@@ -862,6 +862,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (t52a): the hundred-and-fifteenth batch's languages (Amharic, Icelandic,
         # Maltese, Thai, Georgian, Gujarati, Swahili, Greek) words and statuses
         *data.get(f"{section}_round41_t52a", {}).items(),
+        # round 41 (t52d): a German problem and change request list's ``Bearbeiter``,
+        # ``Dringlichkeit`` and its kinds of entry (``Problemmeldung``, ``Änderungsantrag``)
+        *data.get(f"{section}_round41_t52d", {}).items(),
     ]
 
 

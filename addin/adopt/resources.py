@@ -1246,9 +1246,20 @@ def _full_of(block: TableBlock, col: int) -> str:
 
 
 def _said_of(block: TableBlock, col: int) -> str:
-    """What a long plan's header says, in English words: a header of another language read
-    through ``languages.toml`` (Hindi ``नियोजित दिवस`` = planned days, ``वास्तविक दिवस`` =
-    actual days: round 41, t52a), so its unit and whether it is planned or worked are read
-    as an English header's are."""
-    full = _full_of(block, col)
-    return translate(full) or full
+    """What a long plan's header says, as written and in English words: a header of another
+    language read through ``languages.toml`` (Hindi ``नियोजित दिवस`` = planned days, ``वास्तविक
+    दिवस`` = actual days: round 41, t52a; a Dutch Planview export's ``Toegewezen (dagen)`` =
+    days allocated: t52d), so its unit and whether it is planned or worked are read as an
+    English header's are."""
+    head = block.header_at(col)
+    return "" if head is None else _said_in_english(head.full)
+
+
+def _said_in_english(full: str) -> str:
+    """A long plan's header as written and as the vocabulary reads it in English (round 41,
+    t52d): a Dutch Planview export's ``Toegewezen (dagen)`` says days allocated, its
+    ``Beschikbaar (dagen)`` days available, as ``Allocated (days)`` and ``Available (days)``
+    do."""
+    said = field_name_words(full) or full or ""
+    english = translate(said)
+    return said if english is None or english == said else f"{said} {english}"

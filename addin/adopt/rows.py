@@ -47,7 +47,7 @@ from addin.adopt.report import RowIssue
 from addin.adopt.revisions import first_agreed_fallback, revised_keys, with_lines
 from addin.adopt.rollups import summary_rows
 from addin.adopt.row_currencies import row_currencies
-from addin.adopt.subtotals import long_subtotal_rows
+from addin.adopt.subtotals import PARENT_LINE, long_subtotal_rows, parent_line_rows
 from addin.adopt.table_language import headers_in
 from addin.adopt.title_units import states_unit, title_unit_line
 from addin.adopt.total_rows import (
@@ -1156,6 +1156,8 @@ def build_items(
         tally.currency, tally.other_currency = row_currencies(grid, block, todo)
     # round 25: a long finance table's subtotal rows (no cost line, the sum of the lines)
     subtotals = long_subtotal_rows(grid, todo, plans, register_key)
+    # round 41 (t52d): a parent row naming the line of the month rows under it
+    parents, tally.carried_lines = parent_line_rows(grid, todo, plans, register_key)
     with recording():
         rollups = summary_rows(
             grid, block, register_key, [(p.col, p.key, p.convert) for p in plans], todo
@@ -1169,6 +1171,11 @@ def build_items(
             if row in rollups:
                 result.skipped.append(
                     RowIssue(row, "", _SUMMARY, value=_row_preview(grid, block, row))
+                )
+                continue
+            if row in parents:
+                result.skipped.append(
+                    RowIssue(row, "", PARENT_LINE, value=_row_preview(grid, block, row))
                 )
                 continue
             _convert_row(grid, block, register, plans, row, id_col, result, tally)
@@ -1201,6 +1208,7 @@ class _Tally:
     readings_used: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     currency: str = ""  # the table's currency where its rows name theirs (round 34)
     other_currency: dict[int, str] = field(default_factory=dict)  # row -> its own currency
+    carried_lines: dict[int, str] = field(default_factory=dict)  # row -> its parent's line
 
 
 #: Why a mapped cell holding a formula the file never calculated is left empty (red team of
@@ -1266,6 +1274,8 @@ def _convert_row(
         col, convert = plan.col, plan.convert
         if is_blank(value) and plan.key == "month":
             value = _merged_month(grid, block, row, col)
+        if is_blank(value) and plan.key == "cost_line":
+            value = tally.carried_lines.get(row)
         if is_blank(value) and plan.carried_down and plan.convert_row is not None:
             carried = plan.convert_row(row)  # round 39 (ox39): the month named above
             if carried.problem is None:

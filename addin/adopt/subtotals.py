@@ -156,3 +156,68 @@ def long_subtotal_rows(
                 continue
         sums.add(present)
     return found
+
+
+#: Why a parent row of a long finance table is listed (round 41, t52d).
+PARENT_LINE = (
+    "a parent row: it names the cost line of the month rows under it and its amounts are "
+    "their sums (a roll-up), so the line is carried down onto them and the row is no item"
+)
+
+
+def parent_line_rows(
+    grid: Any, rows: list[int], plans: list[Any], register_key: str
+) -> tuple[set[int], dict[int, str]]:
+    """Round 41 (t52d): the parent rows of a finance table written one row per line and
+    month, as a tool exports its outline (Smartsheet, a hand-kept sheet grouped by line): a
+    row naming a cost line with no month, its amounts the sums of the rows under it, each of
+    which has a month and no line of its own, up to the next row naming a line. Returns the
+    parent rows (listed, never counted) and, for each row under one, the line it carries
+    down. A row naming a line whose amounts are not that sum, or with one row or none under
+    it, stays as it is."""
+    if register_key != "finance":
+        return set(), {}
+    line_cols = [p.col for p in plans if p.key == "cost_line"]
+    month_cols = [p.col for p in plans if p.key == "month"]
+    amounts = [p for p in plans if p.key in _AMOUNTS and p.convert_row is None]
+    if len(line_cols) != 1 or len(month_cols) != 1 or not amounts:
+        return set(), {}
+    line_col, month_col = line_cols[0], month_cols[0]
+
+    def filled(row: int, col: int) -> bool:
+        value = grid.value(row, col)
+        return value is not None and bool(str(value).strip())
+
+    def figures(row: int) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for plan in amounts:
+            if not filled(row, plan.col):
+                continue
+            read = plan.convert(grid.value(row, plan.col)).value
+            if isinstance(read, (int, float)) and not isinstance(read, bool):
+                out[plan.col] = float(read)
+        return out
+
+    parents: set[int] = set()
+    carried: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        if not filled(row, line_col) or filled(row, month_col):
+            continue
+        under: list[int] = []
+        for below in rows[i + 1 :]:
+            if filled(below, line_col):
+                break
+            if filled(below, month_col):
+                under.append(below)
+        own = figures(row)
+        if len(under) < 2 or not own:
+            continue
+        sums: dict[int, float] = {}
+        for r in under:
+            for c, a in figures(r).items():
+                sums[c] = sums.get(c, 0.0) + a
+        if _equal(own, sums, fewest=1):
+            parents.add(row)
+            label = str(grid.value(row, line_col)).strip()
+            carried.update(dict.fromkeys(under, label))
+    return parents, carried
