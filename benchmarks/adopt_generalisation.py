@@ -183,6 +183,7 @@ from adopt_layouts_heldout117 import HELD_OUT_117
 from adopt_layouts_heldout118 import HELD_OUT_118
 from adopt_layouts_heldout119 import HELD_OUT_119
 from adopt_layouts_heldout120 import HELD_OUT_120
+from adopt_layouts_heldout124 import HELD_OUT_124
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
 from adopt_layouts_regional import REGIONAL_KEPT, REGIONAL_TUNED
@@ -1641,6 +1642,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-twentieth batch (round 40, plans, status reports and trackers)",
         HELD_OUT_120,
+    ),
+    # held-out: written for round 41 by an engineer who does not tune (task w132), tool
+    # exports and method templates; layouts in its own file only
+    (
+        "held-out, hundred-and-twenty-fourth batch (round 41, tool exports and method templates)",
+        HELD_OUT_124,
     ),
 )
 

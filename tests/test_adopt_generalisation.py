@@ -1548,6 +1548,15 @@ AUDITED_AS_NO_REGISTER = {
             {"milestones", "resources", "finance", "risks", "issues", "decisions"}
             | {"dependencies"},
         ),
+        # round 41's tool exports and method templates held-out measure (task w132): nine
+        # registers and three trackers
+        (
+            "adopt_layouts_heldout124",
+            "HELD_OUT_124",
+            12,
+            {"risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
