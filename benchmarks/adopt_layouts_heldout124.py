@@ -93,7 +93,9 @@ blank future `Real` months; Targetprocess's `Identified` / `Requested` / `Commit
 `Project Owner (PO)` (sponsor or business owner), `Periodo di riferimento` (a period, no
 date), `In linea` for a milestone (In Progress or Not Started) and a blank `Nuova scadenza`
 (the forecast is the first date, or unknown); OpenProject's `Date de début` of a Jalon and
-`Assigné à` of a Jalon left blank; every title line as a project name unless labelled.
+`Assigné à` of a Jalon left blank; Meisterplan's `Project Name` column (a table column, not the
+workbook's header) and V-Modell's `Verantwortlich:`; every title line as a project name
+unless labelled.
 """
 
 from __future__ import annotations
@@ -729,7 +731,7 @@ def no_road_tunnel_risikoregister(folder: Path, rng: random.Random) -> Built:
     pl = rng.choice(NO_PEOPLE)
     ws["A1"] = "Risikoregister"
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = "Prosjekt: Oppgradering av Kvernhustunnelen (tunnelsikkerhetsforskriften)"
+    ws["A2"] = "Prosjekt: Oppgradering av Kvernhustunnelen"
     ws["A3"] = f"Prosjektleder: {pl}"
     ws["E3"] = f"Sist oppdatert: {_dmy(date(2026, 3, rng.randint(13, 27)), '.')}"
     top = [
@@ -797,6 +799,7 @@ def no_road_tunnel_risikoregister(folder: Path, rng: random.Random) -> Built:
     ws.cell(legend, 1, "S = sannsynlighet (1 = svært lite sannsynlig, 5 = svært sannsynlig)")
     ws.cell(legend + 1, 1, "K = konsekvens (1 = ubetydelig, 5 = svært alvorlig); R = S x K")
     values.append(ValueFact("project", 0, "project_manager", pl))
+    values.append(ValueFact("project", 0, "project_name", "Oppgradering av Kvernhustunnelen"))
     path = _save(wb, folder, "no_road_tunnel_risikoregister")
     return Built(path, [_one("risks", "Risikoregister", 6, _cols("A", targets), n)], values)
 
@@ -909,6 +912,9 @@ def de_gauge_network_vmodell_aenderungen(folder: Path, rng: random.Random) -> Bu
     _put(ws, 7, 1, rows)
     for c in range(1, 12):
         ws.cell(7, c).font = Font(bold=True)
+    values.append(
+        ValueFact("project", 0, "project_name", "Modernisierung Pegelnetz Mittelrhein (PNM)")
+    )
     path = _save(wb, folder, "de_gauge_network_vmodell_aenderungen")
     return Built(path, [_one("issues", "Änderungsstatusliste", 7, _cols("A", targets), n)], values)
 
