@@ -181,8 +181,8 @@ def nl_care_farm_topdesk_problems(folder: Path, rng: random.Random) -> Built:
         "Oorzaak",
         "Oplossing",
     ]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: the tool's own problem number (round 41)
         "title",
         "status",
         None,
@@ -242,6 +242,8 @@ def nl_care_farm_topdesk_problems(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("issues", i, "status", word))
         if shut_on:
             values.append(ValueFact("issues", i, "closed_date", shut_on))
+        if status in ("Opgelost", "Afgemeld"):  # audit: `Oplossing` is the resolution
+            values.append(ValueFact("issues", i, "resolution", "Patch geïnstalleerd"))
     _put(ws, 1, 1, rows)
     path = _save(wb, folder, "nl_care_farm_topdesk_problems")
     return Built(path, [_one("issues", "Problemen", 1, _cols("A", targets), n)], values)
@@ -305,8 +307,8 @@ def ca_wildlife_crossing_p6_milestones(folder: Path, rng: random.Random) -> Buil
         "Activity % Complete",
         "Critical",
     ]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: P6's own activity code (round 41)
         "milestone",
         None,
         "owner",
@@ -327,8 +329,14 @@ def ca_wildlife_crossing_p6_milestones(folder: Path, rng: random.Random) -> Buil
     fin = _later(rng, base, 0, 20)
     done = sorted(rng.sample(range(n_ms), rng.randint(1, max(1, n_ms // 2))))
     done = [k for k in done if k < n_ms - 1] or [0]
+    # audit (round 41): the milestones reached are the first of the chain (no completion
+    # before its approval), and an open one's Finish is after the last actual (P6 schedules
+    # remaining work from the data date); same draws in the same order
+    done = list(range(len(done)))
     act = _late_one([fin[k] for k in done])
     actual = dict(zip(done, act, strict=True))
+    last_act = max(act)
+    fin = [d if k in actual else max(d, last_act + timedelta(days=1)) for k, d in enumerate(fin)]
     crew = ["Dana McLeod", "Raj Singh", "Colette Roy", "Wes Callihoo"]
     rows: list[list[object]] = [codes, labels]
     values: list[ValueFact] = []
@@ -435,8 +443,8 @@ def pl_spa_resort_redmine_risks(folder: Path, rng: random.Random) -> Built:
         "Wpływ",
         "Działania zaradcze",
     ]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: Redmine's own issue number (round 41)
         None,
         None,
         "status",
@@ -464,32 +472,33 @@ def pl_spa_resort_redmine_risks(folder: Path, rng: random.Random) -> Built:
         owner = rng.choice(PL_PEOPLE)
         p, imp = rng.randint(1, 5), rng.randint(1, 5)
         has_due = rng.random() < 0.8
-        rows.append(
-            [
-                4800 + rng.randint(0, 60) * 3 + i,
-                "Modernizacja Pijalni Wód",
-                "Ryzyko",
-                status,
-                rng.choice(["Niski", "Normalny", "Wysoki", "Pilny"]),
-                title,
-                rng.choice(PL_PEOPLE),
-                owner,
-                cat,
-                f"{made[i]:%Y-%m-%d} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
-                f"{updated[i]:%Y-%m-%d} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
-                f"{due[i]:%Y-%m-%d}" if has_due else None,
-                PL_LEVEL[p - 1],
-                PL_LEVEL[imp - 1],
-                rng.choice(
-                    [
-                        "Zamówienie z wyprzedzeniem, kara umowna",
-                        "Uzgodnienia z WKZ przed projektem wykonawczym",
-                        "Rezerwa 8% w budżecie",
-                        None,
-                    ]
-                ),
-            ]
-        )
+        row: list[object] = [
+            4800 + rng.randint(0, 60) * 3 + i,
+            "Modernizacja Pijalni Wód",
+            "Ryzyko",
+            status,
+            rng.choice(["Niski", "Normalny", "Wysoki", "Pilny"]),
+            title,
+            rng.choice(PL_PEOPLE),
+            owner,
+            cat,
+            f"{made[i]:%Y-%m-%d} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
+            f"{updated[i]:%Y-%m-%d} {rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
+            f"{due[i]:%Y-%m-%d}" if has_due else None,
+            PL_LEVEL[p - 1],
+            PL_LEVEL[imp - 1],
+            rng.choice(
+                [
+                    "Zamówienie z wyprzedzeniem, kara umowna",
+                    "Uzgodnienia z WKZ przed projektem wykonawczym",
+                    "Rezerwa 8% w budżecie",
+                    None,
+                ]
+            ),
+        ]
+        rows.append(row)
+        if row[14]:  # audit: `Działania zaradcze` is the response, as written
+            values.append(ValueFact("risks", i, "response", row[14]))
         values += [
             ValueFact("risks", i, "title", title),
             ValueFact("risks", i, "owner", owner),
@@ -667,6 +676,8 @@ def eu_euroregion_pm2_decision_log(folder: Path, rng: random.Random) -> Built:
     ]
     n = rng.randint(4, 6)
     when = _days(rng, n, date(2025, 10, 6))
+    # audit (round 41): the log's version is dated no earlier than its last decision
+    ws["D4"] = datetime.combine(max(date(2026, 3, 2), max(when)), datetime.min.time())
     picks = rng.sample(EU_DECISIONS, n)
     rows: list[list[object]] = [header, guidance]
     values: list[ValueFact] = []
@@ -747,13 +758,13 @@ def no_road_tunnel_risikoregister(folder: Path, rng: random.Random) -> Built:
         "Status",
     ]
     sub = [None, None, None, "S", "K", "R", None, None, None, None]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: plain row numbers under `Nr.` (round 41)
         "title",
         None,
         "probability",
         "impact",
-        "score",
+        ("score", None),  # audit: a typed S x K (SPEC: never a typed score)
         "response",
         "owner",
         "due_date",
@@ -769,20 +780,12 @@ def no_road_tunnel_risikoregister(folder: Path, rng: random.Random) -> Built:
         s, k = rng.randint(1, 5), rng.randint(1, 5)
         owner = rng.choice(NO_PEOPLE)
         status = rng.choice(list(NO_STATUS))
-        rows.append(
-            [
-                i + 1,
-                risk,
-                cons,
-                s,
-                k,
-                s * k,
-                rng.choice(["Tett dialog med kommunen", "Opsjon på reserveleverandør", "Avklares"]),
-                owner,
-                _dmy(due[i], "."),
-                status,
-            ]
+        measure = rng.choice(
+            ["Tett dialog med kommunen", "Opsjon på reserveleverandør", "Avklares"]
         )
+        rows.append([i + 1, risk, cons, s, k, s * k, measure, owner, _dmy(due[i], "."), status])
+        if measure != "Avklares":  # audit: `Tiltak` is the response; `Avklares` is a TBD
+            values.append(ValueFact("risks", i, "response", measure))
         values += [
             ValueFact("risks", i, "title", risk),
             ValueFact("risks", i, "probability", float(s)),
@@ -834,6 +837,7 @@ def de_gauge_network_vmodell_aenderungen(folder: Path, rng: random.Random) -> Bu
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Änderungsstatusliste")
     lead = rng.choice(DE_PEOPLE)
+    stand = date(2026, 3, rng.randint(13, 28))
     _put(
         ws,
         1,
@@ -842,7 +846,7 @@ def de_gauge_network_vmodell_aenderungen(folder: Path, rng: random.Random) -> Bu
             ["Änderungsstatusliste"],
             ["Projekt:", "Modernisierung Pegelnetz Mittelrhein (PNM)"],
             ["Verantwortlich:", lead],
-            ["Stand:", _dmy(date(2026, 3, rng.randint(13, 28)), "."), "Version:", "2.3"],
+            ["Stand:", None, "Version:", "2.3"],
             ["Produktzustand:", rng.choice(["in Bearbeitung", "vorgelegt"])],
         ],
     )
@@ -912,11 +916,16 @@ def de_gauge_network_vmodell_aenderungen(folder: Path, rng: random.Random) -> Bu
     _put(ws, 7, 1, rows)
     for c in range(1, 12):
         ws.cell(7, c).font = Font(bold=True)
-    values.append(
-        ValueFact("project", 0, "project_name", "Modernisierung Pegelnetz Mittelrhein (PNM)")
-    )
+    # audit (round 41): a list as of a day holds nothing received or decided after it
+    listed = [came[i] + timedelta(days=14 if r[7] else 0) for i, r in enumerate(rows[1:])]
+    ws["B4"] = _dmy(max(stand, *listed), ".")
+    # audit (round 41): every row is an `Änderungsantrag` with the change board's verdict: a
+    # change request log, no register of SPEC's (the lead's ruling), so no truth table; the
+    # writer's reading as issues is kept in ``targets`` and ``values`` for the record
+    del targets
+    values = [ValueFact("project", 0, "project_name", "Modernisierung Pegelnetz Mittelrhein (PNM)")]
     path = _save(wb, folder, "de_gauge_network_vmodell_aenderungen")
-    return Built(path, [_one("issues", "Änderungsstatusliste", 7, _cols("A", targets), n)], values)
+    return Built(path, [], values)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1006,6 +1015,7 @@ def br_babassu_mgp_premissas(folder: Path, rng: random.Random) -> Built:
             ]
         )
         values += [
+            ValueFact("assumptions", i, "id", f"A-{i + 1:03d}"),  # audit: `PR-01`, 1..n
             ValueFact("assumptions", i, "assumption", text),
             ValueFact("assumptions", i, "owner", owner),
             ValueFact("assumptions", i, "raised_date", logged[i]),
@@ -1061,6 +1071,9 @@ def es_canary_volcano_sciforma_costes(folder: Path, rng: random.Random) -> Built
     wb = openpyxl.Workbook()
     ws = _sheet(wb, "Costes")
     name = "Red Insular de Vigilancia Volcánica - Fase II"
+    pulled = date(2026, 4, 1)  # the extraction day, drawn as the writer drew it
+    pulled = pulled.replace(day=rng.randint(1, 28))
+    pulled = pulled.replace(month=rng.randint(4, 6))
     _put(
         ws,
         1,
@@ -1069,13 +1082,16 @@ def es_canary_volcano_sciforma_costes(folder: Path, rng: random.Random) -> Built
             ["Sciforma - Informe de costes por periodo"],
             ["Proyecto:", name],
             ["Moneda:", "EUR"],
-            ["Fecha de extracción:", f"{rng.randint(1, 28):02d}/0{rng.randint(4, 6)}/2026"],
+            ["Fecha de extracción:", None],
         ],
     )
     first = rng.choice([1, 2])
     nm = rng.randint(4, 6)
     months = [date(2026, first + m, 1) for m in range(nm)]
     past = rng.randint(1, nm - 1)  # months with actuals
+    # audit (round 41): extracted after the last month with actuals (the month after it)
+    after = date(2026, first + past, 1)
+    ws["B4"] = _dmy(max(pulled, after.replace(day=pulled.day)))
     header: list[object] = ["Partida de coste", "Tipo"]
     header += [f"{ES_MON[m.month - 1]}-{m.year % 100}" for m in months] + ["Total"]
     lines = rng.sample(ES_LINES, rng.randint(3, 4))
@@ -1171,8 +1187,8 @@ def au_roadhouse_targetprocess_dependencies(folder: Path, rng: random.Random) ->
         "Assigned Users",
         "Create Date",
     ]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: Targetprocess' own entity number (round 41)
         "title",
         "status",
         "direction",
@@ -1194,7 +1210,8 @@ def au_roadhouse_targetprocess_dependencies(folder: Path, rng: random.Random) ->
     values: list[ValueFact] = []
     for i, title in enumerate(picks):
         owner = rng.choice(AU_PEOPLE)
-        incoming = rng.random() < 0.6
+        # audit (round 41): a dependency named as coming `from the ...` is incoming
+        incoming = rng.random() < 0.6 or " from the " in title
         ours, theirs = "Fuel Card Platform", rng.choice(["Payments", "Site Ops", "Marketing Tech"])
         got = committed.get(i)
         rows.append(
@@ -1293,11 +1310,17 @@ def it_palio_pm2_stato_progetto(folder: Path, rng: random.Random) -> Built:
     fore = _later(rng, base, 0, 25)
     n_done = rng.randint(1, n - 2)
     act = _later(rng, base[:n_done], 0, 12)
+    # audit (round 41): the report is dated no earlier than the last milestone it says reached
+    report = max(report, max(act))
+    ws["B6"] = _dmy(report)
+    ws["B7"] = f"{IT_MON[report.month - 2]}-{IT_MON[report.month - 1]} 2026"
     values: list[ValueFact] = []
     for i in range(n):
         done = i < n_done
         status = "Raggiunto" if done else rng.choice(list(IT_STATUS)[1:])
         moved = not done and rng.random() < 0.6
+        if not done and (fore[i] if moved else base[i]) < report:
+            status = "In ritardo"  # audit (round 41): its date passed unreached by the report
         row: list[object] = [
             IT_MILESTONES[i],
             status,
@@ -1374,8 +1397,8 @@ def fr_carrousel_openproject_jalons(folder: Path, rng: random.Random) -> Built:
         "Date réelle",
         "Progression (%)",
     ]
-    targets: list[str | None] = [
-        "id",
+    targets: list[str | tuple[str, ...] | None] = [
+        ("id", None),  # audit: OpenProject's own work-package number (round 41)
         None,
         "milestone",
         "status",
