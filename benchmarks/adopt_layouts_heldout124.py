@@ -96,6 +96,20 @@ date), `In linea` for a milestone (In Progress or Not Started) and a blank `Nuov
 `Assigné à` of a Jalon left blank; Meisterplan's `Project Name` column (a table column, not the
 workbook's header) and V-Modell's `Verantwortlich:`; every title line as a project name
 unless labelled.
+
+Audited in round 41 (task a136; docs/adopt.md, "Round 41: the hundred-and-twenty-fourth
+batch's truth audited"): the tools' own numbers (TOPdesk, P6, Redmine, Targetprocess,
+OpenProject) and the Norwegian plain `Nr.` are `("id", None)` with no value, the typed `R`
+is `("score", None)` with no value (the lead's rulings); Redmine's `Działania zaradcze` and
+the Norwegian `Tiltak` (but the placeholder `Avklares`) are each risk's response and
+TOPdesk's `Oplossing` the resolution, as written; the premises' `PR-01` .. are A-001 ..;
+the V-Modell `Änderungsstatusliste` is a change request log, no register of SPEC's, so it
+has no truth table (its `Projekt:` name kept). Cells that contradicted their rows were
+mended with the same draws in the same order: P6's reached milestones are the first of the
+chain and an open one finishes after the last actual; the PM² log's `Date:`, the V-Modell
+`Stand:`, the Sciforma `Fecha de extracción:` and the Palio `Data del rapporto:` are no
+earlier than what they list; a Targetprocess dependency `from the ...` is `Incoming`; a
+Palio milestone whose date passed unreached by the report is `In ritardo`.
 """
 
 from __future__ import annotations
