@@ -1552,7 +1552,8 @@ AUDITED_AS_NO_REGISTER = {
             | {"dependencies"},
         ),
         # round 41's tool exports and method templates held-out measure (task w132): nine
-        # registers and three trackers
+        # registers and three trackers (audited, a136: the V-Modell change request list is
+        # no register, so eight)
         (
             "adopt_layouts_heldout124",
             "HELD_OUT_124",
