@@ -353,6 +353,9 @@ AUDITED_AS_NO_REGISTER = {
     "el_olive_mill_change_request_log",
     "it_squero_change_requests",
     "za_signalling_variation_log",
+    # round 41's audit of the hundred-and-twenty-fourth: a V-Modell `Änderungsstatusliste`
+    # (every row a change request with the change board's verdict)
+    "de_gauge_network_vmodell_aenderungen",
 }
 
 
@@ -1566,6 +1569,16 @@ AUDITED_AS_NO_REGISTER = {
         ),
         # round 41's finance held-out measure (task w131): twelve finance trackers
         ("adopt_layouts_heldout123", "HELD_OUT_123", 12, {"finance"}),
+        # round 41's tool exports and method templates held-out measure (task w132): nine
+        # registers and three trackers (audited, a136: the V-Modell change request list is
+        # no register, so eight)
+        (
+            "adopt_layouts_heldout124",
+            "HELD_OUT_124",
+            12,
+            {"risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -8019,3 +8032,115 @@ def test_hundred_and_twenty_third_held_out_truth_as_audited_in_round_41(tmp_path
     assert {ws.cell(r, 2).value for r in range(5, ws.max_row + 1)} <= {"인건비", "시설비", "운영비"}
     assert ke.tables[0].columns["C"] == kr.tables[0].columns["B"] == ("category", None)
     assert facts(ke, "category") == facts(kr, "category") == {}
+
+
+def test_hundred_and_twenty_fourth_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-fourth batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-fourth batch's truth audited"): its fact totals at seed 2026
+    (523 -> 507), the tools' own numbers and plain row numbers `("id", None)`, the typed
+    `R` `("score", None)`, the responses and the resolution as written, the premises' `PR-01`
+    as A-001, the V-Modell change request list with no truth table, and the cells that
+    contradicted their rows mended (P6, PM², V-Modell, Sciforma, Targetprocess, Palio)."""
+    from adopt_layouts_heldout124 import HELD_OUT_124
+    from adopt_truth import check_truth
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    totals, built = _built_at_2026(HELD_OUT_124, tmp_path)
+    assert totals == {"tables": 11, "register": 22, "columns": 104, "values": 370}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def sheet(name: str) -> Worksheet:
+        return openpyxl.load_workbook(built[name].path).worksheets[0]
+
+    def facts(name: str, column: str) -> dict[object, object]:
+        return {v.where: v.expected for v in built[name].values if v.column == column}
+
+    # a tool's own record numbers and the Norwegian plain `Nr.`: the id or left out, no value
+    for name, first in (
+        ("nl_care_farm_topdesk_problems", "P2601 033"),
+        ("ca_wildlife_crossing_p6_milestones", "Activity ID"),
+        ("pl_spa_resort_redmine_risks", "#"),
+        ("no_road_tunnel_risikoregister", "Nr."),
+        ("au_roadhouse_targetprocess_dependencies", "ID"),
+        ("fr_carrousel_openproject_jalons", "ID"),
+    ):
+        ws = sheet(name)
+        assert first in (ws["A1"].value, ws["A2"].value, ws["A5"].value)
+        assert built[name].tables[0].columns["A"] == ("id", None)
+        assert facts(name, "id") == {}
+    # the typed R = S x K: the score or left out, no value
+    road = built["no_road_tunnel_risikoregister"]
+    ws = sheet("no_road_tunnel_risikoregister")
+    assert ws["F6"].value == "R" and ws["F7"].value == ws["D7"].value * ws["E7"].value
+    assert road.tables[0].columns["F"] == ("score", None)
+    assert facts("no_road_tunnel_risikoregister", "score") == {}
+    # `Tiltak` as written, no fact for the placeholder `Avklares`
+    tiltak = [ws.cell(r, 7).value for r in range(7, 14)]
+    assert facts("no_road_tunnel_risikoregister", "response") == {
+        i: t for i, t in enumerate(tiltak) if t != "Avklares"
+    }
+    assert "Avklares" in tiltak
+    # Redmine's `Działania zaradcze` and TOPdesk's `Oplossing` as written
+    ws = sheet("pl_spa_resort_redmine_risks")
+    assert ws["O1"].value == "Działania zaradcze"
+    assert facts("pl_spa_resort_redmine_risks", "response") == {
+        i: ws.cell(i + 2, 15).value for i in range(5)
+    }
+    ws = sheet("nl_care_farm_topdesk_problems")
+    assert (ws["C5"].value, ws["N5"].value) == ("Opgelost", "Patch geïnstalleerd")
+    assert facts("nl_care_farm_topdesk_problems", "resolution") == {3: "Patch geïnstalleerd"}
+    # the premises' `PR-01` .. numbered 1..n: A-001 ..
+    ws = sheet("br_babassu_mgp_premissas")
+    assert [ws.cell(r, 1).value for r in range(7, 11)] == ["PR-01", "PR-02", "PR-03", "PR-04"]
+    assert facts("br_babassu_mgp_premissas", "id") == {i: f"A-{i + 1:03d}" for i in range(4)}
+    # the V-Modell list: change requests and their board verdicts, no register of SPEC's
+    vm = built["de_gauge_network_vmodell_aenderungen"]
+    ws = sheet("de_gauge_network_vmodell_aenderungen")
+    assert (ws["B7"].value, ws["G7"].value) == ("Änderungsantrag (Kurzbezeichnung)", "Entscheidung")
+    assert vm.tables == []
+    assert [(v.column, v.expected) for v in vm.values] == [
+        ("project_name", "Modernisierung Pegelnetz Mittelrhein (PNM)")
+    ]
+    # its `Stand:` no earlier than any request received (ÄA-006, 23.03.2026)
+    assert (ws["B4"].value, ws["D11"].value) == ("23.03.2026", "23.03.2026")
+    # P6: the approval reached first; the open milestones' Finish after the last actual
+    ws = sheet("ca_wildlife_crossing_p6_milestones")
+    assert [ws[c].value for c in ("F3", "G3", "I3")] == ["13-May-26 A", "13-May-26", "100%"]
+    assert [ws[c].value for c in ("F7", "G7", "I7")] == ["15-May-26", None, "0%"]
+    assert facts("ca_wildlife_crossing_p6_milestones", "actual_date") == {0: date(2026, 5, 13)}
+    assert facts("ca_wildlife_crossing_p6_milestones", "forecast_date") == {
+        1: date(2026, 5, 15),
+        2: date(2026, 7, 10),
+    }
+    # Targetprocess: `Loyalty points API from the marketing squad` comes in
+    ws = sheet("au_roadhouse_targetprocess_dependencies")
+    assert [ws.cell(7, c).value for c in (2, 4, 6)] == [
+        "Loyalty points API from the marketing squad",
+        "Incoming",
+        "Site Ops",
+    ]
+    assert facts("au_roadhouse_targetprocess_dependencies", "direction")[5] == "Inbound"
+    # the Palio report dated on the day its last reached milestone was (01/07/2026)
+    ws = sheet("it_palio_pm2_stato_progetto")
+    assert (ws["B6"].value, ws["B7"].value, ws["E17"].value) == (
+        "01/07/2026",
+        "giu-lug 2026",
+        "01/07/2026",
+    )
+    assert facts("it_palio_pm2_stato_progetto", "report_date") == {0: date(2026, 7, 1)}
+
+    # every seed: no row's date after the document's own date, no open milestone behind
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in range(40):
+        rng = [random.Random(seed * 1000 + n) for n in range(12)]
+        ws = openpyxl.load_workbook(HELD_OUT_124[4].build(folder, rng[4]).path).active
+        assert ws["D4"].value >= max(ws.cell(r, 8).value for r in range(9, ws.max_row + 1))
+        ws = openpyxl.load_workbook(HELD_OUT_124[1].build(folder, rng[1]).path).active
+        ms = [r for r in range(3, ws.max_row + 1) if ws.cell(r, 3).value == "0d"]
+        done = [r for r in ms if ws.cell(r, 7).value]
+        assert done == ms[: len(done)]
+        last = max(datetime.strptime(ws.cell(r, 7).value, "%d-%b-%y") for r in done)
+        assert all(
+            datetime.strptime(ws.cell(r, 6).value, "%d-%b-%y") > last for r in ms if r not in done
+        )
