@@ -294,7 +294,9 @@ def servicenow_assurance_animaux_fr(folder: Path, rng: random.Random) -> Built:
         [
             ("id", None),
             "title",
-            None,
+            # the lead's ruling (round 41): ServiceNow's `Impact` (beside `Urgence`, the two
+            # that make the priority) is the problem's severity or left out
+            ("severity", None),
             None,
             "priority",
             "status",
@@ -584,7 +586,9 @@ def monday_court_reporting_raid(folder: Path, rng: random.Random) -> Built:
             ("id", None),  # monday's `Item ID`: the board's own number (round 39's ruling)
         ],
     )
-    it = ["title", None, "owner", "status", "priority", "raised_date", None, ("id", None)]
+    # the lead's ruling (round 41): an issue's `Next step` is its resolution or left out
+    it = ["title", None, "owner", "status", "priority", "raised_date", ("resolution", None)]
+    it.append(("id", None))
     it = _cols("A", it)
     path = _save(wb, folder, "monday_court_reporting_raid")
     tables = [
@@ -1089,7 +1093,10 @@ def smartsheet_shearing_shed_budget_aud(folder: Path, rng: random.Random) -> Bui
         for c in (3, 4, 5):  # the parent row's roll-up sums, as the export writes them
             total = sum(float(ws.cell(r, c).value or 0) for r in range(parent + 1, row))
             ws.cell(parent, c, round(total, 2)).number_format = "$#,##0.00"
-    targets = _cols("A", ["cost_line", "month", "budget", "actual", "forecast", None, None, None])
+    # the lead's ruling (round 41): a budget row's `Comments` are its notes or left out
+    targets = _cols(
+        "A", ["cost_line", "month", "budget", "actual", "forecast", ("notes", None), None, None]
+    )
     path = _save(wb, folder, "smartsheet_shearing_shed_budget_aud")
     return Built(path, [_one("finance", "Shed Rebuild Budget", 1, targets, count)], facts)
 
