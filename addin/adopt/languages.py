@@ -852,6 +852,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         *data.get(f"{section}_round40_ox40", {}).items(),
         # round 40 (rt40): Thai compounds of ``ผล`` that are words of their own
         *data.get(f"{section}_round40_rt40", {}).items(),
+        # round 41 (t52c): a Finnish municipality's capital / operating split
+        # (``Investointi`` / ``Käyttötalous``)
+        *data.get(f"{section}_round41_t52c", {}).items(),
     ]
 
 
