@@ -468,7 +468,9 @@ _UNIT_CELL = re.compile(rf"^\s*(?:{_MARK}|(R)(?='))\s*(?:'?000s?|k|m|mn|bn)?\s*$
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     # (round 36, t42c: or a multiple's word, ``(₹ lakhs)``, ``(€ thousands)``)
-    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b"
+    # round 41 (t52c): or the first of a bracket's notes, before a comma (a Finnish title's
+    # ``(€, alv 0 %)``: euros, VAT 0 %), as the last one is
+    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|[,;]|'?000s?\b|k\b|m\b|mn\b|bn\b"
     r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b"
     # round 38 (t47b): or ``in`` and the multiple's word (India's ``(₹ in lakh)``, ``(€ in
     # thousands)``): the sign in brackets still names what the amounts are counted in
