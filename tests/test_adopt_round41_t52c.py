@@ -156,3 +156,52 @@ def test_a_forecast_phasing_is_the_forecast(tmp_path: Path) -> None:
     got = finance_by_line(adopt(path))
     assert got[(date(2026, 6, 1), "OHE modification")].forecast == 1075000
     assert got[(date(2026, 6, 1), "OHE modification")].budget is None
+
+
+def _export(categories: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Project ID", "Project name", "Project category", "Amount type", "Period", "Amount"]
+    ]
+    amount = 1000.0
+    for period in ("2026/04", "2026/05"):
+        for category in categories:
+            for kind in ("Budget", "Actual"):
+                rows.append(["LRT-0417", "LRT signalling renewal", category, kind, period, amount])
+                amount += 100
+    return rows
+
+
+def test_the_label_telling_a_months_measures_apart_is_the_line(tmp_path: Path) -> None:
+    """An ERP export's ``Amount type`` (Budget / Actual) tells a month's rows apart only
+    with the category beside it: the category is the line, the project's name the same on
+    every row is none (before: the name was the line and the three categories' amounts
+    were added into one)."""
+    adoption = adopt(book(tmp_path / "export.xlsx", "Export", _export(["Software", "Trackside"])))
+    assert targets(only(adoption))["Project category"] == "cost_line"
+    got = finance_by_line(adoption)
+    assert set(line for _, line in got) == {"Software", "Trackside"}
+    assert got[(date(2026, 4, 1), "Software")].budget == 1000.0
+    assert got[(date(2026, 4, 1), "Software")].actual == 1100.0
+    assert got[(date(2026, 5, 1), "Trackside")].actual == 1700.0
+
+
+def test_one_category_a_month_leaves_the_named_line(tmp_path: Path) -> None:
+    """Near miss: with one row per month and measure the measure tells the rows apart, and
+    the line is read as the headers say."""
+    adoption = adopt(book(tmp_path / "export.xlsx", "Export", _export(["Software"])))
+    assert targets(only(adoption))["Project category"] != "cost_line"
+
+
+def test_a_currency_sign_first_in_a_titles_bracket_of_notes(tmp_path: Path) -> None:
+    """``(€, alv 0 %)`` (euros, VAT 0 %) states the euro as ``(€)`` does: the sign first
+    among the bracket's notes, as round 16's sign last among them."""
+    rows: list[list[object]] = [["Hälytinverkosto 2026 - talousarvio (€, alv 0 %)"], []]
+    rows.append(["Kustannuspaikka", "Menolaji", "tammi", "helmi", "maalis"])
+    rows.append(["Ohjausjärjestelmä", "Investointi", 10400, 24800, 4800])
+    rows.append(["Koulutus ja tiedotus", "Käyttötalous", 18400, 3200, 7200])
+    adoption = adopt(book(tmp_path / "ta.xlsx", "Talousarvio", rows))
+    assert adoption.project.header.currency == "EUR"
+    assert targets(only(adoption))["Menolaji"] == "capex_opex"
+    got = finance_by_line(adoption)
+    assert got[(date(2026, 1, 1), "Ohjausjärjestelmä")].capex_opex == "CapEx"
+    assert got[(date(2026, 2, 1), "Koulutus ja tiedotus")].capex_opex == "OpEx"
