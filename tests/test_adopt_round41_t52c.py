@@ -205,3 +205,27 @@ def test_a_currency_sign_first_in_a_titles_bracket_of_notes(tmp_path: Path) -> N
     got = finance_by_line(adoption)
     assert got[(date(2026, 1, 1), "Ohjausjärjestelmä")].capex_opex == "CapEx"
     assert got[(date(2026, 2, 1), "Koulutus ja tiedotus")].capex_opex == "OpEx"
+
+
+def _ev(unit_line: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Pumped hydro - earned value by fiscal month"], [unit_line], []]
+    rows.append(["Control Account", "Element", "FY27 M01", "FY27 M02"])
+    rows.append(["Powerhouse excavation", "BCWS", 347000, 262000])
+    rows.append(["Powerhouse excavation", "ACWP", 197000, 104000])
+    rows.append(["Upper reservoir liner", "BCWS", 187000, 198000])
+    rows.append(["Upper reservoir liner", "ACWP", 160000, 200000])
+    return rows
+
+
+def test_a_unit_line_closing_on_a_code_states_the_currency(tmp_path: Path) -> None:
+    """``All dollars USD.``: the line says what the amounts are counted in (dollars, a
+    noun CLDR gives several currencies) and closes on the code: the project's currency."""
+    path = book(tmp_path / "ev.xlsx", "EV", _ev("Fiscal year begins October 1. All dollars USD."))
+    assert adopt(path).project.header.currency == "USD"
+
+
+def test_a_code_inside_a_unit_line_names_no_currency(tmp_path: Path) -> None:
+    """Near miss: ``Amounts: see CAD drawings`` names drawings (computer-aided design), no
+    Canadian dollars: a code states the unit only as the line's last word."""
+    path = book(tmp_path / "ev.xlsx", "EV", _ev("Amounts: see CAD drawings"))
+    assert adopt(path).project.header.currency is None

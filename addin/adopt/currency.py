@@ -583,10 +583,19 @@ def unit_line_currencies(text: str) -> set[str]:
     }
     found |= {code for name, code in names.items() if unspaced(name) and name in text}
     found |= {code for token in _MARK_TOKEN.findall(text) if (code := _sign_code(token))}
+    # round 41 (t52c): a code in capitals in the line (``All figures USD``, ``All dollars
+    # USD.``): what the amounts are counted in, as ``in USD`` is
+    codes = cldr.currency_codes()
+    found |= {c for c in _CAPITAL_CODE.findall(text) if c in codes and c != "ALL"}
     if _YUAN_UNIT.search(text):
         found.add("CNY")
     return found
 
+
+#: Round 41 (t52c): a currency code written in capitals closing a unit line.
+#: Only as the line's last word (a multiple or a full stop after it at most): ``Amounts: see
+#: CAD drawings`` names drawings.
+_CAPITAL_CODE = re.compile(r"(?<![\w$])([A-Z]{3})\s*(?:'?000s?|k|m|mn|bn)?\s*[.)]?\s*$")
 
 #: Round 38 (t47b): the Finnish essive and inessive endings (``-na`` / ``-ina``, ``-ssa`` /
 #: ``-issa``) after a stem of four letters or more (``euroina`` = euro + ina).
