@@ -583,10 +583,12 @@ def unit_line_currencies(text: str) -> set[str]:
     }
     found |= {code for name, code in names.items() if unspaced(name) and name in text}
     found |= {code for token in _MARK_TOKEN.findall(text) if (code := _sign_code(token))}
-    # round 41 (t52c): a code in capitals in the line (``All figures USD``, ``All dollars
-    # USD.``): what the amounts are counted in, as ``in USD`` is
-    codes = cldr.currency_codes()
-    found |= {c for c in _CAPITAL_CODE.findall(text) if c in codes and c != "ALL"}
+    # round 41 (t52c): a code in capitals closing the line (``All figures USD``, ``All
+    # dollars USD.``): what the amounts are counted in, as ``in USD`` is (a code the title's
+    # reader takes, ``amounts in GBP``, stays its)
+    if not any(title_code(m) for m in _TITLE_CODE.finditer(text)):
+        codes = cldr.currency_codes()
+        found |= {c for c in _CAPITAL_CODE.findall(text) if c in codes and c != "ALL"}
     if _YUAN_UNIT.search(text):
         found.add("CNY")
     return found
