@@ -56,6 +56,20 @@ def test_a_second_column_of_a_measure_already_held_stays_out(tmp_path: Path) -> 
     assert got["Approved Allocation"] is None
 
 
+def test_a_whole_life_figure_is_no_months_measure(tmp_path: Path) -> None:
+    """Near miss: ``Forecast at completion`` beside the month's budget and actual is the
+    line's whole-life forecast, the same every month: no month's forecast (left out)."""
+    rows = _claims("Budget (month)", "Forecast at completion")
+    rows[3][3] = "Actual (month)"
+    for row in rows[4:]:
+        row[4] = 5000.0
+    adoption = adopt(book(tmp_path / "claims.xlsx", "Claims", rows))
+    got = targets(only(adoption))
+    assert got["Budget (month)"] == "budget"
+    assert got["Forecast at completion"] is None
+    assert finance_by_line(adoption)[(date(2026, 1, 1), "Signage")].forecast is None
+
+
 def _burn(marks: tuple[str, str]) -> list[list[object]]:
     rows: list[list[object]] = [
         ["Cellar extension - monthly burn"],

@@ -13,16 +13,27 @@ out and every month's budget lost.
 The rule a project accountant follows: *in a finance table by month whose other amount
 columns are measures, an amount column whose header the measure vocabulary reads as the
 one measure no column holds yet is that measure*. Only a column no header synonym read,
-holding amounts, whose header is no total, running total, variance or other figure
-(``Engagements``, ``Committed``); two such columns naming the same measure leave both
+holding amounts, whose header is no total, running total, whole-life figure (``Forecast at
+completion``, ``Final forecast``), variance or other figure (``Engagements``,
+``Committed``); two such columns naming the same measure leave both
 as they were (which is the month's is not said).
 """
 
 from __future__ import annotations
 
+import re
+
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
+
+#: A figure of the line's whole life, no month's (``Forecast at completion``, ``EAC``,
+#: ``Final forecast``, ``Outturn``, ``Lifetime budget``): no month's measure.
+WHOLE_LIFE = re.compile(
+    r"\b(?:at\s+completion|at\s+complete|to\s+complete|completion|eac|bac|final|outturn|"
+    r"lifetime|whole[\s-]+life|full[\s-]+year|annual|year[\s-]+end)\b",
+    re.IGNORECASE,
+)
 
 #: The measures a Finance row holds.
 MEASURES = ("budget", "actual", "forecast")
@@ -57,7 +68,7 @@ def measure_by_vocabulary(block: TableBlock, grid: Grid, chosen: dict[int, Candi
         text = (head.full or "").strip()
         if head.col in chosen or not text:
             continue
-        if TOTAL_HEAD.search(text) or cumulative_in(text):
+        if TOTAL_HEAD.search(text) or cumulative_in(text) or WHOLE_LIFE.search(text):
             continue
         if derived_figure(text) or other_figure(text):
             continue
