@@ -410,6 +410,8 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # ServiceNow, HERMES' deciding body, German P6 labels (tests/test_adopt_round41_t52d.py)
         "words_round41_t52d",
         "values_round41_t52d",
+        # round 41 (t52c): Finnish capital / operating (tests/test_adopt_round41_t52c.py)
+        "values_round41_t52c",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -461,6 +463,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_t52b", {}).items(),
             *data.get(f"{section}_round41_t52a", {}).items(),
             *data.get(f"{section}_round41_t52d", {}).items(),
+            *data.get(f"{section}_round41_t52c", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

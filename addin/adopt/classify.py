@@ -122,6 +122,7 @@ from addin.adopt.match import (
     phrase_words,
     table_language_candidates,
 )
+from addin.adopt.measure_headers import measure_by_vocabulary
 from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
@@ -1877,6 +1878,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
         total_over_parts(block, grid, mappings["finance"])
         # rt33: `This period` in a budget's or a forecast's report is that measure's
         period_amount_by_title(block, mappings["finance"])
+        # round 41 (t52c): `Approved Allocation` beside `Spend This Month` is the budget
+        measure_by_vocabulary(block, grid, mappings["finance"])
     # round 41 (t52d): a sprint report (one row per sprint, its dates and points) is the
     # Iterations register's own shape
     from addin.adopt.sprints import sprint_report

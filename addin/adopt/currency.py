@@ -468,7 +468,9 @@ _UNIT_CELL = re.compile(rf"^\s*(?:{_MARK}|(R)(?='))\s*(?:'?000s?|k|m|mn|bn)?\s*$
 _TITLE_MARK = re.compile(
     # round 16: also the last of a bracket's notes ("(revision 3, £)")
     # (round 36, t42c: or a multiple's word, ``(₹ lakhs)``, ``(€ thousands)``)
-    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|'?000s?\b|k\b|m\b|mn\b|bn\b"
+    # round 41 (t52c): or the first of a bracket's notes, before a comma (a Finnish title's
+    # ``(€, alv 0 %)``: euros, VAT 0 %), as the last one is
+    rf"(?:\(\s*|\(\s*[^()]*,\s*|\bin\s+){_MARK}(?=\s*(?:\)|[,;]|'?000s?\b|k\b|m\b|mn\b|bn\b"
     r"|lakhs?\b|lacs?\b|crores?\b|thousands?\b|millions?\b"
     # round 38 (t47b): or ``in`` and the multiple's word (India's ``(₹ in lakh)``, ``(€ in
     # thousands)``): the sign in brackets still names what the amounts are counted in
@@ -581,10 +583,21 @@ def unit_line_currencies(text: str) -> set[str]:
     }
     found |= {code for name, code in names.items() if unspaced(name) and name in text}
     found |= {code for token in _MARK_TOKEN.findall(text) if (code := _sign_code(token))}
+    # round 41 (t52c): a code in capitals closing the line (``All figures USD``, ``All
+    # dollars USD.``): what the amounts are counted in, as ``in USD`` is (a code the title's
+    # reader takes, ``amounts in GBP``, stays its)
+    if not any(title_code(m) for m in _TITLE_CODE.finditer(text)):
+        codes = cldr.currency_codes()
+        found |= {c for c in _CAPITAL_CODE.findall(text) if c in codes and c != "ALL"}
     if _YUAN_UNIT.search(text):
         found.add("CNY")
     return found
 
+
+#: Round 41 (t52c): a currency code written in capitals closing a unit line.
+#: Only as the line's last word (a multiple or a full stop after it at most): ``Amounts: see
+#: CAD drawings`` names drawings.
+_CAPITAL_CODE = re.compile(r"(?<![\w$])([A-Z]{3})\s*(?:'?000s?|k|m|mn|bn)?\s*[.)]?\s*$")
 
 #: Round 38 (t47b): the Finnish essive and inessive endings (``-na`` / ``-ina``, ``-ssa`` /
 #: ``-issa``) after a stem of four letters or more (``euroina`` = euro + ina).

@@ -118,6 +118,11 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
         "allocated",
         "appropriation",
         "appropriated",
+        # round 41 (t52c): the budget spread over the months it is planned in, as an
+        # Indian public body or a UK PMO writes it (``Sanctioned phasing`` over ``Apr'26 ..
+        # Sep'26`` beside ``Actual booked``, ``Budget phasing``); ``sanctioned``: what the
+        # authority releasing the funds approved (``Sanctioned budget``, round 26)
+        *("phasing", "phased", "sanctioned"),
     ),
 }
 

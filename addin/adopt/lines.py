@@ -194,18 +194,20 @@ def rates_by_currency(block: TableBlock, grid: Grid, month_cols: list[int]) -> s
 
 
 def _tells_rows_apart(
-    grid: Grid, rows: list[int], month_col: int, col: int, lines: int = 2
+    grid: Grid, rows: list[int], month_col: int | tuple[int, ...], col: int, lines: int = 2
 ) -> bool:
     """True when no two rows share a month and this column's text, and the column holds
-    at least ``lines`` different texts."""
-    seen: set[tuple[str, str]] = set()
+    at least ``lines`` different texts. ``month_col`` may be the month and the measure
+    column together (round 41: a month's rows are one per measure and line)."""
+    period = (month_col,) if isinstance(month_col, int) else month_col
+    seen: set[tuple[str, ...]] = set()
     distinct: set[str] = set()
     for row in rows:
         value = grid.value(row, col)
         if is_blank(value) or not isinstance(value, str):
             return False
         text = cell_text(value).strip().casefold()
-        key = (cell_text(grid.value(row, month_col)).strip().casefold(), text)
+        key = (*(cell_text(grid.value(row, c)).strip().casefold() for c in period), text)
         if key in seen:
             return False
         seen.add(key)
@@ -263,10 +265,18 @@ def finest_line(
         return
     from addin.adopt.finance import measure_values_column  # finance reads this module
 
-    if measure_values_column(block, grid, {month_col}) is not None:
-        return  # round 14: a measure column (Budget / Actual rows) tells the rows apart
+    period: int | tuple[int, int] = month_col
+    measure_col = measure_values_column(block, grid, {month_col})
+    if measure_col is not None:
+        # round 14: a measure column (Budget / Actual rows) tells the rows apart; round 41
+        # (t52c): unless two rows share a month and a measure (an ERP export's
+        # ``Amount type`` beside three cost categories each month): then the label that
+        # tells those apart is the line, as without a measure column
+        if _tells_rows_apart(grid, rows, month_col, measure_col, lines=1):
+            return
+        period = (month_col, measure_col)
     line_col = next((c for c, m in chosen.items() if m.column_key == "cost_line"), None)
-    if line_col is not None and _tells_rows_apart(grid, rows, month_col, line_col, lines=1):
+    if line_col is not None and _tells_rows_apart(grid, rows, period, line_col, lines=1):
         return
     head = block.header_at(line_col) if line_col is not None else None
     if head is not None and (
@@ -281,7 +291,10 @@ def finest_line(
     finer = [
         c
         for c, m in chosen.items()
-        if c != line_col and m.column_key in _LABELS and _tells_rows_apart(grid, rows, month_col, c)
+        if c != line_col
+        and c != measure_col
+        and m.column_key in _LABELS
+        and _tells_rows_apart(grid, rows, period, c)
     ]
     if not finer:
         # a label no header reading kept (a second "line" word: "Account" beside "Task"),
@@ -292,7 +305,8 @@ def finest_line(
             if h.col not in chosen
             and not _codes(grid, rows, h.col)
             and not _currencies(grid, rows, h.col)
-            and _tells_rows_apart(grid, rows, month_col, h.col)
+            and h.col != measure_col
+            and _tells_rows_apart(grid, rows, period, h.col)
         ]
     if len(finer) != 1:
         return

@@ -65,10 +65,36 @@ def cycle(words: list[str]) -> list[str] | None:
         if word in pattern:
             break
         pattern.append(word)
-    if not 2 <= len(pattern) <= 3 or len(words) % len(pattern) or len(words) < 2 * len(pattern):
+    if not 2 <= len(pattern) <= 3:
         return None
-    if any(words[i] != pattern[i % len(pattern)] for i in range(len(words))):
+    whole = len(words) % len(pattern) == 0 and len(words) >= 2 * len(pattern)
+    if whole and all(words[i] == pattern[i % len(pattern)] for i in range(len(words))):
+        return pattern
+    return _ragged(words, pattern)
+
+
+def _ragged(words: list[str], pattern: list[str]) -> list[str] | None:
+    """Round 41 (t52c): the pattern of a measure column whose lines do not all keep every
+    measure (an Austrian BMD evaluation's ``Plan | Ist | Vorschau`` under a line still
+    running, ``Plan | Ist`` under a line whose forecast is spent): every line's words
+    start with the pattern's first, keep its order, two words or more, the whole pattern
+    under one line at least, two lines or more. Before, one finished line broke the cycle
+    and the column was no measure column: every row a budget, the last overwriting."""
+    lines: list[list[str]] = []
+    for word in words:
+        if word == pattern[0]:
+            lines.append([])
+        if not lines:
+            return None
+        lines[-1].append(word)
+    if len(lines) < 2 or not any(len(line) == len(pattern) for line in lines):
         return None
+    for line in lines:
+        if any(w not in pattern for w in line):
+            return None
+        places = [pattern.index(w) for w in line]
+        if len(line) < 2 or places != sorted(set(places)):
+            return None
     return pattern
 
 

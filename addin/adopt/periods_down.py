@@ -214,6 +214,35 @@ def line_and_measure(head: Any, group_names: bool = True) -> tuple[str, str | No
     return text, None
 
 
+def _marked_groups(heads: list[Any]) -> dict[str, dict[int, tuple[str, str]]]:
+    """Round 41 (t52c): the groups over a periods-down tracker's line columns whose labels
+    under them are the measures' short forms (``Bottling line`` over ``Bud | Act``, a South
+    African burn sheet), each column -> (the group: its line, the measure written out).
+    ``Bud`` and ``Act`` are read as measures only where the finance reader reads them under a
+    month (:func:`addin.adopt.finance.measure_mark`): standing alone, two or more under one
+    group, every label under it a measure or a short form, one short form at least (``NSW |
+    ACT`` under ``Region`` name places). Before, ``Bottling line Bud`` and ``Bottling line
+    Act`` were two cost lines and every amount a budget."""
+    from addin.adopt.finance import measure_mark
+
+    under: dict[str, list[Any]] = {}
+    for h in heads:
+        group = (h.group or "").strip()
+        if group and (h.text or "").strip() and not getattr(h, "split", False):
+            under.setdefault(group, []).append(h)
+    out: dict[str, dict[int, tuple[str, str]]] = {}
+    for group, cells in under.items():
+        texts = [(c.text or "").strip() for c in cells]
+        marks = [measure_mark(t) for t in texts]
+        measures = [m or _measure_word(t) for t, m in zip(texts, marks, strict=True)]
+        if len(cells) < 2 or _figure_word(group) or not any(marks) or not all(measures):
+            continue
+        if len(set(measures)) != len(measures):
+            continue
+        out[group] = {c.col: (group, str(m).title()) for c, m in zip(cells, measures, strict=True)}
+    return out
+
+
 def _spacer(head: Any, grid: Grid, rows: range) -> bool:
     """Round 38 (px43): whether a column of a tracker with its periods down is an empty
     spacer between its lines' groups of measures (``Month | Isbana Budget | Utfall |`` an
@@ -273,8 +302,11 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
     # ``Lokaler | Maskiner``) groups them; it names them only where a lower name repeats
     # under two groups (``Staff`` under ``Capital`` and under ``Revenue``)
     lower = [(h.text or "").strip().casefold() for h in line_heads]
+    marked = _marked_groups(line_heads)
     for h in line_heads:
         line, measure = line_and_measure(h, lower.count((h.text or "").strip().casefold()) > 1)
+        if measure is None and (h.group or "").strip() in marked:
+            line, measure = marked[(h.group or "").strip()][h.col]
         if not line:
             return None
         lines.append((h.col, line, measure))
@@ -321,12 +353,14 @@ def turn(block: TableBlock, grid: Grid) -> TurnedTracker | None:
         periods.setdefault(key, label)
         period_rows.setdefault(key, []).append(r)
         row_measure = cell_text(grid.value(r, measure_col)) if measure_col else None
-        for c, _, measure in lines:
+        for c, line_name, measure in lines:
             which = measure or row_measure or block_measure
             cells_at, at_row = where.setdefault(which, ([], None))
             if measure:  # in the line's header: its field row, or the group row over it
                 head = block.header_at(c)
-                under = head is not None and (head.text or "").strip() == measure
+                # the measure under the line (``Travel`` over ``Budget`` or ``Bud``), or
+                # over it (``Actual`` over ``Travel``)
+                under = head is not None and (head.text or "").strip() != line_name
                 cell = address(max(tiers) if under else min(tiers), c)
             elif row_measure and measure_col:
                 cell = f"column {column_letter(measure_col)}"
