@@ -17,31 +17,44 @@ Polish and Italian.
    then month columns `ene-26`.. in jornadas (days), a total column and row.
 5. ``br_banco_sementes_fte``: a seed library's allocation in FTE per month
    (`Função` | `Colaborador(a)` | `jan/26`..), decimals with comma as text.
-6. ``nl_stadsarchief_statuspakket``: a city archive's status pack: sheet `Besluiten`
-   (`#` | `Datum` | `Besluit` | `Genomen door` | `Toelichting`) and `Afhankelijkheden`
-   (`Code` | `Wat hebben we nodig` | `Van wie` | `Nodig op` | `Toegezegd` | `Stand`).
+6. ``nl_stadsarchief_statuspakket``: a city archive's status pack: sheet `Besluiten`, the
+   steering group's list meeting by meeting (`Vergaderdatum` date cells | `Agendapunt` |
+   `Wat is besloten` | `Waarom` | `Besloten door` | `Gevolg voor planning`), and
+   `Afhankelijkheden` (`Code` | `Wat hebben we nodig` | `Van wie` | `Nodig op` |
+   `Toegezegd` as `dd-mm-yyyy` text | `Stand` Geleverd/loopt/vertraagd).
 7. ``pl_laznia_harmonogram``: public baths renovation milestones, `Lp.` | `Kamień milowy` |
    `Termin wg umowy` | `Termin prognozowany` | `Data wykonania` | `Odpowiedzialny` |
    `Uwagi`, dates as `dd.mm.yyyy` text.
 8. ``it_cantiere_budget``: a boatyard's monthly budget tracker, `Voce di costo` |
    `Tipo` (Budget/Consuntivo/Previsione) then months `gen-26`.., numbers in euro cells.
-9. ``ca_cidrerie_staffing``: a cider house expansion staffing plan exported long:
-   `Period` (`2026-03`) | `Team member` | `Role` | `Days booked` | `Cost centre`.
+9. ``ca_cidrerie_staffing``: a cider house expansion's staffing plan from the HR
+   planning tool, one row per person and month: `Employee` | `Position` | `Month Starting`
+   (date cell) | `Allocated Hrs` | `Allocated Days` | `Billable` | `Notes`.
 10. ``au_bushcare_monthly``: a bush regeneration network's monthly report: `Report month`,
     `Project`, `Project lead`, `Overall`, then key issues `Issue` | `What it affects` |
     `Action` | `Who` | `By when` (dd/mm/yyyy text).
-11. ``in_milk_collection_deps``: a dairy milk collection digitisation programme's
-    dependency tracker: `S.No` | `Dependency` | `Giver team` | `Need date` |
-    `Committed date` | `Status` (`On track`/`Delayed`/`Received`).
+11. ``in_milk_collection_deps``: a district milk union's collection digitisation PMU
+    dependency tracker: `Sr. No.` | `Milestone impacted` | `Dependency description` |
+    `Dependent on (Dept/Agency)` | `Required by` | `Date committed by agency` |
+    `Current status` (`On track`/`Delayed`/`Received`) | `Escalated to`; date cells.
 12. ``ch_huette_finanzen``: an alpine hut rebuild's cost sheet, months down column A
     (`03.2026` text), each cost position a merged group of `Budget` | `Ist` | `Prognose`
     columns, a `Total` row; CHF.
 
-Least-sure readings (no fact): the gate `Remarks`, the French `Parade` when empty, FTE
-values (no days), the Spanish total row/column, the Dutch `Stand` words other than
-`Geleverd`, the Polish `Uwagi`, the Italian `Tipo` rows beyond the measure, the Canadian
-`Cost centre`, the Australian `What it affects`, the Indian `Giver team` (a team, not a
-counterparty project id) and every status word that is not plainly one list value.
+Least-sure readings (no fact, the column left out or its values unstated): numbered
+columns `Nr.`, `Lp.`, `Sr. No.` (row counters, not per-register ids); the gate `Remarks`;
+the Australian `Report month` (a full date under a month label: report date or month end,
+so no report date fact) and `What it affects`; the `Action` of an issue read as its
+resolution but no value fact; the Brazilian FTE values (no planned days: the days per FTE
+are not stated; the person-months still count as resource lines); the Canadian
+`Allocated Hrs` (the days column is the sure one); the Dutch `Agendapunt`, `Van wie` (a
+department, not a person: no counterparty owner) and `Stand` words other than `Geleverd`
+(Delivered); the Indian `Dependent on` (an agency, not a counterparty project id),
+`Milestone impacted`, `Escalated to` (a person's title, not an escalation level) and the
+statuses `Delayed` and `Received` (Late/Delivered are likely, not sure); the Spanish and
+Swiss `Total` row and column (no items); the Polish `Uwagi`; the Italian cost line is
+written only on its `Budget` row and carries to the `Consuntivo` and `Previsione` rows
+under it (a reader sees one cost line of three measures).
 """
 
 from __future__ import annotations
@@ -186,7 +199,7 @@ def de_hebammenzentrum_monatsbericht(folder: Path, rng: random.Random) -> Built:
 def fr_marionnettes_meteo(folder: Path, rng: random.Random) -> Built:
     """Weekly status of a puppet theatre's touring set project, with its top risks."""
     wb = openpyxl.Workbook()
-    ws = _sheet(wb, "Météo S")
+    ws = _sheet(wb, "Point hebdo")
     meteo = {"Vert": "Green", "Orange": "Amber", "Rouge": "Red"}
     d, b, p = (rng.choice(list(meteo)) for _ in range(3))
     _put(
@@ -237,7 +250,7 @@ def fr_marionnettes_meteo(folder: Path, rng: random.Random) -> Built:
     _put(ws, 8, 1, rows)
     t = _cols("A", ["id", "title", "owner", "probability", "impact", "response", "due_date"])
     return Built(
-        _save(wb, folder, "fr_marionnettes_meteo"), [_one("risks", "Météo S", 8, t, n)], values
+        _save(wb, folder, "fr_marionnettes_meteo"), [_one("risks", "Point hebdo", 8, t, n)], values
     )
 
 

@@ -1579,6 +1579,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "dependencies", "decisions", "assumptions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 41's plans, status reports and trackers held-out measure (task w134)
+        (
+            "adopt_layouts_heldout126",
+            "HELD_OUT_126",
+            12,
+            {"risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
