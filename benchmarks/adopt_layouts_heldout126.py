@@ -42,10 +42,11 @@ Polish and Italian.
     columns, a `Total` row; CHF.
 
 Least-sure readings (no fact, the column left out or its values unstated): numbered
-columns `Nr.`, `Lp.`, `Sr. No.` (row counters, not per-register ids); the gate `Remarks`;
+columns `Nr.`, `Lp.`, `Sr. No.` (row counters: an id or left out, no id value, as
+round 39's and 40's audits ruled); the gate `Remarks`;
 the Australian `Report month` (a full date under a month label: report date or month end,
-so no report date fact) and `What it affects`; the `Action` of an issue read as its
-resolution but no value fact; the Brazilian FTE values (no planned days: the days per FTE
+so no report date fact) and `What it affects`; the `Action` of an issue its resolution
+or left out (the lead's ruling on a next step), no value fact; the Brazilian FTE values (no planned days: the days per FTE
 are not stated; the person-months still count as resource lines); the Canadian
 `Allocated Hrs` (the days column is the sure one); the Dutch `Agendapunt`, `Van wie` (a
 department, not a person: no counterparty owner) and `Stand` words other than `Geleverd`
@@ -188,7 +189,9 @@ def de_hebammenzentrum_monatsbericht(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "owner", who),
         ]
     _put(ws, 9, 1, rows)
-    t = _cols("A", [None, "milestone", "baseline_date", "forecast_date", "actual_date", "owner"])
+    t = _cols(
+        "A", [("id", None), "milestone", "baseline_date", "forecast_date", "actual_date", "owner"]
+    )
     return Built(
         _save(wb, folder, "de_hebammenzentrum_monatsbericht"),
         [_one("milestones", "Monatsbericht", 9, t, n)],
@@ -448,7 +451,8 @@ def pl_laznia_harmonogram(folder: Path, rng: random.Random) -> Built:
             values.append(ValueFact("milestones", i, "actual_date", base[i]))
     _put(ws, 4, 1, rows)
     t = _cols(
-        "A", [None, "milestone", "baseline_date", "forecast_date", "actual_date", "owner", None]
+        "A",
+        [("id", None), "milestone", "baseline_date", "forecast_date", "actual_date", "owner", None],
     )
     return Built(
         _save(wb, folder, "pl_laznia_harmonogram"),
@@ -586,7 +590,7 @@ def au_bushcare_monthly(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "due_date", due[i]),
         ]
     _put(ws, 8, 1, rows)
-    t = _cols("A", ["title", None, "resolution", "owner", "due_date"])
+    t = _cols("A", ["title", None, ("resolution", None), "owner", "due_date"])
     return Built(
         _save(wb, folder, "au_bushcare_monthly"),
         [_one("issues", "Monthly report", 8, t, n)],
@@ -645,7 +649,7 @@ def in_milk_collection_deps(folder: Path, rng: random.Random) -> Built:
         if st == "On track":
             values.append(ValueFact("dependencies", i, "status", "On Track"))
     _put(ws, 4, 1, rows)
-    t = _cols("A", [None, None, "title", None, "need_by", "committed_date", "status", None])
+    t = _cols("A", [("id", None), None, "title", None, "need_by", "committed_date", "status", None])
     return Built(
         _save(wb, folder, "in_milk_collection_deps"),
         [_one("dependencies", "Dependencies", 4, t, n)],
