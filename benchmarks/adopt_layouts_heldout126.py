@@ -119,7 +119,10 @@ def uk_pilot_launch_gates(folder: Path, rng: random.Random) -> Built:
         who = rng.choice(people)
         rows.append([f"G{i}", g, base[i], exp, passed, who, rng.choice([None, "weather risk"])])
         values += [
-            ValueFact("milestones", i, "id", f"G{i}"),
+            # G0 .. are the gate model's own numbers (no milestone letter, from 0): no id
+            # value; every row of a gate schedule is a gate (audit, round 41; round 15's
+            # pharma stage-gate plan)
+            ValueFact("milestones", i, "gate", "Y"),
             ValueFact("milestones", i, "milestone", g),
             ValueFact("milestones", i, "baseline_date", base[i]),
             ValueFact("milestones", i, "forecast_date", exp),
@@ -130,7 +133,16 @@ def uk_pilot_launch_gates(folder: Path, rng: random.Random) -> Built:
     _put(ws, 4, 1, rows)
     ws.cell(5 + len(gates) + 1, 1, "Dates are gate board dates; see board minutes.")
     t = _cols(
-        "A", ["id", "milestone", "baseline_date", "forecast_date", "actual_date", "owner", None]
+        "A",
+        [
+            ("gate", "id", None),
+            "milestone",
+            "baseline_date",
+            "forecast_date",
+            "actual_date",
+            "owner",
+            None,
+        ],
     )
     return Built(
         _save(wb, folder, "uk_pilot_launch_gates"),
@@ -178,7 +190,8 @@ def de_hebammenzentrum_monatsbericht(folder: Path, rng: random.Random) -> Built:
     for i in range(n):
         prog = plan[i] + timedelta(days=rng.choice([0, 3, 14]))
         who = rng.choice(["Baum", "Sommerfeld", "Hausverwaltung", "Wehner"])
-        done = _dmy(plan[i], ".") if i < 1 else None
+        # a report records only what was done by its own date (audit, round 41)
+        done = _dmy(plan[i], ".") if i < 1 and plan[i] <= stich else None
         if done:
             values.append(ValueFact("milestones", i, "actual_date", plan[i]))
         rows.append([i + 1, words[i], _dmy(plan[i], "."), _dmy(prog, "."), done, who])
@@ -241,7 +254,7 @@ def fr_marionnettes_meteo(folder: Path, rng: random.Random) -> Built:
         parade = rng.choice(["Commande anticipée", "Doublure formée", None])
         rows.append([f"R{i + 1}", r, who, pr, gr, parade, _dmy(dates[i])])
         values += [
-            ValueFact("risks", i, "id", f"R{i + 1}"),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # R1: the standard's form
             ValueFact("risks", i, "title", r),
             ValueFact("risks", i, "owner", who),
             ValueFact("risks", i, "probability", float(pr)),
@@ -367,6 +380,8 @@ def nl_stadsarchief_statuspakket(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "decision", besluiten[i]),
             ValueFact("decisions", i, "made_by", who),
         ]
+        if waarom == "goedkoper en sneller":  # a reason; `zie verslag` points elsewhere
+            values.append(ValueFact("decisions", i, "rationale", waarom))
     _put(ws, 4, 1, rows)
     ws2 = wb.create_sheet("Afhankelijkheden")
     ws2["A1"] = "Afhankelijkheden (wat wij van anderen nodig hebben)"
@@ -387,13 +402,15 @@ def nl_stadsarchief_statuspakket(folder: Path, rng: random.Random) -> Built:
         stand = rng.choice(["Geleverd", "loopt", "vertraagd"])
         drows.append([f"AF-{i + 1:02d}", deps[i], who, _dmy(need[i], "-"), _dmy(toe, "-"), stand])
         values += [
-            ValueFact("dependencies", i, "id", f"AF-{i + 1:02d}"),
+            # AF (afhankelijkheid): the register's own prefix, in the standard's form
+            ValueFact("dependencies", i, "id", f"D-{i + 1:03d}"),
             ValueFact("dependencies", i, "title", deps[i]),
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", toe),
         ]
-        if stand == "Geleverd":
-            values.append(ValueFact("dependencies", i, "status", "Delivered"))
+        if stand in ("Geleverd", "vertraagd"):
+            status = {"Geleverd": "Delivered", "vertraagd": "Late"}[stand]
+            values.append(ValueFact("dependencies", i, "status", status))
     _put(ws2, 3, 1, drows)
     t1 = _cols("A", ["date", None, "decision", "rationale", "made_by", None])
     t2 = _cols("A", ["id", "title", None, "need_by", "committed_date", "status"])
@@ -476,7 +493,7 @@ def it_cantiere_budget(folder: Path, rng: random.Random) -> Built:
         f"{MESI[m.month - 1]}-{m.year % 100}" for m in months
     ]
     rows: list[list[object]] = [header]
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "EUR")]  # Importi in euro
     for line in lines:
         for word, key in (
             ("Budget", "budget"),
@@ -646,8 +663,9 @@ def in_milk_collection_deps(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", com),
         ]
-        if st == "On track":
-            values.append(ValueFact("dependencies", i, "status", "On Track"))
+        # Received / Delayed: Delivered / Late, as round 38's audits read the same tracker
+        status = {"On track": "On Track", "Received": "Delivered", "Delayed": "Late"}[st]
+        values.append(ValueFact("dependencies", i, "status", status))
     _put(ws, 4, 1, rows)
     t = _cols("A", [("id", None), None, "title", None, "need_by", "committed_date", "status", None])
     return Built(
@@ -678,7 +696,7 @@ def ch_huette_finanzen(folder: Path, rng: random.Random) -> Built:
         c = 2 + 3 * k
         ws.merge_cells(start_row=4, start_column=c, end_row=4, end_column=c + 2)
     ws.merge_cells("A4:A5")
-    values: list[ValueFact] = []
+    values: list[ValueFact] = [ValueFact("project", 0, "currency", "CHF")]  # Beträge in CHF
     sums = [0.0] * (3 * len(lines))
     for r, m in enumerate(months):
         row: list[object] = [f"{m.month:02d}.{m.year}"]
