@@ -56,6 +56,19 @@ statuses `Delayed` and `Received` (Late/Delivered are likely, not sure); the Spa
 Swiss `Total` row and column (no items); the Polish `Uwagi`; the Italian cost line is
 written only on its `Budget` row and carries to the `Consuntivo` and `Previsione` rows
 under it (a reader sees one cost line of three measures).
+
+Truth audited in round 41 (task a138; docs/adopt.md, "Round 41: the
+hundred-and-twenty-sixth batch's truth audited"): the gate schedule's `G0` .. are the gate
+model's own numbers (no milestone letter, counted from 0), so column A is the gate flag, the
+id or left out with no id value, and every row is a gate (`Y`), as round 15 read a
+stage-gate plan's `G0` ..; the French `R1` and the Dutch `AF-01` (afhankelijkheid) are
+per-register codes, R-001 and D-001 in the standard's form; the Indian `Received` /
+`Delayed` and the Dutch `vertraagd` are Delivered / Late (round 38's audits of the same
+tracker); `Importi in euro` and `Beträge in CHF` give the currencies EUR and CHF; a Dutch
+`Waarom` that states a reason (`goedkoper en sneller`) is the decision's rationale
+(`zie verslag`, a pointer to the minutes, no fact); the German report's first milestone is
+`Erledigt am` only when planned by its `Stichtag` (a report cannot record a milestone done
+after its own date; 7 of seeds 0-199 and 2026 had one, no draw changed).
 """
 
 from __future__ import annotations
