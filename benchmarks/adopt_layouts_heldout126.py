@@ -63,7 +63,7 @@ model's own numbers (no milestone letter, counted from 0), so column A is the ga
 id or left out with no id value, and every row is a gate (`Y`), as round 15 read a
 stage-gate plan's `G0` ..; the French `R1` and the Dutch `AF-01` (afhankelijkheid) are
 per-register codes, R-001 and D-001 in the standard's form; the Indian `Received` /
-`Delayed` and the Dutch `vertraagd` are Delivered / Late (round 38's audits of the same
+`Delayed` and the Dutch `vertraagd` are Delivered / Late (round 37's audits of the same
 tracker); `Importi in euro` and `Beträge in CHF` give the currencies EUR and CHF; a Dutch
 `Waarom` that states a reason (`goedkoper en sneller`) is the decision's rationale
 (`zie verslag`, a pointer to the minutes, no fact); the German report's first milestone is
@@ -676,7 +676,7 @@ def in_milk_collection_deps(folder: Path, rng: random.Random) -> Built:
             ValueFact("dependencies", i, "need_by", need[i]),
             ValueFact("dependencies", i, "committed_date", com),
         ]
-        # Received / Delayed: Delivered / Late, as round 38's audits read the same tracker
+        # Received / Delayed: Delivered / Late, as round 37's audits read the same tracker
         status = {"On track": "On Track", "Received": "Delivered", "Delayed": "Late"}[st]
         values.append(ValueFact("dependencies", i, "status", status))
     _put(ws, 4, 1, rows)

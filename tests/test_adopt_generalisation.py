@@ -8209,7 +8209,7 @@ def test_hundred_and_twenty_sixth_held_out_truth_as_audited_in_round_41(tmp_path
     assert waarom == ["zie verslag", None, "goedkoper en sneller"]
     assert facts(nl, "decisions", "rationale") == {2: "goedkoper en sneller"}
 
-    # the Indian tracker's statuses, as round 38's audits read the same words
+    # the Indian tracker's statuses, as round 37's audits read the same words
     ind = built["in_milk_collection_deps"]
     ws = openpyxl.load_workbook(ind.path)["Dependencies"]
     n = ind.tables[0].counts["dependencies"]
