@@ -1579,6 +1579,14 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "dependencies", "decisions", "assumptions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 41's plans, status reports and trackers held-out measure (task w134)
+        (
+            "adopt_layouts_heldout126",
+            "HELD_OUT_126",
+            12,
+            {"risks", "issues", "dependencies", "decisions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -8144,3 +8152,98 @@ def test_hundred_and_twenty_fourth_held_out_truth_as_audited_in_round_41(tmp_pat
         assert all(
             datetime.strptime(ws.cell(r, 6).value, "%d-%b-%y") > last for r in ms if r not in done
         )
+
+
+def test_hundred_and_twenty_sixth_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-sixth batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-sixth batch's truth audited"): its fact totals at seed 2026
+    (values 269 -> 274); the gate schedule's `G0` .. gates, not ids; `R1` and `AF-01` in the
+    standard's form; `Received` / `Delayed` / `vertraagd` Delivered / Late; the EUR and CHF
+    unit lines; a stated reason as a decision's rationale; no milestone done after its
+    report's date."""
+    from adopt_layouts_heldout126 import HELD_OUT_126
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_126, tmp_path)
+    assert totals == {"tables": 13, "register": 26, "columns": 66, "values": 274}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, register: str, column: str) -> dict[object, object]:
+        return {
+            v.where: v.expected for v in b.values if v.register == register and v.column == column
+        }
+
+    # the gate schedule: every row a gate, `G0` .. the gate model's numbers, no id value
+    uk = built["uk_pilot_launch_gates"]
+    ws = openpyxl.load_workbook(uk.path)["Gates"]
+    assert ws["A1"].value.endswith("gate schedule") and ws["A4"].value == "Gate"
+    n = uk.tables[0].counts["milestones"]
+    assert [ws.cell(5 + i, 1).value for i in range(n)] == [f"G{i}" for i in range(n)]
+    assert uk.tables[0].columns["A"] == ("gate", "id", None)
+    assert facts(uk, "milestones", "gate") == dict.fromkeys(range(n), "Y")
+    assert facts(uk, "milestones", "id") == {}
+
+    # per-register codes in the standard's form: the French `R1`, the Dutch `AF-01`
+    fr = built["fr_marionnettes_meteo"]
+    ws = openpyxl.load_workbook(fr.path)["Point hebdo"]
+    n = fr.tables[0].counts["risks"]
+    assert [ws.cell(9 + i, 1).value for i in range(n)] == [f"R{i + 1}" for i in range(n)]
+    assert facts(fr, "risks", "id") == {i: f"R-{i + 1:03d}" for i in range(n)}
+    nl = built["nl_stadsarchief_statuspakket"]
+    wb = openpyxl.load_workbook(nl.path)
+    deps = wb["Afhankelijkheden"]
+    m = nl.tables[1].counts["dependencies"]
+    assert [deps.cell(4 + i, 1).value for i in range(m)] == [f"AF-{i + 1:02d}" for i in range(m)]
+    assert facts(nl, "dependencies", "id") == {i: f"D-{i + 1:03d}" for i in range(m)}
+    # `Geleverd` / `vertraagd` Delivered / Late; `loopt` (Open or On Track) no status
+    word = {"Geleverd": "Delivered", "vertraagd": "Late"}
+    stand = [deps.cell(4 + i, 6).value for i in range(m)]
+    assert stand == ["loopt", "loopt"]
+    assert facts(nl, "dependencies", "status") == {
+        i: word[s] for i, s in enumerate(stand) if s in word
+    }
+    # `Waarom`: a stated reason is the rationale, `zie verslag` (see the minutes) no fact
+    dec = wb["Besluiten"]
+    n = nl.tables[0].counts["decisions"]
+    waarom = [dec.cell(5 + i, 4).value for i in range(n)]
+    assert waarom == ["zie verslag", None, "goedkoper en sneller"]
+    assert facts(nl, "decisions", "rationale") == {2: "goedkoper en sneller"}
+
+    # the Indian tracker's statuses, as round 37's audits read the same words
+    ind = built["in_milk_collection_deps"]
+    ws = openpyxl.load_workbook(ind.path)["Dependencies"]
+    n = ind.tables[0].counts["dependencies"]
+    st = [ws.cell(5 + i, 7).value for i in range(n)]
+    assert st == ["Received", "On track", "On track", "Delayed"]
+    assert facts(ind, "dependencies", "status") == {
+        0: "Delivered",
+        1: "On Track",
+        2: "On Track",
+        3: "Late",
+    }
+
+    # the finance sheets' unit lines name a currency on the standards' list
+    it = built["it_cantiere_budget"]
+    assert openpyxl.load_workbook(it.path)["Budget"]["A2"].value == "Importi in euro"
+    assert facts(it, "project", "currency") == {0: "EUR"}
+    ch = built["ch_huette_finanzen"]
+    assert openpyxl.load_workbook(ch.path)["Finanzen"]["A2"].value.startswith("Beträge in CHF")
+    assert facts(ch, "project", "currency") == {0: "CHF"}
+    for name, b in built.items():
+        if name not in ("it_cantiere_budget", "ch_huette_finanzen"):
+            assert facts(b, "project", "currency") == {}, name
+
+    # a monthly report records only milestones done by its `Stichtag`: at 2026 the first
+    # is done before it; at seed 9 it is planned after it, so no `Erledigt am`, no actual
+    de = built["de_hebammenzentrum_monatsbericht"]
+    ws = openpyxl.load_workbook(de.path)["Monatsbericht"]
+    assert (ws["B5"].value, ws["E10"].value) == ("28.02.2026", "12.02.2026")
+    assert facts(de, "milestones", "actual_date") == {0: date(2026, 2, 12)}
+    seed9 = tmp_path / "seed9"
+    seed9.mkdir()
+    de_layout = next(x for x in HELD_OUT_126 if x.name == "de_hebammenzentrum_monatsbericht")
+    late = de_layout.build(seed9, random.Random(9 * 1000 + 1))
+    ws = openpyxl.load_workbook(late.path)["Monatsbericht"]
+    assert ws["B5"].value == "28.02.2026" and ws["C10"].value == "10.03.2026"
+    assert ws["E10"].value is None
+    assert facts(late, "milestones", "actual_date") == {}
