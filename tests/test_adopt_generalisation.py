@@ -1579,6 +1579,15 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "dependencies", "decisions", "assumptions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 41's ordinary workbooks of a mixed portfolio held-out measure (task w133):
+        # a religious congregation's provinces, ten registers and two trackers
+        (
+            "adopt_layouts_heldout125",
+            "HELD_OUT_125",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
