@@ -54,8 +54,8 @@ Layouts:
 Least-sure readings (no fact for them): the Italian `Note` column (notes of a mixed table,
 left out); the Kenyan `Exposure (LxI)` (a score the standard recomputes, no fact), its
 `Cause` (description or left out); the Portuguese `Encaminhamento` (resolution or next
-step); the Polish `Uwagi`; the Cebu `Remarks` and its `From (team / office)` (counterparty
-names, not project ids); the Irish `Outcome` (empty for most rows); the Peruvian
+step); the Polish `Uwagi`; the Cebu `Remarks`, its `From (team / office)` (counterparty
+names, not project ids) and its `Waiting` status (open or on track); the Irish `Outcome` (empty for most rows); the Peruvian
 `Componente` (a phase name, not a gate), its `Avance %` (progress, not a status) and its
 empty `Reprogramado` (no forecast fact where empty); the French `Bailleur` (a funder,
 not a category) and the currency FCFA (no listed currency); the Chicago `Cost center`;
@@ -317,7 +317,14 @@ def cebu_interfaces(folder: Path, rng: random.Random) -> Built:
         what, frm = DEPS_PH[i]
         who = _pick(rng, NAMES_EN[5:8])
         s = rng.choice(list(st))
-        rows.append([i + 1, what, frm, who, need[i].strftime("%b %-d, %Y"), None, s, None])
+        promised = need[i] + timedelta(days=rng.randint(-5, 15)) if s != "Waiting" else None
+        rows.append(
+            [i + 1, what, frm, who, need[i].strftime("%b %-d, %Y"),
+             promised.strftime("%b %-d, %Y") if promised else None, s,
+             rng.choice([None, "follow up Monday", "called twice"])]
+        )  # fmt: skip
+        if promised:
+            values.append(ValueFact("dependencies", i, "committed_date", promised))
         values += [
             ValueFact("dependencies", i, "title", what),
             ValueFact("dependencies", i, "counterparty_owner", who),
