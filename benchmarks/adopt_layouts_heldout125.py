@@ -114,7 +114,6 @@ def generalate_registro_raid(folder: Path, rng: random.Random) -> Built:
     ws = _sheet(wb, "Registro RAID")
     ws["A1"] = "Curia Generalizia - Ufficio Progetti"
     ws["A2"] = "Progetto: Nuovo sistema contabile delle Province"
-    ws["A3"] = "Aggiornato al " + _dmy(date(2026, 3, 2))
     header = ["N.", "Tipo", "Descrizione", "Referente", "Aperto il", "Entro il", "Stato", "Note"]
     texts = {
         "risks": ["Ritardo del fornitore nella migrazione", "Cambio delle norme fiscali"],
@@ -147,9 +146,15 @@ def generalate_registro_raid(folder: Path, rng: random.Random) -> Built:
         values.append(ValueFact(reg, k, "owner", who))
         if reg != "dependencies":  # a dependency has no raised date in the standard
             values.append(ValueFact(reg, k, "raised_date", opened[i]))
+        # audit (round 41): `Entro il` is each register's due date, `Stato` Open / Closed
+        due_key = {"assumptions": "validate_by", "dependencies": "need_by"}.get(reg, "due_date")
+        values.append(ValueFact(reg, k, due_key, due))
+        values.append(ValueFact(reg, k, "status", "Closed" if closed else "Open"))
     _put(ws, 5, 1, rows)
-    targets: list[str | tuple[str, ...] | None] = [
-        "id", "register", ("title", "assumption"), "owner", "raised_date",
+    # audit (round 41): a register "updated on" a day cannot hold an item opened after it
+    ws["A3"] = "Aggiornato al " + _dmy(max([date(2026, 3, 2), *opened]))
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None), "register", ("title", "assumption"), "owner", "raised_date",
         ("due_date", "validate_by", "need_by"), "status", None,
     ]  # fmt: skip
     table = TruthTable("Registro RAID", 5, "raid", _cols("A", targets), counts)
@@ -191,11 +196,13 @@ def nairobi_school_risks(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", float(lk)),
             ValueFact("risks", i, "impact", float(im)),
             ValueFact("risks", i, "owner", who),
+            ValueFact("risks", i, "id", f"R-{i + 1:03d}"),  # audit: SCB-0n in the standard's form
+            ValueFact("risks", i, "response", "Weekly site meeting to track"),
         ]
     _put(ws, 4, 1, rows)
     ws.cell(6 + n, 1, "Key: 1 = very low ... 5 = very high. Exposure 15+ goes to the Provincial.")
-    targets: list[str | None] = [
-        "id", "title", None, "probability", "impact", None, "response", "owner", None,
+    targets: list[str | tuple[str | None, ...] | None] = [
+        "id", "title", None, "probability", "impact", ("score", None), "response", "owner", None,
     ]  # fmt: skip
     return Built(
         _save(wb, folder, "nairobi_school_risks"),
@@ -241,9 +248,10 @@ def belem_hospital_problemas(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "due_date", due),
             ValueFact("issues", i, "status", status[s]),
+            ValueFact("issues", i, "id", f"I-{i + 1:03d}"),  # audit: P00n in the standard's form
         ]
     _put(ws, 4, 1, rows)
-    targets: list[str | None] = [
+    targets: list[str | tuple[str | None, ...] | None] = [
         "id", "title", "raised_date", "severity", "owner", "due_date", "status", None,
     ]  # fmt: skip
     return Built(
@@ -283,7 +291,9 @@ def krakow_rejestr_decyzji(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "made_by", who),
         ]
     _put(ws, 3, 1, rows)
-    targets: list[str | None] = ["id", "date", "decision", "rationale", "made_by", None]
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None), "date", "decision", "rationale", "made_by", None,
+    ]  # fmt: skip
     return Built(
         _save(wb, folder, "krakow_rejestr_decyzji"),
         [_one("decisions", "Decyzje", 3, _cols("A", targets), n)],
@@ -333,8 +343,9 @@ def cebu_interfaces(folder: Path, rng: random.Random) -> Built:
         if st[s]:
             values.append(ValueFact("dependencies", i, "status", st[s]))
     _put(ws, 4, 1, rows)
-    targets: list[str | None] = [
-        "id", "title", None, "counterparty_owner", "need_by", "committed_date", "status", None,
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None), "title", None, "counterparty_owner", "need_by", "committed_date", "status",
+        None,
     ]  # fmt: skip
     return Built(
         _save(wb, folder, "cebu_interfaces"),
@@ -376,8 +387,9 @@ def dublin_assumptions(folder: Path, rng: random.Random) -> Built:
             ValueFact("assumptions", i, "confidence", sure),
         ]
     _put(ws, 3, 1, rows)
-    targets: list[str | None] = [
-        "id", "assumption", "owner", "raised_date", "validate_by", "confidence", None,
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None), "assumption", "owner", "raised_date", "validate_by", "confidence",
+        ("outcome", None),
     ]  # fmt: skip
     return Built(
         _save(wb, folder, "dublin_assumptions"),
@@ -427,8 +439,8 @@ def lima_hitos(folder: Path, rng: random.Random) -> Built:
                 values.append(ValueFact("milestones", k, "actual_date", fc))
             k += 1
     _put(ws, 3, 1, rows)
-    targets: list[str | None] = [
-        "id", "milestone", None, "baseline_date", "forecast_date", "actual_date", "owner",
+    targets: list[str | tuple[str | None, ...] | None] = [
+        ("id", None), "milestone", None, "baseline_date", "forecast_date", "actual_date", "owner",
         None, None,
     ]  # fmt: skip
     return Built(
@@ -469,7 +481,14 @@ def douala_suivi_budgetaire(folder: Path, rng: random.Random) -> Built:
     _put(ws, 3, 1, rows)
     for r in range(4, 4 + nm * len(lines)):
         ws.cell(r, 3).number_format = "mmmm yyyy"
-    targets: list[str | None] = ["cost_line", None, "month", "actual", "budget", None]
+    targets: list[str | tuple[str | None, ...] | None] = [
+        "cost_line",
+        None,
+        "month",
+        "actual",
+        "budget",
+        None,
+    ]
     table = TruthTable("Suivi", 3, "finance", _cols("A", targets), {"finance": nm * len(lines)})
     return Built(_save(wb, folder, "douala_suivi_budgetaire"), [table], values)
 
@@ -494,10 +513,17 @@ def chicago_staffing(folder: Path, rng: random.Random) -> Built:
                 ValueFact("resources", i, "person", who),
                 ValueFact("resources", i, "month", m),
                 ValueFact("resources", i, "planned_days", float(d)),
+                ValueFact("resources", i, "role", role),  # audit: each row's role
             ]
             i += 1
     _put(ws, 1, 1, rows)
-    targets: list[str | None] = ["person", "role", "month", "planned_days", None]
+    targets: list[str | tuple[str | None, ...] | None] = [
+        "person",
+        "role",
+        "month",
+        "planned_days",
+        None,
+    ]
     return Built(
         _save(wb, folder, "chicago_staffing"),
         [_one("resources", "Staffing", 1, _cols("A", targets), i)],
@@ -519,7 +545,6 @@ def wien_statusbericht(folder: Path, rng: random.Random) -> Built:
         ["Projektleitung:", pm],
         ["Berichtsdatum:", report.strftime("%d.%m.%Y")],
         ["Gesamtampel:", light],
-        ["Kurzbericht:", "Dachstuhl fertig, Fenstertausch verzögert sich."],
     ])  # fmt: skip
     names = ["Baubewilligung", "Dachstuhl fertig", "Fenstertausch", "Haustechnik fertig",
              "Übergabe an die Gemeinschaft"]  # fmt: skip
@@ -552,9 +577,17 @@ def wien_statusbericht(folder: Path, rng: random.Random) -> Built:
             ValueFact("milestones", i, "milestone", names[i]),
             ValueFact("milestones", i, "baseline_date", plans[i]),
             ValueFact("milestones", i, "forecast_date", fc),
+            ValueFact("milestones", i, "id", f"M-{i + 1:03d}"),  # audit: Mn in the standard's form
         ]
     _put(ws, 9, 1, rows)
-    targets: list[str | None] = [
+    # audit (round 41): the summary said a roof done and windows late whatever the table
+    # drew; it now says what the table says (no draw moved), and it is the status summary
+    late = [str(r[1]) for r in rows[1:] if r[4] != r[3]]
+    summary = (", ".join(late) + (" verzögert sich." if len(late) == 1 else " verzögern sich.")
+               if late else "Alle Meilensteine im Plan.")  # fmt: skip
+    _put(ws, 6, 1, [["Kurzbericht:", summary]])
+    values.append(ValueFact("project", 0, "status_summary", summary))
+    targets: list[str | tuple[str | None, ...] | None] = [
         "id", "milestone", "owner", "baseline_date", "forecast_date", "actual_date", None,
     ]  # fmt: skip
     return Built(
@@ -599,6 +632,7 @@ def chennai_risks_and_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("risks", i, "probability", lvl[p]),
             ValueFact("risks", i, "impact", lvl[im]),
             ValueFact("risks", i, "owner", who),
+            ValueFact("risks", i, "response", "Review monthly"),  # audit: `Action to reduce`
         ]
     _put(ws, 4, 1, rows)
     top = 4 + nr + 3
@@ -617,10 +651,26 @@ def chennai_risks_and_issues(folder: Path, rng: random.Random) -> Built:
             ValueFact("issues", i, "raised_date", raised[i]),
             ValueFact("issues", i, "owner", who),
             ValueFact("issues", i, "status", "Resolved" if s == "Solved" else "Open"),
+            ValueFact("issues", i, "due_date", target),  # audit: `By when`
         ]
     _put(ws, top, 1, irows)
-    rt: list[str | None] = ["id", "title", None, "probability", "impact", "response", "owner"]
-    it: list[str | None] = ["id", "title", "raised_date", "owner", "due_date", "status"]
+    rt: list[str | tuple[str | None, ...] | None] = [
+        ("id", None),
+        "title",
+        None,
+        "probability",
+        "impact",
+        "response",
+        "owner",
+    ]
+    it: list[str | tuple[str | None, ...] | None] = [
+        ("id", None),
+        "title",
+        "raised_date",
+        "owner",
+        "due_date",
+        "status",
+    ]
     return Built(
         _save(wb, folder, "chennai_risks_and_issues"),
         [
@@ -658,7 +708,9 @@ def manila_council_decisions(folder: Path, rng: random.Random) -> Built:
             ValueFact("decisions", i, "date", days[i]),
         ]
     _put(ws, 3, 1, rows)
-    targets: list[str | None] = [None, None, "decision", None, None, "date"]
+    targets: list[str | tuple[str | None, ...] | None] = [
+        None, ("id", None), "decision", None, None, "date",
+    ]  # fmt: skip
     return Built(
         _save(wb, folder, "manila_council_decisions"),
         [_one("decisions", "Council Decisions", 3, _cols("A", targets), n)],
