@@ -59,9 +59,22 @@ names, not project ids) and its `Waiting` status (open or on track); the Irish `
 `Componente` (a phase name, not a gate), its `Avance %` (progress, not a status) and its
 empty `Reprogramado` (no forecast fact where empty); the French `Bailleur` (a funder,
 not a category) and the currency FCFA (no listed currency); the Chicago `Cost center`;
-the Viennese `Bemerkung` and the per-project `Kurzbericht` (a summary, left without a
-fact); the Chennai `Area` (not the standard risk categories); the Manila `Moved by` (the mover is not the decider; the
-council decides: `made_by` no fact) and `Action by`.
+the Viennese `Bemerkung`; the Chennai `Area` (not the standard risk categories); the Manila
+`Moved by` (the mover is not the decider; the council decides: `made_by` no fact) and
+`Action by`.
+
+Audited in round 41 (task a137, docs/adopt.md "Round 41: the hundred-and-twenty-fifth
+batch's truth audited"; values 235 -> 278 at seed 2026): the per-register codes `SCB-0n`,
+`P00n`, `Mn` are the ids `R-00n`, `I-00n`, `M-00n`; plain row numbers (`N.`, `Lp.`,
+`Dep No.`, `No.`, `Nº`, both `Sl. No.`, the Manila `Item`) are `("id", None)`; the Kenyan
+`Exposure (LxI)` is `("score", None)` and the Irish `Outcome` `("outcome", None)`, no value;
+facts added: the Italian `Entro il` (due date / validate by / need by per register) and
+`Stato` (Aperto Open, Chiuso Closed), the Kenyan and Chennai responses, the Chennai issues'
+`By when`, the Chicago roles, the Viennese `Kurzbericht` as the status summary. Two cells
+mended with no draw moved: the Italian `Aggiornato al` (a fixed 02/03/2026 over items
+opened later) is now no earlier than the last item opened; the Viennese `Kurzbericht` (a
+fixed "Dachstuhl fertig, Fenstertausch verzögert sich." whatever the table drew) now names
+the milestones whose `Neuer Termin` moved.
 """
 
 from __future__ import annotations
