@@ -187,6 +187,7 @@ from adopt_layouts_heldout121 import HELD_OUT_121
 from adopt_layouts_heldout122 import HELD_OUT_122
 from adopt_layouts_heldout123 import HELD_OUT_123
 from adopt_layouts_heldout124 import HELD_OUT_124
+from adopt_layouts_heldout125 import HELD_OUT_125
 from adopt_layouts_heldout126 import HELD_OUT_126
 from adopt_layouts_print import PRINT_KEPT, PRINT_TUNED
 from adopt_layouts_quantitative import QUANT_KEPT, QUANT_TUNED
@@ -1676,6 +1677,12 @@ HALVES: tuple[tuple[str, Sequence[Layout]], ...] = (
     (
         "held-out, hundred-and-twenty-sixth batch (round 41, plans, status reports and trackers)",
         HELD_OUT_126,
+    ),
+    # held-out: written for round 41 by an engineer who does not tune (task w133), ordinary
+    # workbooks of a mixed portfolio; layouts in its own file only
+    (
+        "held-out, hundred-and-twenty-fifth batch (round 41, ordinary workbooks of a mixed portfolio)",
+        HELD_OUT_125,
     ),
 )
 

@@ -1587,6 +1587,15 @@ AUDITED_AS_NO_REGISTER = {
             {"risks", "issues", "dependencies", "decisions"}
             | {"finance", "resources", "milestones"},
         ),
+        # round 41's ordinary workbooks of a mixed portfolio held-out measure (task w133):
+        # a religious congregation's provinces, ten registers and two trackers
+        (
+            "adopt_layouts_heldout125",
+            "HELD_OUT_125",
+            12,
+            {"raid", "risks", "issues", "dependencies", "decisions", "assumptions"}
+            | {"finance", "resources", "milestones"},
+        ),
     ],
 )  # fmt: skip
 def test_held_out_batch_builds_and_its_truth_is_consistent(
@@ -8247,3 +8256,119 @@ def test_hundred_and_twenty_sixth_held_out_truth_as_audited_in_round_41(tmp_path
     assert ws["B5"].value == "28.02.2026" and ws["C10"].value == "10.03.2026"
     assert ws["E10"].value is None
     assert facts(late, "milestones", "actual_date") == {}
+
+
+def test_hundred_and_twenty_fifth_held_out_truth_as_audited_in_round_41(tmp_path: Path) -> None:
+    """Round 41's audit of the hundred-and-twenty-fifth batch's truth (docs/adopt.md, "Round
+    41: the hundred-and-twenty-fifth batch's truth audited"): its fact totals at seed 2026
+    (values 235 -> 278), the per-register codes as the standard's ids, plain row numbers
+    `("id", None)` with no value, the typed exposure a score or left out, the facts a reader
+    is sure of added against their cells, and two cells that contradicted the sheet mended."""
+    from adopt_layouts_heldout125 import HELD_OUT_125
+    from adopt_truth import check_truth
+
+    totals, built = _built_at_2026(HELD_OUT_125, tmp_path)
+    assert totals == {"tables": 13, "register": 29, "columns": 92, "values": 278}
+    assert all(check_truth(b) == [] for b in built.values())
+
+    def facts(b: Built, column: str, register: str | None = None) -> list[object]:
+        return [
+            v.expected
+            for v in b.values
+            if v.column == column and (register is None or v.register == register)
+        ]
+
+    def cells(b: Built, t: int, letter: str) -> list[object]:
+        table = b.tables[t]
+        ws = openpyxl.load_workbook(b.path)[table.sheet]
+        n = sum(table.counts.values())
+        return [ws[f"{letter}{table.header_row + 1 + i}"].value for i in range(n)]
+
+    def dmy(text: object, sep: str) -> date:
+        return datetime.strptime(str(text), f"%d{sep}%m{sep}%Y").date()
+
+    # per-register codes numbered 1..n: the id in the standard's form
+    for name, prefix, form in (
+        ("nairobi_school_risks", "SCB-", "R-{:03d}"),
+        ("belem_hospital_problemas", "P", "I-{:03d}"),
+        ("wien_statusbericht", "M", "M-{:03d}"),
+    ):
+        b = built[name]
+        codes = cells(b, 0, "A")
+        assert [int(str(c).removeprefix(prefix)) for c in codes] == list(range(1, len(codes) + 1))
+        assert facts(b, "id") == [form.format(i + 1) for i in range(len(codes))]
+    # plain row numbers (`N.`, `Lp.`, `Dep No.`, `No.`, `Nº`, `Sl. No.`, `Item`): no id value
+    for name, t, letter in (
+        ("generalate_registro_raid", 0, "A"),
+        ("krakow_rejestr_decyzji", 0, "A"),
+        ("cebu_interfaces", 0, "A"),
+        ("dublin_assumptions", 0, "A"),
+        ("lima_hitos", 0, "A"),
+        ("chennai_risks_and_issues", 0, "A"),
+        ("chennai_risks_and_issues", 1, "A"),
+        ("manila_council_decisions", 0, "B"),
+    ):
+        b = built[name]
+        assert b.tables[t].columns[letter] == ("id", None)
+        assert facts(b, "id") == []
+    assert [str(c).rstrip(".") for c in cells(built["krakow_rejestr_decyzji"], 0, "A")] == [
+        "1",
+        "2",
+        "3",
+    ]
+    # the Kenyan `Exposure (LxI)`: L x I typed, a score or left out, no value
+    ke = built["nairobi_school_risks"]
+    assert ke.tables[0].columns["F"] == ("score", None)
+    assert cells(ke, 0, "F") == [
+        lk * im for lk, im in zip(cells(ke, 0, "D"), cells(ke, 0, "E"), strict=True)
+    ]
+    assert facts(ke, "score") == []
+    # the Irish `Outcome` is the standard's own column, empty in every row
+    ie = built["dublin_assumptions"]
+    assert ie.tables[0].columns["G"] == ("outcome", None)
+    assert cells(ie, 0, "G") == [None] * 3
+    # the responses as written (`Treatment`, `Action to reduce`)
+    assert facts(ke, "response") == cells(ke, 0, "G") == ["Weekly site meeting to track"] * 4
+    ind = built["chennai_risks_and_issues"]
+    assert facts(ind, "response") == cells(ind, 0, "F") == ["Review monthly"] * 3
+    # the Chennai issues' `By when`, a dd-mm-yyyy text like their `Since`
+    assert facts(ind, "due_date") == [dmy(c, "-") for c in cells(ind, 1, "E")]
+    assert facts(ind, "due_date")[0] == date(2026, 2, 13)
+    # each Chicago person-month's role as written
+    us = built["chicago_staffing"]
+    assert facts(us, "role") == cells(us, 0, "B")
+    assert facts(us, "role")[:3] == ["Tester"] * 3
+    # the Italian mixed register's `Entro il` and `Stato` per register
+    it = built["generalate_registro_raid"]
+    kinds = {"Rischio": "risks", "Ipotesi": "assumptions", "Problema": "issues"}
+    kinds["Dipendenza"] = "dependencies"
+    due_key = {"assumptions": "validate_by", "dependencies": "need_by"}
+    seen: dict[str, int] = {}
+    rows = zip(cells(it, 0, "B"), cells(it, 0, "F"), cells(it, 0, "G"), strict=True)
+    for kind, due, state in rows:
+        reg = kinds[str(kind)]
+        k = seen.get(reg, 0)
+        seen[reg] = k + 1
+        mine = {v.column: v.expected for v in it.values if (v.register, v.where) == (reg, k)}
+        assert mine[due_key.get(reg, "due_date")] == dmy(due, "/")
+        assert mine["status"] == {"Aperto": "Open", "Chiuso": "Closed"}[str(state)]
+    assert facts(it, "need_by") == [date(2026, 5, 31)]
+    # mended: `Aggiornato al` no earlier than the last item opened (was 02/03/2026 always)
+    ws = openpyxl.load_workbook(it.path)["Registro RAID"]
+    opened = [dmy(c, "/") for c in cells(it, 0, "E")]
+    assert ws["A3"].value == "Aggiornato al 23/04/2026"
+    assert dmy(str(ws["A3"].value).removeprefix("Aggiornato al "), "/") == max(opened)
+    # mended: the Viennese `Kurzbericht:` says the table's slipped milestones, and it is the
+    # report's status summary (was "Dachstuhl fertig, ..." whatever the table drew)
+    at = built["wien_statusbericht"]
+    ws = openpyxl.load_workbook(at.path)["Statusbericht"]
+    slipped = [
+        name
+        for name, plan, new in zip(
+            cells(at, 0, "B"), cells(at, 0, "D"), cells(at, 0, "E"), strict=True
+        )
+        if plan != new
+    ]
+    assert slipped == ["Fenstertausch"]
+    assert (ws["A6"].value, ws["B6"].value) == ("Kurzbericht:", "Fenstertausch verzögert sich.")
+    assert facts(at, "status_summary") == ["Fenstertausch verzögert sich."]
