@@ -410,6 +410,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # ServiceNow, HERMES' deciding body, German P6 labels (tests/test_adopt_round41_t52d.py)
         "words_round41_t52d",
         "values_round41_t52d",
+        # round 41 (rt41b): urgency in Spanish, Italian, Portuguese; Italian and Portuguese
+        # days allocated / available (tests/test_adopt_round41_rt41b.py)
+        "words_round41_rt41b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}

@@ -291,3 +291,109 @@ def test_a_first_of_the_month_that_is_an_items_own_date_is_not_carried() -> None
     assert carried_down_months([datetime(2026, 3, 1), None, None, datetime(2026, 4, 1), None])
     dates = [datetime(2026, 3, 1), None, datetime(2026, 3, 14), datetime(2026, 4, 1), None]
     assert not carried_down_months(dates)
+
+
+@pytest.mark.parametrize("header", ["Dringlichkeit", "Urgence", "Urgencia", "Urgenza", "Urgência"])
+def test_urgency_is_an_issue_lists_priority_in_five_languages(tmp_path: Path, header: str) -> None:
+    """t52d's ``Dringlichkeit`` (urgency) read as the priority, as English ``Urgency`` is:
+    the Spanish, Italian and Portuguese words were left out."""
+    rows: list[list[object]] = [
+        ["ID", "Issue", "Owner", header, "Status"],
+        [1, "Late drawings for the hall", "Ann Lee", "High", "Open"],
+        [2, "Crane booking lost", "Bo Chan", "Low", "Closed"],
+    ]
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert targets(only(adoption))[header] == "priority"
+    assert field(adoption, "issues", "priority") == ["High", "Low"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Risorsa", "Ruolo", "Mese", "Giorni assegnati", "Giorni disponibili"],
+        ["Recurso", "Função", "Mês", "Dias alocados", "Dias disponíveis"],
+        ["Ressource", "Rôle", "Mois", "Jours affectés", "Jours disponibles"],
+        ["Mitarbeiter", "Rolle", "Monat", "Zugewiesen (Tage)", "Verfügbar (Tage)"],
+    ],
+)
+def test_a_long_resource_plan_reads_days_allocated_in_its_language(
+    tmp_path: Path, header: list[object]
+) -> None:
+    """t52d's long plan of days allocated and available in Italian and Portuguese (both
+    refused: ``assegnati`` / ``alocados``, ``disponibili`` / ``disponíveis`` were unknown),
+    as in French and German: the days allocated are the plan, the days available left out."""
+    rows: list[list[object]] = [
+        header,
+        ["Anna", "Dev", "Jan 2026", 6, 15],
+        ["Anna", "Dev", "Feb 2026", 8, 16],
+        ["Ben", "Test", "Jan 2026", 3, 12],
+        ["Ben", "Test", "Feb 2026", 9, 17],
+    ]
+    adoption = adopt(book(tmp_path / "plan.xlsx", "Plan", rows))
+    table = only(adoption)
+    assert table.register == "resources"
+    assert targets(table)[str(header[3])] == "planned_days"
+    assert targets(table)[str(header[4])] is None
+    assert field(adoption, "resources", "planned_days") == [6, 8, 3, 9]
+
+
+def test_a_finish_column_with_grade_letters_gains_no_certainty() -> None:
+    """Near miss of t52d's actual flag that held: an ``Ende`` column of dates with trailing
+    grade letters (``20.03.26 B``, ``01.07.26 C``) beside an ``A`` is no tool's actual flag."""
+    from addin.adopt.classify import _flagged_finish
+    from addin.adopt.match import Candidate
+
+    weak = [Candidate("forecast_date", 0.873, "end")]
+    assert _flagged_finish(weak, ["03.02.26 A", "20.03.26 B", "15.06.26"]) == weak
+    assert _flagged_finish(weak, ["03.02.26 A", "15.06.26 B", "01.07.26 C"]) == weak
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Kostenposition", "Monat", "Budget", "Ist"],
+        ["Poste", "Mois", "Budget", "Réel"],
+        ["Partida", "Mes", "Presupuesto", "Real"],
+        ["Voce", "Mese", "Budget", "Consuntivo"],
+        ["Rubrica", "Mês", "Orçamento", "Realizado"],
+    ],
+)
+def test_parent_rows_carry_their_line_in_five_languages(
+    tmp_path: Path, header: list[object]
+) -> None:
+    """t52d's parent rows (a line with no month, its amounts the sums of the month rows
+    under it) in German, French, Spanish, Italian and Portuguese: held."""
+    rows: list[list[object]] = [
+        header,
+        ["Licences", None, 3000.0, 2950.0],
+        [None, datetime(2026, 1, 1), 1000.0, 950.0],
+        [None, datetime(2026, 2, 1), 2000.0, 2000.0],
+        ["Consultancy", None, 9000.0, 8100.5],
+        [None, datetime(2026, 1, 1), 4000.0, 3600.5],
+        [None, datetime(2026, 2, 1), 5000.0, 4500.0],
+    ]
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
+    assert field(adoption, "finance", "cost_line") == [
+        "Licences",
+        "Licences",
+        "Consultancy",
+        "Consultancy",
+    ]
+    assert field(adoption, "finance", "budget") == [1000.0, 2000.0, 4000.0, 5000.0]
+
+
+def test_a_subtotal_row_under_its_items_is_no_parent(tmp_path: Path) -> None:
+    """Near miss of t52d's parent rows that held: a subtotal row closing its month rows
+    (its line named under them) carries nothing up or down; the months keep no line."""
+    rows: list[list[object]] = [
+        ["Cost line", "Month", "Budget", "Actual"],
+        [None, datetime(2026, 1, 1), 1000.0, 950.0],
+        [None, datetime(2026, 2, 1), 2000.0, 2000.0],
+        ["Licences subtotal", None, 3000.0, 2950.0],
+        [None, datetime(2026, 1, 1), 4000.0, 3600.5],
+        [None, datetime(2026, 2, 1), 5000.0, 4500.0],
+        ["Consultancy subtotal", None, 9000.0, 8100.5],
+    ]
+    adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
+    assert "Consultancy subtotal" not in field(adoption, "finance", "cost_line")
+    assert field(adoption, "finance", "budget") == [1000.0, 2000.0, 4000.0, 5000.0]

@@ -865,6 +865,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (t52d): a German problem and change request list's ``Bearbeiter``,
         # ``Dringlichkeit`` and its kinds of entry (``Problemmeldung``, ``Änderungsantrag``)
         *data.get(f"{section}_round41_t52d", {}).items(),
+        # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
+        # Portuguese days allocated / available of a long resource plan
+        *data.get(f"{section}_round41_rt41b", {}).items(),
     ]
 
 
