@@ -397,3 +397,49 @@ def test_a_subtotal_row_under_its_items_is_no_parent(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "budget.xlsx", "Budget", rows))
     assert "Consultancy subtotal" not in field(adoption, "finance", "cost_line")
     assert field(adoption, "finance", "budget") == [1000.0, 2000.0, 4000.0, 5000.0]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "header"),
+    [
+        ("Invoice register", ["No.", "Supplier", "Month", "Cost line", "Net"]),
+        ("Registre des factures", ["N°", "Fournisseur", "Mois", "Poste", "Net"]),
+        ("Registro de facturas", ["N.º", "Proveedor", "Mes", "Partida", "Neto"]),
+        ("Registro fatture", ["N.", "Fornitore", "Mese", "Voce", "Netto"]),
+    ],
+)
+def test_a_bare_net_in_an_invoice_register_named_register_first(
+    tmp_path: Path, sheet: str, header: list[object]
+) -> None:
+    """t52b's bare ``Net`` of a project's own invoice register, where the Romance languages
+    name the register first (``Registre des factures``, ``Registro de facturas``,
+    ``Registro fatture``: read ``register invoices``) and Spanish writes ``Neto``: each was
+    refused, since only ``invoice register`` (the English order) named one."""
+    rows: list[list[object]] = [
+        header,
+        [1, "Alfa", "01/2026", "Design", 100.0],
+        [2, "Beta", "02/2026", "Build", 200.0],
+        [3, "Beta", "02/2026", "Design", 300.0],
+    ]
+    adoption = adopt(book(tmp_path / "inv.xlsx", sheet, rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)[str(header[4])] == "actual"
+    assert field(adoption, "finance", "actual") == [100.0, 200.0, 300.0]
+
+
+def test_a_register_of_invoices_issued_to_clients_is_no_invoice_register() -> None:
+    """Near miss: the invoices a project raises (``Registre des factures clients``,
+    ``Registro de facturas emitidas``, ``Registro fatture emesse``) are its income, no
+    spend, in the Romance order too; the suppliers' invoices are the register."""
+    from addin.adopt.register_names import invoice_register
+
+    for text in (
+        "Registre des factures clients",
+        "Registro de facturas emitidas",
+        "Registro fatture emesse",
+        "Client invoice log",
+    ):
+        assert not invoice_register(text), text
+    for text in ("Registre des factures fournisseurs", "Registro de facturas", "Invoice log"):
+        assert invoice_register(text), text
