@@ -443,3 +443,59 @@ def test_a_register_of_invoices_issued_to_clients_is_no_invoice_register() -> No
         assert not invoice_register(text), text
     for text in ("Registre des factures fournisseurs", "Registro de facturas", "Invoice log"):
         assert invoice_register(text), text
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [
+        ["1 - Kritisch", "2 - Hoch", "3 - Mittel", "4 - Niedrig"],
+        ["1 - Crítica", "2 - Alta", "3 - Media", "4 - Baja"],
+        ["1 - Critica", "2 - Alta", "3 - Media", "4 - Bassa"],
+        ["1 - Crítica", "2 - Alta", "3 - Média", "4 - Baixa"],
+    ],
+)
+def test_a_tools_numbered_choice_in_four_more_languages(tmp_path: Path, choices: list[str]) -> None:
+    """t52d's numbered choice read by its word, in German, Spanish, Italian, Portuguese: held."""
+    rows: list[list[object]] = [["Number", "Short description", "Priority", "State", "Opened"]]
+    for n, choice in enumerate(choices, start=1):
+        rows.append([f"PRB00{n}", f"Problem number {n} in the portal", choice, "Open"])
+        rows[-1].append(datetime(2026, 2, n))
+    adoption = adopt(book(tmp_path / "p.xlsx", "Problems", rows))
+    assert field(adoption, "issues", "priority") == ["Critical", "High", "Medium", "Low"]
+
+
+def test_a_range_or_a_code_with_a_number_is_no_numbered_choice(tmp_path: Path) -> None:
+    """Near misses of t52d's numbered choice that held: a code ``3 - B`` under Priority and
+    a range ``2 - 3 weeks`` under an estimate are read as no priority."""
+    rows: list[list[object]] = [["Number", "Short description", "Priority", "Estimate", "State"]]
+    for n, (code, weeks) in enumerate([("3 - B", "2 - 3 weeks"), ("1 - A", "1 - 2 days")], 1):
+        rows.append([f"PRB00{n}", f"Problem number {n} in the portal", code, weeks, "Open"])
+    rows.append(["PRB003", "Problem number 3 in the portal", "2 - C", "3 - 4 days", "Open"])
+    adoption = adopt(book(tmp_path / "p.xlsx", "Problems", rows))
+    mapped = targets(only(adoption))
+    assert mapped["Priority"] is None
+    assert mapped["Estimate"] is None
+
+
+def test_a_milestone_plan_with_a_sprint_column_stays_milestones(tmp_path: Path) -> None:
+    """Near miss of t52d's sprint report that held: a milestone plan whose first column is
+    the sprint each milestone falls in is the milestone plan."""
+    rows: list[list[object]] = [["Sprint", "Milestone", "Planned date", "Forecast date", "Status"]]
+    for n, (start, end, _, _) in enumerate(_SPRINTS, start=1):
+        rows.append([f"Sprint {n}", f"Gate {n}", start, end, "On Track"])
+    adoption = adopt(book(tmp_path / "m.xlsx", "Milestones", rows))
+    assert registers(adoption) == ["milestones"]
+    assert field(adoption, "milestones", "milestone") == ["Gate 1", "Gate 2", "Gate 3"]
+
+
+def test_dutch_severity_words_on_an_issue_list_and_a_risk_register(tmp_path: Path) -> None:
+    """t52b's Dutch severity words beside other Dutch registers: held (an issue list's
+    severity, a risk's impact)."""
+    rows: list[list[object]] = [
+        ["Nr", "Omschrijving", "Ernst", "Prioriteit", "Status", "Eigenaar"],
+        [1, "Knop werkt niet", "Blokkerend", "Hoog", "Open", "Jan"],
+        [2, "Typfout op het scherm", "Cosmetisch", "Laag", "Gesloten", "Piet"],
+        [3, "Traag bij het opslaan", "Ernstig", "Hoog", "Open", "Kees"],
+    ]
+    adoption = adopt(book(tmp_path / "i.xlsx", "Issues", rows))
+    assert field(adoption, "issues", "severity") == [5.0, 1.0, 4.0]
