@@ -6,7 +6,7 @@ Portuguese, which it should read."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -499,3 +499,21 @@ def test_dutch_severity_words_on_an_issue_list_and_a_risk_register(tmp_path: Pat
     ]
     adoption = adopt(book(tmp_path / "i.xlsx", "Issues", rows))
     assert field(adoption, "issues", "severity") == [5.0, 1.0, 4.0]
+
+
+def test_grade_letters_beside_dates_are_no_tools_actual_flag(tmp_path: Path) -> None:
+    """A column of dates with a grade letter after each (``03.02.26 A``, ``20.03.26 B``):
+    the ``A`` is a grade as the ``B`` is, not P6's actual flag, so no row gains an Actual
+    Date from it (the first row was read as done on 3 February). P6's own column (``A`` on
+    done rows, nothing on the others) keeps round 14's reading."""
+    rows: list[list[object]] = [
+        ["Milestone", "Owner", "Ende"],
+        ["Design review", "Ann Lee", "03.02.26 A"],
+        ["Code review", "Bo Chan", "20.03.26 B"],
+        ["Go-live", "Cy Diaz", "15.06.26"],
+    ]
+    adoption = adopt(book(tmp_path / "graded.xlsx", "Reviews", rows))
+    assert field(adoption, "milestones", "actual_date") == [None, None, None]
+    rows = [[*row[:2], str(row[2]).replace(" B", "")] for row in rows]
+    adoption = adopt(book(tmp_path / "p6.xlsx", "Reviews", rows))
+    assert field(adoption, "milestones", "actual_date")[0] == date(2026, 2, 3)
