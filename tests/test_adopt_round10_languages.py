@@ -412,6 +412,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         "values_round41_t52d",
         # round 41 (t52c): Finnish capital / operating (tests/test_adopt_round41_t52c.py)
         "values_round41_t52c",
+        # round 41 (rt41b): urgency in Spanish, Italian, Portuguese; Italian and Portuguese
+        # days allocated / available (tests/test_adopt_round41_rt41b.py)
+        "words_round41_rt41b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -464,6 +467,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_t52a", {}).items(),
             *data.get(f"{section}_round41_t52d", {}).items(),
             *data.get(f"{section}_round41_t52c", {}).items(),
+            *data.get(f"{section}_round41_rt41b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

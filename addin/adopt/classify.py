@@ -1152,6 +1152,43 @@ def keyed_as_other_log(block: TableBlock, grid: Grid) -> str | None:
     return None
 
 
+def typed_as_change_requests(
+    block: TableBlock,
+    grid: Grid,
+    mappings: dict[str, dict[int, Candidate]],
+    standards: Standards,
+) -> str | None:
+    """Round 41 (rt41b): why a list whose type column says every entry is a change request
+    is no register, when nothing names it one (the caller asks).
+
+    A list typing its entries as problems and change requests (V-Modell's
+    ``Problemmeldung`` / ``Änderungsantrag``, ``Problem`` / ``Change Request``) holds issues
+    of the standard's own types and is the issue register (round 41, t52d); but where every
+    entry is a change request (``Change Request``, ``RFC``, ``Änderungsantrag``, ``Solicitud
+    de cambio``: each read as the issue type ``Request for Change``) the list is a change
+    request log, which the standard holds no register of (the lead's standing ruling): listed,
+    not adopted."""
+    typed = [c for c, cand in mappings.get("issues", {}).items() if cand.column_key == "type"]
+    if len(typed) != 1:
+        return None
+    read = list_for_column("issue_type", standards)
+    kinds: set[object] = set()
+    filled = 0
+    for r in range(block.first_data_row, block.last_data_row + 1):
+        value = grid.value(r, typed[0])
+        if is_blank(value):
+            continue
+        filled += 1
+        kinds.add(read(value).value)
+    if filled < 2 or kinds != {"Request for Change"}:
+        return None
+    return (
+        "a change request log (its type column says every entry is a change request): the "
+        "standard workbook has no change register (an agreed change can be entered as an "
+        "issue of type Request for Change)"
+    )
+
+
 def context_lines(block: TableBlock) -> list[str]:
     """The title lines just above the table, each apart (round 27: a line naming two
     measures, ``Budget vs Actual``, is read apart from a block's own heading under it)."""
@@ -2388,6 +2425,8 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
     # (a Hive export's `Action ID` on an `Actions` sheet is its every record's number: the
     # file's name, `... issue log`, says what the team kept it as)
     other_log = None if named_anywhere else keyed_as_other_log(block, grid)
+    if other_log is None and not named_anywhere:
+        other_log = typed_as_change_requests(block, grid, mappings, standards)
     if other_log is not None:  # round 29: a change or action log shaped as an issue log
         return Classification(
             None, 0.0, f"not a register table ({other_log})", mappings, month_cols=month_cols

@@ -1955,9 +1955,11 @@ def closest_key(key: str, keys: tuple[str, ...]) -> tuple[int | None, float]:
 
 def _negates(key: str, value_key: str) -> bool:
     """True when ``key`` is ``value_key`` with a negating prefix (``unclosed``,
-    ``non closed``, ``undelivered``): the opposite, not a misspelling."""
+    ``non closed``, ``undelivered``): the opposite, not a misspelling. Round 41 (rt41b):
+    ``no`` too, the negation Italian ``Non confermato``, Spanish ``No confirmado`` and
+    Portuguese ``Não confirmado`` read as (``no validated``), which was read Validated."""
     squeezed, value = key.replace(" ", ""), value_key.replace(" ", "")
-    return any(squeezed == prefix + value for prefix in ("un", "non", "not", "dis", "in"))
+    return any(squeezed == prefix + value for prefix in ("un", "non", "not", "no", "dis", "in"))
 
 
 def _doubt_problem(text: str, list_name: str, why: str) -> str:

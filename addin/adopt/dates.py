@@ -569,6 +569,18 @@ def period_bounds(text: str) -> tuple[date, date, str] | None:
 _SCHEDULE_FLAG = re.compile(r"^(?P<date>.*\d)(?:\s+(?P<actual>A))?\s*(?P<constrained>\*)?\s*$")
 
 
+#: Round 41 (rt41b): a date with another single letter after it (``20.03.26 B``,
+#: ``15.06.26 C``): a grade or a class written beside each date, no scheduling tool's flag.
+_OTHER_LETTER = re.compile(r"^.*\d\s+(?![Aa]\b)[^\W\d_]\s*\*?\s*$")
+
+
+def letters_after_dates(texts: list[str]) -> bool:
+    """Round 41 (rt41b): whether a date of ``texts`` carries a letter other than P6's ``A``
+    after it: then the column's letters grade its dates, and an ``A`` among them (``03.02.26
+    A``) is a grade too, no actual date."""
+    return any(_OTHER_LETTER.match(t.strip()) for t in texts)
+
+
 def schedule_flag(text: str) -> tuple[str, bool] | None:
     """A date text with a scheduling tool's flag after it, as ``(the date text, actual)``:
     ``"14-Mar-26 A"`` -> ``("14-Mar-26", True)``, ``"14-Mar-26*"`` -> ``("14-Mar-26",

@@ -868,6 +868,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (t52c): a Finnish municipality's capital / operating split
         # (``Investointi`` / ``Käyttötalous``)
         *data.get(f"{section}_round41_t52c", {}).items(),
+        # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
+        # Portuguese days allocated / available of a long resource plan
+        *data.get(f"{section}_round41_rt41b", {}).items(),
     ]
 
 

@@ -106,8 +106,12 @@ _NO_LINE_NAME = frozenset(
 #: come, by milestone: no spend yet).
 #: Round 37 (rx38): or its check of them before they are paid (``Invoice control``,
 #: ``Invoice check``, German ``Rechnungskontrolle``).
+#: Round 41 (rt41b): or the register's word first, as the Romance languages write it
+#: (``Registre des factures``, ``Registro de facturas``, ``Registro fatture``, ``Registo de
+#: faturas``: read in English ``register invoices``, French ``factures`` as ``invoiced``).
 _INVOICE_REGISTER = re.compile(
-    r"\binvoices?\s+(?:register|log|tracker|tracking|control|check|checking)\b",
+    r"\binvoices?\s+(?:register|log|tracker|tracking|control|check|checking)\b"
+    r"|\b(?:register|log)\s+(?:of\s+)?invoice[sd]?\b",
     re.IGNORECASE,
 )
 #: Red team of round 34: nor a log of the invoices the project RAISES (``Client invoice
@@ -115,7 +119,10 @@ _INVOICE_REGISTER = re.compile(
 #: its income, no spend.
 _LEDGER = re.compile(
     r"\bledgers?\b|\baccounts\s+(?:payable|receivable)\b"
-    r"|\b(?:clients?|customers?|sales|outgoing|issued)\s+invoices?\b",
+    r"|\b(?:clients?|customers?|sales|outgoing|issued)\s+invoices?\b"
+    # round 41 (rt41b): the Romance order, the party after the invoices (``Registre des
+    # factures clients``, ``Registro de facturas emitidas``: register invoiced client / issued)
+    r"|\binvoice[sd]?\s+(?:to\s+)?(?:clients?|customers?|sales|outgoing|issued)\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,12 @@ from addin.adopt.convert import (
     number_converter,
     table_date_order,
 )
-from addin.adopt.dates import day_month_without_year, period_bounds, schedule_flag
+from addin.adopt.dates import (
+    day_month_without_year,
+    letters_after_dates,
+    period_bounds,
+    schedule_flag,
+)
 from addin.adopt.deleted_rows import (
     NO_LINE,
     deleted_mark,
@@ -441,6 +446,9 @@ def actual_dates_flagged(
     rows = range(block.first_data_row, block.last_data_row + 1)
     if not any(isinstance(flagged_date(r).value, date) for r in rows):
         return None
+    texts = [v for r in rows if isinstance(v := grid.value(r, plan.col), str)]
+    if letters_after_dates(texts):
+        return None  # rt41b: grades beside the dates (``B``, ``C``), no tool's actual flag
     note = (
         f"dates of {plan.header!r} flagged 'A' (the scheduling tool's actual dates) are "
         "also each milestone's Actual Date (round 14)"

@@ -33,6 +33,17 @@ _POINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("committed_points", re.compile(r"\b(?:commit\w*|planned|forecast)\b", re.I)),
     ("completed_points", re.compile(r"\b(?:complet\w*|done|delivered|velocity|achieved)\b", re.I)),
 )
+#: Round 41 (rt41b): a header naming another measure than points (hours, days, money, a
+#: count of features, stories, defects or tickets, a capacity) is no points column, however
+#: it says planned or done: a sprint's capacity plan, cost plan or release plan by sprint
+#: is no velocity record.
+_OTHER_MEASURE = re.compile(
+    r"\b(?:hours?|hrs?|days?|man|person|fte|cost\w*|budget\w*|spend\w*|amounts?|values?"
+    r"|eur|usd|gbp|chf|features?|stor(?:y|ies)(?!\s*p(?:oin)?ts?)|epics?|defects?|bugs?"
+    r"|tickets?|tasks?|issues?|items?|capacity|availab\w*|headcount|people|members?)\b"
+    r"|[€$£]",
+    re.I,
+)
 _START = re.compile(r"\b(?:start\w*|begin\w*|from)\b", re.I)
 _END = re.compile(r"\b(?:end\w*|finish\w*|to|until)\b", re.I)
 _WHY = "read as a sprint report: "
@@ -47,9 +58,15 @@ class SprintReport:
 
 
 def _english(text: str) -> str:
+    """The header with its English words, as a header (``Zugesagt``: committed) and, word by
+    word, as a value (round 41, rt41b: ``Erledigt`` done, ``Pontos concluídos`` points
+    complete, ``Points terminés``), so a completed column reads in any language."""
     said = text.strip()
-    english = translate(said)
-    return f"{said} {english}" if english and english != said.casefold() else said
+    readings = [said]
+    for english in (translate(said), translate(said, "values")):
+        if english and english != said.casefold() and english not in readings:
+            readings.append(english)
+    return " ".join(readings)
 
 
 def _day(value: object) -> date | None:
@@ -98,6 +115,8 @@ def sprint_report(block: TableBlock, grid: Grid) -> SprintReport | None:
         if not all(parse_number(v) is not None for v in values[h.col]):
             continue
         said = _english(h.text)
+        if _OTHER_MEASURE.search(said):
+            continue  # rt41b: hours, money or a count of other things, no points
         key = next((k for k, p in _POINTS if p.search(said)), None)
         if key is None or key in taken:
             continue

@@ -108,6 +108,19 @@ _MONEY_FLAG = re.compile(
 )
 
 
+#: Round 41 (rt41b): the word joining a flag to the party that answered it, contracted with
+#: the article, which the vocabulary's ``by`` (``von``, ``par``, ``por``) does not hold:
+#: German ``vom Kunden``, Italian ``dal cliente``, Portuguese ``pelo cliente``.
+_BY_CONTRACTED = frozenset({"vom", "dal", "dalla", "dai", "dallo", "pelo", "pela", "pelos"})
+
+
+def _by_word(word: str) -> bool:
+    """``word`` says by whom (``by``, ``von``, ``par``, ``por``, ``vom``, ``dal``, ``pelo``)."""
+    from addin.adopt.languages import translate
+
+    return word == "by" or word in _BY_CONTRACTED or translate(word) == "by"
+
+
 def _status_readings(words: str) -> list[str]:
     """Round 41 (t52b): the readings of a flag header's words to try as a status, in order:
     the words as written, their English reading (Hungarian ``Megrendelő visszaigazolta``:
@@ -124,7 +137,7 @@ def _status_readings(words: str) -> list[str]:
         said = header_words(reading)
         if sum(1 for w in said if w in PARTIES) != 1:
             continue
-        kept = [w for w in said if w not in PARTIES and w != "by"]
+        kept = [w for w in said if w not in PARTIES and not _by_word(w)]
         if kept:
             readings.append(" ".join(kept))
     return readings
