@@ -2255,7 +2255,9 @@ def list_converter_for_column(
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note
-    keyed = keyed_codes(conv, list_name, values, header)
+    keyed = keyed_codes(conv, list_name, values, header) or keyed_symbols(
+        conv, list_name, values, header
+    )
     if keyed is not None:
         return keyed
     if list_name != "priority":
@@ -2318,6 +2320,49 @@ def keyed_codes(
 
     shown = ", ".join(f"{n} = {v}" for n, v in sorted(read.items()))
     return convert, f"numbers read by the key {key_text!r}: {shown}"
+
+
+def keyed_symbols(
+    conv: Converter, list_name: str, values: Iterable[CellValue], header: str
+) -> tuple[Converter, str] | None:
+    """Round 41 (ox41): a list column of symbols or letters its table's legend spells out
+    (:func:`addin.adopt.key_lines.symbol_key`: ``済：完了　○：予定通り　△：要注意　×：遅延``
+    in the title line over a ``判定`` column, ``✓ = done, ● = on track, ▲ = at risk``,
+    ``C = Complete, O = On track, R = At risk`` under a status column): each value is the
+    list value its word reads as. None when no legend covers the column's values, a word of
+    it reads as no value of the list, or the values read so already (``R`` / ``A`` / ``G``
+    in English)."""
+    from addin.adopt.key_lines import symbol_key
+
+    present = [v for v in values if not is_blank(v)]
+    key = symbol_key(present, header)
+    if key is None:
+        return None
+    read: dict[str, str] = {}
+    for symbol, word in key.items():
+        result = conv(word)
+        if result.problem is not None or result.value is None:
+            return None
+        read[symbol] = str(result.value)
+    used = {cell_text(v).strip().casefold() for v in present}
+    if all(
+        (own := conv(cell_text(v).strip())).problem is None
+        and own.value is not None
+        and str(own.value) == read[cell_text(v).strip().casefold()]
+        for v in present
+    ):
+        return None  # the values read as the legend says already
+
+    def convert(value: CellValue) -> Converted:
+        text = cell_text(value).strip() if not is_blank(value) else ""
+        found = read.get(text.casefold())
+        if found is None:
+            return conv(value)
+        record_list_word(list_name, text, found)
+        return Converted(found, note=f"{text!r} read as {key[text.casefold()]!r} (the legend)")
+
+    shown = ", ".join(f"{k} = {read[k]}" for k in sorted(read) if k in used)
+    return convert, f"symbols read by the table's legend: {shown}"
 
 
 def _rag_letters_read(
