@@ -3,13 +3,15 @@ here, with a near miss."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from addin.adopt.convert import month_span
 from addin.adopt.legend_letters import legend_of
 from addin.adopt.legend_pairs import pairs_of
-from tests.adopt_sheets import adopt, book, field, only, targets
+from tests.adopt_sheets import adopt, book, field, finance_by_line, only, targets
 
 
 def _milestones(title: str, header: str, marks: list[str]) -> list[list[object]]:
@@ -74,3 +76,40 @@ def test_the_one_grammar_of_a_legends_pairs() -> None:
         "D": "Dampak",
     }
     assert legend_of(["✓ = done, ● = on track"]) == {}  # symbols key values, not headers
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1 March 2026 - 31 March 2026", date(2026, 3, 1)),
+        ("1 Mar - 31 Mar 2026", date(2026, 3, 1)),
+        ("1. März 2026 \u2013 31. März 2026", date(2026, 3, 1)),
+        ("1 Feb 2026 to 28 Feb 2026", date(2026, 2, 1)),
+        ("1 March - 14 March 2026", None),  # a fortnight
+        ("1 March 2026 - 30 April 2026", None),  # two months
+        ("1 Mar 2026", None),  # one day
+    ],
+)
+def test_a_whole_month_written_with_month_names_is_that_month(text: str, want: date | None) -> None:
+    """A range from a month's first day to its last written with month names is that
+    month, as the numeric ranges are (round 40); a fortnight or two months is none."""
+    assert month_span(text) == want
+
+
+def test_a_cost_report_by_month_ranges_in_words(tmp_path: Path) -> None:
+    """A budget-versus-actual sheet whose ``Period`` writes each month as a range in words
+    reads each row's month (before: no cell read as a month)."""
+    rows: list[list[object]] = [["Period", "Cost item", "Budget", "Actual"]]
+    rows += [
+        ["1 March 2026 - 31 March 2026", "Stage lighting", 12_000, 11_480.5],
+        ["1 March 2026 - 31 March 2026", "Seating", 30_000, 29_100],
+        ["1 April 2026 - 30 April 2026", "Stage lighting", 8_000, 8_240],
+        ["1 April 2026 - 30 April 2026", "Seating", 15_000, 14_950],
+    ]
+    adoption = adopt(book(tmp_path / "bva.xlsx", "Budget vs Actual", rows))
+    table = only(adoption)
+    assert table.register == "finance"
+    assert targets(table)["Period"] == "month"
+    lines = finance_by_line(adoption)
+    assert lines[date(2026, 3, 1), "Stage lighting"].actual == 11_480.5
+    assert lines[date(2026, 4, 1), "Seating"].budget == 15_000

@@ -968,7 +968,7 @@ def month_span(text: str) -> date | None:
     field's range is read by its own rules (a reporting period's last day)."""
     match = _DATE_SPAN.match(text)
     if match is None:
-        return None
+        return _named_month_span(text)
     for y1, m1, d1 in _span_ends(match.group(1)):
         for y2, m2, d2 in _span_ends(match.group(2)):
             if d1 != 1 or (y1, m1) != (y2, m2):
@@ -978,6 +978,37 @@ def month_span(text: str) -> date | None:
             if d2 == calendar.monthrange(y1, m1)[1]:
                 return date(y1, m1, 1)
     return None
+
+
+#: Round 41 (ox41): a range of dates written with month names, its two ends apart by a
+#: spaced dash, an en or em dash, ``..`` or ``to`` / ``bis`` / ``au`` / ``al`` / ``a`` / ``até``
+#: (``1 March 2026 - 31 March 2026``, ``1 Mar - 31 Mar 2026``, ``1. März 2026 – 31. März
+#: 2026``).
+_NAMED_SPAN = re.compile(
+    r"^\s*(?:(?:from|vom|von|du|dal|del|de|desde)\s+)?(.*?[^\W\d_].*?)"
+    r"\s*(?:\.\.|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:to|bis|au|al|a|até|ate)\s)\s*"
+    r"(.*?[^\W\d_].*?\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_month_span(text: str) -> date | None:
+    """Round 41 (ox41): :func:`month_span` of a range written with month names (see
+    ``_NAMED_SPAN``): its first end the month's first day, its last the same month's last
+    day; the first end without its year takes the last's (``1 Mar - 31 Mar 2026``). None
+    for any other range (a fortnight, two months)."""
+    match = _NAMED_SPAN.match(text)
+    if match is None:
+        return None
+    last = parse_date(match.group(2))
+    if last is None:
+        return None
+    first = parse_date(match.group(1)) or parse_date(f"{match.group(1).strip()} {last.year}")
+    if first is None or first.day != 1 or (first.year, first.month) != (last.year, last.month):
+        return None
+    if last.day != calendar.monthrange(last.year, last.month)[1]:
+        return None
+    return first
 
 
 def numeric_month(text: str) -> date | None:
