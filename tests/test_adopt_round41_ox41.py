@@ -153,3 +153,49 @@ def test_an_account_named_beside_its_number_keeps_the_name_as_the_line(tmp_path:
     lines = finance_by_line(adoption)
     assert lines[date(2026, 3, 1), "Scaffolding"].actual == 11_480
     assert (date(2026, 3, 1), "6100") not in lines
+
+
+def _cost_sheet(heads: list[str], works: list[object]) -> list[list[object]]:
+    rows: list[list[object]] = [["Cost plan 2026"], [], heads]
+    suppliers = ["Acme Scaffolds Ltd", "Top Roofing Ltd", "Spark Electric Ltd"]
+    amounts = [[1_000, 1_100, 900], [2_300, 2_150, 1_800], [1_500, 1_650, 1_200]]
+    for n, (work, supplier) in enumerate(zip(works, suppliers, strict=True), start=1):
+        rows.append([n, work, supplier, *amounts[n - 1]])
+    return rows
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["No.", "Work", "Supplier", "Jan 2026", "Feb 2026", "Mar 2026"],
+        ["Nr.", "Arbeiten", "Lieferant", "Jan 2026", "Feb 2026", "Mär 2026"],
+    ],
+)
+def test_the_work_beside_its_supplier_is_the_cost_line(tmp_path: Path, heads: list[str]) -> None:
+    """A months-across cost sheet ``No. | Work | Supplier | Jan ...`` is kept by the work
+    each row pays for; the supplier doing it is its party (before: the supplier was the
+    line and the work left out)."""
+    rows = _cost_sheet(heads, ["Scaffolding", "Roof repair", "Electrics"])
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", rows))
+    assert targets(only(adoption))[heads[1]] == "cost_line"
+    lines = finance_by_line(adoption)
+    assert (
+        lines[date(2026, 2, 1), "Roof repair"].budget
+        or lines[date(2026, 2, 1), "Roof repair"].actual
+    )
+    assert not any(line == "Top Roofing Ltd" for _, line in lines)
+
+
+def test_work_in_hours_leaves_the_supplier_the_line(tmp_path: Path) -> None:
+    """Near miss: ``Work`` as a number of hours (a plan's work) is no line; a supplier's
+    tracker whose only label is the supplier stays kept by supplier."""
+    rows = _cost_sheet(
+        ["No.", "Work", "Supplier", "Jan 2026", "Feb 2026", "Mar 2026"], [40, 16, 24]
+    )
+    adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", rows))
+    assert targets(only(adoption))["Work"] is None
+    assert {line for _, line in finance_by_line(adoption)} == {
+        "Acme Scaffolds Ltd",
+        "Top Roofing Ltd",
+        "Spark Electric Ltd",
+    }

@@ -1081,6 +1081,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # elements a construction cost report is kept by
             *("work item", "boq item", "bill item", "description of works"),
             *("description of work", "works description", "trade", "trade package"),
+            # round 41 (ox41): a months-across cost sheet's ``Work`` / ``Works`` (German
+            # ``Arbeiten``), the work each row pays for beside the supplier doing it (the
+            # line, the supplier its party); a plan's ``Work`` of hours fits no line's values
+            *("work", "works"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 36 (t42a): the service a facilities or managed-services supplier bills
