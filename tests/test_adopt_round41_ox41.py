@@ -115,46 +115,6 @@ def test_a_cost_report_by_month_ranges_in_words(tmp_path: Path) -> None:
     assert lines[date(2026, 4, 1), "Seating"].budget == 15_000
 
 
-def _ledger(heads: list[str], rows: list[list[object]]) -> list[list[object]]:
-    return [heads, *rows]
-
-
-def test_a_ledger_by_account_number_alone_is_read_by_account(tmp_path: Path) -> None:
-    """A budget-versus-actual ledger whose only label is the account's number (``6100``,
-    no name beside it) is by account, the number its line (before: the column was left
-    out, "its values do not fit", and every amount lost its line)."""
-    rows = _ledger(
-        ["Period", "Account", "Budget", "Actual"],
-        [
-            ["2026-03", 6100, 12_000, 11_480],
-            ["2026-03", 6200, 30_000, 29_100],
-            ["2026-04", 6100, 8_000, 8_240],
-            ["2026-04", 6200, 15_000, 14_950],
-        ],
-    )
-    adoption = adopt(book(tmp_path / "gl.xlsx", "Ledger", rows))
-    assert targets(only(adoption))["Account"] == "cost_line"
-    lines = finance_by_line(adoption)
-    assert lines[date(2026, 3, 1), "6100"].actual == 11_480
-    assert lines[date(2026, 4, 1), "6200"].budget == 15_000
-
-
-def test_an_account_named_beside_its_number_keeps_the_name_as_the_line(tmp_path: Path) -> None:
-    """Near miss: with the account's name beside its number, the name is the line."""
-    rows = _ledger(
-        ["Period", "Account", "Account Name", "Budget", "Actual"],
-        [
-            ["2026-03", 6100, "Scaffolding", 12_000, 11_480],
-            ["2026-03", 6200, "Cranes", 30_000, 29_100],
-            ["2026-04", 6100, "Scaffolding", 8_000, 8_240],
-        ],
-    )
-    adoption = adopt(book(tmp_path / "gl.xlsx", "Ledger", rows))
-    lines = finance_by_line(adoption)
-    assert lines[date(2026, 3, 1), "Scaffolding"].actual == 11_480
-    assert (date(2026, 3, 1), "6100") not in lines
-
-
 def _cost_sheet(heads: list[str], works: list[object]) -> list[list[object]]:
     rows: list[list[object]] = [["Cost plan 2026"], [], heads]
     suppliers = ["Acme Scaffolds Ltd", "Top Roofing Ltd", "Spark Electric Ltd"]

@@ -484,14 +484,6 @@ def list_readings(
 _WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
-def _whole_number(value: object) -> bool:
-    """Round 41 (ox41): whether a cell is a whole number (an account's ``6100``), not a
-    date or a fraction."""
-    return (
-        isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer()
-    )
-
-
 def value_fit(
     column: layout.Column, values: list[CellValue], header: str, standards: Standards
 ) -> float | None:
@@ -535,13 +527,10 @@ def value_fit(
     if len(present) < 2 or column.kind in ("text", "longtext", "id"):
         if column.kind in ("text", "longtext") and len(present) >= 2:
             # numbers, dates and bare outcome words ("Approved", "Pending") are no text item
-            # round 41 (ox41): a ledger's ``Account`` of numbers alone (``6100``) is its
-            # line by its number, as a job task's is (``lines.account_header``)
-            by_number = column.key == "cost_line" and account_header(header)
             odd = sum(
                 1
                 for v in present
-                if (isinstance(v, int | float | date) and not (by_number and _whole_number(v)))
+                if isinstance(v, int | float | date)
                 or (isinstance(v, str) and bare_outcome(v))
                 # a number written as text (SAP's "000000004711") is a key, no item text;
                 # round 40 (ox40): but a job ledger's job task is its line by its number
@@ -549,7 +538,6 @@ def value_fit(
                     isinstance(v, str)
                     and _DIGITS_ONLY.match(v.strip()) is not None
                     and not job_task_header(header)
-                    and not by_number
                 )
                 # date text is no item text either (Asana's "Created At", round 6)
                 or (isinstance(v, str) and any(ch.isdigit() for ch in v) and _is_date_text(v))
