@@ -277,6 +277,11 @@ COMMON: dict[str, tuple[str, ...]] = {
 }
 
 #: Phrases per register (added to :data:`COMMON`).
+#: Round 41 (ox41): a months-across cost sheet's ``Work`` / ``Works`` (German ``Arbeiten``),
+#: the work each row pays for beside the supplier doing it: the line, the supplier its party.
+#: The whole header only (``match``): ``Work this period`` is a claim's amount and ``Scope of
+#: Works`` a line by its own synonym; a plan's ``Work`` of hours fits no line's values.
+WORK_LINES = frozenset({"work", "works"})
 #: Round 40 (ox40): a job ledger's line: the job task each entry is posted to and each
 #: planning line budgets (Dynamics 365 Business Central's and NAV's ``Job Task No.``,
 #: Danish ``Sagsopgavenr.`` through ``languages.toml``), the line the ERP reports a job's
@@ -1081,10 +1086,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # elements a construction cost report is kept by
             *("work item", "boq item", "bill item", "description of works"),
             *("description of work", "works description", "trade", "trade package"),
-            # round 41 (ox41): a months-across cost sheet's ``Work`` / ``Works`` (German
-            # ``Arbeiten``), the work each row pays for beside the supplier doing it (the
-            # line, the supplier its party); a plan's ``Work`` of hours fits no line's values
-            *("work", "works"),
             *("element", "cost plan element", "package"),
             *("~supplier", "~vendor", "~contractor", "~consultant"),
             # round 36 (t42a): the service a facilities or managed-services supplier bills
