@@ -70,6 +70,8 @@ def test_the_one_grammar_of_a_legends_pairs() -> None:
         ("×", "遅延"),
     ]
     assert pairs_of("A - Rare, B - Unlikely") == [("A", "Rare"), ("B", "Unlikely")]
+    # a legend in brackets (full-width, as a Japanese title writes it): its last pair too
+    assert pairs_of("（判定　済：完了　×：遅延）") == [("済", "完了"), ("×", "遅延")]
     assert pairs_of("Status: open") == []
     assert legend_of(["K = Kemungkinan (1-5), D = Dampak (1-5)"]) == {
         "K": "Kemungkinan",

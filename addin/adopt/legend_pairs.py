@@ -23,7 +23,7 @@ SIGN = r"(?:\s*[=:\uff1a]\s*|\s+[-\u2013]\s+)"
 #: stop, the line's end or the next pair.
 PAIR = re.compile(
     rf"(?<![\w.])({KEY})(?:{SIGN})([^\W\d_]+(?:[ \-][^\W\d_]+){{0,3}})"
-    rf"(?=\s*(?:[(,;./|\u3001\uff0c]|$|\s+{KEY}{SIGN}))"
+    rf"(?=\s*(?:[(),;./|\[\]\u3001\uff0c\uff08\uff09]|$|\s+{KEY}{SIGN}))"
 )
 
 
