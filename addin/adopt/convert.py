@@ -1007,7 +1007,7 @@ def month_span(text: str) -> date | None:
     field's range is read by its own rules (a reporting period's last day)."""
     match = _DATE_SPAN.match(text)
     if match is None:
-        return None
+        return _named_month_span(text)
     for y1, m1, d1 in _span_ends(match.group(1)):
         for y2, m2, d2 in _span_ends(match.group(2)):
             if d1 != 1 or (y1, m1) != (y2, m2):
@@ -1017,6 +1017,37 @@ def month_span(text: str) -> date | None:
             if d2 == calendar.monthrange(y1, m1)[1]:
                 return date(y1, m1, 1)
     return None
+
+
+#: Round 41 (ox41): a range of dates written with month names, its two ends apart by a
+#: spaced dash, an en or em dash, ``..`` or ``to`` / ``bis`` / ``au`` / ``al`` / ``a`` / ``até``
+#: (``1 March 2026 - 31 March 2026``, ``1 Mar - 31 Mar 2026``, ``1. März 2026 – 31. März
+#: 2026``).
+_NAMED_SPAN = re.compile(
+    r"^\s*(?:(?:from|vom|von|du|dal|del|de|desde)\s+)?(.*?[^\W\d_].*?)"
+    r"\s*(?:\.\.|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:to|bis|au|al|a|até|ate)\s)\s*"
+    r"(.*?[^\W\d_].*?\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_month_span(text: str) -> date | None:
+    """Round 41 (ox41): :func:`month_span` of a range written with month names (see
+    ``_NAMED_SPAN``): its first end the month's first day, its last the same month's last
+    day; the first end without its year takes the last's (``1 Mar - 31 Mar 2026``). None
+    for any other range (a fortnight, two months)."""
+    match = _NAMED_SPAN.match(text)
+    if match is None:
+        return None
+    last = parse_date(match.group(2))
+    if last is None:
+        return None
+    first = parse_date(match.group(1)) or parse_date(f"{match.group(1).strip()} {last.year}")
+    if first is None or first.day != 1 or (first.year, first.month) != (last.year, last.month):
+        return None
+    if last.day != calendar.monthrange(last.year, last.month)[1]:
+        return None
+    return first
 
 
 def numeric_month(text: str) -> date | None:
@@ -2303,7 +2334,9 @@ def list_converter_for_column(
         no = f"no read as {opposite!r}" if opposite else "no left empty"
         note = f"a yes / no flag under {header.strip()!r}: yes read as {status!r}, {no}"
         return flag_converter(status, standards, opposite), note
-    keyed = keyed_codes(conv, list_name, values, header)
+    keyed = keyed_codes(conv, list_name, values, header) or keyed_symbols(
+        conv, list_name, values, header
+    )
     if keyed is not None:
         return keyed
     if list_name != "priority":
@@ -2366,6 +2399,49 @@ def keyed_codes(
 
     shown = ", ".join(f"{n} = {v}" for n, v in sorted(read.items()))
     return convert, f"numbers read by the key {key_text!r}: {shown}"
+
+
+def keyed_symbols(
+    conv: Converter, list_name: str, values: Iterable[CellValue], header: str
+) -> tuple[Converter, str] | None:
+    """Round 41 (ox41): a list column of symbols or letters its table's legend spells out
+    (:func:`addin.adopt.key_lines.symbol_key`: ``済：完了　○：予定通り　△：要注意　×：遅延``
+    in the title line over a ``判定`` column, ``✓ = done, ● = on track, ▲ = at risk``,
+    ``C = Complete, O = On track, R = At risk`` under a status column): each value is the
+    list value its word reads as. None when no legend covers the column's values, a word of
+    it reads as no value of the list, or the values read so already (``R`` / ``A`` / ``G``
+    in English)."""
+    from addin.adopt.key_lines import symbol_key
+
+    present = [v for v in values if not is_blank(v)]
+    key = symbol_key(present, header)
+    if key is None:
+        return None
+    read: dict[str, str] = {}
+    for symbol, word in key.items():
+        result = conv(word)
+        if result.problem is not None or result.value is None:
+            return None
+        read[symbol] = str(result.value)
+    used = {cell_text(v).strip().casefold() for v in present}
+    if all(
+        (own := conv(cell_text(v).strip())).problem is None
+        and own.value is not None
+        and str(own.value) == read[cell_text(v).strip().casefold()]
+        for v in present
+    ):
+        return None  # the values read as the legend says already
+
+    def convert(value: CellValue) -> Converted:
+        text = cell_text(value).strip() if not is_blank(value) else ""
+        found = read.get(text.casefold())
+        if found is None:
+            return conv(value)
+        record_list_word(list_name, text, found)
+        return Converted(found, note=f"{text!r} read as {key[text.casefold()]!r} (the legend)")
+
+    shown = ", ".join(f"{k} = {read[k]}" for k in sorted(read) if k in used)
+    return convert, f"symbols read by the table's legend: {shown}"
 
 
 def _rag_letters_read(

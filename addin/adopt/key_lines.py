@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from addin.adopt.languages import fold, translate
+from addin.adopt.legend_pairs import KEY, PAIR, pairs_of
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -91,16 +92,11 @@ def key_for(header: str) -> tuple[dict[int, str], str] | None:
     return None
 
 
-#: Round 39 (t48a): one pair of a letter key: one or two letters, ``=``, a word or two
-#: (``h = hoch``, ``A = alta``, ``M = media``); only ``=``, so prose is never a key.
-_LETTER_PAIR = re.compile(r"(?<![\w.])([^\W\d_]{1,2})\s*=\s*([^\W\d_]+(?:[ ][^\W\d_]+)?)")
-
-
 def _names_another_column(group: str, header: str) -> bool:
     """Round 40 (rt40): whether a legend's group names a column (``Impact: A = Negligible,
     ...``, the words before its first pair, key words aside) that the header does not: it
     keys that column only. A group naming none (``A = alta, M = media``) keys any column."""
-    first = _LETTER_PAIR.search(group)
+    first = PAIR.search(group)
     label = _words(group[: first.start()] if first else "")
     if not label or not header:
         return False
@@ -114,21 +110,42 @@ def letter_key(values: Iterable[object], header: str = "") -> dict[str, str] | N
     """Round 39 (t48a): the legend of a column of letter codes: a key line among the
     table's lines (above it, or a legend just below it: ``A = alta, M = media, B = baja``,
     ``h = hoch, m = mittel, n = niedrig``), its groups parted by ``;``, each group two
-    pairs or more of one or two letters ``=`` a word. The group whose letters cover every
-    value of the column (case aside) gives each letter its word: letter (folded) -> word.
-    None when no group covers them, or two groups do (which is meant is not said). Round 40
-    (rt40): a group naming another column than ``header`` (``Impact: A = Negligible ...``
-    under a likelihood in letters) is that column's, left out."""
+    pairs or more of one or two letters and a word (round 41, ox41: the pairs as
+    :func:`addin.adopt.legend_pairs.pairs_of` reads them). The group whose letters cover
+    every value of the column (case aside) gives each letter its word: letter (folded) ->
+    word. None when no group covers them, or two groups do (which is meant is not said).
+    Round 40 (rt40): a group naming another column than ``header`` (``Impact: A =
+    Negligible ...`` under a likelihood in letters) is that column's, left out."""
     present = {str(v).strip().casefold() for v in values if v is not None and str(v).strip()}
     if not present or any(len(v) > 2 or not v.isalpha() for v in present):
         return None
+    return _covering_key(present, header)
+
+
+_ONE_KEY = re.compile(rf"{KEY}")
+
+
+def symbol_key(values: Iterable[object], header: str = "") -> dict[str, str] | None:
+    """Round 41 (ox41): the legend of a list column written in symbols or letters (``済`` /
+    ``○`` / ``△`` / ``×`` under ``判定`` beside ``済：完了　○：予定通り　△：要注意　×：遅延``;
+    ``✓`` / ``●`` / ``▲`` beside ``✓ = done, ● = on track, ▲ = at risk``; ``C`` / ``O`` /
+    ``R`` beside ``C = Complete, O = On track, R = At risk``): each value one symbol or up
+    to three letters, and a legend group covering them all, as :func:`letter_key` reads it.
+    Key (folded) -> word; None otherwise."""
+    present = {str(v).strip().casefold() for v in values if v is not None and str(v).strip()}
+    if not present or any(_ONE_KEY.fullmatch(v) is None for v in present):
+        return None
+    return _covering_key(present, header)
+
+
+def _covering_key(present: set[str], header: str) -> dict[str, str] | None:
     found: list[dict[str, str]] = []
     for line in _LINES.get():
         for group in line.split(";"):
             if _names_another_column(group, header):
                 continue
-            pairs = {k.casefold(): w.strip() for k, w in _LETTER_PAIR.findall(group)}
-            if len(pairs) >= 2 and present <= set(pairs):
+            pairs = {k.casefold(): w for k, w in pairs_of(group)}
+            if len(pairs) >= 2 and present <= set(pairs) and pairs not in found:
                 found.append(pairs)
     return found[0] if len(found) == 1 else None
 
@@ -142,4 +159,4 @@ def table_lines(block: TableBlock, grid: Grid) -> list[str]:
 
     above = [t for _, _, t in block.preamble]
     below = block_lines(block, grid)[len(above) :]
-    return [*above, *(t for t in below if len(_LETTER_PAIR.findall(t)) >= 2)]
+    return [*above, *(t for t in below if len(pairs_of(t)) >= 2)]

@@ -32,13 +32,9 @@ from collections.abc import Iterable
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
+from addin.adopt.legend_pairs import pairs_of
 from addin.adopt.questions import LAST_BRACKET
 
-#: One pair of a legend: letters, ``=`` (or a colon), and the words they stand for up to a
-#: bracket, a comma, a semicolon or the next pair.
-_PAIR = re.compile(
-    r"(?<![\w])([^\W\d_]{1,3})\s*[=:]\s*([^\W\d_]+(?:[ \-][^\W\d_]+){0,3})(?=\s*(?:[(,;.]|$|\s+[^\W\d_]{1,3}\s*[=:]))"
-)
 #: The signs joining two letters into their product (``K x D``, ``P*I``).
 _JOIN = re.compile(r"\s*(?:[x×*])\s*", re.IGNORECASE)
 #: The least number of cells an item row fills for lone lines under it to be notes.
@@ -52,11 +48,12 @@ def legend_of(lines: Iterable[str]) -> dict[str, str]:
     or more (a line pairing one, ``Status: open``, is a field's label, not a legend)."""
     out: dict[str, str] = {}
     for line in lines:
-        pairs = _PAIR.findall(line)
+        pairs = pairs_of(line)  # round 41 (ox41): the one reading of a legend's pairs
         if len(pairs) < 2:
             continue
         for letters, words in pairs:
-            out.setdefault(letters, words.strip())
+            if letters.isalpha():  # a symbol's pair keys values, never a header
+                out.setdefault(letters, words)
     return out
 
 

@@ -43,6 +43,7 @@ from addin.adopt.synonyms import (
     PERSON_WORDS,
     REGISTER_WORDS,
     SENSES,
+    WORK_LINES,
     synonyms_for,
 )
 from addin.adopt.tax_names import TAX_BASIS_ABBREVIATIONS, TAX_NAMES, WITH_TAX_ABBREVIATIONS
@@ -1076,6 +1077,14 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             # round 38 (t46a): ``% honoraires``, ``% of fee``: the share a row is of the
             # whole (a fee schedule's stage), never an amount of money itself
             found = [c for c in found if c.column_key not in _AMOUNTS]
+        if any(v in WORK_LINES for v in variants) and not any(
+            c.column_key == "cost_line" and c.confidence >= 1.0 for c in found
+        ):
+            # round 41 (ox41): a cost sheet's ``Work`` / ``Arbeiten`` (whole header only)
+            found = [
+                Candidate("cost_line", 1.0, "works"),
+                *(c for c in found if c.column_key != "cost_line"),
+            ]
         if not found and nordic_actual(header):  # round 32: `Budget | Utfall | Prognos`
             found = [Candidate("actual", 1.0, "(a Nordic word for the actual)")]
         if not found and value_in_currency(header):

@@ -277,6 +277,11 @@ COMMON: dict[str, tuple[str, ...]] = {
 }
 
 #: Phrases per register (added to :data:`COMMON`).
+#: Round 41 (ox41): a months-across cost sheet's ``Work`` / ``Works`` (German ``Arbeiten``),
+#: the work each row pays for beside the supplier doing it: the line, the supplier its party.
+#: The whole header only (``match``): ``Work this period`` is a claim's amount and ``Scope of
+#: Works`` a line by its own synonym; a plan's ``Work`` of hours fits no line's values.
+WORK_LINES = frozenset({"work", "works"})
 #: Round 40 (ox40): a job ledger's line: the job task each entry is posted to and each
 #: planning line budgets (Dynamics 365 Business Central's and NAV's ``Job Task No.``,
 #: Danish ``Sagsopgavenr.`` through ``languages.toml``), the line the ERP reports a job's
