@@ -73,6 +73,9 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "raised": ("Open",),
     "identified": ("Open",),
     "logged": ("Open",),
+    # round 41 (ox41b): a request or a report handed in and not yet assessed (a change
+    # control's ``Submitted``, V-Modell's German ``eingereicht``) is open, as one logged
+    "submitted": ("Open",),
     "active": ("Open", "In Progress"),
     "live": ("Open",),
     "pending": ("Open", "Not Started"),

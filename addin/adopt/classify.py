@@ -60,15 +60,19 @@ from addin.adopt.date_order import dates_by_order
 from addin.adopt.detect import HeaderCell, TableBlock, header_texts, hint_cell, is_axis
 from addin.adopt.evidence import (
     CONTENT,
+    codes_not_makers,
     content_candidates,
+    current_beside_original,
     description_as_title,
     form_respondent,
     grade_beside_person,
     id_prefix,
     line_over_description,
     list_candidates,
+    names_not_dates,
     noun_as_title,
     original_beside_revised,
+    other_tools_ids,
     party_by_values,
     person_share,
     row_number_beside_id,
@@ -890,6 +894,9 @@ def header_candidates(
         form_respondent(scored, columns)  # who filled a form in is no item's text (round 13)
         row_number_beside_id(scored, values_of)
         row_numbers_not_ids(scored, heads, columns)  # round 17: a row's number or a GUID
+        codes_not_makers(scored, values_of)  # round 41 (ox41b): a server is no maker
+        names_not_dates(scored, heads, values_of, register_key)  # ox41b: `Closed by` C. Brown
+        other_tools_ids(scored, values_of, register_key)  # ox41b: `CHG0012345`, a ticket
         # round 27: a header written in two languages keeps its two lines, either of which
         # may say the revision (``Owner (new)`` over ``Responsable (nouveau)``)
         lined = {c.col: with_lines(c.value, c.text) for c in block.headers if c.text}
@@ -949,6 +956,7 @@ def header_candidates(
                 lambda values: value_fit(register.column("status"), values, "", standards),
             )
         original_beside_revised(scored)
+        current_beside_original(scored, heads, register_key)  # ox41b: `Original target date`
         noun_as_title(scored, columns, heads, register_key)  # round 29: Teamwork's `Task`
         assignee_as_person(scored, heads, columns, register_key)  # round 30: Paymo's `Users`
         description_as_title(scored, values_of, register_key)

@@ -304,6 +304,10 @@ def content_candidates(
         # column, whatever the header says (round 8)
         prefix = id_prefix(values) or ""
         out.append(Candidate("id", CONTENT, f"(values are {prefix}- IDs, the register's prefix)"))
+    elif "id" in keys and (named := header_named_prefix(header, values, register_key)):
+        # round 41 (ox41b): ``PÄ-Nr.`` over ``PÄ-001``, ``PÄ-002``: the header names the
+        # codes' own letters and a number word, so the column numbers the list's items
+        out.append(Candidate("id", CONTENT, f"(header and values number {named}- items)"))
     words = {w for r in readings for w in r.split()}
     person = PERSON_COLUMN.get(register_key, "owner")
     if person == "made_by" and words & FOLLOW_UP:
@@ -586,6 +590,37 @@ def id_prefix(values: list[CellValue]) -> str | None:
             return None
         prefixes.add(match.group(1).upper())
     return prefixes.pop() if len(prefixes) == 1 else None
+
+
+#: Round 41 (ox41b): a header of a code's letters and a number word (``PÄ-Nr.``, ``PA No.``,
+#: ``CCR #``, ``AR-Nummer``), and a code of letters (any alphabet's) and a number.
+_PREFIX_NUMBER_HEADER = re.compile(
+    r"^\s*([^\W\d_]{1,5})\s*[-.]?\s*(?:nr|no|nummer|number|num|#)\.?\s*:?\s*$", re.IGNORECASE
+)
+_LETTERS_NUMBER = re.compile(r"^([^\W\d_]{1,5})\s?[-_./#]?\s?(\d{1,6})$")
+
+
+def header_named_prefix(header: str, values: list[CellValue], register_key: str) -> str | None:
+    """Round 41 (ox41b): the letters a header and its column's codes share, when the header
+    is those letters and a number word (``PÄ-Nr.``) and every filled value is those letters
+    and a number, all different (two at least): the items' own numbers, whatever the
+    letters abbreviate (a method's ``PÄ``, Problem / Änderung). Not another object's
+    letters (``CHG``, ``PO``: :data:`OTHER_OBJECTS`) nor another register's (``MS``)."""
+    head = _PREFIX_NUMBER_HEADER.match(header.strip())
+    if head is None:
+        return None
+    letters = head.group(1)
+    present = [str(v).strip() for v in values if not is_blank(v)]
+    if len(present) < 2 or len({p.casefold() for p in present}) < len(present):
+        return None
+    for text in present:
+        code = _LETTERS_NUMBER.match(text)
+        if code is None or code.group(1).casefold() != letters.casefold():
+            return None
+    upper = letters.upper()
+    if upper in OTHER_OBJECTS or (upper.isascii() and another_registers(upper, register_key)):
+        return None
+    return upper
 
 
 #: Round 27: a compound item code, letters and numbers joined by marks and ending in the
@@ -910,6 +945,47 @@ def original_beside_revised(scored: dict[int, list[Candidate]]) -> None:
         keep_candidates(scored, col, kept)
 
 
+#: Round 41 (ox41b): the words that make a date the first one planned.
+_ORIGINAL_WORDS = ("original", "orig", "initial", "baseline")
+
+
+def current_beside_original(
+    scored: dict[int, list[Candidate]], headers: Mapping[int, str], register_key: str
+) -> None:
+    """Round 41 (ox41b), in place: in a register with a baseline and a forecast date (a
+    milestone plan), a header that is another header's words with ``Original`` (or
+    ``Initial``, ``Baseline``) before them (``Original target date`` beside ``Target
+    date``) is the first plan; the same words alone are the date as it stands now: the
+    forecast. Both were read as the baseline, and the original was left unread. Only where
+    no column is read as the forecast already; a plan whose ``Target date`` stands alone
+    keeps it as the baseline."""
+    keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    if not {"baseline_date", "forecast_date"} <= keys:
+        return
+    if any(c.column_key == "forecast_date" for cands in scored.values() for c in cands):
+        return
+    texts = {col: " ".join(words_of(headers.get(col, ""))) for col in scored}
+    for col, text in texts.items():
+        if not text or not any(c.column_key == "baseline_date" for c in scored[col]):
+            continue
+        originals = [
+            other
+            for other, words in texts.items()
+            if other != col
+            and any(words == f"{w} {text}" for w in _ORIGINAL_WORDS)
+            and any(c.column_key == "baseline_date" for c in scored[other])
+        ]
+        if len(originals) != 1:
+            continue
+        scored[col] = [
+            Candidate("forecast_date", c.confidence, c.synonym)
+            if c.column_key == "baseline_date"
+            else c
+            for c in scored[col]
+        ]
+        return
+
+
 #: The words of a remarks column read (weakly) as the item's description: a tool's
 #: ``Notes`` (Asana), in English or read through the languages file (``Megjegyzés``).
 NOTE_WORDS = frozenset({"notes", "note"})
@@ -1100,6 +1176,86 @@ def _named_id_over_row_number(
 def _distinct_on_every_row(values: list[CellValue]) -> bool:
     texts = [str(v).strip() for v in values if not is_blank(v)]
     return len(texts) >= 2 and len(texts) == len(values) and len(set(texts)) == len(texts)
+
+
+#: Round 41 (ox41b): a machine's code (``i-0abc123``, ``prod-eu-1``, ``srv042``): no space,
+#: a digit, a letter.
+_MACHINE_CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]+(?:[-_.:/][A-Za-z0-9]+)*$")
+
+
+def codes_not_makers(
+    scored: dict[int, list[Candidate]], values_of: Mapping[int, list[CellValue]]
+) -> None:
+    """Round 41 (ox41b), in place: who made a decision is a person or a body, never a code.
+    A column read as the decision's maker whose every filled value (two or more) is a
+    machine's code (an IT log's ``Instance`` over ``i-0abc123``, ``prod-eu-1``: the
+    server the decision is about) is not its maker; its other readings stay."""
+    for col, cands in list(scored.items()):
+        if not any(c.column_key == "made_by" for c in cands):
+            continue
+        filled = [str(v).strip() for v in values_of.get(col, []) if not is_blank(v)]
+        if len(filled) >= 2 and all(_MACHINE_CODE.match(v) for v in filled):
+            keep_candidates(scored, col, [c for c in cands if c.column_key != "made_by"])
+
+
+def names_not_dates(
+    scored: dict[int, list[Candidate]],
+    headers: Mapping[int, str],
+    values_of: Mapping[int, list[CellValue]],
+    register_key: str,
+) -> None:
+    """Round 41 (ox41b), in place: a header ending on ``by`` says a date (``Closed by``,
+    ``Complete by``: the day it is done by) or a person (the one who closed it). Its values
+    decide, however few: a column whose every filled value (one or more) is a person's
+    name and none a date is not read as a date (``Closed by`` with one row's ``C. Brown``
+    was read as the closed date, its one value then lost)."""
+    kinds = {c.key: c.kind for c in layout.REGISTERS_BY_KEY[register_key].columns}
+    for col, cands in list(scored.items()):
+        if not any(kinds.get(c.column_key) == "date" for c in cands):
+            continue
+        if not any(r.endswith(" by") for r in normalise_header(headers.get(col, ""))):
+            continue
+        filled = [v for v in values_of.get(col, []) if not is_blank(v)]
+        if not filled or any(parse_date(v) is not None for v in filled):
+            continue
+        if all(isinstance(v, str) and _is_person(v) for v in filled):
+            kept = [c for c in cands if kinds.get(c.column_key) != "date"]
+            keep_candidates(scored, col, kept)
+
+
+#: Round 41 (ox41b): the change prefixes an issue log may number its own items by (a log of
+#: requests for change is an issue log: ``CR-014``, ``RFC-7``).
+_CHANGE_PREFIXES = frozenset({"CR", "CRQ", "RFC", "CHG", "DCR", "ECR"})
+#: A ticket number a tool gives (ServiceNow's ``CHG0012345``, ``PRB0040123``): letters and
+#: five digits or more, no mark between (a person's code has one: ``CHG-014``, kept).
+_TICKET = re.compile(r"^([A-Za-z]{2,4})(\d{5,10})$")
+
+
+def other_tools_ids(
+    scored: dict[int, list[Candidate]],
+    values_of: Mapping[int, list[CellValue]],
+    register_key: str,
+) -> None:
+    """Round 41 (ox41b), in place: a column read as the register's ID whose every filled
+    value (two or more) is a ticket of one other object's prefix (:data:`OTHER_OBJECTS`:
+    a risk register's ``Ref`` of ``CHG0012345``, a change ticket in ServiceNow) is not the
+    register's ID: it numbered the items in another tool, and keeping its number
+    (``R-12345``) made the risk a number it never had; the items are numbered afresh. An
+    issue log keeps a change prefix (its own requests for change)."""
+    for col, cands in list(scored.items()):
+        if not any(c.column_key == "id" for c in cands):
+            continue
+        filled = [str(v).strip() for v in values_of.get(col, []) if not is_blank(v)]
+        tickets = [_TICKET.match(v) for v in filled]
+        prefixes = {m.group(1).upper() for m in tickets if m is not None}
+        if len(filled) < 2 or None in tickets or len(prefixes) != 1:
+            continue
+        (prefix,) = prefixes
+        if prefix not in OTHER_OBJECTS:
+            continue
+        if register_key == "issues" and prefix in _CHANGE_PREFIXES:
+            continue
+        _drop_id(scored, col)
 
 
 def _drop_id(scored: dict[int, list[Candidate]], col: int) -> None:

@@ -307,10 +307,29 @@ def _DECOMPOSED(ch: str) -> bool:
 _CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
 
 
+#: Round 41 (ox41b): a German label written for both genders (``Auftraggeber/in``,
+#: ``Projektleiter:in``, ``Projektleiter*in``, ``Projektleiter_in``, ``Auftraggeber(in)``,
+#: ``Projektleiter/-in``, the plural's ``innen``): the feminine ending after a noun in
+#: ``-er``, cut so the label reads as its word. Only after ``er`` and before no further
+#: letter (``Order/Invoice`` is kept).
+_GENDERED_ENDING = re.compile(r"(?<=[^\W\d_]{2}er)(?:[/:*_]-?|\()in(?:nen)?\)?(?![^\W\d_])")
+#: ... and the capital I written inside the word (``ProjektleiterIn``, ``MitarbeiterInnen``)
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß]{2}er)I(?:n|nnen)(?![^\W\d_])")
+
+
+def ungendered(text: str) -> str:
+    """``text`` with a German label's feminine ending cut (``Projektleiter/in`` ->
+    ``Projektleiter``; round 41, ox41b)."""
+    if "in" not in text and "In" not in text:
+        return text
+    return _BINNEN_I.sub("", _GENDERED_ENDING.sub("", text))
+
+
 def spelt_out(header: str) -> str:
     """``header`` with the short forms that fold to one letter written out: Czech and
-    Slovak ``Č.`` -> ``číslo`` (a number; round 13), so ``Č.`` reads as an ID."""
-    return _CISLO.sub("číslo", header)
+    Slovak ``Č.`` -> ``číslo`` (a number; round 13), so ``Č.`` reads as an ID; a German
+    label for both genders read as its word (:func:`ungendered`)."""
+    return ungendered(_CISLO.sub("číslo", header))
 
 
 def plain(text: str) -> str:
@@ -1018,6 +1037,7 @@ def translate(text: str, section: str = "words") -> str | None:
     of it is a word of the file (an English text). Words the file does not know are kept
     as they are; a phrase is read before its words; a German or Dutch compound is read by
     its parts."""
+    text = ungendered(text)
     if _UNSPACED.search(text):  # "위험 담당자", "진행 중": one word however spaced
         text = _UNSPACED_GAP.sub("", _UNSPACED_ARROW.sub("", text))
     words = words_of(text)
