@@ -217,7 +217,9 @@ def vmodell_trinkwasser_aenderungen_de(folder: Path, rng: random.Random) -> Buil
             "owner",
             "priority",
             "status",
-            None,
+            # the lead's ruling (round 41): the change board's decision on an entry is how
+            # that issue was settled (round 10's `Decision`) or left out; no values
+            ("resolution", None),
             "closed_date",
         ],
     )
