@@ -114,3 +114,62 @@ def test_an_act_of_a_play_an_establishment_or_grades_stay_labels(
     lines = {line for _, line in finance_by_line(adopt(path))}
     assert "Bottling line" not in lines
     assert f"Bottling line {marks[0]}" in lines
+
+
+def _ragged(kinds: list[str], header: str = "Type") -> list[list[object]]:
+    rows: list[list[object]] = [["Suivi 2026"], [], []]
+    rows.append(["Code", "Poste", header, "Jan 2026", "Feb 2026", "Mar 2026"])
+    rows.append([1, "Gros oeuvre", kinds[0], 100, 200, 300])
+    rows.append([1, "Gros oeuvre", kinds[1], 110, 190, None])
+    rows.append([1, "Gros oeuvre", kinds[2], None, None, 280])
+    rows.append([2, "Études", kinds[0], 50, 60, 70])
+    rows.append([2, "Études", kinds[1], 55, 65, None])
+    return rows
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        ["Budget", "Réel", "Reste à faire"],
+        ["Presupuesto", "Real", "Previsión"],
+        ["Budget", "Consuntivo", "Previsione"],
+        ["Orçamento", "Realizado", "Previsão"],
+    ],
+)
+def test_a_ragged_measure_column_in_other_languages(tmp_path: Path, kinds: list[str]) -> None:
+    """Held: the ragged measure column in French, Spanish, Italian and Portuguese, the line
+    still running keeping its third measure, the finished one two."""
+    adoption = adopt(book(tmp_path / "suivi.xlsx", "Suivi", _ragged(kinds)))
+    assert targets(only(adoption))["Type"] == "measure"
+    got = finance_by_line(adoption)
+    assert got[(date(2026, 3, 1), "Gros oeuvre")].budget == 300
+    assert got[(date(2026, 3, 1), "Gros oeuvre")].forecast == 280
+    assert got[(date(2026, 1, 1), "Études")].actual == 55
+
+
+def test_a_type_column_of_repeating_categories_is_no_measure_column(tmp_path: Path) -> None:
+    """Near miss (held): categories that repeat under each line (``Material | Lohn |
+    Fremd``, then ``Material | Lohn``) are no ragged measure column."""
+    rows = _ragged(["Material", "Lohn", "Fremdleistung"], "Art")
+    adoption = adopt(book(tmp_path / "art.xlsx", "Suivi", rows))
+    assert targets(only(adoption))["Art"] != "measure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Figures exclude GST", "Amounts in NZD and AUD", "Approved by CFO", "EUR/USD rate 1.08"],
+)
+def test_a_line_closing_on_capitals_that_names_no_unit(tmp_path: Path, line: str) -> None:
+    """Near misses (held): a tax, two currencies, a title's capitals, a rate name no
+    project currency."""
+    from tests.test_adopt_round41_t52c import _ev
+
+    assert adopt(book(tmp_path / "ev.xlsx", "EV", _ev(line))).project.header.currency is None
+
+
+@pytest.mark.parametrize("title", ["Budget 2026 ($ see note 3)", "Budget 2026 (£/€ both)"])
+def test_a_bracket_whose_first_note_is_no_one_sign(tmp_path: Path, title: str) -> None:
+    """Near misses (held): the dollar (several currencies) and two signs state none."""
+    rows: list[list[object]] = [[title], [], ["Cost line", "Jan 2026", "Feb 2026"]]
+    rows += [["Design", 100, 200], ["Build", 300, 400]]
+    assert adopt(book(tmp_path / "b.xlsx", "Budget", rows)).project.header.currency is None
