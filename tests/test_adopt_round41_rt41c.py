@@ -173,3 +173,21 @@ def test_a_bracket_whose_first_note_is_no_one_sign(tmp_path: Path, title: str) -
     rows: list[list[object]] = [[title], [], ["Cost line", "Jan 2026", "Feb 2026"]]
     rows += [["Design", 100, 200], ["Build", 300, 400]]
     assert adopt(book(tmp_path / "b.xlsx", "Budget", rows)).project.header.currency is None
+
+
+@pytest.mark.parametrize(
+    ("header", "value"), [("Sanctioned by", "J. Murphy"), ("Phased handover date", "2026-09-30")]
+)
+def test_a_sanctioned_by_or_phased_date_column_is_no_measure(
+    tmp_path: Path, header: str, value: str
+) -> None:
+    """Near misses (held): a person who sanctioned and a phased date beside the allocation
+    are no measure; the allocation is still the budget."""
+    rows = _claims_with("Approved Allocation", _AMOUNTS)
+    rows[3].append(header)
+    for row in rows[4:]:
+        row.append(value)
+    adoption = adopt(book(tmp_path / "claims.xlsx", "Claims", rows))
+    got = targets(only(adoption))
+    assert got[header] not in ("budget", "actual", "forecast")
+    assert got["Approved Allocation"] == "budget"
