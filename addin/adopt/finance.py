@@ -540,7 +540,10 @@ _EFFORT_MONEY = re.compile(
 #: office code or a person's initials, and neither is read as a measure there.
 _MEASURE_MARKS = {"act": "actual", "bud": "budget", "bgt": "budget", "bdgt": "budget"}
 _MEASURE_MARKS |= {"fct": "forecast", "fcast": "forecast"}  # round 32: other abbreviations
-_MEASURE_MARK = re.compile(r"^\s*(act|bud|bgt|bdgt|fct|fcast)\.?\s*$", re.IGNORECASE)
+# red team of round 41 (rt41c): Spanish ``Pres.`` (presupuesto) and Portuguese ``Orç.``
+# (orçamento) beside ``Real`` under each line of a burn sheet, as ``Bud`` beside ``Act``
+_MEASURE_MARKS |= {"pres": "budget", "orç": "budget", "orc": "budget"}
+_MEASURE_MARK = re.compile(r"^\s*(act|bud|bgt|bdgt|fct|fcast|pres|orç|orc)\.?\s*$", re.IGNORECASE)
 
 
 def measure_mark(text: str) -> str | None:

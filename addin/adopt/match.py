@@ -2012,6 +2012,10 @@ def _qualified_measure(
         return found
     if NOT_SPENT.search(header) or PRIOR_YEAR.search(header) or _TO_DATE.search(header):
         return found
+    from addin.adopt.measure_headers import more_than_the_measure
+
+    if more_than_the_measure(header):
+        return found  # red team of round 41: ``Verbleibendes Budget`` is what is left of it
     if any(w in _NOT_THE_MEASURE for v in variants for w in v.split()):
         return found  # ``Full-year forecast`` read as ``fullyear`` and ``full year``
     for variant in variants:

@@ -15,7 +15,9 @@ columns are measures, an amount column whose header the measure vocabulary reads
 one measure no column holds yet is that measure*. Only a column no header synonym read,
 holding amounts, whose header is no total, running total, whole-life figure (``Forecast at
 completion``, ``Final forecast``), variance or other figure (``Engagements``,
-``Committed``); two such columns naming the same measure leave both
+``Committed``), nor one naming more than the measure (red team of round 41:
+:func:`more_than_the_measure`, a count, a share, an attribute, what is left, another year's,
+a quantity); two such columns naming the same measure leave both
 as they were (which is the month's is not said).
 """
 
@@ -34,6 +36,40 @@ WHOLE_LIFE = re.compile(
     r"lifetime|whole[\s-]+life|full[\s-]+year|annual|year[\s-]+end)\b",
     re.IGNORECASE,
 )
+
+#: Red team of round 41 (rt41c): words beside the measure saying the column holds no
+#: month's amount of it, besides the header reader's own (:data:`addin.adopt.match.
+#: _NOT_THE_MEASURE`, ``NOT_SPENT``, ``PRIOR_YEAR``): a count (``Approved change
+#: requests``), a share or rate (``Allocation ratio``, ``Budget rate``), an attribute
+#: (``Budget version``, ``Budget holder``), and what is left or last year's in the languages
+#: the vocabularies do not translate (``Budget restant``, ``Presupuesto restante``,
+#: ``Verbleibendes Budget``, ``Saldo``, ``Budget Vorjahr``). Read on the folded header.
+_OTHER_THAN_THE_MEASURE = re.compile(
+    r"\b(?:requests?|changes?|counts?|version|holder|share|ratio|rates?|prices?|quantities|"
+    r"restant(?:e|es|s)?|residu[oa]|residual|verbleibend\w*|saldo|vorjahr\w*)\b"
+    # a share written as its sign; another year named by its number (``Budget 2025``)
+    r"|%|(?<!\d)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def more_than_the_measure(text: str) -> bool:
+    """Red team of round 41 (rt41c): True when a header names the measure beside something
+    that is no month's amount of it: a count, a share, an attribute of the line, what is
+    left of it, another year's, a quantity (``Approved change requests``, ``Allocation %``,
+    ``Budget code``, ``Budget to go``, ``Presupuesto restante``, ``Last year budget``,
+    ``Budget 2025``, ``Budget units``), in English or through the vocabularies' English
+    (``Budget année précédente`` -> ``budget year previous``)."""
+    from addin.adopt.languages import fold, translate
+    from addin.adopt.match import _NOT_THE_MEASURE, NOT_SPENT, PRIOR_YEAR
+
+    folded = fold(text)
+    english = (translate(text) or "").casefold()
+    words = set(re.findall(r"[a-z]+", folded)) | set(re.findall(r"[a-z]+", english))
+    if words & _NOT_THE_MEASURE or _OTHER_THAN_THE_MEASURE.search(folded):
+        return True
+    return any(bool(NOT_SPENT.search(t) or PRIOR_YEAR.search(t)) for t in (folded, english))
+
 
 #: The measures a Finance row holds.
 MEASURES = ("budget", "actual", "forecast")
@@ -71,6 +107,8 @@ def measure_by_vocabulary(block: TableBlock, grid: Grid, chosen: dict[int, Candi
         if TOTAL_HEAD.search(text) or cumulative_in(text) or WHOLE_LIFE.search(text):
             continue
         if derived_figure(text) or other_figure(text):
+            continue
+        if more_than_the_measure(text):
             continue
         measure = measure_word(text)
         if measure not in MEASURES or measure in keys:
