@@ -832,7 +832,7 @@ def _another_word(words: Sequence[str], target_words: Sequence[str]) -> bool:
     # is a word of its own too: ``Used Budget`` is no misspelt ``Phased budget``
     return any(
         (
-            (a in known or a in _NOT_THE_MEASURE)
+            (a in known or a in NOT_THE_MEASURE)
             and b in known
             and not (a.startswith(b) or b.startswith(a))
         )
@@ -1941,7 +1941,7 @@ def _measure_of_a_cost(found: list[Candidate], variants: tuple[str, ...]) -> lis
         if len(words) < 2 or words[0] not in MONEY_MEASURES:
             continue
         rest = words[1:]
-        if any(w in MONEY_MEASURES or w in _NOT_THE_MEASURE for w in rest):
+        if any(w in MONEY_MEASURES or w in NOT_THE_MEASURE for w in rest):
             continue
         cost = " ".join(rest)
         amounts = [c for c in _candidates(cost, "finance") if c.column_key in _AMOUNTS]
@@ -1958,7 +1958,7 @@ def _measure_of_a_cost(found: list[Candidate], variants: tuple[str, ...]) -> lis
 #: is left or ordered, a difference, income): ``Total Budget``, ``YTD Budget``, ``Annual
 #: Forecast``, ``Remaining Budget``, ``Income Budget`` stay unread by
 #: :func:`_qualified_measure` (a synonym that lists one still reads it).
-_NOT_THE_MEASURE = frozenset(
+NOT_THE_MEASURE = frozenset(
     {
         *("total", "totals", "ytd", "cumulative", "cum", "running", "annual", "yearly"),
         *("year", "full", "lifetime", "whole", "remaining", "available", "balance"),
@@ -1990,13 +1990,13 @@ def qualified_measure(variant: str) -> str | None:
     finance register's own nouns, so no partial reading reads them (``Budget Holder``,
     ``Budget Code``, ``Forecast Date`` are no amounts: their last word is the head);
     None for a measure word not last, a qualifier with a digit, or one of
-    :data:`_NOT_THE_MEASURE` (``Total Budget``, ``YTD Budget``, ``Remaining Budget``)."""
+    :data:`NOT_THE_MEASURE` (``Total Budget``, ``YTD Budget``, ``Remaining Budget``)."""
     words = variant.split()
     if not 2 <= len(words) <= 3 or words[-1] not in MONEY_MEASURES:
         return None
     qualifiers = words[:-1]
     if any(
-        not w.isalpha() or w in MONEY_MEASURES or w in MONEY_NOUNS or w in _NOT_THE_MEASURE
+        not w.isalpha() or w in MONEY_MEASURES or w in MONEY_NOUNS or w in NOT_THE_MEASURE
         for w in qualifiers
     ):
         return None
@@ -2016,7 +2016,7 @@ def _qualified_measure(
 
     if more_than_the_measure(header):
         return found  # red team of round 41: ``Verbleibendes Budget`` is what is left of it
-    if any(w in _NOT_THE_MEASURE for v in variants for w in v.split()):
+    if any(w in NOT_THE_MEASURE for v in variants for w in v.split()):
         return found  # ``Full-year forecast`` read as ``fullyear`` and ``full year``
     for variant in variants:
         key = qualified_measure(variant)

@@ -39,7 +39,7 @@ WHOLE_LIFE = re.compile(
 
 #: Red team of round 41 (rt41c): words beside the measure saying the column holds no
 #: month's amount of it, besides the header reader's own (:data:`addin.adopt.match.
-#: _NOT_THE_MEASURE`, ``NOT_SPENT``, ``PRIOR_YEAR``): a count (``Approved change
+#: NOT_THE_MEASURE`, ``NOT_SPENT``, ``PRIOR_YEAR``): a count (``Approved change
 #: requests``), a share or rate (``Allocation ratio``, ``Budget rate``), an attribute
 #: (``Budget version``, ``Budget holder``), and what is left or last year's in the languages
 #: the vocabularies do not translate (``Budget restant``, ``Presupuesto restante``,
@@ -61,12 +61,12 @@ def more_than_the_measure(text: str) -> bool:
     ``Budget 2025``, ``Budget units``), in English or through the vocabularies' English
     (``Budget année précédente`` -> ``budget year previous``)."""
     from addin.adopt.languages import fold, translate
-    from addin.adopt.match import _NOT_THE_MEASURE, NOT_SPENT, PRIOR_YEAR
+    from addin.adopt.match import NOT_SPENT, NOT_THE_MEASURE, PRIOR_YEAR
 
     folded = fold(text)
     english = (translate(text) or "").casefold()
     words = set(re.findall(r"[a-z]+", folded)) | set(re.findall(r"[a-z]+", english))
-    if words & _NOT_THE_MEASURE or _OTHER_THAN_THE_MEASURE.search(folded):
+    if words & NOT_THE_MEASURE or _OTHER_THAN_THE_MEASURE.search(folded):
         return True
     return any(bool(NOT_SPENT.search(t) or PRIOR_YEAR.search(t)) for t in (folded, english))
 
