@@ -204,7 +204,7 @@ def currency_of(
     # round 40 (rt40): a unit line of the title naming two currencies (``All figures EUR -
     # GBP for the UK entity``, ``All values CAD - US$ at 1.35``) says neither is the unit
     for _, _, text in block.preamble:
-        statement = unit_statement(text)
+        statement = _unit_statement(text)
         named = _line_codes(statement, codes) if statement is not None else set()
         if len(named) > 1:
             words |= named
@@ -536,6 +536,28 @@ _YUAN_UNIT = re.compile(r"单位\s*[:：]?\s*(?:千|万|百万|亿)?\s*元")
 _MARK_TOKEN = re.compile(r"[^\s\d(),:;/|]+")
 
 
+def _unit_statement(text: str) -> str | None:
+    """A unit line's statement (:func:`~addin.adopt.languages.unit_statement`), from the
+    start of the currency's name when the unit word is that name's own noun (round 41: t52c
+    made ``dollars`` a unit word, ``All dollars USD.``; the lead, after CI: ``Costs in US
+    dollars and Canadian dollars`` is read from ``US dollars``, naming both, not from
+    ``dollars and Canadian dollars``, naming one)."""
+    statement = unit_statement(text)
+    if statement is None:
+        return None
+    before = text[: len(text) - len(statement)]
+    prev = _LAST_WORD.search(before)
+    if prev is not None and _phrase_currencies(
+        [*words_of(prev.group(1)), *words_of(statement)[:1]]
+    ):
+        return text[prev.start() :]
+    return statement
+
+
+#: The last word before a unit line's statement, and the space after it.
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
 def unit_line_currencies(text: str) -> set[str]:
     """The currencies a unit line names: *a line saying what its amounts are counted in
     names the currency it counts them in* (round 26's last hour, one rule since round 27).
@@ -557,7 +579,7 @@ def unit_line_currencies(text: str) -> set[str]:
 
     closing = _CLOSING_SIGN.search(text)
     found = {code} if closing and (code := _sign_code(closing.group(1))) else set()
-    statement = unit_statement(text)
+    statement = _unit_statement(text)
     if statement is None:
         return found
     text = statement  # "Euro Tunnel Upgrade - amounts in GBP": the name before says no unit
@@ -843,7 +865,7 @@ def currency_of_unit_lines(
 
     found: dict[str, str] = {}
     for text, where in labels:
-        statement = unit_statement(text)
+        statement = _unit_statement(text)
         match = _ALL_IN.match(text) if statement is None else None
         if match is not None and (
             match["all"]
