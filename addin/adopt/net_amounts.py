@@ -146,13 +146,10 @@ def net_of_invoice_register(
     the actual for certain, as :func:`net_beside_tax` reads it beside its tax: the register's
     name says what the net is of, so no tax column need stand beside it. Elsewhere a bare
     ``Net`` with no tax beside it (a margin, a net change) stays unread."""
+    from addin.adopt.match import amount_read_for_certain
     from addin.adopt.register_names import invoice_register
 
-    if not invoice_register(names) or any(
-        c.column_key == "actual" and c.confidence >= CERTAIN
-        for cands in scored.values()
-        for c in cands[:1]
-    ):
+    if not invoice_register(names) or amount_read_for_certain(scored):
         return
     nets = [col for col, head in heads.items() if _NET.match(head)]
     if len(nets) != 1 or any(c.confidence >= CERTAIN for c in scored.get(nets[0], [])):
