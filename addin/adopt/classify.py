@@ -84,9 +84,9 @@ from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.invoice_lines import (
+    amount_of_invoice_register,
     bare_line_of_invoice_register,
     description_lines_of_invoice_register,
-    value_of_invoice_register,
 )
 from addin.adopt.item_words import (
     register_of_item_words,
@@ -132,7 +132,7 @@ from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
 from addin.adopt.month_invoiced import month_named_over_date
-from addin.adopt.net_amounts import net_beside_tax, net_of_invoice_register
+from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
@@ -940,10 +940,9 @@ def header_candidates(
             description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
-            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount
-            value_of_invoice_register(scored, heads, columns, invoice_names)
+            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount;
             # round 41 (t52b): or its bare ``Netto €`` with no tax beside it
-            net_of_invoice_register(scored, heads, columns, invoice_names)
+            amount_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
