@@ -107,7 +107,7 @@ def test_near_miss_a_wrapped_net_with_no_tax_beside_it_is_no_amount(tmp_path: Pa
     names no invoices (a margin, a net change): read as before, no actual. Round 41 (t52b):
     on a sheet naming the project's own invoice register (``Invoices``) the register says
     what the net is of, and the bare net is each invoice's amount
-    (``net_amounts.net_of_invoice_register``)."""
+    (``invoice_lines.amount_of_invoice_register``)."""
     top: list[object] = ["Invoice", "Invoice", None, "Cost", "Net"]
     lower: list[object] = ["#", "date", "Supplier", "line", "(NZD)", "Paid"]
     adoption = adopt(book(tmp_path / "costs.xlsx", "Costs", [top, lower, *_surf_rows(False)]))

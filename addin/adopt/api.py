@@ -83,6 +83,7 @@ from addin.adopt.split import (
     status_from_headings,
 )
 from addin.adopt.structure import NamedTables, host_names, name_blocks
+from addin.adopt.synonyms import MEASURES
 from addin.adopt.tables import adopt_block
 from addin.adopt.titled_lines import titled_line
 from addin.adopt.transposed import in_source_terms, names_its_items, region_from, view
@@ -1199,7 +1200,7 @@ def _amount_columns(c: Classification | None) -> frozenset[int]:
     amount) and its month columns: where a header's currency is every amount's."""
     if c is None:
         return frozenset()
-    amounts = {"budget", "actual", "forecast", "amount"}
+    amounts = {*MEASURES, "amount"}
     mapped = c.mappings.get("finance", {})
     measures = frozenset(col for col, cand in mapped.items() if cand.column_key in amounts)
     if any(cand.column_key == "month" for cand in mapped.values()):

@@ -84,9 +84,9 @@ from addin.adopt.exports import export_of, task_tool_of
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.heads import person_heads
 from addin.adopt.invoice_lines import (
+    amount_of_invoice_register,
     bare_line_of_invoice_register,
     description_lines_of_invoice_register,
-    value_of_invoice_register,
 )
 from addin.adopt.item_words import (
     register_of_item_words,
@@ -113,6 +113,7 @@ from addin.adopt.lines import (
     rates_by_currency,
 )
 from addin.adopt.match import (
+    AMOUNT_KEYS,
     CERTAIN,
     OF_THE_PERIOD,
     Candidate,
@@ -131,7 +132,7 @@ from addin.adopt.method_logs import method_log
 from addin.adopt.middle_level import MIDDLE, with_middle
 from addin.adopt.month_cells import month_by_cells
 from addin.adopt.month_invoiced import month_named_over_date
-from addin.adopt.net_amounts import net_beside_tax, net_of_invoice_register
+from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
 from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
@@ -189,7 +190,7 @@ from addin.adopt.signatures import (
     task_export,
 )
 from addin.adopt.status_flags import is_status_flag, ticks_only
-from addin.adopt.synonyms import KNOWN_UNMAPPED, REGISTER_WORDS, synonyms_for
+from addin.adopt.synonyms import KNOWN_UNMAPPED, MEASURES, REGISTER_WORDS, synonyms_for
 from addin.adopt.table_language import language_sample, languages_of
 from addin.adopt.task_exports import assignee_as_person, register_in_lists, task_shape
 from addin.adopt.text_field_words import PREFIX as TEXT_WORDS_PREFIX
@@ -250,7 +251,7 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
     ),
     "decisions": ("decision", "made_by", "rationale"),
     "milestones": ("milestone", "baseline_date", "forecast_date", "actual_date", "gate"),
-    "finance": ("budget", "actual", "forecast", "capex_opex"),
+    "finance": (*MEASURES, "capex_opex"),
 }
 
 #: Headers every register of a portfolio workbook may have, naming the item's project or
@@ -309,7 +310,7 @@ def priced_effort(block: TableBlock, chosen: dict[int, Candidate], context: str)
     if _has_word(context, NOT_MONEY):
         return False
     for col, cand in chosen.items():
-        if cand.column_key not in ("budget", "actual", "forecast") or cand.confidence < CERTAIN:
+        if cand.column_key not in MEASURES or cand.confidence < CERTAIN:
             continue
         head = block.header_at(col)
         text = (head.full or head.text or "") if head is not None else ""
@@ -939,10 +940,9 @@ def header_candidates(
             description_lines_of_invoice_register(scored, values_of, invoice_names, heads)
             # round 37 (t43a): or its bare ``Line`` column naming them
             bare_line_of_invoice_register(scored, heads, columns, invoice_names)
-            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount
-            value_of_invoice_register(scored, heads, columns, invoice_names)
+            # round 40 (ox40): and its bare ``Valor`` / ``Value``, each invoice's amount;
             # round 41 (t52b): or its bare ``Netto €`` with no tax beside it
-            net_of_invoice_register(scored, heads, columns, invoice_names)
+            amount_of_invoice_register(scored, heads, columns, invoice_names)
             # round 31: a tracker's only label column; round 32's last hour: an expense
             # report of one period (FreshBooks' `Expense Report`, its period line above)
             category_as_line(scored, heads, _of_one_period(block))
@@ -2155,7 +2155,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             # an invoice: its title says so) whose amounts are of the month its period line
             # names is a finance document by what it is, without a finance word
             billed = False
-            amounts = bool(mapped_keys & {"budget", "actual", "forecast"})
+            amounts = bool(mapped_keys & AMOUNT_KEYS)
             if not amounts and "month" in mapped_keys:  # round 14: a long export's measures
                 from addin.adopt.finance import tidy_measures
 
@@ -3197,7 +3197,7 @@ def _ledger_postings(block: TableBlock, chosen: dict[int, Candidate]) -> bool:
     (the account words above), a column gives each posting's date (its month) and a
     column its amount. ``Name | Date | Amount`` (whose?) is read as before."""
     keys = {cand.column_key for cand in chosen.values()}
-    if "month" not in keys or not keys & {"budget", "actual", "forecast"}:
+    if "month" not in keys or not keys & AMOUNT_KEYS:
         return False
     for head in block.headers:
         cand = chosen.get(head.col)
@@ -3252,9 +3252,8 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
     is still that month's finance; False when the running total was its only amount."""
     from addin.adopt.finance import cumulative_in  # finance reads this module
 
-    amounts = {"budget", "actual", "forecast"}
     running = False
-    for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
+    for col in [c for c, cand in chosen.items() if cand.column_key in AMOUNT_KEYS]:
         head = block.header_at(col)
         if head is not None and cumulative_in(head.full):
             del chosen[col]
@@ -3267,10 +3266,10 @@ def _no_running_total_as_the_month(block: TableBlock, chosen: dict[int, Candidat
         # Actual to date | Forecast at completion``) under its ``Reporting period: Mar
         # 2026`` line holds the project's whole-life figures; with no in-month actual left
         # its budget is the whole budget, not March's (250,000 read as one month's budget)
-        for col in [c for c, cand in chosen.items() if cand.column_key in amounts]:
+        for col in [c for c, cand in chosen.items() if cand.column_key in AMOUNT_KEYS]:
             del chosen[col]
         return False
-    return any(cand.column_key in amounts for cand in chosen.values())
+    return any(cand.column_key in AMOUNT_KEYS for cand in chosen.values())
 
 
 def _whole_life_budget_beside_period_actual(

@@ -50,6 +50,7 @@ from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, row_kind
 from addin.adopt.subtotals import RunningSums, total_reason
+from addin.adopt.synonyms import MEASURES
 from addin.adopt.weeks import week_label, week_mondays
 from addin.host import CellValue
 
@@ -2681,11 +2682,7 @@ def _finished(result: RowsResult, lines: _Lines) -> RowsResult:
     result.notes.extend(lines.resolve_cumulative())
     result.items = [lines.merged[k] for k in lines.order]
     result.raw_text = [{} for _ in lines.order]
-    if (
-        lines.by_context
-        and not lines.by_heading
-        and lines.default_measure in ("budget", "actual", "forecast")
-    ):
+    if lines.by_context and not lines.by_heading and lines.default_measure in MEASURES:
         result.notes.append(
             f"amounts that no column or row names are read as {lines.default_measure.title()}: "
             "the title or the sheet name says so"
@@ -2817,7 +2814,7 @@ def summed_lines(
     if len(months) < _SUM_ROWS or len(set(months.values())) != len(months):
         return None
     for total_col in sorted(chosen):
-        if chosen[total_col].column_key not in ("budget", "actual", "forecast"):
+        if chosen[total_col].column_key not in MEASURES:
             continue
         if total_col <= month_col + 2:
             continue
@@ -2950,7 +2947,7 @@ def lines_across(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> list[
     long_format = [
         c
         for c, m in chosen.items()
-        if m.column_key in ("budget", "actual", "forecast", "cost_line")
+        if m.column_key in (*MEASURES, "cost_line")
         # round 32 (red team): a column read certainly as a measure (``Gross valuation``,
         # ``Value of work this period``) names that amount, no cost line: a payment
         # application's figures, months down, were read as lines across, all as Budget
@@ -3245,7 +3242,7 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
     notes: list[str] = []
     month_header = next((p.header for p in plans if p.key == "month"), "")
     for plan in plans:
-        if plan.key not in ("budget", "actual", "forecast") or not cumulative_in(plan.header):
+        if plan.key not in MEASURES or not cumulative_in(plan.header):
             continue
         by_line: dict[str, list[dict[str, Any]]] = {}
         for item in result.items:
@@ -3256,7 +3253,7 @@ def running_totals_down(result: RowsResult, plans: list[ColumnPlan]) -> list[str
             for items in by_line.values():
                 for item in items:
                     item[plan.key] = None
-                    if all(item.get(k) is None for k in ("budget", "actual", "forecast")):
+                    if all(item.get(k) is None for k in MEASURES):
                         emptied.append(id(item))  # the running total was its only figure
             result.items[:] = [i for i in result.items if id(i) not in emptied]
             notes.append(
@@ -3521,9 +3518,7 @@ def tidy_measures(block: TableBlock, grid: Grid, chosen: dict[int, Any]) -> tupl
         head = block.header_at(col)
         words = set(re.findall(r"[a-zäöüéèáíóúç]+", (head.text if head else "").lower()))
         picked = chosen.get(col)
-        return bool(words & _AMOUNT_HEAD) or (
-            picked is not None and picked.column_key in ("budget", "actual", "forecast")
-        )
+        return bool(words & _AMOUNT_HEAD) or (picked is not None and picked.column_key in MEASURES)
 
     named = [c for c in numeric if says_amount(c)]
     return (measure_col, named[0]) if len(named) == 1 else None
@@ -3579,7 +3574,7 @@ def spread_by_measure(
         row = int(item.get("source_row") or 0)
         measure = value_measure(cell_text(grid.value(row, measure_col)), letters) if row else None
         amount = item.pop(amount_key, None)
-        if measure not in ("budget", "actual", "forecast"):
+        if measure not in MEASURES:
             dropped.append(row)
             continue
         line = lines.get((item.get("month"), item.get("cost_line")))

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from addin.adopt.grid import Grid, cell_text
+from addin.adopt.synonyms import MEASURES
 
 if TYPE_CHECKING:
     from addin.adopt.detect import TableBlock
@@ -105,11 +106,11 @@ def block_heading(
         if derived(text):
             return BlockHeading(DERIVED, text)
         measure = measure_of(text)
-        if measure in ("budget", "actual", "forecast"):
+        if measure in MEASURES:
             return BlockHeading(measure, text)
         return None
     found = {measure_of(t) for t in texts[1:]} - {None}
-    if len(found) == 1 and (measure := found.pop()) in ("budget", "actual", "forecast"):
+    if len(found) == 1 and (measure := found.pop()) in MEASURES:
         return BlockHeading(measure, " | ".join(texts[:3]))
     if all(derived(t) for t in texts[1:]):
         return BlockHeading(DERIVED, " | ".join(texts[:3]))
@@ -180,7 +181,7 @@ def measure_over_lines(header: str, measure_of: Callable[[str], str | None]) -> 
     if not words or len(words) > 2:
         return None
     found = measure_of(header)
-    return found if found in ("budget", "actual", "forecast") else None
+    return found if found in MEASURES else None
 
 
 def block_named_over_lines(

@@ -23,10 +23,13 @@ reading; the rule then does nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
+from addin.adopt.convert import parse_number
 from addin.adopt.grid import is_blank
 from addin.adopt.match import CERTAIN, Candidate, amount_read_for_certain, value_noun
+from addin.adopt.net_amounts import NET_OF_INVOICE, bare_net
 from addin.adopt.register_names import invoice_register
 from addin.host import CellValue
 
@@ -160,26 +163,68 @@ def bare_line_of_invoice_register(
 INVOICE_VALUE = "(an invoice register's value: each invoice's amount)"
 
 
-def value_of_invoice_register(
+def _numeric_cells(values: list[CellValue]) -> bool:
+    """A bare value's test (round 40, ox40): every filled cell a number, one at least."""
+    return bool(values) and all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in values
+    )
+
+
+def _parsed_numbers(values: list[CellValue]) -> bool:
+    """A bare net's test (round 41, t52b): every filled cell a number, parsed from its text
+    if need be (``1.234,50``), two at least."""
+    numbers = [v for v in values if parse_number(v) is not None]
+    return len(numbers) >= 2 and len(numbers) == len(values)
+
+
+@dataclass(frozen=True)
+class BareAmount:
+    """One header word an invoice register heads each invoice's amount with, alone: which
+    headers say it, which cells hold its amounts, the reading's reason, and whether a
+    column another rule already reads for certain keeps that reading."""
+
+    header: Callable[[str], bool]
+    amounts: Callable[[list[CellValue]], bool]
+    reason: str
+    keeps_certain: bool
+
+
+#: The bare amount headers of an invoice register, in the order they are tried (the first
+#: read makes the amount certain, so the next reads nothing): round 40's value noun
+#: (``Valor``, ``Value``, ``Wert``: :func:`~addin.adopt.match.value_noun`) over numeric
+#: cells, round 41's net (``Netto €``, ``Net (EUR)``: :func:`~addin.adopt.net_amounts.bare_net`)
+#: over numbers, read from their text too, where nothing reads the column for certain.
+BARE_AMOUNTS: tuple[BareAmount, ...] = (
+    BareAmount(value_noun, _numeric_cells, INVOICE_VALUE, keeps_certain=False),
+    BareAmount(bare_net, _parsed_numbers, NET_OF_INVOICE, keeps_certain=True),
+)
+
+
+def amount_of_invoice_register(
     scored: dict[int, list[Candidate]],
     heads: Mapping[int, str],
     columns: Mapping[int, list[CellValue]],
     names: str,
 ) -> None:
-    """In place, round 40 (ox40): in a project's own invoice register (``names``: the sheet
-    name or a title line names its invoices, ``Notas fiscais``, ``Invoice log``) with no
-    amount read for certain, the one column headed by a value noun alone (``Valor``,
-    ``Value``, ``Wert``: :func:`~addin.adopt.match.value_noun`) whose filled cells are all
-    numbers is each invoice's amount, read as ``Invoice value`` is (the actual). ``Value``
-    alone elsewhere is any value (a score, a quantity) and stays unread."""
-    if not invoice_register(names) or amount_read_for_certain(scored):
+    """In place, rounds 40 (ox40) and 41 (t52b): in a project's own invoice register
+    (``names``: the sheet name or a title line names its invoices, ``Notas fiscais``,
+    ``Rechnungseingangsbuch``, ``Invoice log``) with no amount read for certain, the one
+    column headed by a bare amount word (:data:`BARE_AMOUNTS`) over that word's amounts is
+    each invoice's amount, read as the actual for certain (as ``Invoice value`` is): the
+    register's name says what the amount is of, so no tax column need stand beside a net.
+    Elsewhere a bare ``Value`` is any value (a score, a quantity) and a bare ``Net`` with
+    no tax beside it a margin or a net change: both stay unread."""
+    if not invoice_register(names):
         return
-    bare = [col for col, head in heads.items() if value_noun(head)]
-    if len(bare) != 1:
-        return
-    values = [v for v in columns.get(bare[0], []) if not is_blank(v)]
-    if not values or not all(
-        isinstance(v, int | float) and not isinstance(v, bool) for v in values
-    ):
-        return
-    scored[bare[0]] = [Candidate("actual", CERTAIN, INVOICE_VALUE), *scored.get(bare[0], [])]
+    for word in BARE_AMOUNTS:
+        if amount_read_for_certain(scored):
+            return
+        bare = [col for col, head in heads.items() if word.header(head)]
+        if len(bare) != 1:
+            continue
+        col = bare[0]
+        if word.keeps_certain and any(c.confidence >= CERTAIN for c in scored.get(col, [])):
+            continue
+        if not word.amounts([v for v in columns.get(col, []) if not is_blank(v)]):
+            continue
+        scored[col] = [Candidate("actual", CERTAIN, word.reason), *scored.get(col, [])]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from addin.adopt.split import AdoptedTable
+from addin.adopt.synonyms import MEASURES
 from addin.models import ProjectData
 
 _REGISTER = "finance"
@@ -35,16 +36,10 @@ def _months(project: ProjectData, entry: AdoptedTable) -> set[date]:
     return {m for i in places if (m := getattr(project.finance[i], "month", None)) is not None}
 
 
-#: The amounts a finance item holds: a summary repeats the lines' money only in these.
-_MEASURES = ("budget", "actual", "forecast")
-
-
 def _measures(project: ProjectData, entry: AdoptedTable) -> set[str]:
     """The measures the table's items hold an amount of (red team of round 31)."""
     places = entry.items.get(_REGISTER, range(0))
-    return {
-        m for i in places for m in _MEASURES if getattr(project.finance[i], m, None) is not None
-    }
+    return {m for i in places for m in MEASURES if getattr(project.finance[i], m, None) is not None}
 
 
 def leave_out_kind_summaries(adopted: list[AdoptedTable], project: ProjectData) -> None:

@@ -41,6 +41,7 @@ from addin.adopt.synonyms import (
     CONCEPTS,
     DATE_WORDS,
     KNOWN_UNMAPPED,
+    MEASURES,
     PERSON_WORDS,
     REGISTER,
     REGISTER_WORDS,
@@ -592,10 +593,6 @@ NOUN_CASES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
 }
 _MIN_NOUN_STEM = 3
-#: A finance measure's word takes no case form (:func:`noun_forms`): its oblique case
-#: names what is OF the budget (``Položka rozpočtu``, its line; ``Čerpání rozpočtu``, its
-#: drawing, the actual; ``% rozpočtu``), never the amount itself.
-_MEASURE_NAMES = frozenset({"budget", "actual", "forecast"})
 
 
 def noun_forms(word: str, language: str) -> set[str]:
@@ -675,7 +672,11 @@ def _inflected_phrases(
                     continue  # a phrase the file reads otherwise, or split by a mark
                 for n, word in enumerate(raw):
                     forms = inflected_forms(word, language)
-                    if nouns and target not in _MEASURE_NAMES:
+                    # a finance measure's word takes no case form (:func:`noun_forms`): its
+                    # oblique case names what is OF the budget (``Položka rozpočtu``, its
+                    # line; ``Čerpání rozpočtu``, its drawing, the actual; ``% rozpočtu``),
+                    # never the amount itself
+                    if nouns and target not in MEASURES:
                         forms |= noun_forms(word, language)
                     for form in forms:
                         if form in english_vocabulary:

@@ -40,6 +40,7 @@ from addin.adopt.synonyms import (
     DATE_CONCEPTS,
     DATE_WORDS,
     KNOWN_UNMAPPED,
+    MEASURES,
     PERSON_WORDS,
     REGISTER_WORDS,
     SENSES,
@@ -63,7 +64,7 @@ _CJK_BRACKETS = re.compile(r"[(\uff08\u3010\[].*?[)\uff09\u3011\]]")
 
 
 #: The measures a finance column's amounts are (what a money column is read as).
-AMOUNT_KEYS = frozenset({"budget", "actual", "forecast"})
+AMOUNT_KEYS = frozenset(MEASURES)
 
 
 def amount_read_for_certain(scored: Mapping[int, Sequence[Candidate]]) -> bool:
@@ -1076,7 +1077,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if share_of_amount(header):
             # round 38 (t46a): ``% honoraires``, ``% of fee``: the share a row is of the
             # whole (a fee schedule's stage), never an amount of money itself
-            found = [c for c in found if c.column_key not in _AMOUNTS]
+            found = [c for c in found if c.column_key not in AMOUNT_KEYS]
         if any(v in WORK_LINES for v in variants) and not any(
             c.column_key == "cost_line" and c.confidence >= 1.0 for c in found
         ):
@@ -1106,7 +1107,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             found = sorted(
                 (
                     Candidate(c.column_key, round(c.confidence * WITH_TAX, 3), c.synonym)
-                    if c.column_key in _AMOUNTS
+                    if c.column_key in AMOUNT_KEYS
                     else c
                     for c in found
                 ),
@@ -1170,7 +1171,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         # rt33: ``Budget (prior year)``, ``Actual - previous year``: last year's figure
         # beside this year's is a comparison, no measure of the row's month (its bracket
         # read as a hint made it the budget, last year's adopted as this year's)
-        found = [c for c in found if c.column_key not in ("budget", "actual", "forecast")]
+        found = [c for c in found if c.column_key not in AMOUNT_KEYS]
     if register_key == "milestones" and (
         # round 40 (t50b): or its reading in English (German ``vertragl. Termin``, the
         # contractual date), as every other reading of a header is
@@ -1847,7 +1848,6 @@ MONEY_MEASURES: dict[str, str] = {
 }
 #: The confidence of a measure read from a money noun and its measure word.
 MONEY_MEASURE = 0.9
-_AMOUNTS = frozenset({"budget", "actual", "forecast"})
 #: Round 31: an amount said to include the tax (``Invoiced (inc VAT)``, ``Total incl. GST``).
 #: The tax's names are the one list of :data:`addin.adopt.tax_names.TAX_NAMES`.
 _WITH_TAX = re.compile(
@@ -1899,13 +1899,13 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
         if rest == variant or not rest:
             continue
         found = [c for c in found if not (c.column_key == "month" and c.confidence < 1.0)]
-        amounts = [c for c in _candidates(rest, "finance") if c.column_key in _AMOUNTS]
+        amounts = [c for c in _candidates(rest, "finance") if c.column_key in AMOUNT_KEYS]
         if not amounts and rest.split() and all(w in MONEY_NOUNS for w in rest.split()):
             # round 32: money alone said of this period (``Value this period``, ``Amount
             # this month``, ``Fees for the period``) is what the period cost: its actual (a
             # plan says so: ``Planned value this period``); ``Value`` alone stays unread
             amounts = [Candidate("actual", THESAURUS, f"(money this period: {rest})")]
-        if amounts and not any(c.column_key in _AMOUNTS for c in found):
+        if amounts and not any(c.column_key in AMOUNT_KEYS for c in found):
             best = amounts[0]
             found = [*found, Candidate(best.column_key, min(best.confidence, 0.95), best.synonym)]
         break
@@ -1918,7 +1918,7 @@ def _money_measure(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
                 c
                 for c in found
                 if not (
-                    c.column_key in _AMOUNTS and c.column_key != key and c.synonym in MONEY_NOUNS
+                    c.column_key in AMOUNT_KEYS and c.column_key != key and c.synonym in MONEY_NOUNS
                 )
             ]
             return _read_as(found, Candidate(key, MONEY_MEASURE, f"(money: {variant})"))
@@ -1934,7 +1934,7 @@ def _measure_of_a_cost(found: list[Candidate], variants: tuple[str, ...]) -> lis
     actual. Where a synonym already reads the header surely as an amount, or the rest holds
     another measure or a word making the figure no row's amount (``Budget cost to date``,
     ``Budget total cost``), nothing changes."""
-    if any(c.column_key in _AMOUNTS and c.confidence >= 1.0 for c in found):
+    if any(c.column_key in AMOUNT_KEYS and c.confidence >= 1.0 for c in found):
         return found
     for variant in variants:
         words = variant.split()
@@ -1944,11 +1944,11 @@ def _measure_of_a_cost(found: list[Candidate], variants: tuple[str, ...]) -> lis
         if any(w in MONEY_MEASURES or w in NOT_THE_MEASURE for w in rest):
             continue
         cost = " ".join(rest)
-        amounts = [c for c in _candidates(cost, "finance") if c.column_key in _AMOUNTS]
+        amounts = [c for c in _candidates(cost, "finance") if c.column_key in AMOUNT_KEYS]
         if amounts and amounts[0].synonym == cost:  # the cost's whole synonym, weak or not
             key = MONEY_MEASURES[words[0]]
             reading = Candidate(key, MONEY_MEASURE, f"(measure of a cost: {variant})")
-            kept = [c for c in found if c.column_key not in _AMOUNTS or c.column_key == key]
+            kept = [c for c in found if c.column_key not in AMOUNT_KEYS or c.column_key == key]
             return _read_as(kept, reading)
     return found
 
@@ -2008,7 +2008,7 @@ def _qualified_measure(
 ) -> list[Candidate]:
     """``found`` with the measure :func:`qualified_measure` reads, where nothing reads the
     header surely and no amount reads it at all (round 35)."""
-    if any(c.column_key in _AMOUNTS or c.confidence >= CERTAIN for c in found):
+    if any(c.column_key in AMOUNT_KEYS or c.confidence >= CERTAIN for c in found):
         return found
     if NOT_SPENT.search(header) or PRIOR_YEAR.search(header) or _TO_DATE.search(header):
         return found
@@ -2091,7 +2091,7 @@ def work_of_the_period(header: str) -> bool:
 def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Candidate]:
     """``found`` with the actual for a header naming only the period, or a money noun and
     the period (:data:`_PERIOD_ONLY`, round 32), where nothing reads it as an amount."""
-    if any(c.column_key in _AMOUNTS and c.confidence >= CERTAIN for c in found):
+    if any(c.column_key in AMOUNT_KEYS and c.confidence >= CERTAIN for c in found):
         return found
     for variant in variants:
         rest = _PERIOD_QUALIFIER.sub("", f" {variant} ").split()
@@ -2110,7 +2110,7 @@ def _period_amount(found: list[Candidate], variants: tuple[str, ...]) -> list[Ca
             confidence = PERIOD_MONEY  # ``Value this period``, ``Certified this period``
         else:
             continue
-        out = [c for c in found if c.column_key not in _AMOUNTS]
+        out = [c for c in found if c.column_key not in AMOUNT_KEYS]
         if confidence == PERIOD_MONEY:  # ``Value this period`` names no month
             out = [c for c in out if not (c.column_key == "month" and c.confidence < 1.0)]
         out.append(Candidate("actual", confidence, f"(the period's amount: {variant})"))
@@ -2188,7 +2188,7 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     not its own word."""
     if _SHARE.search(header):
         return False
-    if register_key == "finance" and column_key in _AMOUNTS and EFFORT_UNIT.search(header):
+    if register_key == "finance" and column_key in AMOUNT_KEYS and EFFORT_UNIT.search(header):
         # red team of round 32's first wave: ``Actual (days)`` names the actual's effort,
         # no money; beside ``Invoiced`` it took the actual, the days read as the spend
         return False
@@ -2200,7 +2200,7 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     if not variants:
         return False
     words = set(variants[0].split())
-    if not words & own and register_key == "finance" and column_key in _AMOUNTS:
+    if not words & own and register_key == "finance" and column_key in AMOUNT_KEYS:
         # round 33's last hour (v35s): a finance amount named by its own word in another
         # language (a French cost report's ``Réel`` beside ``Facturé``, the invoiced part
         # of it, read as the actual since the words ``facturé`` / ``honoraires`` joined
@@ -2210,7 +2210,7 @@ def names_own_word(header: str, column_key: str, register_key: str) -> bool:
     if not words & own:
         return False
     others = {w for key, ws in owns.items() if key != column_key for w in ws} - own
-    if register_key == "finance" and column_key in _AMOUNTS:
+    if register_key == "finance" and column_key in AMOUNT_KEYS:
         # round 33's last hour (v35s): ``Actual cost`` names the actual; its ``cost`` is the
         # money the amount is of, not the Cost Line (whose ``line`` still counts: ``Cost
         # line actual``). Beside ``Invoiced | Accrued`` the invoiced part took the actual.

@@ -23,6 +23,7 @@ from datetime import date
 
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid
+from addin.adopt.synonyms import MEASURES
 
 #: a legend's pair, ``A = actual``, ``F: forecast``, ``B - budget``, ``(A) Actual``
 _LEGEND = re.compile(
@@ -43,7 +44,7 @@ def legend_of(titles: Iterable[str]) -> dict[str, str]:
         for letter, word in _LEGEND.findall(text):
             word = word.strip()
             measure = measure_in(word) or measure_translated(word)
-            if measure in ("budget", "actual", "forecast"):
+            if measure in MEASURES:
                 out.setdefault(letter.lower(), measure)
     return out
 
@@ -117,7 +118,7 @@ def glued_marks(block: TableBlock, cols: list[int]) -> dict[int, str]:
         if found is None or not _is_month(found.group("month").strip()):
             return {}
         measure = measure_in(found.group("mark")) or measure_mark(found.group("mark"))
-        if measure not in ("budget", "actual", "forecast"):
+        if measure not in MEASURES:
             return {}
         out[col] = str(measure)
     return out if len(set(out.values())) >= 2 else {}
@@ -184,7 +185,7 @@ def _row_word_measure(value: object) -> str | None:
         return None
     text = value.strip()
     measure = measure_word(text) or measure_mark(text)
-    return measure if measure in ("budget", "actual", "forecast") else None
+    return measure if measure in MEASURES else None
 
 
 def flag_row_under(

@@ -28,6 +28,7 @@ import re
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import Candidate
+from addin.adopt.synonyms import MEASURES
 
 #: A figure of the line's whole life, no month's (``Forecast at completion``, ``EAC``,
 #: ``Final forecast``, ``Outturn``, ``Lifetime budget``): no month's measure.
@@ -71,8 +72,6 @@ def more_than_the_measure(text: str) -> bool:
     return any(bool(NOT_SPENT.search(t) or PRIOR_YEAR.search(t)) for t in (folded, english))
 
 
-#: The measures a Finance row holds.
-MEASURES = ("budget", "actual", "forecast")
 #: How sure the reading is: the header's words say it, no synonym does.
 CONFIDENCE = 0.8
 

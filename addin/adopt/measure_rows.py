@@ -33,8 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-#: The measures a Finance row holds, in the order a tracker writes them.
-MEASURES = ("budget", "actual", "forecast")
+from addin.adopt.synonyms import MEASURES
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,7 @@ from datetime import date, datetime, timedelta
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid
-from addin.adopt.match import Candidate
-
-#: the amounts a finance table's rows carry (any one beside the line says money)
-_AMOUNT_KEYS = ("budget", "actual", "forecast")
+from addin.adopt.match import AMOUNT_KEYS, Candidate
 
 
 def _month_start(value: object) -> date | None:
@@ -45,7 +42,7 @@ def _month_start(value: object) -> date | None:
 def month_by_cells(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> int | None:
     """Map the column of month starts (see the module) as the month; its column or None."""
     keys = {c.column_key for c in chosen.values()}
-    if "month" in keys or "cost_line" not in keys or not keys & set(_AMOUNT_KEYS):
+    if "month" in keys or "cost_line" not in keys or not keys & AMOUNT_KEYS:
         return None
     from addin.adopt.finance import not_spent_date  # finance reads classify, which reads this
 

@@ -133,32 +133,12 @@ def net_beside_tax(
 NET_OF_INVOICE = "(an invoice register's net: each invoice's amount before tax)"
 
 
-def net_of_invoice_register(
-    scored: dict[int, list[Candidate]],
-    heads: Mapping[int, str],
-    values_of: Mapping[int, list[CellValue]],
-    names: str,
-) -> None:
-    """In place, round 41 (t52b): in a project's own invoice register (``names``: the sheet
-    name or a title line names the invoices, ``Rechnungseingangsbuch``, ``Invoice log``)
-    with no amount read for certain, the one column headed ``Net`` alone (``Netto €``,
-    ``Net (EUR)``: :data:`_NET`) over amounts is each invoice's amount before tax, read as
-    the actual for certain, as :func:`net_beside_tax` reads it beside its tax: the register's
-    name says what the net is of, so no tax column need stand beside it. Elsewhere a bare
-    ``Net`` with no tax beside it (a margin, a net change) stays unread."""
-    from addin.adopt.match import amount_read_for_certain
-    from addin.adopt.register_names import invoice_register
-
-    if not invoice_register(names) or amount_read_for_certain(scored):
-        return
-    nets = [col for col, head in heads.items() if _NET.match(head)]
-    if len(nets) != 1 or any(c.confidence >= CERTAIN for c in scored.get(nets[0], [])):
-        return
-    values = [v for v in values_of.get(nets[0], []) if not is_blank(v)]
-    numbers = [v for v in values if parse_number(v) is not None]
-    if len(numbers) < 2 or len(numbers) < len(values):
-        return
-    scored[nets[0]] = [Candidate("actual", CERTAIN, NET_OF_INVOICE), *scored.get(nets[0], [])]
+def bare_net(header: str) -> bool:
+    """Whether ``header`` is a bare net amount: ``Net`` alone (``Nett``, ``Netto``, ``Net
+    total``, ``Total net``), net of a tax or of a period (``Net this period (ex GST)``), or
+    the qualifier alone (``Excl. VAT``), with at most its currency (``Net (EUR)``, ``Netto
+    €``): :data:`_NET`."""
+    return _NET.match(header) is not None
 
 
 def is_net_or_gross(text: str) -> bool:

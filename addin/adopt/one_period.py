@@ -45,7 +45,8 @@ from addin.adopt.convert import month_number, parse_date, parse_number
 from addin.adopt.dates import period_bounds
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, is_blank
-from addin.adopt.match import CERTAIN, PERIOD_MONEY, Candidate, work_of_the_period
+from addin.adopt.match import AMOUNT_KEYS, CERTAIN, PERIOD_MONEY, Candidate, work_of_the_period
+from addin.adopt.synonyms import MEASURES
 
 #: A period of two days written ``start To end`` (``-``, ``–`` or ``to`` between), after an
 #: optional label (``Period:``, ``For the period``, ``Date from``).
@@ -451,10 +452,9 @@ def claimed_work(
     for col, text in heads.items():
         if work_of_the_period(text):
             claimed = Candidate("actual", PERIOD_MONEY, "(a claim's work of the period, valued)")
-            amounts = ("budget", "actual", "forecast")
             scored[col] = [
                 claimed,
-                *(c for c in scored.get(col, []) if c.column_key not in amounts),
+                *(c for c in scored.get(col, []) if c.column_key not in AMOUNT_KEYS),
             ]
             return
 
@@ -645,7 +645,7 @@ _SIDES = {
 }
 #: What a finance table's amount columns are, read by their headers: a report that has one
 #: already has no need of its Debit column.
-_READ_AMOUNTS = frozenset({"month", "budget", "actual", "forecast"})
+_READ_AMOUNTS = frozenset({"month", *MEASURES})
 
 
 def ledger_side(header: str) -> str | None:
@@ -717,11 +717,6 @@ def ledger_debit(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) ->
         chosen.pop(credit, None)
 
 
-#: The measures a finance table's own columns may name: where one of them is a column, the
-#: rows hold no measure (round 33's last hour).
-_COLUMN_MEASURES = frozenset({"budget", "actual", "forecast"})
-
-
 def particulars_lines(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
     """Round 33's last hour (v35f): an Indian or South Asian cost statement's ``Particulars``
     (a ledger's ``Ledger`` too) are its cost lines wherever the table's amounts stand under
@@ -734,7 +729,8 @@ def particulars_lines(block: TableBlock, grid: Grid, chosen: dict[int, Candidate
     from addin.adopt.finance import measure_word  # finance imports this module's kin
 
     mapped = {c.column_key for c in chosen.values()}
-    if "cost_line" in mapped or not mapped & _COLUMN_MEASURES:
+    # where a measure is a column the rows hold none (round 33's last hour)
+    if "cost_line" in mapped or not mapped & AMOUNT_KEYS:
         return
     col = _ledger_names_column(block, grid, chosen)
     if col is None:

@@ -34,6 +34,7 @@ from typing import Any
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
 from addin.adopt.report import ColumnReport, RowIssue, TableReport
+from addin.adopt.synonyms import MEASURES
 from addin.host import CellValue, SheetGrid
 from addin.layout import REGISTERS_BY_KEY
 
@@ -144,8 +145,7 @@ def names_an_amount(header: str) -> bool:
 
     found = candidates(header, "finance")
     return bool(found) and (
-        found[0].column_key in ("budget", "actual", "forecast")
-        and found[0].confidence >= MEASURE_NAMED
+        found[0].column_key in MEASURES and found[0].confidence >= MEASURE_NAMED
     )
 
 

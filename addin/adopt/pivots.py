@@ -30,6 +30,7 @@ from typing import Any
 from addin.adopt.amounts import parse_amount
 from addin.adopt.detect import TableBlock
 from addin.adopt.grid import Grid, cell_text, is_blank
+from addin.adopt.synonyms import MEASURES
 from addin.cells import column_index
 from addin.host import CellValue
 
@@ -414,7 +415,7 @@ def adopt_pivot(
     measures = {
         c: cand
         for c, cand in chosen.items()
-        if c not in pivot.label_cols and cand.column_key in ("budget", "actual", "forecast")
+        if c not in pivot.label_cols and cand.column_key in MEASURES
     }
     shown = dict(measures)
     for col in pivot.label_cols:

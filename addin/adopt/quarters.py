@@ -34,6 +34,7 @@ from typing import Any
 
 from addin.adopt.dates import month_letter_table
 from addin.adopt.readings import current
+from addin.adopt.synonyms import MEASURES
 
 #: A quarter's label: ``Q1``, ``Qtr 1``, ``Quarter 1``, ``1Q``, ``1st Quarter``, ``Trim. 1``,
 #: ``Trimestre 1``, ``T1`` (the last only with a year in the label), each with an optional
@@ -343,7 +344,7 @@ def by_quarter_reading(
             continue
         shares = {
             measure: split_amount(float(value), len(months))
-            for measure in ("budget", "actual", "forecast")
+            for measure in MEASURES
             if isinstance(value := item.get(measure), int | float) and not isinstance(value, bool)
         }
         for n, month in enumerate(months):

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from addin.adopt.languages import entries, fold, translate
 from addin.adopt.match import CERTAIN, Candidate
-from addin.adopt.synonyms import REGISTER_WORDS, SNAG_LIST_WORDS
+from addin.adopt.synonyms import MEASURES, REGISTER_WORDS, SNAG_LIST_WORDS
 from addin.host import CellValue
 
 #: Round 39 (t49a): what British consultancies (architects, surveyors, engineers, heritage
@@ -776,7 +776,7 @@ def items_with_amounts(
         return None
     # one figure per item (its cost, its budget); a tracker's rows carry its measures (an
     # ERP's cost summary: Budget, Actual and Forecast Amount on every task's row)
-    if sum(1 for c in chosen.values() if c.column_key in ("budget", "actual", "forecast")) != 1:
+    if sum(1 for c in chosen.values() if c.column_key in MEASURES) != 1:
         return None
     return (
         f"words and fields disagree: a money word names a finance tracker, but its rows are "

@@ -59,6 +59,7 @@ from addin.adopt.evidence import CONTENT, person_share, running_number
 from addin.adopt.grid import cell_text, is_blank
 from addin.adopt.match import CERTAIN, Candidate, normalise_header
 from addin.adopt.register_names import TASK_TOOL_NOUNS
+from addin.adopt.synonyms import MEASURES
 from addin.host import CellValue
 
 #: The reason's words, shown for every table told so.
@@ -95,7 +96,7 @@ OWN_FIELDS: dict[str, frozenset[str]] = {
     ),
     "decisions": frozenset({"made_by", "rationale"}),
     "milestones": frozenset({"baseline_date", "forecast_date", "actual_date", "gate"}),
-    "finance": frozenset({"budget", "actual", "forecast", "capex_opex"}),
+    "finance": frozenset({*MEASURES, "capex_opex"}),
 }
 
 #: Header words of a schedule (round 26's last hour): the fields that make a list of tasks

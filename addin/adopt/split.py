@@ -31,7 +31,7 @@ from addin import layout
 from addin.adopt.convert import list_for_column, month_number
 from addin.adopt.one_period import names_a_month
 from addin.adopt.report import TableReport
-from addin.adopt.synonyms import REGISTER_WORDS
+from addin.adopt.synonyms import MEASURES, REGISTER_WORDS
 from addin.models import ProjectData
 from addin.standards import Standards
 
@@ -139,7 +139,7 @@ def _measure_of(sheet: str) -> str | None:
 
     words = _WORD.findall(sheet)
     found = measure_in(sheet) if len(words) <= 2 else None
-    return found if found in ("budget", "actual", "forecast") else None
+    return found if found in MEASURES else None
 
 
 def _sheet_is_the_line(entry: AdoptedTable, project: ProjectData) -> str:

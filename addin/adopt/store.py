@@ -16,6 +16,7 @@ from addin.adopt.grid import Grid
 from addin.adopt.ids import standardise_ids
 from addin.adopt.report import RowIssue, TableReport
 from addin.adopt.rows import RowsResult
+from addin.adopt.synonyms import MEASURES
 from addin.models import ITEM_MODELS, ProjectData
 
 
@@ -34,7 +35,7 @@ def _merge_finance(result: RowsResult) -> int:
             raws.append(raw)
             continue
         target = kept[index[key]]
-        for measure in ("budget", "actual", "forecast"):
+        for measure in MEASURES:
             if item.get(measure) is not None:
                 target[measure] = (target.get(measure) or 0.0) + item[measure]
         if item.get("notes") and item["notes"] != target.get("notes"):
@@ -96,7 +97,7 @@ def store_items(
         if earlier is not None:
             # the same month and cost line from another table (a Budget sheet and an
             # Actuals sheet): fill in what the earlier line lacks, never add up twice
-            for measure in ("budget", "actual", "forecast"):
+            for measure in MEASURES:
                 if item.get(measure) is None:
                     continue
                 if getattr(earlier, measure) is None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from addin.adopt.synonyms import MEASURES
+
 
 @dataclass
 class RunningSums:
@@ -115,10 +117,6 @@ def outline_children(
     return out
 
 
-#: The finance register's amount fields, summed by a subtotal row.
-_AMOUNTS = ("budget", "actual", "forecast")
-
-
 def long_subtotal_rows(
     grid: Any, rows: list[int], plans: list[Any], register_key: str
 ) -> dict[int, str]:
@@ -132,7 +130,7 @@ def long_subtotal_rows(
     if register_key != "finance":
         return {}
     line_cols = [p.col for p in plans if p.key == "cost_line"]
-    amounts = [p for p in plans if p.key in _AMOUNTS and p.convert_row is None]
+    amounts = [p for p in plans if p.key in MEASURES and p.convert_row is None]
     if not line_cols or not amounts:
         return {}
     sums = RunningSums()
@@ -179,7 +177,7 @@ def parent_line_rows(
         return set(), {}
     line_cols = [p.col for p in plans if p.key == "cost_line"]
     month_cols = [p.col for p in plans if p.key == "month"]
-    amounts = [p for p in plans if p.key in _AMOUNTS and p.convert_row is None]
+    amounts = [p for p in plans if p.key in MEASURES and p.convert_row is None]
     if len(line_cols) != 1 or len(month_cols) != 1 or not amounts:
         return set(), {}
     line_col, month_col = line_cols[0], month_cols[0]

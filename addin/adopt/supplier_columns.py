@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 from addin.adopt.finance import cumulative_in
 from addin.adopt.match import (
+    AMOUNT_KEYS,
     OF_THE_PERIOD,
     Candidate,
     owner_party,
@@ -47,8 +48,6 @@ _AMOUNT_SAID = re.compile(
     r"\b(?:amount|value|price|fees?|sum|retention)\b|[£$€¥₹]|\(\s*[A-Za-z]{3}\b|\bexcl?\b",
     re.IGNORECASE,
 )
-#: The amounts a finance tracker's in-month columns are read as.
-_AMOUNTS = frozenset({"budget", "actual", "forecast"})
 
 
 def why_left_out(
@@ -59,7 +58,7 @@ def why_left_out(
     table's mapped columns by position, ``letter_of`` their letters."""
     taken = {c.column_key for c in chosen.values()}
     if register_key == "finance" and cumulative_in(text):
-        if taken & _AMOUNTS:
+        if taken & AMOUNT_KEYS:
             return (
                 "a running total (the amount so far): the in-month amounts beside it are "
                 "read, and a running total is not imported (it is no month)"

@@ -16,6 +16,11 @@ from functools import lru_cache
 
 from addin import layout
 
+#: The three measures of a finance tracker (a Finance row's amounts), in the order the
+#: Finance sheet and a tracker write them: the one list every module reads them from
+#: (:data:`addin.adopt.match.AMOUNT_KEYS` is its set).
+MEASURES: tuple[str, ...] = ("budget", "actual", "forecast")
+
 #: The people a dependency log names by the side they are on (round 29's last hour): "Their
 #: PM", "Their lead", "Other side's contact" are the counterparty owner; "Our lead", "Our PM"
 #: the owner. A person word alone says no side; a side word alone names no person.

@@ -86,7 +86,7 @@ from addin.adopt.settings_sheet import fiscal_texts
 from addin.adopt.stage_dates import LAST_STAGE
 from addin.adopt.store import store_items
 from addin.adopt.supplier_columns import why_left_out as supplier_column
-from addin.adopt.synonyms import KNOWN_UNMAPPED
+from addin.adopt.synonyms import KNOWN_UNMAPPED, MEASURES
 from addin.adopt.table_language import languages_of
 from addin.adopt.unread_columns import unclear_roles
 from addin.cells import column_index, column_letter
@@ -1180,7 +1180,7 @@ def _adopt_finance_wide(
                 )
                 col.method, col.note = "measure column", ""
     for item in result.items:
-        for measure in ("budget", "actual", "forecast"):
+        for measure in MEASURES:
             if measure in item and is_blank(item[measure]):
                 del item[measure]
     quarters = {m.month: m.quarter for m in months if m.quarter}
@@ -1230,7 +1230,7 @@ def _adopt_finance_tidy(
     chosen = {
         c: cand
         for c, cand in classification.mappings.get("finance", {}).items()
-        if c not in tidy and cand.column_key not in ("budget", "actual", "forecast")
+        if c not in tidy and cand.column_key not in MEASURES
     }
     line_col = tidy_line_column(block, grid, chosen, tidy)
     if line_col is not None:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.match import CERTAIN, NOT_SPENT, Candidate, candidates
+from addin.adopt.synonyms import MEASURES
 from addin.adopt.tax_names import TAX_NAMES
 
 if TYPE_CHECKING:
@@ -47,12 +48,11 @@ _TOTAL_WORDS = frozenset({"total", "totals", "sum", "overall", "combined"})
 #: reads an amount with the tax less surely than the one without it (a PMO's actual is
 #: net), so the tax is no part of the measure and the total is not read as it.
 _TAX_PART = re.compile(rf"\b{TAX_NAMES}\b", re.IGNORECASE)
-_MEASURES = ("actual", "budget", "forecast")
 
 
 def total_over_parts(block: TableBlock, grid: Grid, chosen: dict[int, Candidate]) -> None:
     """Move a measure from its part to its total column, in place (the module's rules)."""
-    mapped = {cand.column_key: col for col, cand in chosen.items() if cand.column_key in _MEASURES}
+    mapped = {cand.column_key: col for col, cand in chosen.items() if cand.column_key in MEASURES}
     for head in block.headers:
         col = head.col
         if col in chosen or not head.text:
@@ -142,14 +142,14 @@ def _measure_of_total(text: str) -> str | None:
     from addin.adopt.finance import measure_word
 
     key = next(
-        (c.column_key for c in candidates(text, "finance") if c.column_key in _MEASURES), None
+        (c.column_key for c in candidates(text, "finance") if c.column_key in MEASURES), None
     )
     if key is None:
         rest = " ".join(
             w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in _TOTAL_WORDS
         )
         found = measure_word(rest) if rest else None
-        key = found if found in _MEASURES else None
+        key = found if found in MEASURES else None
     return key
 
 
