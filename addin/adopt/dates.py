@@ -516,9 +516,12 @@ def month_period(text: str) -> tuple[int, int] | None:
 #: Round 42 (tx42): what a month label writes between its month and its year besides
 #: words: spaces (a narrow no-break one too), dots, commas, dashes, slashes, brackets
 #: (Basque ``2026(e)ko``) and an apostrophe; a right-to-left mark (Arabic ``11‏/2026``) is
-#: dropped before.
+#: dropped before, and Armenian's one dot leader read as a dot.
 _LABEL_MARKS = re.compile(r"[\s.,\-/()'\u2019]+")
-_BIDI_MARKS = str.maketrans({"\u200f": "", "\u200e": "", "\u061c": "", "\u202f": " "})
+#: Armenian's one dot leader (``2026 թ․``) is its full stop.
+_BIDI_MARKS = str.maketrans(
+    {"\u200f": "", "\u200e": "", "\u061c": "", "\u202f": " ", "\u2024": "."}
+)
 #: The numbers of a month label written in figures: the month and the year apart by a dot,
 #: a slash or a dash (``11.2026.``, ``2026. 11.``, ``11‏/2026``), never by a space alone
 #: (``2 2026`` is no month).
