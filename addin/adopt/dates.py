@@ -539,8 +539,9 @@ def labelled_month(text: str) -> date | None:
 
     The rule: the words the patterns write around the month and the year
     (:func:`cldr.month_label_words`) are set aside; what is left must be one four-digit
-    year (1990-2100) and one month: a month word (read as :func:`_month_period` reads one
-    beside its year) or a month's number apart from the year by a dot, a slash or a dash.
+    year (1990-2100) and one month: a month word (read as a month label's, and as inside a
+    date when a word of the pattern stands beside it) or a month's number apart from the
+    year by a dot, a slash or a dash, or named by the pattern's word (``tháng 11, 2026``).
     Anything else left (``Budget noviembre 2026``, ``Q1 2026``, ``Lot 2 2026``) is no
     label. None when the text is no such label."""
     core = _as_date_punctuation(text.translate(_BIDI_MARKS)).strip()
@@ -563,8 +564,13 @@ def labelled_month(text: str) -> date | None:
         if len(parts) == 2 and _FIGURES_LABEL.match(core) is None:
             return None
         return date(year, int(other), 1)
-    found = _month_period(f"{other} {year}")
-    return date(year, found[1], 1) if found is not None else None
+    # a month word as a month label's is read (round 26: two characters of a script other
+    # than the Latin one only in the table's language); beside a word of the pattern (``г``,
+    # ``ж``, ``de``) as inside a date, since the pattern says it is one
+    month = month_of(other)
+    if month is None and len(parts) > len(kept):
+        month = month_of(other, in_date=True)
+    return date(year, month, 1) if month is not None else None
 
 
 def _month_label_word(part: str) -> bool:
