@@ -270,6 +270,15 @@ def date_words() -> frozenset[str]:
     return frozenset(_table()["date_words"])
 
 
+@cache
+def month_label_words() -> frozenset[str]:
+    """Round 42 (tx42): the words a language's own year-month patterns write around a
+    month and its year (Russian ``ноябрь 2026 г.``: ``г``; Latvian ``2026. g. nov.``: ``g``;
+    Vietnamese ``tháng 11, 2026``, ``thg 11 2026``; Mongolian ``2026 оны 11-р сар``),
+    folded, beside :func:`date_words`."""
+    return frozenset(_table()["month_label_words"]) | date_words()
+
+
 def compact_multiplier(word: str) -> float | None:
     """The multiplier of a word of CLDR's compact amounts (``mln`` 1e6, ``tys.`` 1e3, ``万``
     1e4, ``लाख`` 1e5) when every [coverage] language writing it gives one (round 23)."""

@@ -146,6 +146,29 @@ def _currency_nouns(
     return dict(sorted(kept_nouns.items())), dict(sorted(kept_phrases.items()))
 
 
+#: The skeletons of a month written with its year (CLDR's "year-month" formats).
+_YEAR_MONTH_SKELETONS = ("yM", "yMM", "yMMM", "yMMMM")
+
+
+def _month_label_literals(locale: Any) -> set[str]:
+    """Round 42 (tx42): the words a language's own year-month patterns write around the
+    month and the year (Russian ``LLL y 'г'.``: ``г``; Latvian ``y. 'gada'. MMMM``; Vietnamese
+    ``'tháng' MM, y``; Armenian ``y թ. MMM``, whose letters stand unquoted), folded."""
+    found: set[str] = set()
+    for skeleton in _YEAR_MONTH_SKELETONS:
+        pattern = str(getattr(locale.datetime_skeletons.get(skeleton), "pattern", ""))
+        for quoted in re.findall(r"'([^']+)'", pattern):
+            found.update(w for w in words_of(quoted) if _label_word(w))
+        bare = re.sub(r"'[^']*'|[A-Za-z]", " ", pattern)
+        found.update(w for w in words_of(bare) if _label_word(w))
+    return found
+
+
+def _label_word(word: str) -> bool:
+    """A word of letters only (no digit, no ``#`` of a numbered month name)."""
+    return word.isalpha()
+
+
 def build() -> dict[str, Any]:
     """The table (module docstring), from the installed babel."""
     from babel import Locale, localedata
@@ -164,6 +187,7 @@ def build() -> dict[str, Any]:
     numbers: dict[str, list[str]] = {}
     symbols: dict[str, set[str]] = {}
     literals: set[str] = set()  # words a date pattern writes around its parts ("gada")
+    label_words: set[str] = set()  # round 42: words a month label writes ("г", "thang")
     weekdays: set[str] = set()
     numbers_of: dict[str, set[int]] = {}  # each weekday name's days (0 = Monday)
     compact: dict[str, set[float]] = {}
@@ -196,6 +220,10 @@ def build() -> dict[str, Any]:
                 for month, name in locale.months.get(context, {}).get(width, {}).items():
                     # Thai and Lao abbreviate with dots inside ("ม.ค."): one word (round 24)
                     name = INNER_DOT.sub("", str(name))
+                    if str(int(month)) in re.findall(r"\d+", name):
+                        # round 42 (tx42): a month named by a word and its number
+                        # (Vietnamese ``thg 11``, Mongolian ``11-р сар``): the word marks it
+                        label_words.update(w for w in words_of(name) if _label_word(w))
                     words = [w for w in words_of(name) if w not in _PARTICLES]
                     if len(words) != 1 or words[0].isdigit():
                         continue  # "Meán Fómhair", "1月": no single word to read
@@ -230,6 +258,7 @@ def build() -> dict[str, Any]:
             pattern = getattr(locale.date_formats.get(width), "pattern", "")
             for quoted in re.findall(r"'([^']+)'", pattern):
                 literals.update(w for w in words_of(quoted) if not w.isdigit())
+        label_words.update(_month_label_literals(locale))
         if language in coverage and identifier == language:
             plural = locale._data["currency_names_plural"]
             for code in in_use:
@@ -256,6 +285,8 @@ def build() -> dict[str, Any]:
         "months_in_dates_only": sorted(set(months) - labels),
         "date_orders": dict(sorted(orders.items())),
         "date_words": sorted(literals),
+        # round 42 (tx42): the words of each language's own year-month patterns
+        "month_label_words": sorted(label_words - set(months)),
         "numbers": dict(sorted(numbers.items())),
         # two letters at least: CLDR's narrow-like short forms ("b", "c") are no word to drop
         "compact_words": {

@@ -37,6 +37,7 @@ from addin.adopt.category_words import category_of, funder_category
 from addin.adopt.dates import (
     common_era,
     iso_week,
+    labelled_month,
     parse_text_date,
     period_bounds,
     schedule_flag,
@@ -917,6 +918,9 @@ def month_number(text: str) -> int | None:
     numeric = numeric_month(text)
     if numeric:
         return numeric.month
+    labelled = labelled_month(text)  # round 42 (tx42): ``noviembre de 2026``, ``2026. 11.``
+    if labelled:
+        return labelled.month
     cjk = _CJK_MONTH.match(text)
     if cjk and 1 <= int(cjk.group(2)) <= 12:
         return int(cjk.group(2))
@@ -1799,7 +1803,8 @@ def month_for_column(values: list[CellValue], header: str) -> tuple[Converter, s
                 return Converted(day)
         read = dates(value)
         if read.problem is not None and isinstance(value, str):
-            month = cjk_month(value)
+            # round 42 (tx42): a month as its language's year-month pattern writes it
+            month = cjk_month(value) or labelled_month(value)
             if month is not None:
                 return Converted(month)
         if read.problem is not None or read.value is None:

@@ -504,8 +504,81 @@ def _month_period(text: str) -> tuple[int, int] | None:
 
 def month_period(text: str) -> tuple[int, int] | None:
     """(year, month) for a month written without a day (``Mar-26``, ``March 2026``,
-    ``2026-03``, ``03/2026``), else None: a long export's period column (round 23)."""
-    return _month_period(text)
+    ``2026-03``, ``03/2026``), else None: a long export's period column (round 23); round 42
+    (tx42): or as its language's own year-month pattern writes it (:func:`labelled_month`:
+    ``noviembre de 2026``, ``11.2026 г.``)."""
+    found = _month_period(text)
+    if found is None and (labelled := labelled_month(text)) is not None:
+        return labelled.year, labelled.month
+    return found
+
+
+#: Round 42 (tx42): what a month label writes between its month and its year besides
+#: words: spaces (a narrow no-break one too), dots, commas, dashes, slashes, brackets
+#: (Basque ``2026(e)ko``) and an apostrophe; a right-to-left mark (Arabic ``11‏/2026``) is
+#: dropped before, and Armenian's one dot leader read as a dot.
+_LABEL_MARKS = re.compile(r"[\s.,\-/()'\u2019]+")
+#: Armenian's one dot leader (``2026 թ․``) is its full stop.
+_BIDI_MARKS = str.maketrans(
+    {"\u200f": "", "\u200e": "", "\u061c": "", "\u202f": " ", "\u2024": "."}
+)
+#: The numbers of a month label written in figures: the month and the year apart by a dot,
+#: a slash or a dash (``11.2026.``, ``2026. 11.``, ``11‏/2026``), never by a space alone
+#: (``2 2026`` is no month).
+_FIGURES_LABEL = re.compile(r"^\s*(\d{1,4})\s*[./-]\s*(\d{1,4})\s*\.?\s*$")
+
+
+def labelled_month(text: str) -> date | None:
+    """Round 42 (tx42): the month of a label written as its language's own year-month
+    pattern writes it (CLDR's ``yM`` .. ``yMMMM``), as its first day: Spanish ``noviembre de
+    2026``, Russian ``нояб. 2026 г.``, Bulgarian ``11.2026 г.``, Serbian and Croatian
+    ``новембар 2026.`` / ``11. 2026.``, Hungarian ``2026. 11.``, Latvian ``2026. gada.
+    novembris``, Lithuanian ``2026 m. lapkritis``, Vietnamese ``tháng 11, 2026``, Catalan
+    ``nov. del 2026``, Basque ``2026(e)ko azaroa``, Kazakh ``2026 ж. қар.``, Armenian ``2026
+    թ. նոյ``, Mongolian ``2026 оны 11-р сар``, Arabic ``11‏/2026``, Hebrew ``נוב׳ 2026``.
+
+    The rule: the words the patterns write around the month and the year
+    (:func:`cldr.month_label_words`) are set aside; what is left must be one four-digit
+    year (1990-2100) and one month: a month word (read as a month label's, and as inside a
+    date when a word of the pattern stands beside it) or a month's number apart from the
+    year by a dot, a slash or a dash, or named by the pattern's word (``tháng 11, 2026``).
+    Anything else left (``Budget noviembre 2026``, ``Q1 2026``, ``Lot 2 2026``) is no
+    label. None when the text is no such label."""
+    core = _as_date_punctuation(text.translate(_BIDI_MARKS)).strip()
+    if not core or len(core) > 40 or _NOT_DATE.search(_LABEL_MARKS.sub(" ", core)):
+        return None
+    parts = _PARTS.findall(core)
+    kept = [part for part in parts if part.isdigit() or not _month_label_word(part)]
+    if len(kept) != 2:
+        return None
+    years = [p for p in kept if p.isdigit() and len(p) == 4 and 1990 <= int(p) <= 2100]
+    if len(years) != 1:
+        return None
+    year = int(years[0])
+    other = kept[1] if kept[0] == years[0] else kept[0]
+    if other.isdigit():
+        if len(other) > 2 or not 1 <= int(other) <= 12:
+            return None
+        # a month's number needs the pattern's word (``tháng 11, 2026``, ``11.2026 г.``) or
+        # a dot, a slash or a dash between it and the year
+        if len(parts) == 2 and _FIGURES_LABEL.match(core) is None:
+            return None
+        return date(year, int(other), 1)
+    # a month word as a month label's is read (round 26: two characters of a script other
+    # than the Latin one only in the table's language); beside a word of the pattern (``г``,
+    # ``ж``, ``de``) as inside a date, since the pattern says it is one
+    month = month_of(other)
+    if month is None and len(parts) > len(kept):
+        month = month_of(other, in_date=True)
+    return date(year, month, 1) if month is not None else None
+
+
+def _month_label_word(part: str) -> bool:
+    """True for a word a year-month pattern writes (``г``, ``gada``, ``de``; one letter in
+    lower case only, as :func:`_date_word`)."""
+    if len(part) == 1 and not part.islower():
+        return False
+    return fold(part) in cldr.month_label_words()
 
 
 #: A day and a month with no year: ``14 Mar``, ``30-Apr``, ``3rd March`` (round 20).

@@ -31,6 +31,7 @@ from addin.adopt.convert import (
     week_date,
 )
 from addin.adopt.currency import mixed_currencies
+from addin.adopt.dates import labelled_month
 from addin.adopt.detect import TableBlock
 from addin.adopt.eras import to_common
 from addin.adopt.finance_blocks import (
@@ -1147,7 +1148,8 @@ def month_columns(
                 years[""] = int(year_named.group(1))
         year = years.get(group, year_hint)
         previous_month = previous.get(group, 0)
-        numeric = numeric_month(text) or cjk_month(text)
+        # round 42 (tx42): or as its language's own year-month pattern writes it
+        numeric = numeric_month(text) or cjk_month(text) or labelled_month(text)
         if numeric is None and month_number(text) is None and not cell.group:
             # round 33's last hour: a month in figures with its flag (``2026-04 A``)
             from addin.adopt.measure_flags import glued_month
@@ -2762,6 +2764,8 @@ def month_of_value(value: CellValue) -> date | None:
     text = value.strip()
     # round 40 (t50c): a date filter over one whole month (``2026-02-01..2026-02-28``)
     found = month_span(text) or numeric_month(text) or fiscal_period(text) or parse_date(text)
+    # round 42 (tx42): a month as its language's own year-month pattern writes it
+    found = found or labelled_month(text)
     return date(found.year, found.month, 1) if found is not None else None
 
 
