@@ -541,21 +541,24 @@ def _unit_statement(text: str) -> str | None:
     start of the currency's name when the unit word is that name's own noun (round 41: t52c
     made ``dollars`` a unit word, ``All dollars USD.``; the lead, after CI: ``Costs in US
     dollars and Canadian dollars`` is read from ``US dollars``, naming both, not from
-    ``dollars and Canadian dollars``, naming one)."""
+    ``dollars and Canadian dollars``, naming one). Round 42 (rt42): the name's words before
+    its noun, as many as it has (``Hong Kong dollars``, ``East Caribbean dollars``: the
+    longest run of words before the noun that names a currency with it), not one only
+    (``Costs in Hong Kong dollars and US dollars`` was read as USD alone)."""
     statement = unit_statement(text)
     if statement is None:
         return None
     before = text[: len(text) - len(statement)]
-    prev = _LAST_WORD.search(before)
-    if prev is not None and _phrase_currencies(
-        [*words_of(prev.group(1)), *words_of(statement)[:1]]
-    ):
-        return text[prev.start() :]
-    return statement
+    noun = words_of(statement)[:1]
+    start = None
+    for prev in _WORDS_BEFORE.finditer(before):
+        if _phrase_currencies([*words_of(prev.group(1)), *noun]):
+            start = prev.start() if start is None else min(start, prev.start())
+    return text[start:] if start is not None else statement
 
 
-#: The last word before a unit line's statement, and the space after it.
-_LAST_WORD = re.compile(r"(\S+)\s+$")
+#: The last words before a unit line's statement (one, two or three), and the space after.
+_WORDS_BEFORE = re.compile(r"(?=((?:\S+\s+){1,3})$)")
 
 
 def unit_line_currencies(text: str) -> set[str]:
