@@ -206,6 +206,10 @@ def currency_of(
     for _, _, text in block.preamble:
         statement = _unit_statement(text)
         named = _line_codes(statement, codes) if statement is not None else set()
+        # round 42 (rt42): or by their names, one of them off the standards' list (``Costs
+        # in Hong Kong dollars and US dollars`` was read as USD, the one the list holds)
+        if len(named) < 2:
+            named = unit_line_currencies(text)
         if len(named) > 1:
             words |= named
     if len(words) == 1 and marks <= words:
@@ -884,7 +888,9 @@ def currency_of_unit_lines(
                 found.setdefault(labelled, where)
             continue
         named = _line_codes(statement, codes)
-        if len(named) > 1:
+        if len(named) > 1 or len(unit_line_currencies(text)) > 1:
+            # round 42 (rt42): two currencies named, one off the standards' list (``Costs in
+            # Hong Kong dollars and US dollars``) say neither is the report's unit either
             return None
         for code in named:
             found.setdefault(code, where)
