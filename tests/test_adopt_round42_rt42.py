@@ -334,3 +334,21 @@ def test_a_sign_off_under_the_table_is_no_legend(tmp_path: Path) -> None:
     )
     got = field(adoption, "milestones", "status")
     assert "Complete" not in got
+
+
+def test_a_raci_legend_does_not_key_rag_letters(tmp_path: Path) -> None:
+    """Near miss (held): a RACI legend in the title (``R = Responsible, A = Accountable``)
+    covers a RAG column's ``R`` / ``A``, but its words are no status: the letters read as
+    red and amber, as without the legend."""
+    rows: list[list[object]] = [
+        ["Milestone plan"],
+        ["RACI: R = Responsible, A = Accountable, C = Consulted, I = Informed"],
+        [],
+        ["ID", "Milestone", "Due date", "RAG"],
+    ]
+    for n, (name, rag) in enumerate(
+        [("Design approved", "R"), ("Contract signed", "A"), ("Go-live", "A")], start=1
+    ):
+        rows.append([n, name, datetime(2026, n, 1), rag])
+    adoption = adopt(book(tmp_path / "p.xlsx", "Plan", rows))
+    assert field(adoption, "milestones", "status") == ["Late", "At Risk", "At Risk"]
