@@ -74,8 +74,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "identified": ("Open",),
     "logged": ("Open",),
     # round 41 (ox41b): a request or a report handed in and not yet assessed (a change
-    # control's ``Submitted``, V-Modell's German ``eingereicht``) is open, as one logged
-    "submitted": ("Open",),
+    # control's ``Submitted``, V-Modell's German ``eingereicht``) is open, as one logged;
+    # round 42 (rt42): in a list with no Open (a milestone's, a dependency's) the work handed
+    # in and awaiting its assessment is in progress, never Not Started
+    "submitted": ("Open", "In Progress"),
     "active": ("Open", "In Progress"),
     "live": ("Open",),
     "pending": ("Open", "Not Started"),

@@ -1011,7 +1011,7 @@ def month_span(text: str) -> date | None:
     field's range is read by its own rules (a reporting period's last day)."""
     match = _DATE_SPAN.match(text)
     if match is None:
-        return _named_month_span(text)
+        return _named_month_span(text) or _days_of_one_month(text)
     for y1, m1, d1 in _span_ends(match.group(1)):
         for y2, m2, d2 in _span_ends(match.group(2)):
             if d1 != 1 or (y1, m1) != (y2, m2):
@@ -1052,6 +1052,40 @@ def _named_month_span(text: str) -> date | None:
     if last.day != calendar.monthrange(last.year, last.month)[1]:
         return None
     return first
+
+
+#: Round 42 (rt42): a month's days as one range, its month and year written once, at the
+#: last day (``1-31 March 2026``, ``1.–31. März 2026``, ``du 1 au 31 mars 2026``, ``del 1
+#: al 31 de marzo de 2026``, ``1.-31.03.2026``) ...
+_DAYS_THEN_MONTH = re.compile(
+    r"^\s*(?:(?:from|vom|von|du|dal|del|de|desde)\s+)?0?1(?:\.|er|st|º)?(?!\d)"
+    r"\s*(?:[-\u2013\u2014]|\.\.|\s(?:to|bis|au|al|a|até|ate)\s)\s*(\d{1,2}\D.*\d{4})\s*$",
+    re.IGNORECASE,
+)
+#: ... or after the month's name, as an American writes it (``March 1-31, 2026``).
+_MONTH_THEN_DAYS = re.compile(
+    r"^\s*([^\W\d_]+\.?)\s+0?1(?:st)?(?!\d)\s*(?:[-\u2013\u2014]|\s(?:to|through)\s)\s*"
+    r"(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _days_of_one_month(text: str) -> date | None:
+    """Round 42 (rt42): :func:`month_span` of a range of days written with its month once
+    (``_DAYS_THEN_MONTH``, ``_MONTH_THEN_DAYS``): from the 1st to the month's last day is
+    that month. None for any other span of days (``1-14 March 2026``, a fortnight; ``1-30
+    March 2026``) or a text naming no date at its end."""
+    days = _DAYS_THEN_MONTH.match(text)
+    if days is not None:
+        last = parse_date(days.group(1).strip())
+    elif (american := _MONTH_THEN_DAYS.match(text)) is not None:
+        month, day, year = american.groups()
+        last = parse_date(f"{month} {day}, {year}") or parse_date(f"{day} {month} {year}")
+    else:
+        return None
+    if last is None or last.day != calendar.monthrange(last.year, last.month)[1]:
+        return None
+    return last.replace(day=1)
 
 
 def numeric_month(text: str) -> date | None:

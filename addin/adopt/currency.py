@@ -206,6 +206,10 @@ def currency_of(
     for _, _, text in block.preamble:
         statement = _unit_statement(text)
         named = _line_codes(statement, codes) if statement is not None else set()
+        # round 42 (rt42): or by their names, one of them off the standards' list (``Costs
+        # in Hong Kong dollars and US dollars`` was read as USD, the one the list holds)
+        if len(named) < 2:
+            named = unit_line_currencies(text)
         if len(named) > 1:
             words |= named
     if len(words) == 1 and marks <= words:
@@ -541,21 +545,24 @@ def _unit_statement(text: str) -> str | None:
     start of the currency's name when the unit word is that name's own noun (round 41: t52c
     made ``dollars`` a unit word, ``All dollars USD.``; the lead, after CI: ``Costs in US
     dollars and Canadian dollars`` is read from ``US dollars``, naming both, not from
-    ``dollars and Canadian dollars``, naming one)."""
+    ``dollars and Canadian dollars``, naming one). Round 42 (rt42): the name's words before
+    its noun, as many as it has (``Hong Kong dollars``, ``East Caribbean dollars``: the
+    longest run of words before the noun that names a currency with it), not one only
+    (``Costs in Hong Kong dollars and US dollars`` was read as USD alone)."""
     statement = unit_statement(text)
     if statement is None:
         return None
     before = text[: len(text) - len(statement)]
-    prev = _LAST_WORD.search(before)
-    if prev is not None and _phrase_currencies(
-        [*words_of(prev.group(1)), *words_of(statement)[:1]]
-    ):
-        return text[prev.start() :]
-    return statement
+    noun = words_of(statement)[:1]
+    start = None
+    for prev in _WORDS_BEFORE.finditer(before):
+        if _phrase_currencies([*words_of(prev.group(1)), *noun]):
+            start = prev.start() if start is None else min(start, prev.start())
+    return text[start:] if start is not None else statement
 
 
-#: The last word before a unit line's statement, and the space after it.
-_LAST_WORD = re.compile(r"(\S+)\s+$")
+#: The last words before a unit line's statement (one, two or three), and the space after.
+_WORDS_BEFORE = re.compile(r"(?=((?:\S+\s+){1,3})$)")
 
 
 def unit_line_currencies(text: str) -> set[str]:
@@ -881,7 +888,9 @@ def currency_of_unit_lines(
                 found.setdefault(labelled, where)
             continue
         named = _line_codes(statement, codes)
-        if len(named) > 1:
+        if len(named) > 1 or len(unit_line_currencies(text)) > 1:
+            # round 42 (rt42): two currencies named, one off the standards' list (``Costs in
+            # Hong Kong dollars and US dollars``) say neither is the report's unit either
             return None
         for code in named:
             found.setdefault(code, where)

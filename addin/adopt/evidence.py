@@ -38,6 +38,7 @@ from addin.adopt.match import (
     GENERIC_NOUNS,
     MINIMUM,
     SENSE_PREFIX,
+    WEAK_SYNONYM,
     Candidate,
     document_reference,
     keep_candidates,
@@ -958,21 +959,25 @@ def current_beside_original(
     date``) is the first plan; the same words alone are the date as it stands now: the
     forecast. Both were read as the baseline, and the original was left unread. Only where
     no column is read as the forecast already; a plan whose ``Target date`` stands alone
-    keeps it as the baseline."""
+    keeps it as the baseline. Round 42 (rt42): the word ``Original`` after the words as
+    well as before them (``Target date (original)``, ``Planned date - initial``), and "read
+    as the forecast" is a column's first reading: ``Planned date``, whose second reading is
+    a forecast, no longer stops the rule for itself."""
     keys = {c.key for c in layout.REGISTERS_BY_KEY[register_key].columns}
     if not {"baseline_date", "forecast_date"} <= keys:
         return
-    if any(c.column_key == "forecast_date" for cands in scored.values() for c in cands):
+    if any(cands[0].column_key == "forecast_date" for cands in scored.values() if cands):
         return
     texts = {col: " ".join(words_of(headers.get(col, ""))) for col in scored}
     for col, text in texts.items():
         if not text or not any(c.column_key == "baseline_date" for c in scored[col]):
             continue
+        twins = {f"{w} {text}" for w in _ORIGINAL_WORDS} | {f"{text} {w}" for w in _ORIGINAL_WORDS}
         originals = [
             other
             for other, words in texts.items()
             if other != col
-            and any(words == f"{w} {text}" for w in _ORIGINAL_WORDS)
+            and words in twins
             and any(c.column_key == "baseline_date" for c in scored[other])
         ]
         if len(originals) != 1:
@@ -982,6 +987,7 @@ def current_beside_original(
             if c.column_key == "baseline_date"
             else c
             for c in scored[col]
+            if c.column_key != "forecast_date"
         ]
         return
 
@@ -1189,9 +1195,16 @@ def codes_not_makers(
     """Round 41 (ox41b), in place: who made a decision is a person or a body, never a code.
     A column read as the decision's maker whose every filled value (two or more) is a
     machine's code (an IT log's ``Instance`` over ``i-0abc123``, ``prod-eu-1``: the
-    server the decision is about) is not its maker; its other readings stay."""
+    server the decision is about) is not its maker; its other readings stay. Round 42
+    (rt42): only a header that names the maker weakly (``Instance``, ``Forum``: a weak
+    synonym, :data:`addin.adopt.match.WEAK_SYNONYM`): one that
+    says who decided for certain (``Approved by``, ``Approver``, ``Decided by``) keeps its
+    codes, for a tool names its users and a company its staff by codes (``jsmith01``,
+    ``E10234``) and a board its sittings (``SC-01``)."""
     for col, cands in list(scored.items()):
         if not any(c.column_key == "made_by" for c in cands):
+            continue
+        if any(c.column_key == "made_by" and c.confidence > WEAK_SYNONYM for c in cands):
             continue
         filled = [str(v).strip() for v in values_of.get(col, []) if not is_blank(v)]
         if len(filled) >= 2 and all(_MACHINE_CODE.match(v) for v in filled):

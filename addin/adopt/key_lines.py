@@ -159,4 +159,38 @@ def table_lines(block: TableBlock, grid: Grid) -> list[str]:
 
     above = [t for _, _, t in block.preamble]
     below = block_lines(block, grid)[len(above) :]
-    return [*above, *(t for t in below if len(pairs_of(t)) >= 2)]
+    vertical = vertical_legend(block, grid)
+    return [
+        *above,
+        *(t for t in below if len(pairs_of(t)) >= 2),
+        *([vertical] if vertical else []),
+    ]
+
+
+#: Round 42 (rt42): how many rows under a table a legend written down its rows may take.
+_VERTICAL_ROWS = 8
+
+
+def vertical_legend(block: TableBlock, grid: Grid) -> str | None:
+    """Round 42 (rt42): a legend written down the rows under a table, a pair a row: the key
+    in one cell and its words in the next (``✓ | done``, ``● | on track``, ``▲ | at risk``,
+    under a ``Legend`` heading or none), as one legend line (``✓ = done, ● = on track,
+    ▲ = at risk``) the readers of legends read as they read one written across. Two pairs
+    at least, on rows one after another (a blank row or a row of another shape ends it);
+    a key is one symbol or up to three letters, as :data:`addin.adopt.legend_pairs.KEY`
+    says, so a sign-off's ``Prepared by | Jane Doe`` is no pair."""
+    from addin.adopt.grid import cell_text
+
+    pairs: list[str] = []
+    last = min(block.last_data_row + _VERTICAL_ROWS, grid.n_rows)
+    for row in range(block.last_data_row + 1, last + 1):
+        cells = [
+            cell_text(grid.value(row, c)).strip()
+            for c in grid.nonblank_cols(row, block.first_col, block.last_col)
+        ]
+        text = f"{cells[0]} = {cells[1]}" if len(cells) == 2 else ""
+        if text and _ONE_KEY.fullmatch(cells[0]) and len(pairs_of(text)) == 1:
+            pairs.append(text)
+        elif pairs:
+            break
+    return ", ".join(pairs) if len(pairs) >= 2 else None

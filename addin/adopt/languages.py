@@ -312,18 +312,46 @@ _CISLO = re.compile(r"(?<![^\W\d_])[Čč]\.(?=\s|$)")
 #: ``Projektleiter:in``, ``Projektleiter*in``, ``Projektleiter_in``, ``Auftraggeber(in)``,
 #: ``Projektleiter/-in``, the plural's ``innen``): the feminine ending after a noun in
 #: ``-er``, cut so the label reads as its word. Only after ``er`` and before no further
-#: letter (``Order/Invoice`` is kept).
-_GENDERED_ENDING = re.compile(r"(?<=[^\W\d_]{2}er)(?:[/:*_]-?|\()in(?:nen)?\)?(?![^\W\d_])")
+#: letter (``Order/Invoice`` is kept). Round 42 (rt42): the ending ends the noun, so it is
+#: followed by no word in small letters (``Owner/in charge``: the English ``in`` opening
+#: a phrase, kept), a bracket's ``in`` only with its closing bracket (``Order(in EUR)``
+#: kept), and the gap's ``_in`` only after a capital's noun (a German noun; a field name's
+#: ``transfer_in`` kept).
+_GENDERED_ENDING = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{2,}er)(?:([/:*]-?|_)in(?:nen)?|\(in(?:nen)?\))"
+    r"(?![^\W\d_])(?!\s+[a-zäöüß])"
+)
 #: ... and the capital I written inside the word (``ProjektleiterIn``, ``MitarbeiterInnen``)
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß]{2}er)I(?:n|nnen)(?![^\W\d_])")
+#: Round 42 (rt42): ... and a German noun made of an adjective, its masculine ``r`` after
+#: the feminine ``e`` (``Verantwortliche/r``, ``Zuständige(r)``, ``Beauftragte/-r``).
+_ADJECTIVE_ENDING = re.compile(r"(?<=[^\W\d_]{3}e)(?:/-?r|\(r\))(?![^\W\d_])")
+#: Round 42 (rt42): the same label in the Romance languages: the feminine ending after a
+#: slash or in brackets (Spanish and Portuguese ``Encargado/a``, ``Jefe/a de proyecto``,
+#: ``Coordinador(a)``, ``Gestor/a``, the plural's ``os/as``; French ``Chargé(e)``,
+#: ``Chargé·e``, ``Chef(fe)``, ``Directeur·rice``, ``Directeur(trice)``), cut as the German
+#: one is; followed by no further letter.
+_ROMANCE_ENDING = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[oer])(?:/-?a|\(a\))|(?<=[^\W\d_]{2}[oe]s)(?:/-?as|\(as\))"
+    r"|(?<=[^\W\d_]é)(?:\(e\)|·e)s?|(?<=[^\W\d_]{2}f)(?:\(fe\)|·fe)"
+    r"|(?<=[^\W\d_]{2}eur)(?:\(t?rice\)|[·/]t?rice))(?![^\W\d_])"
+)
+
+
+def _without_ending(match: re.Match[str]) -> str:
+    if match.group(2) == "_" and not match.group(1)[0].isupper():
+        return match.group(0)  # a field name's ``transfer_in``, no German noun
+    return match.group(1)
 
 
 def ungendered(text: str) -> str:
-    """``text`` with a German label's feminine ending cut (``Projektleiter/in`` ->
-    ``Projektleiter``; round 41, ox41b)."""
-    if "in" not in text and "In" not in text:
+    """``text`` with a label's feminine ending cut (``Projektleiter/in`` ->
+    ``Projektleiter``; round 41, ox41b; ``Encargado/a`` -> ``Encargado``, ``Chargé(e)`` ->
+    ``Chargé``: round 42, rt42)."""
+    if "/" not in text and not any(c in text for c in "(:*_·I"):
         return text
-    return _BINNEN_I.sub("", _GENDERED_ENDING.sub("", text))
+    cut = _GENDERED_ENDING.sub(_without_ending, text) if "in" in text or "In" in text else text
+    return _ROMANCE_ENDING.sub("", _ADJECTIVE_ENDING.sub("", _BINNEN_I.sub("", cut)))
 
 
 def spelt_out(header: str) -> str:
