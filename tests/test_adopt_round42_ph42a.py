@@ -322,6 +322,106 @@ REGISTERS = [
         },
         {"status": ["Complete", "Late"]},
     ),
+    Register(
+        "et",
+        "Riskid",
+        "risks",
+        ["Nr", "Riski nimetus", "Tõen.", "Tagajärjed", "Maandamismeetmed", "Vastutav isik", "Registreeritud", "Seisund"],
+        [
+            [1, "Tarne hilineb", "Kõrge", "Keskmine", "Teine tarnija", "Mari Tamm", _D1, "Aktiivne"],
+            [2, "Võtmeisik lahkub", "Madal", "Kõrge", "Asendaja", "Jaan Kask", _D2, "Jälgitakse"],
+        ],
+        {
+            "Tõen.": "probability",
+            "Tagajärjed": "impact",
+            "Maandamismeetmed": "response",
+            "Vastutav isik": "owner",
+            "Registreeritud": "raised_date",
+            "Seisund": "status",
+        },
+        {"status": ["Open", "Monitoring"]},
+    ),
+    Register(
+        "lv",
+        "Problēmas",
+        "issues",
+        ["Nr.", "Nosaukums", "Atb.", "Ziņots", "Atrisināt līdz", "Atrisināšanas datums", "Steidzamība", "Statuss"],
+        [
+            [1, "Trūkst licenču", "Anna Bērziņa", _D1, _D2, None, "Augsta", "Tiek risināts"],
+            [2, "Servera kļūme", "Jānis Kalniņš", _D1, _D2, _D3, "Zema", "Atrisināts"],
+        ],
+        {
+            "Atb.": "owner",
+            "Ziņots": "raised_date",
+            "Atrisināt līdz": "due_date",
+            "Atrisināšanas datums": "closed_date",
+            "Steidzamība": "priority",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
+    Register(
+        "lt",
+        "Sprendimai",
+        "decisions",
+        ["Nr.", "Priimtas sprendimas", "Sprendimą priėmė", "Priėmimo data", "Pagrindimas"],
+        [
+            [1, "Pereiti į debesiją", "Valdymo komitetas", _D1, "Mažesnės išlaidos"],
+            [2, "Atidėti paleidimą", "Rėmėjas", _D2, "Testai nebaigti"],
+        ],
+        {
+            "Priimtas sprendimas": "decision",
+            "Sprendimą priėmė": "made_by",
+            "Priėmimo data": "date",
+        },
+        {"made_by": ["Valdymo komitetas", "Rėmėjas"]},
+    ),
+    Register(
+        "tr",
+        "Riskler",
+        "risks",
+        ["No", "Risk başlığı", "Gerçekleşme olasılığı", "Şiddet", "Eylem planı", "Sorumlu", "Kapatılma tarihi", "Durum"],
+        [
+            [1, "Tedarik gecikmesi", "Yüksek", "Orta", "İkinci tedarikçi", "Ayşe Yılmaz", None, "Takipte"],
+            [2, "Kilit personel ayrılığı", "Düşük", "Yüksek", "Yedek personel", "Mehmet Kaya", _D3, "Kapalı"],
+        ],
+        {
+            "Risk başlığı": "title",
+            "Gerçekleşme olasılığı": "probability",
+            "Şiddet": "impact",
+            "Eylem planı": "response",
+            "Kapatılma tarihi": "closed_date",
+        },
+        {"status": ["Monitoring", "Closed"]},
+    ),
+    Register(
+        "ru",
+        "Проблемы",
+        "issues",
+        ["№", "Проблема", "Ответственный", "Зарегистрировано", "Решить до", "Фактическая дата решения", "Срочность", "Статус"],
+        [
+            [1, "Нет лицензий", "Иван Петров", _D1, _D2, None, "Высокий", "Решается"],
+            [2, "Сбой тестового сервера", "Анна Смирнова", _D1, _D2, _D3, "Низкий", "Устранено"],
+        ],
+        {
+            "Зарегистрировано": "raised_date",
+            "Решить до": "due_date",
+            "Фактическая дата решения": "closed_date",
+            "Срочность": "priority",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
+    Register(
+        "uk",
+        "Рішення",
+        "decisions",
+        ["№", "Прийняте рішення", "Ким прийнято", "Дата рішення", "Обґрунтування"],
+        [
+            [1, "Перейти на хмару", "Керівний комітет", _D1, "Нижчі витрати"],
+            [2, "Відкласти запуск", "Спонсор", _D2, "Тести не завершено"],
+        ],
+        {"Прийняте рішення": "decision", "Ким прийнято": "made_by", "Дата рішення": "date"},
+        {"made_by": ["Керівний комітет", "Спонсор"]},
+    ),
 ]
 
 
