@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from addin.adopt.languages import translate
+from addin.adopt.match import candidates, normalise_header
 from tests.adopt_sheets import adopt, book, field, only, targets
 
 _D1, _D2, _D3 = datetime(2026, 3, 2), datetime(2026, 4, 15), datetime(2026, 5, 29)
@@ -422,6 +423,109 @@ REGISTERS = [
         {"Прийняте рішення": "decision", "Ким прийнято": "made_by", "Дата рішення": "date"},
         {"made_by": ["Керівний комітет", "Спонсор"]},
     ),
+    Register(
+        "ca",
+        "Problemes",
+        "issues",
+        ["Núm.", "Títol", "Encarregat", "Obert el", "Resoldre abans de", "Resolt el", "Urgència", "Estat"],
+        [
+            [1, "Falten llicències", "Jordi Puig", _D1, _D2, None, "Alta", "En tractament"],
+            [2, "Caiguda del servidor", "Marta Vila", _D1, _D2, _D3, "Baixa", "Solucionat"],
+        ],
+        {
+            "Encarregat": "owner",
+            "Obert el": "raised_date",
+            "Resoldre abans de": "due_date",
+            "Resolt el": "closed_date",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
+    Register(
+        "sr",
+        "Одлуке",
+        "decisions",
+        ["Бр.", "Донета одлука", "Доносилац одлуке", "Датум одлуке", "Образложење"],
+        [
+            [1, "Прелазак на облак", "Управни одбор", _D1, "Нижи трошкови"],
+            [2, "Одлагање пуштања", "Спонзор", _D2, "Тестови нису завршени"],
+        ],
+        {"Донета одлука": "decision", "Доносилац одлуке": "made_by"},
+        {"made_by": ["Управни одбор", "Спонзор"]},
+    ),
+    Register(
+        "mk",
+        "Ризици",
+        "risks",
+        ["Бр.", "Назив на ризикот", "Веројатност", "Влијание", "Мерки", "Одговорен", "Датум на идентификација", "Статус"],
+        [
+            [1, "Доцнење на испорака", "Висока", "Средна", "Втор добавувач", "Марко Петров", _D1, "Под надзор"],
+            [2, "Заминување на клучен човек", "Ниска", "Висока", "Замена", "Ана Стојанова", _D2, "Затворен"],
+        ],
+        {"Одговорен": "owner", "Датум на идентификација": "raised_date"},
+        {"status": ["Monitoring", "Closed"]},
+    ),
+    Register(
+        "sq",
+        "Pikat kyçe",
+        "milestones",
+        ["Pika kyçe", "Përgjegjësi", "Data fillestare", "Data e parashikuar", "Arritur më", "Statusi"],
+        [
+            ["Nënshkrimi i kontratës", "Arben Hoxha", _D1, _D1, _D1, "Arritur"],
+            ["Vënia në punë", "Elira Shehu", _D2, _D3, None, "I vonuar"],
+        ],
+        {
+            "Pika kyçe": "milestone",
+            "Data fillestare": "baseline_date",
+            "Data e parashikuar": "forecast_date",
+            "Arritur më": "actual_date",
+        },
+        {"status": ["Complete", "Late"]},
+    ),
+    Register(
+        "eu",
+        "Arazoak",
+        "issues",
+        ["Zk.", "Izenburua", "Arduraduna", "Irekiera data", "Epemuga", "Ebazpen data", "Premia", "Egoera"],
+        [
+            [1, "Lizentziak falta dira", "Miren Etxeberria", _D1, _D2, None, "Altua", "Lantzen"],
+            [2, "Zerbitzariaren matxura", "Jon Agirre", _D1, _D2, _D3, "Baxua", "Konponduta"],
+        ],
+        {
+            "Irekiera data": "raised_date",
+            "Epemuga": "due_date",
+            "Ebazpen data": "closed_date",
+            "Premia": "priority",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
+    Register(
+        "cy",
+        "Tybiaethau",
+        "assumptions",
+        ["Rhif", "Tybiaeth", "Perchennog", "Cadarnhau erbyn", "Effaith", "Statws"],
+        [
+            [1, "Bydd y cyflenwr yn cyflenwi ym mis Mawrth", "Siân Jones", _D1, "Oedi", "Wedi'i ddilysu"],
+            [2, "Bydd y tîm yn aros yn sefydlog", "Rhys Evans", _D2, "Costau uwch", "Annilys"],
+        ],
+        {"Tybiaeth": "assumption", "Cadarnhau erbyn": "validate_by"},
+        {"status": ["Validated", "Invalid"]},
+    ),
+    Register(
+        "mt",
+        "Kwistjonijiet",
+        "issues",
+        ["Nru", "Titlu", "Responsabbli", "Data tal-identifikazzjoni", "Data mmirata", "Solvut fi", "Prijorità", "Status"],
+        [
+            [1, "Liċenzji neqsin", "Maria Borg", _D1, _D2, None, "Għolja", "Qed isir"],
+            [2, "Server waqa'", "Joseph Camilleri", _D1, _D2, _D3, "Baxxa", "Riżolt"],
+        ],
+        {
+            "Data tal-identifikazzjoni": "raised_date",
+            "Data mmirata": "due_date",
+            "Solvut fi": "closed_date",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
 ]
 
 
@@ -439,3 +543,82 @@ def test_a_register_written_in_the_phrasings_of_its_language_reads(
         assert mapped[header] == target, header
     for name, values in case.values.items():
         assert field(adoption, case.register, name) == values, name
+
+
+def test_a_title_block_in_the_new_phrasings_fills_the_project_fields(tmp_path: Path) -> None:
+    """A status report's title block as a Portuguese, Bulgarian or Ukrainian PM heads it
+    (``Gerente de projeto``; ``Ръководител проект`` and ``Менеджер проєкту`` were read as
+    the project's name) names the project manager, its sponsor and its report date."""
+    for n, (manager, sponsor, as_at) in enumerate(
+        [
+            ("Gerente de projeto", "Patrocinador do projeto", "Data de reporte"),
+            ("Ръководител проект", "Спонсор", "Дата на доклада"),
+            ("Менеджер проєкту", "Куратор", "Станом на"),
+        ]
+    ):
+        rows: list[list[object]] = [
+            [manager, "Ana Costa"],
+            [sponsor, "Rui Lopes"],
+            [as_at, _D2],
+            [],
+            ["ID", "Title", "Owner", "Probability", "Impact", "Status"],
+            ["R1", "Supplier late", "Ana Costa", "High", "Low", "Open"],
+            ["R2", "Data loss", "Rui Lopes", "Low", "High", "Closed"],
+        ]
+        fields = adopt(book(tmp_path / f"t{n}.xlsx", "Risks", rows)).report.project_fields
+        assert fields["project_manager"] == "Ana Costa (from Risks!B1)", manager
+        assert fields["sponsor"] == "Rui Lopes (from Risks!B2)", sponsor
+        assert "report_date" in fields, as_at
+        assert "project_name" not in fields, manager
+
+
+def test_a_finance_table_in_the_new_phrasings_reads_its_measures(tmp_path: Path) -> None:
+    """A German cost tracker headed ``Planwert`` / ``Verbraucht`` / ``Hochrechnung`` (plan
+    value, spent, extrapolation), a French one ``Enveloppe`` / ``Consommé`` /
+    ``Atterrissage``: the budget, the actual and the forecast by month."""
+    for n, header in enumerate(
+        [
+            ["Monat", "Kostenart", "Planwert", "Verbraucht", "Hochrechnung"],
+            ["Mois", "Poste de dépense", "Enveloppe", "Consommé", "Atterrissage"],
+        ]
+    ):
+        rows: list[list[object]] = [header]
+        rows += [[datetime(2026, m, 1), "Personal", 1000 * m, 900 * m, 1100 * m] for m in (1, 2, 3)]
+        table = only(adopt(book(tmp_path / f"f{n}.xlsx", "Kosten", rows)))
+        mapped = targets(table)
+        assert table.register == "finance"
+        assert mapped[header[2]] == "budget"
+        assert mapped[header[3]] == "actual"
+        assert mapped[header[4]] == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "reading"),
+    [
+        # Spanish, Italian, Portuguese ``prevista`` is planned as much as expected: the
+        # plan's date keeps its reading
+        ("Fecha prevista", "words", "date planned"),
+        # Croatian ``Sigurnost`` is security (a risk category) before certainty
+        ("Sigurnost", "words", None),
+        # Irish ``Mí`` (month) folds to ``mi``, an English short form (MI reports)
+        ("Weekly MI", "words", None),
+        # Irish ``mall`` (slow) is Swedish ``mall`` (template)
+        ("Mall", "values", None),
+    ],
+)
+def test_a_phrase_that_means_two_things_keeps_its_first_reading(
+    text: str, section: str, reading: str | None
+) -> None:
+    """Near misses: the phrases ph42a left out read as before."""
+    assert translate(text, section) == reading
+
+
+def test_a_word_another_language_writes_in_full_is_no_english_short_form() -> None:
+    """French ``Résolu`` (resolved) was read as a short form of ``resolution``, so
+    ``Résolu le`` tied with the resolution; Portuguese ``Custo`` (cost) as one of
+    ``customer``: each reads as its own language's word; English short forms still read."""
+    assert "resolution le" not in normalise_header("Résolu le")
+    assert candidates("Résolu le", "issues")[0].column_key == "closed_date"
+    assert "customer" not in normalise_header("Custo")
+    assert candidates("Descr", "risks")[0].column_key == "description"
+    assert candidates("Sev", "issues")[0].column_key == "severity"
