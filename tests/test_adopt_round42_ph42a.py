@@ -832,6 +832,60 @@ REGISTERS = [
         },
         {"status": ["In Progress", "Resolved"]},
     ),
+    Register(
+        "nl",
+        "Afhankelijkheden",
+        "dependencies",
+        [
+            "ID",
+            "Afhankelijkheid",
+            "Richting",
+            "Benodigd voor",
+            "Toegezegde datum",
+            "Op te leveren",
+            "Status",
+        ],
+        [
+            [
+                1,
+                "Koppeling met HR-systeem",
+                "Inkomend",
+                _D2,
+                _D2,
+                "Interface-specificatie",
+                "Volgens planning",
+            ],
+            [2, "Testomgeving van team Data", "Inkomend", _D1, _D1, "Testomgeving", "Ontvangen"],
+        ],
+        {"Benodigd voor": "need_by", "Op te leveren": "deliverable"},
+        {"status": ["On Track", "Delivered"]},
+    ),
+    Register(
+        "gl",
+        "Incidencias",
+        "issues",
+        [
+            "Núm.",
+            "Título",
+            "Responsable",
+            "Aberto o",
+            "Data obxectivo",
+            "Resolto o",
+            "Urxencia",
+            "Estado",
+        ],
+        [
+            [1, "Faltan licenzas", "Uxía Castro", _D1, _D2, None, "Alta", "En curso"],
+            [2, "Caída do servidor", "Brais Otero", _D1, _D2, _D3, "Baixa", "Resolto"],
+        ],
+        {
+            "Aberto o": "raised_date",
+            "Data obxectivo": "due_date",
+            "Resolto o": "closed_date",
+            "Urxencia": "priority",
+        },
+        {"status": ["In Progress", "Resolved"]},
+    ),
 ]
 
 
