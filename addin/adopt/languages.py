@@ -919,6 +919,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
         # Portuguese days allocated / available of a long resource plan
         *data.get(f"{section}_round41_rt41b", {}).items(),
+        # round 42 (ph42a): the phrasings PMOs of Europe's languages write for each field
+        # and value (fuller phrases, abbreviations, verb forms, statuses as phrases)
+        *data.get(f"{section}_round42_ph42a", {}).items(),
     ]
 
 

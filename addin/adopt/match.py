@@ -33,7 +33,15 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt import parties
-from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
+from addin.adopt.languages import (
+    english_words,
+    false_friends,
+    fold,
+    lexicon,
+    spelt_out,
+    translate,
+    words_of,
+)
 from addin.adopt.questions import LAST_BRACKET, statement_of, without_numbering
 from addin.adopt.synonyms import (
     CONCEPTS,
@@ -620,9 +628,16 @@ def _short_form_of(word: str) -> str | None:
 
     A short form is at least 3 letters, starts like the word and is either its start
     ("sev" -> severity) or its consonants in order ending on its last consonant ("tgt" ->
-    target, "mgr" -> manager, "cmnt" -> comment). Only an unambiguous reading counts."""
+    target, "mgr" -> manager, "cmnt" -> comment). Only an unambiguous reading counts.
+
+    Round 42 (ph42a): a word another language writes in full (a header word of
+    ``languages.toml``: French ``Résolu``, Portuguese ``Custo``, Swedish ``Summa``) is no
+    short form of an English word (``resolution``, ``customer``, ``summary``): it is read
+    as its own language's word."""
     vocabulary = _vocabulary()
     if len(word) < 3 or not word.isalpha() or word in vocabulary or word in ABBREVIATIONS:
+        return None
+    if (word,) in lexicon("words").phrases:
         return None
     consonants_only = all(ch not in "aeiou" for ch in word[1:])
     found = {
