@@ -1133,6 +1133,25 @@ def translate(text: str, section: str = "words") -> str | None:
     return " ".join(out) if changed and out else None
 
 
+def outside_phrases(text: str, section: str = "words") -> str:
+    """``text``'s folded words less those inside a phrase of two words or more that
+    ``section`` reads (round 42: Vietnamese ``Ngân sách``, the budget, folds to ``ngan
+    sach``; its ``ngan`` is no ``ngàn``, a thousand, since the phrase holds it)."""
+    words = words_of(text)
+    lex = lexicon(section)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lex.longest, len(words) - i), 1, -1):
+            if tuple(words[i : i + n]) in lex.phrases:
+                i += n
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    return " ".join(kept)
+
+
 def one_arrowed_value(text: str) -> bool:
     """Whether ``text`` is ONE value of the data file written with an arrow inside it in an
     unspaced script (round 36, t42d: a Korean direction ``외부→당사``, from outside to us,

@@ -210,7 +210,7 @@ def _unit_in_language(spaced: str) -> dict[float, str]:
     """Round 20: the unit a header or title states in its own language (``Importes en miles
     de euros``, ``w tys. zł``, ``dalam jutaan rupiah``), read through ``languages.toml``'s
     ``units`` words as the English word it stands for; factor -> the header's words."""
-    from addin.adopt.languages import translate
+    from addin.adopt.languages import outside_phrases, translate
 
     if not any(ch.isalpha() for ch in spaced):
         return {}
@@ -222,6 +222,10 @@ def _unit_in_language(spaced: str) -> dict[float, str]:
         # ``TSD EUR``, ``in TSD`` still are)
         read = _acronyms_out(spaced)
     reading = translate(read, "units")
+    if reading and any(ch.islower() for ch in spaced):
+        # round 42: a unit word inside a header phrase the vocabulary reads is that
+        # phrase's word (Vietnamese ``Ngân sách``, the budget, is no ``ngàn``, thousands)
+        reading = translate(outside_phrases(read), "units")
     if not reading:
         return {}
     found: dict[float, str] = {}
