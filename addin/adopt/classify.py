@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 
 from addin import layout
 from addin.adopt import cldr
+from addin.adopt.account_codes import account_numbers_as_line
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.bilingual import (
     bilingual_row,
@@ -1016,6 +1017,8 @@ def header_candidates(
             # round 38 (mx38): the month an invoice is for (``Mês ref.``) over the day it
             # is dated (``Data``), whatever the readings above scored each
             month_named_over_date(scored, heads, own)  # rt38: a column of counts names none
+            # round 42 (ox42): a ledger's ``Account`` of numbers alone, no line named beside
+            account_numbers_as_line(scored, heads, values_of)
     return scored
 
 

@@ -1,0 +1,87 @@
+"""Round 42 (task ox42): leftovers of rounds 40 and 41 mended. Each rule on small
+workbooks built here, in several wordings and languages, with near misses that must not
+read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.adopt_sheets import adopt, book, only, targets
+
+# --- 1. a ledger's account numbers as its cost lines ---------------------------------------
+
+_POSTINGS = [
+    ["2026-01-31", 6100, "INV-001", 1200],
+    ["2026-02-28", 6200, "INV-002", 5400],
+    ["2026-02-28", 6100, "INV-003", 800],
+    ["2026-03-31", 6300, "INV-004", 450],
+]
+
+
+def _lines(path: Path) -> set[str | None]:
+    return {f.cost_line for f in adopt(path).project.finance}
+
+
+@pytest.mark.parametrize(
+    ("sheet", "header"),
+    [
+        ("Actuals", ["Posting date", "Account", "Invoice", "Actual cost"]),
+        ("Istkosten", ["Buchungsdatum", "Konto", "Beleg", "Ist"]),
+        ("Actuals", ["Date", "GL account", "Voucher", "Actual"]),
+    ],
+)
+def test_account_numbers_alone_are_the_lines(tmp_path: Path, sheet: str, header: list[str]) -> None:
+    """A ledger whose only label is its account number books each amount to that account:
+    ``6100`` and ``6200`` of February are two lines (before: one line of no name)."""
+    path = book(tmp_path / "ledger.xlsx", sheet, [header, *_POSTINGS])
+    assert targets(only(adopt(path)))[header[1]] == "cost_line"
+    assert _lines(path) == {"6100", "6200", "6300"}
+
+
+def test_account_numbers_beside_budget_and_actual(tmp_path: Path) -> None:
+    """A budget-versus-actual by month and account number keeps each account's line."""
+    rows: list[list[object]] = [["Month", "Account", "Budget", "Actual"]]
+    rows += [["2026-01", 6100, 1000, 1200], ["2026-01", 6200, 5000, 5400]]
+    rows += [["2026-02", 6100, 1000, 800], ["2026-02", 6200, 5000, 4100]]
+    path = book(tmp_path / "bva.xlsx", "Budget vs actual", rows)
+    finance = adopt(path).project.finance
+    assert {(f.month.month, f.cost_line, f.actual) for f in finance} == {
+        (1, "6100", 1200),
+        (1, "6200", 5400),
+        (2, "6100", 800),
+        (2, "6200", 4100),
+    }
+
+
+def test_a_description_beside_the_account_stays_the_line(tmp_path: Path) -> None:
+    """Near miss (round 33's rule): a column of words read as the line wins over the
+    number beside it."""
+    rows: list[list[object]] = [["Posting date", "GL account", "Description", "Amount (EUR)"]]
+    rows += [
+        [d, a, w, n]
+        for (d, a, _, n), w in zip(
+            _POSTINGS, ["Laptop", "Contractor", "Monitors", "Travel"], strict=True
+        )
+    ]
+    path = book(tmp_path / "sap.xlsx", "Cost ledger", rows)
+    assert targets(only(adopt(path)))["GL account"] is None
+    assert _lines(path) == {"Laptop", "Contractor", "Monitors", "Travel"}
+
+
+@pytest.mark.parametrize(
+    "accounts",
+    [
+        [6100, 6100, 6100, 6100],  # the project's one account: no line
+        [1, 2, 3, 4],  # a row's number, no account
+        [6100.5, 6200.25, 6100.75, 6300.1],  # amounts, no account numbers
+    ],
+)
+def test_no_account_numbers_no_line(tmp_path: Path, accounts: list[object]) -> None:
+    """Near misses: one number on every row, row numbers, decimals are no account lines."""
+    rows: list[list[object]] = [["Posting date", "Account", "Invoice", "Actual cost"]]
+    rows += [[d, a, i, n] for (d, _, i, n), a in zip(_POSTINGS, accounts, strict=True)]
+    path = book(tmp_path / "ledger.xlsx", "Actuals", rows)
+    tables = adopt(path).report.adopted_tables
+    assert all(targets(t).get("Account") != "cost_line" for t in tables)
