@@ -85,3 +85,58 @@ def test_no_account_numbers_no_line(tmp_path: Path, accounts: list[object]) -> N
     path = book(tmp_path / "ledger.xlsx", "Actuals", rows)
     tables = adopt(path).report.adopted_tables
     assert all(targets(t).get("Account") != "cost_line" for t in tables)
+
+
+# --- 2. a measure whose unit is time is effort, no money ------------------------------------
+
+
+def _budget_sheet(effort: str, money: str | None) -> list[list[object]]:
+    header: list[object] = ["Month", "Work package", effort]
+    header += [money] if money else []
+    header += ["Actual (EUR)"]
+    rows: list[list[object]] = [header]
+    for month in ("2026-01", "2026-02"):
+        for n, line in enumerate(("Design", "Build")):
+            rows.append([month, line, 40 + n, *([4000 + n] if money else []), 3900 + n])
+    return rows
+
+
+@pytest.mark.parametrize(
+    "effort",
+    [
+        "Budget (hrs)",
+        "Budget hours",
+        "Budgeted effort (days)",
+        "Budget (Stunden)",
+        "Presupuesto (horas)",
+        "Budget (jours)",
+        "Budget (ore)",
+        "Budget (PT)",
+    ],
+)
+def test_a_budget_in_hours_or_days_is_no_money(tmp_path: Path, effort: str) -> None:
+    """The hours or days planned beside the money budget are effort: the money budget is
+    the budget (before: German, Spanish, French, Italian units were read as the budget and
+    the euros beside them left out)."""
+    path = book(tmp_path / "plan.xlsx", "Budget", _budget_sheet(effort, "Budget (EUR)"))
+    read = targets(only(adopt(path)))
+    assert read[effort] is None
+    assert read["Budget (EUR)"] == "budget"
+    assert {f.budget for f in adopt(path).project.finance} == {4000, 4001}
+
+
+@pytest.mark.parametrize("effort", ["Budget (hrs)", "Budget (Stunden)", "Presupuesto (horas)"])
+def test_hours_alone_are_no_budget(tmp_path: Path, effort: str) -> None:
+    """With no money budget beside them, the hours are still no budget: no month's budget
+    is 40 euros."""
+    path = book(tmp_path / "plan.xlsx", "Budget", _budget_sheet(effort, None))
+    assert {f.budget for f in adopt(path).project.finance} <= {None}
+    assert {f.actual for f in adopt(path).project.finance} == {3900, 3901}
+
+
+@pytest.mark.parametrize("money", ["Budget (EUR)", "Budget (k€)", "Budget", "Presupuesto (€)"])
+def test_a_budget_in_money_stays_the_budget(tmp_path: Path, money: str) -> None:
+    """Near misses: a currency, a thousands mark or no unit leave the budget the budget."""
+    rows = _budget_sheet("Budget (hrs)", money)
+    path = book(tmp_path / "plan.xlsx", "Budget", rows)
+    assert targets(only(adopt(path)))[money] == "budget"

@@ -32,6 +32,7 @@ from addin.adopt.convert import (
 )
 from addin.adopt.currency import mixed_currencies
 from addin.adopt.detect import TableBlock
+from addin.adopt.effort_units import effort_named
 from addin.adopt.eras import to_common
 from addin.adopt.finance_blocks import (
     DERIVED,
@@ -505,31 +506,9 @@ def effort_figure(text: str) -> bool:
     """Round 32: True when a measure column's word names effort, not money (``Days
     planned``, ``Actual days``, ``Hours used``, ``FTE forecast``): a consultancy's fee and
     day tracker keeps a line's days under its fees, measure by measure, and its days are no
-    amount (before, read as the line's budget and added to its fees)."""
-    from addin.adopt.match import EFFORT_UNIT
-
-    if not text:
-        return False
-    if EFFORT_UNIT.search(text):
-        return True
-    # ``Effort cost``, ``Headcount (£)`` are money named after the effort they pay for
-    return bool(_EFFORT_WORD.search(text)) and not _EFFORT_MONEY.search(text)
-
-
-#: Red team of round 32's first wave: effort named by its word rather than its unit
-#: (``Effort planned``, ``Effort actual``, ``Headcount budget``, ``Person-months used``,
-#: ``FTEs``): a fee tracker's effort rows named so were read as money, the days added to
-#: the fees' budget and ``Effort actual`` (naming the Actual itself) taking the actual from
-#: ``Fees invoiced``.
-_EFFORT_WORD = re.compile(
-    r"\b(?:effort|headcount|head\s+count|ftes|(?:man|person)[\s-]?(?:weeks?|months?|years?)|"
-    r"story\s+points?)\b",
-    re.IGNORECASE,
-)
-_EFFORT_MONEY = re.compile(
-    r"\b(?:costs?|fees?|amounts?|values?|spend|spent|charges?|pay|salary|salaries)\b|[£$€¥]",
-    re.IGNORECASE,
-)
+    amount (before, read as the line's budget and added to its fees). The one rule is
+    :func:`addin.adopt.effort_units.effort_named` (round 42: in the header's English too)."""
+    return effort_named(text)
 
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
