@@ -415,6 +415,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 41 (rt41b): urgency in Spanish, Italian, Portuguese; Italian and Portuguese
         # days allocated / available (tests/test_adopt_round41_rt41b.py)
         "words_round41_rt41b",
+        # round 42 (ox42): Italian June, a resource plan's person, a German invoice book
+        # (tests/test_adopt_round42_ox42.py)
+        "months_round42_ox42",
+        "words_round42_ox42",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -468,6 +472,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_t52d", {}).items(),
             *data.get(f"{section}_round41_t52c", {}).items(),
             *data.get(f"{section}_round41_rt41b", {}).items(),
+            *data.get(f"{section}_round42_ox42", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

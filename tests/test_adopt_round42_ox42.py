@@ -140,3 +140,55 @@ def test_a_budget_in_money_stays_the_budget(tmp_path: Path, money: str) -> None:
     rows = _budget_sheet("Budget (hrs)", money)
     path = book(tmp_path / "plan.xlsx", "Budget", rows)
     assert targets(only(adopt(path)))[money] == "budget"
+
+
+# --- 4. Italian month abbreviations; a version number is no month ---------------------------
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["mag 2026", "giu 2026", "lug 2026"],
+        ["mag-26", "giu-26", "lug-26"],
+        ["set 2026", "ott 2026", "nov 2026", "dic 2026"],
+    ],
+)
+def test_italian_months_across(tmp_path: Path, labels: list[str]) -> None:
+    """An Italian budget's months across (``giu 2026`` was no month: its June lost)."""
+    rows: list[list[object]] = [["Voce di costo", *labels]]
+    rows += [["Progettazione", *range(100, 100 + len(labels))]]
+    rows += [["Realizzazione", *range(200, 200 + len(labels))]]
+    path = book(tmp_path / "budget.xlsx", "Budget", rows)
+    read = targets(only(adopt(path)))
+    assert all(read[label] == "month" for label in labels)
+    months = {f.month.month for f in adopt(path).project.finance}
+    assert len(months) == len(labels)
+
+
+def test_a_version_among_months_is_no_month(tmp_path: Path) -> None:
+    """A column headed ``2026.1`` (a budget version) beside months written with their names
+    is no January: January stays the January column's amount alone."""
+    rows: list[list[object]] = [["Cost line", "Jan 2026", "Feb 2026", "2026.1"]]
+    rows += [["Design", 100, 120, 5], ["Build", 200, 210, 6]]
+    path = book(tmp_path / "budget.xlsx", "Budget", rows)
+    assert targets(only(adopt(path)))["2026.1"] is None
+    budgets = {(f.month.month, f.cost_line): f.budget for f in adopt(path).project.finance}
+    assert budgets[(1, "Design")] == 100
+    assert budgets[(1, "Build")] == 200
+
+
+def test_months_written_year_dot_month_throughout_stay_months(tmp_path: Path) -> None:
+    """Near miss: a row of months all written ``2026.1 | 2026.2 | 2026.3`` is months."""
+    rows: list[list[object]] = [["Cost line", "2026.1", "2026.2", "2026.3"]]
+    rows += [["Design", 100, 120, 130], ["Build", 200, 210, 220]]
+    path = book(tmp_path / "budget.xlsx", "Budget", rows)
+    assert {f.month.month for f in adopt(path).project.finance} == {1, 2, 3}
+
+
+def test_the_version_form() -> None:
+    from addin.adopt.version_labels import version_columns
+
+    assert version_columns({1: "Jan 2026", 2: "2026.1"}) == {2}
+    assert version_columns({1: "2026.1"}) == {1}
+    assert version_columns({1: "2026.1", 2: "2026.2"}) == set()
+    assert version_columns({1: "2026.01", 2: "Feb 2026"}) == set()  # a month's form only

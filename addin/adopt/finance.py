@@ -51,6 +51,7 @@ from addin.adopt.readings import current
 from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, row_kind
 from addin.adopt.subtotals import RunningSums, total_reason
+from addin.adopt.version_labels import version_columns
 from addin.adopt.weeks import week_label, week_mondays
 from addin.host import CellValue
 
@@ -991,6 +992,14 @@ def month_columns(
             f"of a year, not months ({periods}): not read as months"
         )
         warning = f"{warning}; {note}" if warning else note
+    # round 42 (ox42): a version number (``2026.1``) among months written otherwise
+    versions = version_columns(
+        {c: head.text for c in cols if (head := block.header_at(c)) is not None and head.text}
+    )
+    if versions:
+        named = ", ".join(repr(h.text) for c in sorted(versions) if (h := block.header_at(c)))
+        note = f"{named}: a version number (year and count), not read as a month"
+        warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     prior: list[int] = []
     month_over: set[int] = set()  # the columns whose month is their group, over them
@@ -999,6 +1008,8 @@ def month_columns(
         if cell is None:
             continue
         if periods is not None and col in roman:
+            continue
+        if col in versions:
             continue
         if col in week_cols and col not in mondays:
             continue  # a week number with no year, or a project's own week count: listed

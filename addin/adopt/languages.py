@@ -890,6 +890,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
         # Portuguese days allocated / available of a long resource plan
         *data.get(f"{section}_round41_rt41b", {}).items(),
+        # round 42 (ox42): Italian ``giu`` (June), a resource plan's person in German,
+        # Italian, Spanish, Portuguese and French, a German invoice book
+        *data.get(f"{section}_round42_ox42", {}).items(),
     ]
 
 
