@@ -192,3 +192,53 @@ def test_the_version_form() -> None:
     assert version_columns({1: "2026.1"}) == {1}
     assert version_columns({1: "2026.1", 2: "2026.2"}) == set()
     assert version_columns({1: "2026.01", 2: "Feb 2026"}) == set()  # a month's form only
+
+
+# --- 5. words rt41b named missing ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("person", ["Mitarbeiter", "Risorsa", "Recurso", "Ressource", "Resource"])
+def test_the_person_of_a_resource_plan_in_five_languages(tmp_path: Path, person: str) -> None:
+    """A long resource plan's person column (before: unmapped outside English)."""
+    rows: list[list[object]] = [["Role", person, "Month", "Planned days"]]
+    rows += [["Architect", "Ana Ruiz", "2026-01", 10], ["Developer", "Jo Weber", "2026-01", 18]]
+    rows += [["Architect", "Ana Ruiz", "2026-02", 8]]
+    path = book(tmp_path / "plan.xlsx", "Resource plan", rows)
+    assert targets(only(adopt(path)))[person] == "person"
+    assert {r.person for r in adopt(path).project.resources} == {"Ana Ruiz", "Jo Weber"}
+
+
+def test_a_portuguese_invoice_registers_liquido(tmp_path: Path) -> None:
+    """A Portuguese invoice register's bare ``Líquido`` (net) is each invoice's amount, as
+    ``Netto`` and ``Neto`` are."""
+    rows: list[list[object]] = [
+        ["N.º", "Fornecedor", "Mês", "Rubrica", "Líquido"],
+        [1, "Alfa", "01/2026", "Projeto", 100.0],
+        [2, "Beta", "02/2026", "Obra", 200.0],
+        [3, "Beta", "02/2026", "Projeto", 300.0],
+    ]
+    adoption = adopt(book(tmp_path / "faturas.xlsx", "Registo de faturas", rows))
+    assert targets(only(adoption))["Líquido"] == "actual"
+    assert sorted(f.actual for f in adoption.project.finance) == [100.0, 200.0, 300.0]
+
+
+@pytest.mark.parametrize("sheet", ["Rechnungsbuch", "Invoice book"])
+def test_an_invoice_book_is_an_invoice_register(sheet: str) -> None:
+    """A German ``Rechnungsbuch`` (and an English invoice book) names the register of the
+    invoices received; a sales ledger's book of invoices issued does not."""
+    from addin.adopt.register_names import invoice_register
+
+    assert invoice_register(sheet)
+    assert not invoice_register("Sales invoice book")
+
+
+def test_a_net_in_a_german_invoice_book(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Nr.", "Firma", "Leistungsmonat", "Gewerk", "Netto"],
+        [1, "Aigner", "01/2026", "Fenster", 100.0],
+        [2, "Hofer Bau", "02/2026", "Rohbau", 200.0],
+        [3, "Hofer Bau", "02/2026", "Fenster", 300.0],
+    ]
+    adoption = adopt(book(tmp_path / "rechnungen.xlsx", "Rechnungsbuch", rows))
+    assert targets(only(adoption))["Netto"] == "actual"
+    assert sorted(f.actual for f in adoption.project.finance) == [100.0, 200.0, 300.0]
