@@ -242,3 +242,39 @@ def test_a_net_in_a_german_invoice_book(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "rechnungen.xlsx", "Rechnungsbuch", rows))
     assert targets(only(adoption))["Netto"] == "actual"
     assert sorted(f.actual for f in adoption.project.finance) == [100.0, 200.0, 300.0]
+
+
+# --- 7. a person written with a bracket -----------------------------------------------------
+
+
+def _long_plan(names: list[str], person: str = "Person") -> list[list[object]]:
+    rows: list[list[object]] = [["Role", person, "Month", "Planned days"]]
+    for n, name in enumerate(names):
+        rows.append(["Architect" if n % 2 == 0 else "Developer", name, "2026-01", 10 + n])
+        rows.append(["Architect" if n % 2 == 0 else "Developer", name, "2026-02", 5 + n])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (["Ana Ruiz (PMO)", "J. Murphy [Finance]"], {"Ana Ruiz", "J. Murphy"}),
+        (["Hans Weber (IT)", "Eva Braun (Einkauf)"], {"Hans Weber", "Eva Braun"}),
+        (["Ana Ruiz (ana.ruiz@example.org)", "Lee Chan"], {"Ana Ruiz", "Lee Chan"}),
+    ],
+)
+def test_a_resource_plans_person_without_the_bracket(
+    tmp_path: Path, written: list[str], read: set[str]
+) -> None:
+    """A resource plan's person written with a role or team in brackets is the person
+    (before: ``Ana Ruiz (PMO)`` kept whole, another person than the capacity's)."""
+    path = book(tmp_path / "plan.xlsx", "Resource plan", _long_plan(written))
+    assert {r.person for r in adopt(path).project.resources} == read
+
+
+def test_a_team_with_a_person_in_brackets_stays_whole(tmp_path: Path) -> None:
+    """Near miss: a team written first (``Finance team (Ann Lee)``) or a bracket after a
+    role (``Project Manager (Client)``) keeps the cell as written."""
+    written = ["Finance team (Ann Lee)", "Project Manager (Client)"]
+    path = book(tmp_path / "plan.xlsx", "Resource plan", _long_plan(written))
+    assert {r.person for r in adopt(path).project.resources} == set(written)

@@ -135,7 +135,13 @@ from addin.adopt.month_invoiced import month_named_over_date
 from addin.adopt.net_amounts import net_beside_tax, net_of_invoice_register
 from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
-from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
+from addin.adopt.people import (
+    ORGANISATION_WORDS,
+    PERSON_COLUMNS,
+    email_note,
+    person_converter,
+    staff_member,
+)
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
@@ -449,6 +455,8 @@ def converter_for(
         if one_field_in_two_languages(header):
             return party_in_two_languages(person_converter), email_note(values)
         return person_converter, email_note(values)
+    if column.key == "person":  # round 42 (ox42): a resource plan's `Ana Ruiz (PMO)`
+        return staff_member, email_note(values)
     return to_text, None
 
 

@@ -338,6 +338,24 @@ def _one_person(text: str) -> tuple[str, str | None]:
     return text, note
 
 
+def staff_member(value: CellValue) -> Converted:
+    """Round 42 (ox42): a resource plan's person read as one person's name: a role or team
+    in brackets after the name left out (``Ana Ruiz (PMO)``, ``J. Murphy [Finance]`` ->
+    ``Ana Ruiz``, ``J. Murphy``), an e-mail address read as its name, as an owner's is
+    (:func:`_one_person`). The plan's days are the person's whatever team the bracket
+    names, and the capacity plan names the person alone: kept whole, ``Ana Ruiz (PMO)``
+    was another person than the ``Ana Ruiz`` of the capacity. A team before a person in
+    brackets (``Finance team (Ann Lee)``) and a cell naming no person are kept as written;
+    no list of people is split (a plan's row is one person's days)."""
+    if not isinstance(value, str):
+        return to_text(value)
+    text = value.strip()
+    if not text:
+        return Converted(None)
+    read, note = _one_person(text)
+    return Converted(read, note=note) if read else to_text(value)
+
+
 #: A tool's list of people exported as an array: ``[A]``, ``[A, B]``, ``["A", "B"]``.
 _ARRAY = re.compile(r"^\[\s*([^\[\]]*?)\s*\]$")
 
