@@ -278,3 +278,77 @@ def test_a_team_with_a_person_in_brackets_stays_whole(tmp_path: Path) -> None:
     written = ["Finance team (Ann Lee)", "Project Manager (Client)"]
     path = book(tmp_path / "plan.xlsx", "Resource plan", _long_plan(written))
     assert {r.person for r in adopt(path).project.resources} == set(written)
+
+
+# --- 6. an issue row's rating in a mixed RAID log -------------------------------------------
+
+
+def _raid(
+    header: list[str], ratings: list[object], types: list[str] | None = None
+) -> list[list[object]]:
+    kinds = types or ["Risk", "Issue", "Issue", "Risk", "Assumption"]
+    texts = [
+        "Vendor may be late",
+        "Server room flooded",
+        "Invoice disputed",
+        "Key staff may leave",
+        "Funding continues",
+    ]
+    rows: list[list[object]] = [header]
+    for n, (kind, text, rating) in enumerate(zip(kinds, texts, ratings, strict=True), start=1):
+        rows.append([n, kind, text, "Ana Ruiz", rating, "Open"])
+    return rows
+
+
+@pytest.mark.parametrize("rating", ["Rating", "Overall rating"])
+def test_an_issue_rows_rating_in_a_mixed_log_is_its_severity(tmp_path: Path, rating: str) -> None:
+    """A RAID log's one ``Rating`` on its issue rows says how serious each issue is: the
+    issue's severity, read on the severity scale as a ``Severity`` column is (before: left
+    out, the issues' seriousness lost)."""
+    header = ["ID", "Type", "Description", "Owner", rating, "Status"]
+    rows = _raid(header, ["High", "High", "Low", "Medium", None])
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID log", rows))
+    assert targets(only(adoption))[rating] == "severity"
+    severity = {i.title: i.severity for i in adoption.project.issues}
+    plain = adopt(
+        book(
+            tmp_path / "issues.xlsx",
+            "Issues",
+            [["ID", "Issue", "Severity"], [1, "Server room flooded", "High"], [2, "Late", "Low"]],
+        )
+    ).project.issues
+    assert severity == {
+        "Server room flooded": plain[0].severity,
+        "Invoice disputed": plain[1].severity,
+    }
+
+
+def test_a_mixed_logs_score_is_no_issue_severity(tmp_path: Path) -> None:
+    """Near miss: a rating that is a likelihood-times-impact score (``20``, ``4``) is on no
+    severity scale: left out."""
+    header = ["ID", "Type", "Description", "Owner", "Rating", "Status"]
+    rows = _raid(header, [12, 20, 4, 6, None])
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID log", rows))
+    assert targets(only(adoption))["Rating"] is None
+    assert {i.severity for i in adoption.project.issues} == {None}
+
+
+def test_an_issue_registers_own_rating_stays_out(tmp_path: Path) -> None:
+    """Near miss (round 15's rule): an issue register's ``Rating`` alone is left out; only a
+    mixed log's risk rows say what the column is."""
+    rows: list[list[object]] = [["ID", "Issue", "Owner", "Rating", "Status"]]
+    rows += [[1, "Server room flooded", "Lee", "High", "Open"], [2, "Late", "Bo", "Low", "Open"]]
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Rating"] is None
+
+
+def test_a_mixed_log_with_its_own_priority_keeps_it(tmp_path: Path) -> None:
+    """Near miss: issues with a priority column of their own take no severity from the
+    rating."""
+    header = ["ID", "Type", "Description", "Owner", "Rating", "Status"]
+    rows = _raid(header, ["High", "High", "Low", "Medium", None])
+    for row, priority in zip(rows, ["Priority", "P1", "P2", "P3", "P1", "P2"], strict=True):
+        row.append(priority)
+    adoption = adopt(book(tmp_path / "raid.xlsx", "RAID log", rows))
+    assert targets(only(adoption))["Rating"] is None
+    assert {i.severity for i in adoption.project.issues} == {None}

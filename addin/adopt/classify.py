@@ -147,6 +147,7 @@ from addin.adopt.periods import month_label, period_and_year_columns, title_year
 from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.quantities import money_impact
 from addin.adopt.questions import LAST_BRACKET
+from addin.adopt.raid_ratings import issue_rows_rating
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import (
     constant_not_id,
@@ -1339,6 +1340,32 @@ def mixed_text_by_content(
         chosen[col] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
 
 
+def _issue_rows_rating(
+    block: TableBlock,
+    grid: Grid,
+    mapped: dict[str, dict[int, Candidate]],
+    type_col: int,
+    standards: Standards,
+) -> None:
+    """Round 42 (ox42): a mixed log's ``Rating`` on its issue rows is their severity
+    (:func:`addin.adopt.raid_ratings.issue_rows_rating`)."""
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if type_register(cell_text(grid.value(r, type_col))) == "issues"
+    ]
+    if not rows:
+        return
+    heads = {c.col: c.text for c in block.headers if c.text and c.col != type_col}
+    severity = layout.REGISTERS_BY_KEY["issues"].column("severity")
+    issue_rows_rating(
+        mapped,
+        heads,
+        {col: [grid.value(r, col) for r in rows] for col in heads},
+        lambda values: value_fit(severity, values, "", standards),
+    )
+
+
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
     """In a mixed table, a register without its own text column takes the one the others
     share (round 6): an Asana ``Name`` is a risk's and an issue's Title and a decision's
@@ -1988,6 +2015,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         shared_main_column(mapped)
         mixed_text_by_content(block, grid, mapped)
+        _issue_rows_rating(block, grid, mapped, type_col, standards)
     if type_col is not None and any(
         cand.column_key in MAIN_COLUMNS[key]
         for key, chosen in mapped.items()
