@@ -352,3 +352,46 @@ def test_a_mixed_log_with_its_own_priority_keeps_it(tmp_path: Path) -> None:
     adoption = adopt(book(tmp_path / "raid.xlsx", "RAID log", rows))
     assert targets(only(adoption))["Rating"] is None
     assert {i.severity for i in adoption.project.issues} == {None}
+
+
+# --- 3. short measure headers of two meanings -----------------------------------------------
+
+
+def _measure_sheet(tmp_path: Path, header: list[str]) -> dict[str, str | None]:
+    rows: list[list[object]] = [["Mois", "Poste", *header]]
+    for month in ("2026-01", "2026-02"):
+        for n, line in enumerate(("Études", "Travaux")):
+            rows.append([month, line, *(100 * (k + 1) + n for k in range(len(header)))])
+    read = targets(only(adopt(book(tmp_path / "suivi.xlsx", "Budget", rows))))
+    return {h: read[h] for h in header}
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        (["Budget", "Prév.", "Réel"], ["budget", "forecast", "actual"]),
+        (["Prév.", "Prévision", "Réel"], ["budget", "forecast", "actual"]),
+        (["Budget", "Prev.", "Cons."], ["budget", "forecast", "actual"]),
+        (["Preventivo", "Prev.", "Consuntivo"], ["budget", "forecast", "actual"]),
+        (["Budget", "Prév.", "Prévision"], ["budget", None, "forecast"]),
+        (["Prév.", "Réel"], [None, "actual"]),
+    ],
+)
+def test_a_short_measure_is_the_one_meaning_the_others_leave(
+    tmp_path: Path, header: list[str], want: list[str | None]
+) -> None:
+    """``Prév.`` / ``Prev.`` (planned or forecast) and ``Cons.`` (consuntivo, consumed: the
+    actual) read as the one measure the sheet's other measures leave; with none or two
+    left they stay listed (before: every one left out)."""
+    assert _measure_sheet(tmp_path, header) == dict(zip(header, want, strict=True))
+
+
+def test_a_short_header_over_words_is_no_measure(tmp_path: Path) -> None:
+    """Near miss: ``Cons.`` over words (a contractor's short name) beside a budget is no
+    actual."""
+    rows: list[list[object]] = [["Month", "Line", "Budget", "Cons."]]
+    rows += [["2026-01", "Design", 100, "Arup"], ["2026-02", "Design", 120, "Atkins"]]
+    rows += [["2026-01", "Build", 200, "Arup"]]
+    read = targets(only(adopt(book(tmp_path / "budget.xlsx", "Budget", rows))))
+    assert read["Budget"] == "budget"
+    assert read["Cons."] != "actual"

@@ -177,6 +177,7 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
+from addin.adopt.short_measures import short_measures
 from addin.adopt.sides import (
     direction_pair,
     drop_side_categories,
@@ -1028,6 +1029,8 @@ def header_candidates(
             month_named_over_date(scored, heads, own)  # rt38: a column of counts names none
             # round 42 (ox42): a ledger's ``Account`` of numbers alone, no line named beside
             account_numbers_as_line(scored, heads, values_of)
+            # round 42 (ox42): ``Budget | Prév.``, ``Budget | Prev. | Cons.``
+            short_measures(scored, heads, own)
     return scored
 
 
