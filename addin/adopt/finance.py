@@ -993,12 +993,11 @@ def month_columns(
         )
         warning = f"{warning}; {note}" if warning else note
     # round 42 (ox42): a version number (``2026.1``) among months written otherwise
-    versions = version_columns(
-        {c: head.text for c in cols if (head := block.header_at(c)) is not None and head.text}
-    )
+    version_heads = {c: vc.text for c in cols if (vc := block.header_at(c)) and vc.text}
+    versions = version_columns(version_heads)
     if versions:
-        named = ", ".join(repr(h.text) for c in sorted(versions) if (h := block.header_at(c)))
-        note = f"{named}: a version number (year and count), not read as a month"
+        said = ", ".join(repr(version_heads[c]) for c in sorted(versions))
+        note = f"{said}: a version number (year and count), not read as a month"
         warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     prior: list[int] = []
