@@ -49,6 +49,14 @@ _EFFORT_MONEY = re.compile(
 )
 
 
+#: A rate's unit of time, after a slash or ``per`` (``Rate (PHP/MD)``, ``€/h``, ``Cost per
+#: day``): money per unit of time, no effort.
+_PER_TIME = re.compile(
+    r"(?:/|\bper\s+)\s*(?:man[\s-]?days?|person[\s-]?days?|days?|hours?|hrs?|h|d|md|pd)\b",
+    re.IGNORECASE,
+)
+
+
 def _effort_in(text: str) -> bool:
     if EFFORT_UNIT.search(text) or _BRACKETED_UNIT.search(text):
         return True
@@ -63,3 +71,10 @@ def effort_named(text: str) -> bool:
     if not text:
         return False
     return _effort_in(text) or _effort_in(translate(text) or "")
+
+
+def effort_measure(header: str) -> bool:
+    """Whether a finance header's measure is effort (:func:`effort_named`), not money per
+    unit of time (a day rate ``Rate (PHP/MD)``, ``Cost per day``, which the header reader
+    reads by its own rules as before)."""
+    return effort_named(header) and not _PER_TIME.search(header)

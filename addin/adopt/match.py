@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt import parties
-from addin.adopt.effort_units import EFFORT_UNIT, effort_named
+from addin.adopt.effort_units import EFFORT_UNIT, effort_measure
 from addin.adopt.languages import english_words, false_friends, fold, spelt_out, translate, words_of
 from addin.adopt.questions import LAST_BRACKET, statement_of, without_numbering
 from addin.adopt.synonyms import (
@@ -1096,7 +1096,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             # Spanish ``CR (AC)``) is read by the acronym: the planned value is the budget,
             # the actual cost the actual; ``VA (BCWP)`` (earned value) stays unread
             found = list(_candidates(acronym.group(1), register_key))
-        if effort_named(header):
+        if effort_measure(header):
             # round 42 (ox42): a measure whose unit is time (``Budget (hrs)``, ``Budget
             # hours``, ``Budgeted effort (days)``, ``Budget (Stunden)``) is effort, no money
             found = [c for c in found if c.column_key not in _AMOUNTS]
