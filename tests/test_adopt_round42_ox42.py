@@ -395,3 +395,14 @@ def test_a_short_header_over_words_is_no_measure(tmp_path: Path) -> None:
     read = targets(only(adopt(book(tmp_path / "budget.xlsx", "Budget", rows))))
     assert read["Budget"] == "budget"
     assert read["Cons."] != "actual"
+
+
+def test_a_resource_plans_person_surname_first_stays_as_written(tmp_path: Path) -> None:
+    """Near miss: a tool's staff list writing the surname first (``de Vries, Joost``) keeps
+    the plan's spelling; only the bracket is set aside (``Bakker, Sanne (PMO)``)."""
+    written = ["de Vries, Joost", "Bakker, Sanne (PMO)"]
+    path = book(tmp_path / "plan.xlsx", "Resource plan", _long_plan(written))
+    assert {r.person for r in adopt(path).project.resources} == {
+        "de Vries, Joost",
+        "Bakker, Sanne",
+    }
