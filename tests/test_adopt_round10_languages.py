@@ -419,6 +419,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round42_ph42a.py)
         "words_round42_ph42a",
         "values_round42_ph42a",
+        # round 42 (ox42): Italian June, a resource plan's person, a German invoice book
+        # (tests/test_adopt_round42_ox42.py)
+        "months_round42_ox42",
+        "words_round42_ox42",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -473,6 +477,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_t52c", {}).items(),
             *data.get(f"{section}_round41_rt41b", {}).items(),
             *data.get(f"{section}_round42_ph42a", {}).items(),
+            *data.get(f"{section}_round42_ox42", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

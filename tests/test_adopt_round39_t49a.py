@@ -62,8 +62,11 @@ def test_long_loading_named_as_money_stays_finance(tmp_path: Path) -> None:
     """The same table under a title naming money (``Resource cost plan``) is no plan of
     effort: the rate is then no mere price beside the days, as before."""
     rows = _loading("Rate (PHP/MD)", "Claims Portal - Resource cost plan")
-    table = only(adopt(book(tmp_path / "cost.xlsx", "Loading", rows)))
-    assert table.register != "resources"
+    adoption = adopt(book(tmp_path / "cost.xlsx", "Loading", rows))
+    assert "resources" not in registers(adoption)
+    # round 42 (ox42): nor are its man-days money (``Planned (MD)`` was read as the budget,
+    # each month's budget 11 .. 14): with no amount of money, no finance table is adopted
+    assert not adoption.project.finance
 
 
 def test_long_tm_tracker_billing_days_times_rate_stays_finance(tmp_path: Path) -> None:

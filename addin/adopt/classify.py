@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 
 from addin import layout
 from addin.adopt import cldr
+from addin.adopt.account_codes import account_numbers_as_line
 from addin.adopt.amount_columns import amount_unit_for_column, decimal_mark_for_column
 from addin.adopt.bilingual import (
     bilingual_row,
@@ -135,12 +136,19 @@ from addin.adopt.month_invoiced import month_named_over_date
 from addin.adopt.net_amounts import net_beside_tax
 from addin.adopt.one_period import claimed_work, ledger_debit, particulars_lines
 from addin.adopt.paired_fields import spaced_pair_candidate
-from addin.adopt.people import ORGANISATION_WORDS, PERSON_COLUMNS, email_note, person_converter
+from addin.adopt.people import (
+    ORGANISATION_WORDS,
+    PERSON_COLUMNS,
+    email_note,
+    person_converter,
+    staff_member,
+)
 from addin.adopt.people_lists import people_list_reason
 from addin.adopt.periods import month_label, period_and_year_columns, title_year_period_column
 from addin.adopt.print_furniture import version_header, version_history_reason
 from addin.adopt.quantities import money_impact
 from addin.adopt.questions import LAST_BRACKET
+from addin.adopt.raid_ratings import issue_rows_rating
 from addin.adopt.readings import record_list_word
 from addin.adopt.record_numbers import (
     constant_not_id,
@@ -170,6 +178,7 @@ from addin.adopt.revisions import (
     superseded_fields,
     with_lines,
 )
+from addin.adopt.short_measures import short_measures
 from addin.adopt.sides import (
     direction_pair,
     drop_side_categories,
@@ -449,6 +458,8 @@ def converter_for(
         if one_field_in_two_languages(header):
             return party_in_two_languages(person_converter), email_note(values)
         return person_converter, email_note(values)
+    if column.key == "person":  # round 42 (ox42): a resource plan's `Ana Ruiz (PMO)`
+        return staff_member, email_note(values)
     return to_text, None
 
 
@@ -1016,6 +1027,10 @@ def header_candidates(
             # round 38 (mx38): the month an invoice is for (``Mês ref.``) over the day it
             # is dated (``Data``), whatever the readings above scored each
             month_named_over_date(scored, heads, own)  # rt38: a column of counts names none
+            # round 42 (ox42): a ledger's ``Account`` of numbers alone, no line named beside
+            account_numbers_as_line(scored, heads, values_of)
+            # round 42 (ox42): ``Budget | Prév.``, ``Budget | Prev. | Cons.``
+            short_measures(scored, heads, own)
     return scored
 
 
@@ -1326,6 +1341,32 @@ def mixed_text_by_content(
         return
     for key, chosen in mapped.items():
         chosen[col] = Candidate(MAIN_COLUMNS[key][0], CONTENT, "(values are item texts)")
+
+
+def _issue_rows_rating(
+    block: TableBlock,
+    grid: Grid,
+    mapped: dict[str, dict[int, Candidate]],
+    type_col: int,
+    standards: Standards,
+) -> None:
+    """Round 42 (ox42): a mixed log's ``Rating`` on its issue rows is their severity
+    (:func:`addin.adopt.raid_ratings.issue_rows_rating`)."""
+    rows = [
+        r
+        for r in range(block.first_data_row, block.last_data_row + 1)
+        if type_register(cell_text(grid.value(r, type_col))) == "issues"
+    ]
+    if not rows:
+        return
+    heads = {c.col: c.text for c in block.headers if c.text and c.col != type_col}
+    severity = layout.REGISTERS_BY_KEY["issues"].column("severity")
+    issue_rows_rating(
+        mapped,
+        heads,
+        {col: [grid.value(r, col) for r in rows] for col in heads},
+        lambda values: value_fit(severity, values, "", standards),
+    )
 
 
 def shared_main_column(mapped: dict[str, dict[int, Candidate]]) -> None:
@@ -1977,6 +2018,7 @@ def _classify(block: TableBlock, grid: Grid, standards: Standards) -> Classifica
             mapped[key] = {c: m for c, m in mapped[key].items() if c != type_col}
         shared_main_column(mapped)
         mixed_text_by_content(block, grid, mapped)
+        _issue_rows_rating(block, grid, mapped, type_col, standards)
     if type_col is not None and any(
         cand.column_key in MAIN_COLUMNS[key]
         for key, chosen in mapped.items()

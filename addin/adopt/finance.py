@@ -33,6 +33,7 @@ from addin.adopt.convert import (
 from addin.adopt.currency import mixed_currencies
 from addin.adopt.dates import labelled_month
 from addin.adopt.detect import TableBlock
+from addin.adopt.effort_units import effort_named
 from addin.adopt.eras import to_common
 from addin.adopt.finance_blocks import (
     DERIVED,
@@ -52,6 +53,7 @@ from addin.adopt.report import RowIssue
 from addin.adopt.rows import ColumnPlan, RowsResult, row_kind
 from addin.adopt.subtotals import RunningSums, total_reason
 from addin.adopt.synonyms import MEASURES
+from addin.adopt.version_labels import version_columns
 from addin.adopt.weeks import week_label, week_mondays
 from addin.host import CellValue
 
@@ -507,31 +509,9 @@ def effort_figure(text: str) -> bool:
     """Round 32: True when a measure column's word names effort, not money (``Days
     planned``, ``Actual days``, ``Hours used``, ``FTE forecast``): a consultancy's fee and
     day tracker keeps a line's days under its fees, measure by measure, and its days are no
-    amount (before, read as the line's budget and added to its fees)."""
-    from addin.adopt.match import EFFORT_UNIT
-
-    if not text:
-        return False
-    if EFFORT_UNIT.search(text):
-        return True
-    # ``Effort cost``, ``Headcount (£)`` are money named after the effort they pay for
-    return bool(_EFFORT_WORD.search(text)) and not _EFFORT_MONEY.search(text)
-
-
-#: Red team of round 32's first wave: effort named by its word rather than its unit
-#: (``Effort planned``, ``Effort actual``, ``Headcount budget``, ``Person-months used``,
-#: ``FTEs``): a fee tracker's effort rows named so were read as money, the days added to
-#: the fees' budget and ``Effort actual`` (naming the Actual itself) taking the actual from
-#: ``Fees invoiced``.
-_EFFORT_WORD = re.compile(
-    r"\b(?:effort|headcount|head\s+count|ftes|(?:man|person)[\s-]?(?:weeks?|months?|years?)|"
-    r"story\s+points?)\b",
-    re.IGNORECASE,
-)
-_EFFORT_MONEY = re.compile(
-    r"\b(?:costs?|fees?|amounts?|values?|spend|spent|charges?|pay|salary|salaries)\b|[£$€¥]",
-    re.IGNORECASE,
-)
+    amount (before, read as the line's budget and added to its fees). The one rule is
+    :func:`addin.adopt.effort_units.effort_named` (round 42: in the header's English too)."""
+    return effort_named(text)
 
 
 #: Round 21: a measure's abbreviation written alone as a marker over a month (a planning
@@ -1014,6 +994,13 @@ def month_columns(
             f"of a year, not months ({periods}): not read as months"
         )
         warning = f"{warning}; {note}" if warning else note
+    # round 42 (ox42): a version number (``2026.1``) among months written otherwise
+    version_heads = {c: vc.text for c in cols if (vc := block.header_at(c)) and vc.text}
+    versions = version_columns(version_heads)
+    if versions:
+        said = ", ".join(repr(version_heads[c]) for c in sorted(versions))
+        note = f"{said}: a version number (year and count), not read as a month"
+        warning = f"{warning}; {note}" if warning else note
     derived: list[int] = []
     prior: list[int] = []
     month_over: set[int] = set()  # the columns whose month is their group, over them
@@ -1022,6 +1009,8 @@ def month_columns(
         if cell is None:
             continue
         if periods is not None and col in roman:
+            continue
+        if col in versions:
             continue
         if col in week_cols and col not in mondays:
             continue  # a week number with no year, or a project's own week count: listed

@@ -922,6 +922,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 42 (ph42a): the phrasings PMOs of Europe's languages write for each field
         # and value (fuller phrases, abbreviations, verb forms, statuses as phrases)
         *data.get(f"{section}_round42_ph42a", {}).items(),
+        # round 42 (ox42): Italian ``giu`` (June), a resource plan's person in German,
+        # Italian, Spanish, Portuguese and French, a German invoice book
+        *data.get(f"{section}_round42_ox42", {}).items(),
     ]
 
 

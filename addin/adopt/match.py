@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from addin import layout
 from addin.adopt import parties
+from addin.adopt.effort_units import EFFORT_UNIT, effort_measure
 from addin.adopt.languages import (
     english_words,
     false_friends,
@@ -1111,6 +1112,10 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
             # Spanish ``CR (AC)``) is read by the acronym: the planned value is the budget,
             # the actual cost the actual; ``VA (BCWP)`` (earned value) stays unread
             found = list(_candidates(acronym.group(1), register_key))
+        if effort_measure(header):
+            # round 42 (ox42): a measure whose unit is time (``Budget (hrs)``, ``Budget
+            # hours``, ``Budgeted effort (days)``, ``Budget (Stunden)``) is effort, no money
+            found = [c for c in found if c.column_key not in _AMOUNTS]
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _measure_of_a_cost(found, variants[:parts_from])
@@ -1873,15 +1878,6 @@ _WITH_TAX = re.compile(
     r"|\bgross\s+(?:amount|total|invoice|invoiced|value)\b"
     # round 39 (t49b): the French ``TTC`` / ``TVAC`` (all taxes in)
     rf"|\b{WITH_TAX_ABBREVIATIONS}(?!\w)",
-    re.IGNORECASE,
-)
-#: Red team of round 31's first wave: a unit of effort written in a header (``Fees budget
-#: (days)``, ``Fees forecast - hrs``, ``Cost plan FTE``): a consultancy plans its fees in
-#: days beside their money, so the money noun and measure word read no amount there (before,
-#: the days column was read as the budget and the ``Fees budget (EUR)`` beside it left out).
-EFFORT_UNIT = re.compile(
-    r"\b(?:days?|man[\s-]?days?|person[\s-]?days?|mandays|hours?|hrs?|fte|pd|md)\b"
-    r"|[(\[]\s*(?:d|h)\s*[)\]]",
     re.IGNORECASE,
 )
 #: How much less sure an amount with the tax is than the same amount without it.

@@ -43,7 +43,8 @@ _NET_OF_TAX = rf"(?:\s*[(\[]?\s*(?:ex|excl|excluding|exclusive\s+of|before|pre)\
 #: before the tax, as ``Net`` is.
 _BARE_NET_OF_TAX = rf"(?:ex|excl|excluding|exclusive\s+of|before|pre|net\s+of)\.?[\s-]*{TAX_NAMES}"
 _NET = re.compile(
-    r"^\s*(?:(?:net|nett|netto|neto|net\s+total|total\s+net)"
+    # round 42 (ox42): Portuguese ``Líquido`` / ``Valor líquido`` (rt41b's leftover)
+    r"^\s*(?:(?:net|nett|netto|neto|l[ií]quido|valor\s+l[ií]quido|net\s+total|total\s+net)"
     + _PERIOD_OF_NET
     + _NET_OF_TAX
     + "|"

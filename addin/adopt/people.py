@@ -309,12 +309,13 @@ def no_person_before(outside: str) -> bool:
     return _names_a_team(outside) or _names_a_team(translate(outside) or "")
 
 
-def _one_person(text: str) -> tuple[str, str | None]:
+def _one_person(text: str, *, turn_surname_first: bool = True) -> tuple[str, str | None]:
     """One person's cell text read: the name, and a note when it was read other than as
-    written (a mention, an e-mail, surname first, a role in brackets)."""
+    written (a mention, an e-mail, surname first unless ``turn_surname_first`` is False, a
+    role in brackets)."""
     named = mentioned(text)
     if named:
-        read, more = _one_person(named)
+        read, more = _one_person(named, turn_surname_first=turn_surname_first)
         said = f"{text!r} is a mention: read as {read!r}"
         return read, f"{said}; {more}" if more else said
     name = person_name(text)
@@ -329,13 +330,32 @@ def _one_person(text: str) -> tuple[str, str | None]:
     if role and (_NAME.match(role.group(1).strip()) or _SURNAME_FIRST.match(role.group(1).strip())):
         note = f"{text!r}: the team or role in brackets left out"
         text = role.group(1).strip()
-    surname_first = _surname_first(text)
+    surname_first = _surname_first(text) if turn_surname_first else None
     if surname_first and current().comma_names == "surname_first":
         surname, first = surname_first.groups()
         read = f"{first} {surname}"
         said = f"{text!r} read as {read!r} (surname first)"
         return read, f"{note}; {said}" if note else said
     return text, note
+
+
+def staff_member(value: CellValue) -> Converted:
+    """Round 42 (ox42): a resource plan's person read as one person's name: a role or team
+    in brackets after the name left out (``Ana Ruiz (PMO)``, ``J. Murphy [Finance]`` ->
+    ``Ana Ruiz``, ``J. Murphy``), an e-mail address read as its name, as an owner's is
+    (:func:`_one_person`). The plan's days are the person's whatever team the bracket
+    names, and the capacity plan names the person alone: kept whole, ``Ana Ruiz (PMO)``
+    was another person than the ``Ana Ruiz`` of the capacity. A team before a person in
+    brackets (``Finance team (Ann Lee)``) and a cell naming no person are kept as written;
+    no list of people is split (a plan's row is one person's days), and a name written
+    surname first (``de Vries, Joost``, a tool's staff list) is kept as the plan writes it."""
+    if not isinstance(value, str):
+        return to_text(value)
+    text = value.strip()
+    if not text:
+        return Converted(None)
+    read, note = _one_person(text, turn_surname_first=False)
+    return Converted(read, note=note) if read else to_text(value)
 
 
 #: A tool's list of people exported as an array: ``[A]``, ``[A, B]``, ``["A", "B"]``.

@@ -110,7 +110,8 @@ _NO_LINE_NAME = frozenset(
 #: (``Registre des factures``, ``Registro de facturas``, ``Registro fatture``, ``Registo de
 #: faturas``: read in English ``register invoices``, French ``factures`` as ``invoiced``).
 _INVOICE_REGISTER = re.compile(
-    r"\binvoices?\s+(?:register|log|tracker|tracking|control|check|checking)\b"
+    # round 42 (ox42): or its book (``Invoice book``, German ``Rechnungsbuch``)
+    r"\binvoices?\s+(?:register|log|tracker|tracking|control|check|checking|book)\b"
     r"|\b(?:register|log)\s+(?:of\s+)?invoice[sd]?\b",
     re.IGNORECASE,
 )
