@@ -1115,7 +1115,7 @@ def _candidates(header: str, register_key: str) -> tuple[Candidate, ...]:
         if effort_measure(header):
             # round 42 (ox42): a measure whose unit is time (``Budget (hrs)``, ``Budget
             # hours``, ``Budgeted effort (days)``, ``Budget (Stunden)``) is effort, no money
-            found = [c for c in found if c.column_key not in _AMOUNTS]
+            found = [c for c in found if c.column_key not in AMOUNT_KEYS]
         if not EFFORT_UNIT.search(header):
             found = _money_measure(found, variants[:parts_from])
             found = _measure_of_a_cost(found, variants[:parts_from])
