@@ -890,6 +890,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
         # Portuguese days allocated / available of a long resource plan
         *data.get(f"{section}_round41_rt41b", {}).items(),
+        # round 42 (ph42b): the phrasings PMOs write for each field in the languages beyond
+        # Europe (fuller phrases, abbreviations, other synonyms, statuses written as phrases)
+        *data.get(f"{section}_round42_ph42b", {}).items(),
     ]
 
 
