@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from addin.adopt.languages import translate
 from tests.adopt_sheets import adopt, book, column, field, finance_by_line, only
 
@@ -385,3 +387,232 @@ def test_words_of_another_meaning_stay_out() -> None:
     assert translate("سمت") == "role"
     assert translate("To Do", "values") is None
     assert translate("Project Status") is None
+
+
+#: The rest of the languages swept, in their order, each a register a PM of that language
+#: writes: (language, sheet, rows, register, the fields of headers, the statuses read).
+_MORE: list[tuple[str, str, list[list[object]], str, dict[str, str], list[str]]] = [
+    (
+        "mn",
+        "Эрсдэл",
+        [
+            ["№", "Эрсдэл", "Эрсдэлийн эзэн", "Магадлал", "Нөлөөлөл", "Төлөв"],
+            [1, "Ажилтан дутагдах", "Бат", 3, 4, "Нээлттэй"],
+            [2, "Тоног төхөөрөмж хоцрох", "Сараа", 2, 3, "Хаагдсан"],
+        ],
+        "risks",
+        {"Эрсдэлийн эзэн": "owner"},
+        ["Open", "Closed"],
+    ),
+    (
+        "kk",
+        "Шешімдер",
+        [
+            ["№", "Шешім", "Шешім қабылдаушы", "Шешім күні", "Себебі"],
+            [1, "Б нұсқасы таңдалды", "Басқару комитеті", _D1, "Құны төмен"],
+            [2, "Іске қосу кейінге қалдырылды", "Ержан", _D2, "Сынақ аяқталмады"],
+        ],
+        "decisions",
+        {"Шешім қабылдаушы": "made_by", "Себебі": "rationale"},
+        [],
+    ),
+    (
+        "uz",
+        "Bosqichlar",
+        [
+            ["№", "Nazorat nuqtasi", "Rejalashtirilgan sana", "Kutilayotgan sana", "Holati"],
+            [1, "Shartnoma imzolandi", _D1, _D1, "Yakunlangan"],
+            [2, "Uskunalar o'rnatildi", _D2, _D3, "Kechikkan"],
+        ],
+        "milestones",
+        {"Nazorat nuqtasi": "milestone", "Kutilayotgan sana": "forecast_date"},
+        ["Complete", "Late"],
+    ),
+    (
+        "az",
+        "Qərarlar",
+        [
+            ["№", "Qərar", "Qərarı qəbul edən", "Qərar tarixi", "Səbəb"],
+            [1, "B variantı seçildi", "İdarə heyəti", _D1, "Ucuzdur"],
+            [2, "Açılış təxirə salındı", "Elvin Məmmədov", _D2, "Sınaq bitməyib"],
+        ],
+        "decisions",
+        {"Qərarı qəbul edən": "made_by", "Səbəb": "rationale"},
+        [],
+    ),
+    (
+        "ka",
+        "საკითხები",
+        [
+            ["№", "საკითხი", "პასუხისმგებელი", "პრიორიტეტი", "მიღებული ზომები", "სტატუსი"],
+            [1, "კადრების ნაკლებობა", "გიორგი", "მაღალი", "კონტრაქტორის აყვანა", "მიმდინარე"],
+            [2, "ნებართვის დაგვიანება", "ნინო", "საშუალო", "წერილი მერიას", "დახურული"],
+        ],
+        "issues",
+        {"მიღებული ზომები": "resolution"},
+        ["In Progress", "Closed"],
+    ),
+    (
+        "hy",
+        "Ռիսկեր",
+        [
+            ["№", "Ռիսկ", "Ռիսկի տեր", "Հավանականություն", "Ազդեցություն", "Կարգավիճակ"],
+            [1, "Կադրերի պակաս", "Արամ", 3, 4, "Բաց"],
+            [2, "Սարքավորման ուշացում", "Անի", 2, 3, "Փակված"],
+        ],
+        "risks",
+        {"Ռիսկի տեր": "owner"},
+        ["Open", "Closed"],
+    ),
+    (
+        "be",
+        "Пытанні",
+        [
+            ["№", "Пытанне", "Адказны", "Прыярытэт", "Прынятыя меры", "Статус"],
+            [1, "Не хапае людзей", "Алесь", "Высокі", "Наняць падрадчыка", "Выконваецца"],
+            [2, "Затрымка дазволу", "Ганна", "Сярэдні", "Ліст у выканкам", "Закрыта"],
+        ],
+        "issues",
+        {"Пытанне": "title", "Прынятыя меры": "resolution"},
+        ["In Progress", "Closed"],
+    ),
+    (
+        "mr",
+        "जोखीम",
+        [
+            ["क्र.", "जोखीम", "जोखीम मालक", "संभाव्यता", "प्रभाव", "अंतिम तारीख", "स्थिती"],
+            [1, "मनुष्यबळाची कमतरता", "सुनील पाटील", 3, 4, _D2, "बंद"],
+            [2, "उपकरणांना उशीर", "अनिता जोशी", 2, 3, _D3, "देखरेखीखाली"],
+        ],
+        "risks",
+        {"जोखीम मालक": "owner", "संभाव्यता": "probability", "अंतिम तारीख": "due_date"},
+        ["Closed", "Monitoring"],
+    ),
+    (
+        "ne",
+        "कोसेढुङ्गा",
+        [
+            ["क्र.सं.", "कोसेढुङ्गा", "योजनाबद्ध मिति", "अपेक्षित मिति", "स्थिति"],
+            [1, "सम्झौता हस्ताक्षर", _D1, _D1, "सम्पन्न"],
+            [2, "उपकरण जडान", _D2, _D3, "ढिलाइ"],
+        ],
+        "milestones",
+        {"कोसेढुङ्गा": "milestone", "योजनाबद्ध मिति": "baseline_date"},
+        ["Complete", "Late"],
+    ),
+    (
+        "ta",
+        "முடிவுகள்",
+        [
+            ["எண்", "முடிவு", "முடிவெடுத்தவர்", "முடிவு தேதி", "காரணம்"],
+            [1, "விற்பனையாளர் B தேர்வு", "வழிநடத்தும் குழு", _D1, "குறைந்த செலவு"],
+            [2, "வெளியீடு ஒத்திவைப்பு", "ராஜேஷ்", _D2, "சோதனை முடியவில்லை"],
+        ],
+        "decisions",
+        {"முடிவு": "decision", "முடிவெடுத்தவர்": "made_by"},
+        [],
+    ),
+    (
+        "te",
+        "సమస్యలు",
+        [
+            ["క్రమ సం.", "సమస్య", "బాధ్యత వహించేవారు", "ప్రాధాన్యత", "తీసుకున్న చర్య", "స్థితి"],
+            [1, "సిబ్బంది కొరత", "రవి", "అధికం", "కాంట్రాక్టర్ నియామకం", "పురోగతిలో"],
+            [2, "అనుమతి ఆలస్యం", "లక్ష్మి", "తక్కువ", "లేఖ పంపారు", "పరిష్కరించబడింది"],
+        ],
+        "issues",
+        {"బాధ్యత వహించేవారు": "owner", "తీసుకున్న చర్య": "resolution"},
+        ["In Progress", "Resolved"],
+    ),
+    (
+        "gu",
+        "માઇલસ્ટોન",
+        [
+            ["ક્રમ", "માઇલસ્ટોન", "આયોજિત તારીખ", "અપેક્ષિત તારીખ", "સ્થિતિ"],
+            [1, "કરાર પર સહી", _D1, _D1, "પૂર્ણ"],
+            [2, "સાધનોની સ્થાપના", _D2, _D3, "વિલંબિત"],
+        ],
+        "milestones",
+        {"માઇલસ્ટોન": "milestone", "અપેક્ષિત તારીખ": "forecast_date"},
+        ["Complete", "Late"],
+    ),
+    (
+        "kn",
+        "ಸಮಸ್ಯೆಗಳು",
+        [
+            ["ಕ್ರ.ಸಂ.", "ಸಮಸ್ಯೆ", "ಜವಾಬ್ದಾರರು", "ಆದ್ಯತೆ", "ಕೈಗೊಂಡ ಕ್ರಮ", "ಸ್ಥಿತಿ"],
+            [1, "ಸಿಬ್ಬಂದಿ ಕೊರತೆ", "ರಮೇಶ್", "ಹೆಚ್ಚು", "ಗುತ್ತಿಗೆದಾರರ ನೇಮಕ", "ಪ್ರಗತಿಯಲ್ಲಿದೆ"],
+            [2, "ಅನುಮತಿ ವಿಳಂಬ", "ಸುಮಾ", "ಕಡಿಮೆ", "ಪತ್ರ ಕಳುಹಿಸಲಾಗಿದೆ", "ಪರಿಹರಿಸಲಾಗಿದೆ"],
+        ],
+        "issues",
+        {"ಕೈಗೊಂಡ ಕ್ರಮ": "resolution"},
+        ["In Progress", "Resolved"],
+    ),
+    (
+        "ml",
+        "നാഴികക്കല്ലുകൾ",
+        [
+            ["ക്രമ നം.", "നാഴികക്കല്ല്", "ആസൂത്രിത തീയതി", "പ്രതീക്ഷിക്കുന്ന തീയതി", "നില"],
+            [1, "കരാർ ഒപ്പിടൽ", _D1, _D1, "പൂർത്തിയായി"],
+            [2, "ഉപകരണ സ്ഥാപനം", _D2, _D3, "വൈകി"],
+        ],
+        "milestones",
+        {"പ്രതീക്ഷിക്കുന്ന തീയതി": "forecast_date"},
+        ["Complete", "Late"],
+    ),
+    (
+        "pa",
+        "ਜੋਖਮ",
+        [
+            ["ਲੜੀ ਨੰ.", "ਜੋਖਮ", "ਜ਼ਿੰਮੇਵਾਰ", "ਸੰਭਾਵਨਾ", "ਅਸਰ", "ਅੰਤਿਮ ਮਿਤੀ", "ਸਥਿਤੀ"],
+            [1, "ਸਟਾਫ਼ ਦੀ ਘਾਟ", "ਗੁਰਪ੍ਰੀਤ", 3, 4, _D2, "ਖੁੱਲ੍ਹਾ"],
+            [2, "ਸਾਮਾਨ ਵਿੱਚ ਦੇਰੀ", "ਹਰਜੀਤ", 2, 3, _D3, "ਬੰਦ"],
+        ],
+        "risks",
+        {"ਅਸਰ": "impact", "ਅੰਤਿਮ ਮਿਤੀ": "due_date"},
+        ["Open", "Closed"],
+    ),
+    (
+        "so",
+        "Khataraha",
+        [
+            ["Tr.", "Khatar", "Mas'uulka", "Saamaynta", "Tallaabooyinka yareynta", "Xaaladda"],
+            [1, "Shaqaale yaraan", "Axmed", "Sare", "Shaqaale cusub", "La socodka"],
+            [2, "Dib u dhac qalabka", "Faadumo", "Hoose", "Dalab hore", "La xiray"],
+        ],
+        "risks",
+        {"Saamaynta": "impact", "Tallaabooyinka yareynta": "response"},
+        ["Monitoring", "Closed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "rows", "register", "targets", "statuses"),
+    _MORE,
+    ids=[case[0] for case in _MORE],
+)
+def test_each_further_language_reads_its_new_phrasings(
+    tmp_path: Path,
+    language: str,
+    sheet: str,
+    rows: list[list[object]],
+    register: str,
+    targets: dict[str, str],
+    statuses: list[str],
+) -> None:
+    """Mongolian ``Эрсдэлийн эзэн`` (the risk's owner), Kazakh ``Шешім қабылдаушы`` (the
+    decision taker), Uzbek ``Kutilayotgan sana`` (the expected date) and ``Yakunlangan``
+    (finished), Azerbaijani ``Qərarı qəbul edən``, Georgian ``მიღებული ზომები`` (the
+    measures taken), Armenian ``Ռիսկի տեր``, Belarusian ``Пытанне`` (a question: the issue),
+    Marathi ``जोखीम मालक`` and ``अंतिम तारीख`` (the last date), Nepali ``कोसेढुङ्गा`` (a
+    milestone), Tamil ``முடிவு``, Telugu ``తీసుకున్న చర్య``, Gujarati ``માઇલસ્ટોન`` and
+    ``પૂર્ણ``, Kannada ``ಕೈಗೊಂಡ ಕ್ರಮ``, Malayalam ``പൂർത്തിയായി`` (completed: it read Late),
+    Punjabi ``ਅਸਰ`` (the effect), Somali ``Saamaynta`` and ``La socodka`` (followed)."""
+    adoption = adopt(book(tmp_path / f"{language}.xlsx", sheet, rows))
+    table = only(adoption)
+    assert table.register == register
+    for header, target in targets.items():
+        assert column(table, header).target == target, header
+    if statuses:
+        assert field(adoption, register, "status") == statuses
