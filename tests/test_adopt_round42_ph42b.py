@@ -502,15 +502,15 @@ _MORE: list[tuple[str, str, list[list[object]], str, dict[str, str], list[str]]]
     ),
     (
         "ta",
-        "முடிவுகள்",
+        "இடர் பதிவேடு",
         [
-            ["எண்", "முடிவு", "முடிவெடுத்தவர்", "முடிவு தேதி", "காரணம்"],
-            [1, "விற்பனையாளர் B தேர்வு", "வழிநடத்தும் குழு", _D1, "குறைந்த செலவு"],
-            [2, "வெளியீடு ஒத்திவைப்பு", "ராஜேஷ்", _D2, "சோதனை முடியவில்லை"],
+            ["எண்", "இடர்", "இடர் உரிமையாளர்", "நிகழ்தகவு", "தாக்கம்", "நிலை"],
+            [1, "பணியாளர் பற்றாக்குறை", "ராஜேஷ்", 3, 4, "திறந்த"],
+            [2, "உபகரண தாமதம்", "கவிதா", 2, 3, "மூடப்பட்டது"],
         ],
-        "decisions",
-        {"முடிவு": "decision", "முடிவெடுத்தவர்": "made_by"},
-        [],
+        "risks",
+        {"இடர் உரிமையாளர்": "owner"},
+        ["Open", "Closed"],
     ),
     (
         "te",
@@ -576,12 +576,12 @@ _MORE: list[tuple[str, str, list[list[object]], str, dict[str, str], list[str]]]
         "so",
         "Khataraha",
         [
-            ["Tr.", "Khatar", "Mas'uulka", "Saamaynta", "Tallaabooyinka yareynta", "Xaaladda"],
+            ["Tr.", "Khatar", "Mas'uulka", "Saamaynta", "Qorshaha wax ka qabashada", "Xaaladda"],
             [1, "Shaqaale yaraan", "Axmed", "Sare", "Shaqaale cusub", "La socodka"],
             [2, "Dib u dhac qalabka", "Faadumo", "Hoose", "Dalab hore", "La xiray"],
         ],
         "risks",
-        {"Saamaynta": "impact", "Tallaabooyinka yareynta": "response"},
+        {"Saamaynta": "impact", "Qorshaha wax ka qabashada": "response"},
         ["Monitoring", "Closed"],
     ),
 ]
@@ -606,9 +606,10 @@ def test_each_further_language_reads_its_new_phrasings(
     (finished), Azerbaijani ``Qərarı qəbul edən``, Georgian ``მიღებული ზომები`` (the
     measures taken), Armenian ``Ռիսկի տեր``, Belarusian ``Пытанне`` (a question: the issue),
     Marathi ``जोखीम मालक`` and ``अंतिम तारीख`` (the last date), Nepali ``कोसेढुङ्गा`` (a
-    milestone), Tamil ``முடிவு``, Telugu ``తీసుకున్న చర్య``, Gujarati ``માઇલસ્ટોન`` and
+    milestone), Tamil ``இடர் உரிமையாளர்``, Telugu ``తీసుకున్న చర్య``, Gujarati ``માઇલસ્ટોન`` and
     ``પૂર્ણ``, Kannada ``ಕೈಗೊಂಡ ಕ್ರಮ``, Malayalam ``പൂർത്തിയായി`` (completed: it read Late),
-    Punjabi ``ਅਸਰ`` (the effect), Somali ``Saamaynta`` and ``La socodka`` (followed)."""
+    Punjabi ``ਅਸਰ`` (the effect), Somali ``Qorshaha wax ka qabashada`` (the plan of
+    dealing with it) and ``La socodka`` (followed)."""
     adoption = adopt(book(tmp_path / f"{language}.xlsx", sheet, rows))
     table = only(adoption)
     assert table.register == register
