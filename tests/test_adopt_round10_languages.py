@@ -423,6 +423,10 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round42_ox42.py)
         "months_round42_ox42",
         "words_round42_ox42",
+        # round 42 (ph42b): the phrasings of each field in the languages beyond Europe
+        # (tests/test_adopt_round42_ph42b.py)
+        "words_round42_ph42b",
+        "values_round42_ph42b",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -478,6 +482,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_rt41b", {}).items(),
             *data.get(f"{section}_round42_ph42a", {}).items(),
             *data.get(f"{section}_round42_ox42", {}).items(),
+            *data.get(f"{section}_round42_ph42b", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

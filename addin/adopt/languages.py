@@ -925,6 +925,9 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 42 (ox42): Italian ``giu`` (June), a resource plan's person in German,
         # Italian, Spanish, Portuguese and French, a German invoice book
         *data.get(f"{section}_round42_ox42", {}).items(),
+        # round 42 (ph42b): the phrasings PMOs write for each field in the languages beyond
+        # Europe (fuller phrases, abbreviations, other synonyms, statuses written as phrases)
+        *data.get(f"{section}_round42_ph42b", {}).items(),
     ]
 
 

@@ -201,6 +201,17 @@ def _label_key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z#]+", " ", text.lower()).split())
 
 
+def head_first(key: str) -> str:
+    """A two-word English reading of a label in the order of a language that writes its
+    noun first (round 42, ph42b: Arabic ``تاريخ التقرير``, Hebrew ``תאריך דוח``, Malay
+    ``Tarikh Laporan``, Indonesian ``Sponsor Proyek``, Thai ``สถานะโดยรวม``, Vietnamese
+    ``Trạng thái tổng thể`` read word by word as ``date report``, ``sponsor project``,
+    ``status overall``) turned into the English order (``report date``): the label names
+    its noun's kind after the noun. A reading of one word, or of three or more, is kept."""
+    words = key.split()
+    return f"{words[1]} {words[0]}" if len(words) == 2 else key
+
+
 #: A bracket of capitals after a label's words (``Senior Responsible Owner (SRO)``).
 _INITIALS_BRACKET = re.compile(r"^(?P<words>.*\S)\s*\((?P<short>[A-Za-z]{2,6})\)\s*:?\s*$")
 
@@ -346,7 +357,7 @@ def _field_for(label: str) -> str | None:
     if english:
         key = _label_key(english)
         for field_key, labels in PROJECT_LABELS.items():
-            if key in labels:
+            if key in labels or head_first(key) in labels:
                 return field_key
     if _summary_over_a_period(label):
         return "status_summary"
