@@ -1603,6 +1603,11 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # round 32's last hour: a supplier's RAID extract says whose side each item is on
     # (``Party``: Client / Supplier / Joint); no category, owner or other party
     "party": "whose side the item is on (client, supplier, joint) has no standard column",
+    # round 42 (v42c): a risk's rating after its response in words (Low / Medium / High):
+    # the standard computes the residual score from the residual probability and impact,
+    # and keeps no residual rating; never partly the residual probability (``residual p``)
+    "residual rating": "the residual rating is computed in the standard workbook",
+    "residual risk rating": "the residual rating is computed in the standard workbook",
     "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     # red team of round 10: Yes / No flags that are no milestone's gate
