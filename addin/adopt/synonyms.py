@@ -379,8 +379,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk ranking",
             "ranking",
             "inherent score",
-            # round 42 (v42c): the product written with a star or a cross (``P*I``, ``L x C``)
-            *("p i", "l x c", "lxc", "l x i", "lxi"),
+            # round 42 (v42c): the product of likelihood and consequence (``L x C``); a bare
+            # ``P*I`` reads as a heat map's corner ``P \ I`` does, as nothing
+            *("l x c", "lxc", "l x i", "lxi"),
         ),
         "rating": (
             *("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
@@ -798,6 +799,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "forecast date",
             "eta",
             "committed",
+            # round 42 (v42c): the providing side's estimated completion (``ECD``), read by
+            # its sense (forecast) before the short form was written out for the risks'
+            *("ecd", "estimated completion date", "estimated completion"),
         ),
         "slack_days": ("slack", "slack days", "float", "buffer"),
     },
@@ -1228,9 +1232,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # ``Account Type`` over ``Capital`` / ``Expense``): weak, its values decide
             "~account type",
             # round 42 (v42c): the UK public sector's capital and revenue (resource)
-            # split, and the short forms of trackers (``Cap/Op``, ``Cap/Rev``)
-            *("capital revenue", "capital or revenue", "cap rev", "cap op", "cap opex"),
-            *("capital resource", "capital or resource", "capex opex flag"),
+            # split, and a tracker's short form (``Cap/Op``; ``Cap/Rev`` is left: ``rev``
+            # is read as revised, ``Rev. Date``)
+            *("capital revenue", "capital or revenue", "cap op", "cap opex"),
+            *("capital resource", "capital or resource"),
         ),
         "budget": (
             "budget",
