@@ -71,7 +71,7 @@ def test_an_iso_31000_risk_register_reads_its_treatment_and_ratings(tmp_path: Pa
             "People",
             PEOPLE[1],
             date(2026, 1, 20),
-            "Dormant",
+            "Watch list",
             2,
             3,
             "Medium",

@@ -551,11 +551,11 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # exports swept list by list (docs/adopt.md, "English words of the standards and
     # tools, swept"): a word already read keeps its reading; each new word has one meaning
     # per list. A risk's states (PMBOK, PRINCE2, ISO 31000 registers): assessed or being
-    # treated is open, watched is monitored, lapsed or eliminated is closed
+    # treated is open, watched is monitored, lapsed or eliminated is closed (``Dormant``
+    # stays unread: watched, or as good as closed?)
     "assessed": ("Open",),
     "being managed": ("In Progress", "Open"),
     "under treatment": ("In Progress", "Open"),
-    "dormant": ("Monitoring", "Open"),
     "watch list": ("Monitoring", "Open"),
     "on watch": ("Monitoring", "Open"),
     "monitored": ("Monitoring", "Open"),
