@@ -608,12 +608,6 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 42 (v42c): the assumption's text as a PMBOK assumption log heads it
             *("assumption details", "details of assumption", "assumption detail"),
         ),
-        # round 42 (v42c): the day the assumption was confirmed or disproved ends its life
-        # (the standard's Validated and Invalid are closed statuses)
-        "closed_date": (
-            *("date validated", "validated on", "validated date", "date confirmed"),
-            *("confirmed on", "date verified", "verified on"),
-        ),
         "validate_by": (
             "validate by",
             "validation date",
@@ -939,12 +933,7 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (weak: beside a milestone's own column the stage is its group)
             *("~stage", "~fee stage", "~work stage"),
         ),
-        "gate": (
-            *("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
-            # round 42 (v42c): US federal programmes' (DHS, NASA, DoD) gates, their key
-            # decision points
-            *("key decision point", "kdp", "decision point", "decision gate"),
-        ),
+        "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
         # round 42 (v42c): MS Project's and Project for the Web's task number kept across
         # edits (``Unique ID``), weak: a plain ID beside it keeps the id
         "id": ("~unique id", "~task unique id"),
