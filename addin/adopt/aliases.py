@@ -217,12 +217,12 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # Y/N
     "y": ("Y", "Programme"),  # an escalation column with Y/N: Y = escalated beyond the project
     "yes": ("Y", "Programme"),
-    "true": ("Y",),
+    "true": ("Y", "Validated"),
     "x": ("Y",),
     "1": ("Y",),
     "n": ("N", "Project"),
     "no": ("N", "Project"),
-    "false": ("N",),
+    "false": ("N", "Invalid"),
     "0": ("N",),
     # priority / confidence
     "urgent": ("Critical", "High"),
@@ -251,7 +251,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # Rally's defect priorities (round 14): Resolve Immediately, High Attention, Normal, Low
     "resolve immediately": ("Critical",),
     "high attention": ("High",),
-    "blocker": ("Critical",),
+    "blocker": ("Critical", "Problem"),
     "showstopper": ("Critical",),
     "major": ("High",),
     "trivial": ("Low",),
@@ -508,7 +508,7 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     # it ("Not valid", "No longer holds", "Does not hold"): Invalid; words saying it still
     # holds ("Holding", "Holds") stay unread (open, or validated so far?)
     "not valid": ("Invalid",),
-    "no longer valid": ("Invalid",),
+    "no longer valid": ("Invalid", "Closed"),
     "not true": ("Invalid",),
     "no longer true": ("Invalid",),
     "does not hold": ("Invalid",),
@@ -549,6 +549,118 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "claim submitted": ("In Progress",),
     "evidence submitted": ("In Progress",),
     "not yet due": ("Not Started", "Open"),
+    # round 42 (v42c): the value words of the PM standards, government templates and tool
+    # exports swept list by list (docs/adopt.md, "English words of the standards and
+    # tools, swept"): a word already read keeps its reading; each new word has one meaning
+    # per list. A risk's states (PMBOK, PRINCE2, ISO 31000 registers): assessed or being
+    # treated is open, watched is monitored, lapsed or eliminated is closed (``Dormant``
+    # stays unread: watched, or as good as closed?)
+    "assessed": ("Open",),
+    "being managed": ("In Progress", "Open"),
+    "under treatment": ("In Progress", "Open"),
+    "watch list": ("Monitoring", "Open"),
+    "on watch": ("Monitoring", "Open"),
+    "monitored": ("Monitoring", "Open"),
+    "under monitoring": ("Monitoring", "Open"),
+    "tracking": ("Monitoring", "Open"),
+    "lapsed": ("Closed",),
+    "eliminated": ("Closed",),
+    "no longer relevant": ("Closed",),
+    "no longer required": ("Closed",),
+    "not required": ("Closed",),
+    # an issue's (Jira, ServiceNow, PRINCE2 issue register): reported and acknowledged are
+    # open; ready for closure is resolved (the fix made, its closure not yet signed off;
+    # ``Awaiting closure`` stays unread, as every ``Awaiting ...`` closed word is)
+    "reported": ("Open",),
+    "acknowledged": ("Open",),
+    "ready for closure": ("Resolved", "Open"),
+    "solution provided": ("Resolved",),
+    "not an issue": ("Closed",),
+    # an assumption's (PMBOK assumption log): not yet checked is open; it holds or not
+    "unvalidated": ("Open",),
+    "not validated": ("Open",),
+    "being validated": ("Open",),
+    "holds": ("Validated",),
+    "did not hold": ("Invalid",),
+    "failed": ("Invalid",),
+    "converted to risk": ("Closed",),
+    # a dependency's or a milestone's (MSP, government trackers, Smartsheet, monday.com)
+    "under threat": ("At Risk",),
+    "threatened": ("At Risk",),
+    "jeopardy": ("At Risk",),
+    "in jeopardy": ("At Risk",),
+    "satisfied": ("Delivered", "Complete"),
+    "fulfilled": ("Delivered", "Complete"),
+    "upcoming": ("Not Started", "Open"),
+    "under way": ("In Progress", "Open"),
+    "past due": ("Late", "At Risk", "Open"),
+    "accomplished": ("Complete", "Delivered", "Closed"),
+    "deleted": ("Closed",),
+    "descoped": ("Closed",),
+    "de scoped": ("Closed",),
+    # a risk's response (PMBOK's avoid / mitigate / transfer / accept, ISO 31000's
+    # treatment options: change the likelihood or the consequence, share, retain)
+    "minimise": ("Reduce",),
+    "minimize": ("Reduce",),
+    "modify": ("Reduce",),
+    "reduce likelihood": ("Reduce",),
+    "reduce probability": ("Reduce",),
+    "reduce impact": ("Reduce",),
+    "reduce consequence": ("Reduce",),
+    "reduce consequences": ("Reduce",),
+    "insurance": ("Transfer",),
+    "transference": ("Transfer",),
+    "retention": ("Accept",),
+    "sharing": ("Share",),
+    "contingency plan": ("Contingency",),
+    "fallback plan": ("Contingency",),
+    # an issue's type (PRINCE2: a problem or concern, a request for change, an
+    # off-specification; ITIL and quality logs' words for each)
+    "incident": ("Problem",),
+    "error": ("Problem",),
+    "fault": ("Problem",),
+    "question": ("Concern",),
+    "query": ("Concern",),
+    "enquiry": ("Concern",),
+    "inquiry": ("Concern",),
+    "observation": ("Concern",),
+    "enhancement": ("Request for Change",),
+    "scope change": ("Request for Change",),
+    "feature request": ("Request for Change",),
+    "non conformance": ("Off-Specification",),
+    "nonconformance": ("Off-Specification",),
+    "ncr": ("Off-Specification",),
+    "deviation": ("Off-Specification",),
+    "quality issue": ("Off-Specification",),
+    "concession": ("Off-Specification",),
+    "p5": ("Low",),
+    # a dependency's direction
+    "inward": ("Inbound",),
+    "outward": ("Outbound",),
+    "depends on": ("Inbound",),
+    "dependent on": ("Inbound",),
+    "incoming dependency": ("Inbound",),
+    "we depend on them": ("Inbound",),
+    "outgoing dependency": ("Outbound",),
+    "they depend on us": ("Outbound",),
+    # a finance line's CapEx / OpEx (the UK public sector's capital and revenue, short
+    # forms of trackers)
+    "cap": ("CapEx",),
+    "capital expenditure": ("CapEx",),
+    "capitalisable": ("CapEx",),
+    "capitalizable": ("CapEx",),
+    "rev": ("OpEx",),
+    "op": ("OpEx",),
+    "operating expenditure": ("OpEx",),
+    "operational expenditure": ("OpEx",),
+    "revenue expenditure": ("OpEx",),
+    # an escalation's level named by its board (PRINCE2's project board, MSP's programme
+    # board)
+    "project board": ("Project",),
+    "programme board": ("Programme",),
+    "program board": ("Programme",),
+    "portfolio board": ("Portfolio",),
+    "enterprise pmo": ("EPMO",),
 }
 
 

@@ -221,6 +221,9 @@ COMMON: dict[str, tuple[str, ...]] = {
         # the date it was noted
         *("cleared", "date cleared", "cleared on", "cleared date", "rectified"),
         *("date rectified", "rectified on"),
+        # round 42 (v42c): PRINCE2 and government risk registers retire a risk that can no
+        # longer happen (``Date retired``; before: read as the date raised, by likeness)
+        *("date retired", "retired date", "retired on"),
     ),
     "due_date": (
         "due date",
@@ -242,6 +245,11 @@ COMMON: dict[str, tuple[str, ...]] = {
         "target close date",
         # round 23 (its last hour): an action plan's "By whom | By when" pair
         "by when",
+        # round 42 (v42c): the date an item's action is expected to be done by, as US
+        # federal and contractor RAID logs write it (``ECD``, ``Est. Completion``,
+        # ``Estimated Completion Date``; before: a risk's read as its closure date)
+        *("ecd", "estimated completion date", "estimated completion"),
+        *("expected completion date", "expected completion"),
     ),
     "linked_ids": (
         "linked ids",
@@ -322,7 +330,14 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "~risk statement",
             "~statement of risk",
         ),
-        "category": ("category", "risk category", "categories", "risk type", "type", "risk area"),
+        "category": (
+            *("category", "risk category", "categories", "risk type", "type", "risk area"),
+            # round 42 (v42c): PMBOK's risk breakdown structure classes risks by source (its
+            # ``RBS category``, ``Risk source``, ``Source of risk``), and ISO 31000 and
+            # government registers by class (``Risk classification``): the category
+            *("risk source", "source of risk", "rbs category", "rbs", "risk classification"),
+            "classification",
+        ),
         "probability": (
             "probability",
             "likelihood",
@@ -369,8 +384,19 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk ranking",
             "ranking",
             "inherent score",
+            # round 42 (v42c): the product of likelihood and consequence (``L x C``); a bare
+            # ``P*I`` reads as a heat map's corner ``P \ I`` does, as nothing
+            *("l x c", "lxc", "l x i", "lxi"),
         ),
-        "rating": ("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
+        "rating": (
+            *("rating", "risk rating", "rag", "rag status", "risk level", "risk rag"),
+            # round 42 (v42c): the rating before any response (ISO 31000 and government
+            # registers' ``Inherent risk rating``, ``Gross rating``; before: read as the
+            # risk's title by its word ``risk``), BRAG (RAG with blue for done), and the
+            # PMBOK priority the rating ranks a risk by
+            *("inherent risk rating", "inherent rating", "inherent risk level", "gross rating"),
+            *("gross risk rating", "brag", "brag status", "risk priority"),
+        ),
         "proximity": ("proximity", "timeframe", "time frame", "when", "risk proximity"),
         "response_type": (
             "response type",
@@ -381,6 +407,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "risk treatment",
             "risk response",
             "response category",
+            # round 42 (v42c): ISO 31000's choice among ways to treat a risk (``Treatment
+            # option``), and a register's ``Response option`` (Avoid / Reduce / Accept)
+            *("treatment option", "treatment options", "risk treatment option", "treatment type"),
+            *("response option", "response options"),
         ),
         "response": (
             "response",
@@ -414,6 +444,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # (its "Handling Strategy" is the response type, by its values)
             "handling plan",
             "risk handling plan",
+            # round 42 (v42c): the actions of the response (before: read as its type by
+            # ``risk response``), and the mitigation proposed or planned
+            *("risk response actions", "risk response action"),
+            *("proposed mitigation", "planned mitigation"),
         ),
         "residual_probability": (
             "residual probability",
@@ -434,7 +468,15 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "residual consequence",
             "residual severity",
         ),
-        "residual_score": ("residual score", "residual risk score", "residual exposure"),
+        "residual_score": (
+            *("residual score", "residual risk score", "residual exposure"),
+            # round 42 (v42c): the rating after the response (``Residual rating``, ``Target
+            # risk rating``, ``Post-mitigation rating``; before: ``Residual rating`` read as
+            # the residual probability by its likeness to ``residual p``), recomputed
+            *("residual rating", "residual risk rating", "residual risk level"),
+            *("target risk rating", "target rating", "post mitigation rating"),
+            *("post mitigation score", "target risk score", "residual brag"),
+        ),
         "escalation_level": ("escalation required",),
         # round 16: "Next Review" is when the entry is looked at again (a review cadence),
         # not when the risk's response is due: listed in KNOWN_UNMAPPED
@@ -532,7 +574,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("rectify by", "rectification due", "to be completed by", "to be closed by"),
         ),
         "escalation_level": ("escalation required", "escalated"),
-        "source_risk_id": ("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
+        "source_risk_id": (
+            *("source risk id", "risk id", "related risk", "linked risk", "risk ref"),
+            # round 42 (v42c): the risk an issue came from, as PRINCE2 and PMBOK logs say
+            *("source risk", "risk reference", "from risk", "raised from risk"),
+        ),
         "closed_date": (
             "actual resolution date",
             "actual res date",
@@ -564,6 +610,8 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "statement",
             "assumption statement",
             "summary",
+            # round 42 (v42c): the assumption's text as a PMBOK assumption log heads it
+            *("assumption details", "details of assumption", "assumption detail"),
         ),
         "validate_by": (
             "validate by",
@@ -624,7 +672,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "if not confirmed",
             "impact if not confirmed",
         ),
-        "outcome": ("outcome", "validation outcome", "result", "validation result", "conclusion"),
+        "outcome": (
+            *("outcome", "validation outcome", "result", "validation result", "conclusion"),
+            # round 42 (v42c): what the check found, as a log's notes on it
+            *("validation notes", "validation comments", "validation details"),
+        ),
     },
     "dependencies": {
         "title": (
@@ -663,9 +715,12 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "taker giver",
             "provider receiver",
             "receiver provider",
+            # round 42 (v42c): the giver and the receiver of MSP's and government
+            # programmes' dependency registers
+            *("giver receiver", "receiver giver", "giver or receiver", "give receive"),
         ),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
-        "status": ("~rag", "~rag status", "~status rag"),
+        "status": ("~rag", "~rag status", "~status rag", "~brag", "~brag status"),
         "owner": ("our owner", "internal owner", "owner our side", *OUR_SIDE_PEOPLE),
         "counterparty_project_id": (
             "counterparty project id",
@@ -697,6 +752,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 37 (t43a): a contractor's schedule of its client's inputs names each
             # item by the input (``Client input``, ``Input``): the thing handed over
             *("input", "client input", "customer input", "owner input", "employer input"),
+            # round 42 (v42c): the item one side needs from the other (before: ``Item
+            # required`` read as the date it is needed by, by its word ``required``)
+            *("item required", "required item", "what is required", "what is needed"),
+            "item needed",
         ),
         "counterparty_owner": (
             "counterparty owner",
@@ -708,6 +767,10 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "external owner",
             "other owner",
             *THEIR_SIDE_PEOPLE,
+            # round 42 (v42c): the other project's person (before: ``Other project contact``
+            # read as the other project, by its words ``other project``)
+            *("other project contact", "other project owner", "other project lead"),
+            *("other project manager", "other project pm"),
         ),
         "need_by": (
             "need by",
@@ -735,6 +798,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "forecast date",
             "eta",
             "committed",
+            # round 42 (v42c): the providing side's estimated completion (``ECD``), read by
+            # its sense (forecast) before the short form was written out for the risks'
+            *("ecd", "estimated completion date", "estimated completion"),
         ),
         "slack_days": ("slack", "slack days", "float", "buffer"),
     },
@@ -748,6 +814,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "decision made",
             "summary",
             "decision taken",
+            # round 42 (v42c): the decision as agreed at a board (``Agreed decision``); a bare
+            # ``Outcome`` stays unread (an approvals log's Approved / Rejected)
+            *("agreed decision", "decision agreed", "decision outcome"),
             # round 13: the decision of the body that took it (ITIL's change advisory board)
             "cab decision",
             "board decision",
@@ -870,8 +939,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             *("~stage", "~fee stage", "~work stage"),
         ),
         "gate": ("gate", "gate y n", "governance gate", "is gate", "stage gate", "gate review"),
+        # round 42 (v42c): MS Project's and Project for the Web's task number kept across
+        # edits (``Unique ID``), weak: a plain ID beside it keeps the id
+        "id": ("~unique id", "~task unique id"),
         # a RAG column reads as the status (Green = On Track...) when no Status column says more
-        "status": ("~rag", "~rag status", "~status rag", "~milestone rag"),
+        "status": ("~rag", "~rag status", "~status rag", "~milestone rag", "~brag", "~brag status"),
         "baseline_date": (
             "baseline date",
             "baseline",
@@ -950,6 +1022,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "revised forecast",
             "forecast completion",
             "expected completion",
+            # round 42 (v42c): a milestone's estimated completion (``ECD``, ``Est.
+            # completion``) is its forecast, where a risk's or an issue's is its due date
+            *("ecd", "estimated completion date", "estimated completion"),
         ),
         "actual_date": (
             "actual date",
@@ -980,6 +1055,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "variance",
             "slip",
             "delay days",
+            # round 42 (v42c): the days a milestone is late, as trackers head them
+            *("days delay", "days slippage", "delay in days", "finish variance"),
+            "schedule variance days",
         ),
     },
     "finance": {
@@ -1147,6 +1225,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 40 (t51a): a financial planning tool's account class (Planview's
             # ``Account Type`` over ``Capital`` / ``Expense``): weak, its values decide
             "~account type",
+            # round 42 (v42c): the UK public sector's capital and revenue (resource)
+            # split, and a tracker's short form (``Cap/Op``; ``Cap/Rev`` is left: ``rev``
+            # is read as revised, ``Rev. Date``)
+            *("capital revenue", "capital or revenue", "cap op", "cap opex"),
+            *("capital resource", "capital or resource"),
         ),
         "budget": (
             "budget",
@@ -1226,6 +1309,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             # round 35 (t38c): a grant's expenditure report's ``Expended`` beside its
             # ``Budgeted`` (``Encumbered``, a commitment, and ``Balance`` are neither)
             *("expended", "expenditures", "amount expended", "funds expended"),
+            # round 42 (v42c): the cost incurred (accrued and earned-value trackers:
+            # ``Incurred``, ``Incurred cost``), spent whether yet paid or not
+            *("incurred", "incurred cost", "incurred costs", "cost incurred", "amount incurred"),
             "actual amount",
             "amount spent",
             "cost",
@@ -1335,6 +1421,11 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "remarks",
             "reason for expenditure",
             "reason",
+            # round 42 (v42c): a budget tracker's explanation of each line's variance (the
+            # finance commentary boards read: ``Variance explanation``, ``Commentary``)
+            *("commentary", "variance explanation", "variance commentary", "variance notes"),
+            *("variance comments", "variance reason", "reason for variance", "explanation"),
+            *("narrative", "variance narrative", "finance commentary"),
         ),
     },
     # round 13: resource plans (planned days by role or person and month), read by
@@ -1511,6 +1602,11 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # round 32's last hour: a supplier's RAID extract says whose side each item is on
     # (``Party``: Client / Supplier / Joint); no category, owner or other party
     "party": "whose side the item is on (client, supplier, joint) has no standard column",
+    # round 42 (v42c): a risk's rating after its response in words (Low / Medium / High):
+    # the standard computes the residual score from the residual probability and impact,
+    # and keeps no residual rating; never partly the residual probability (``residual p``)
+    "residual rating": "the residual rating is computed in the standard workbook",
+    "residual risk rating": "the residual rating is computed in the standard workbook",
     "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     # red team of round 10: Yes / No flags that are no milestone's gate
