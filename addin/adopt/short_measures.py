@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import is_blank
-from addin.adopt.match import CERTAIN, MINIMUM, Candidate
+from addin.adopt.match import AMOUNT_KEYS, CERTAIN, MINIMUM, Candidate
 from addin.host import CellValue
 
 #: Each short header (folded, no dot) and the measures it may be.
@@ -28,7 +28,6 @@ _MEANINGS: dict[str, tuple[str, ...]] = {
     "prev": ("budget", "forecast"),
     "cons": ("actual",),
 }
-_AMOUNTS = ("budget", "actual", "forecast")
 #: What the report says read such a column.
 BY_THE_OTHERS = "(a short measure, read by the sheet's other measures)"
 
@@ -54,7 +53,7 @@ def short_measures(
     taken = {
         cands[0].column_key
         for cands in scored.values()
-        if cands and cands[0].column_key in _AMOUNTS and cands[0].confidence >= MINIMUM
+        if cands and cands[0].column_key in AMOUNT_KEYS and cands[0].confidence >= MINIMUM
     }
     if not taken:
         return  # no measure beside it: nothing decides
