@@ -195,3 +195,54 @@ def test_a_header_that_reads_is_never_overruled(tmp_path: Path, header: str) -> 
         )
     )
     assert targets(only(adoption))[header] != "impact"
+
+
+# --- the ID down the left under an unknown word, in a table kept in English -------------
+
+ISSUES = ["Crane late", "Permit query", "Scaffold unsafe", "Drawings missing", "Access blocked"]
+
+
+def _issue_log(header: str, codes: list[object]) -> list[list[object]]:
+    return _register(
+        [header, "Issue", "Owner", "Status", "Due date"],
+        [
+            codes,
+            ISSUES,
+            PEOPLE,
+            ["Open", "Open", "Closed", "Open", "Open"],
+            ["2026-03-01", "2026-03-08", "2026-03-15", "2026-03-22", "2026-03-29"],
+        ],
+        title="Issue Log",
+    )
+
+
+def test_numbered_codes_down_the_left_under_a_word_nobody_knows_are_the_id(
+    tmp_path: Path,
+) -> None:
+    """English issue log whose first header is a word no vocabulary holds (``Zorbat``)
+    over codes of one prefix numbered down the rows: the register's ID, flagged."""
+    codes: list[object] = ["OPS-200", "OPS-201", "OPS-203", "OPS-207", "OPS-210"]
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", _issue_log("Zorbat", codes)))
+    table = only(adoption)
+    assert targets(table)["Zorbat"] == "id"
+    assert column(table, "Zorbat").low_confidence
+    assert column(table, "Zorbat").method == "content"
+    assert str(field(adoption, "issues", "id")[0]).endswith("200")  # its number kept
+
+
+@pytest.mark.parametrize(
+    ("header", "codes"),
+    [
+        # the header's word is what the codes number: an asset's codes, not the issue's
+        ("Asset", ["AST-001", "AST-002", "AST-003", "AST-004", "AST-005"]),
+        # codes of one prefix in no order: flights, not items numbered as they come
+        ("Flight", ["FR-312", "FR-105", "FR-220", "FR-418", "FR-007"]),
+    ],
+)
+def test_codes_of_another_thing_down_the_left_stay_left_out(
+    tmp_path: Path, header: str, codes: list[object]
+) -> None:
+    """Near misses in a table kept in English: codes whose prefix abbreviates the header's
+    own word, or codes in no order, are another thing's numbers: left out, not the ID."""
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", _issue_log(header, codes)))
+    assert targets(only(adoption))[header] is None
