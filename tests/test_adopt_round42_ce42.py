@@ -246,3 +246,69 @@ def test_codes_of_another_thing_down_the_left_stay_left_out(
     own word, or codes in no order, are another thing's numbers: left out, not the ID."""
     adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", _issue_log(header, codes)))
     assert targets(only(adoption))[header] is None
+
+
+# --- the closed date, written on the closed items only -------------------------------------
+
+RAISED = ["2026-01-05", "2026-01-12", "2026-01-19", "2026-02-02", "2026-02-09"]
+DUE = ["2026-02-05", "2026-02-12", "2026-02-19", "2026-03-02", "2026-03-09"]
+
+
+def _log_with_dates(
+    headers: list[str], third: list[object], status: list[object], title: str
+) -> list[list[object]]:
+    return _register(headers, [_ids("I-"), ISSUES, PEOPLE, RAISED, DUE, third, status], title=title)
+
+
+def test_german_dates_on_the_closed_issues_only_are_the_closed_date(tmp_path: Path) -> None:
+    """German issue log: raised and due dates read, ``Zugemacht`` (a word no vocabulary
+    holds) has dates on the two closed issues only, each after its raised date: the closed
+    date, flagged."""
+    rows = _log_with_dates(
+        ["Nr.", "Beschreibung", "Verantwortlich", "Erfasst am", "Fällig am", "Zugemacht", "Status"],
+        [None, "2026-01-30", None, "2026-02-20", None],
+        ["Offen", "Geschlossen", "Offen", "Geschlossen", "Offen"],
+        title="Problemliste",
+    )
+    adoption = adopt(book(tmp_path / "probleme.xlsx", "Probleme", rows))
+    table = only(adoption)
+    assert targets(table)["Zugemacht"] == "closed_date"
+    assert column(table, "Zugemacht").low_confidence
+    assert "closed date" in column(table, "Zugemacht").note
+
+
+def test_english_closed_date_under_an_unknown_word(tmp_path: Path) -> None:
+    """The same in English under an invented header (``Qzv 3``), one issue closed."""
+    rows = _log_with_dates(
+        ["ID", "Issue", "Owner", "Date raised", "Due date", "Qzv 3", "Status"],
+        [None, None, "2026-02-01", "2026-02-10", None],
+        ["Open", "Open", "Closed", "Closed", "Open"],
+        title="Issue Log",
+    )
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Qzv 3"] == "closed_date"
+
+
+def test_dates_on_every_row_beside_all_the_date_fields_stay_left_out(tmp_path: Path) -> None:
+    """Near miss: a third column of dates on EVERY row beside the raised and due dates (a
+    review date, an updated date: the values do not say which) stays left out."""
+    rows = _log_with_dates(
+        ["ID", "Issue", "Owner", "Date raised", "Due date", "Qzv 3", "Status"],
+        ["2026-01-20", "2026-01-27", "2026-02-03", "2026-02-10", "2026-02-17"],
+        ["Open", "Open", "Closed", "Closed", "Open"],
+        title="Issue Log",
+    )
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Qzv 3"] is None
+
+
+def test_dates_before_the_raised_date_are_no_closed_date(tmp_path: Path) -> None:
+    """Near miss: a date before its item was raised cannot be when it closed: left out."""
+    rows = _log_with_dates(
+        ["ID", "Issue", "Owner", "Date raised", "Due date", "Qzv 3", "Status"],
+        [None, "2025-12-01", None, "2026-02-10", None],
+        ["Open", "Closed", "Open", "Closed", "Open"],
+        title="Issue Log",
+    )
+    adoption = adopt(book(tmp_path / "issues.xlsx", "Issues", rows))
+    assert targets(only(adoption))["Qzv 3"] is None

@@ -33,6 +33,7 @@ from addin.adopt.bilingual import (
 from addin.adopt.by_values import list_by_values
 from addin.adopt.category_words import category_reader, line_beside_categories
 from addin.adopt.client_people import empty_client_person
+from addin.adopt.closed_dates import closed_by_values
 from addin.adopt.codes import name_beside_code, words_over_codes
 from addin.adopt.containers import container_name
 from addin.adopt.content_fields import id_down_the_left, one_date_field
@@ -1757,6 +1758,8 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         # round 42 (ce42): the missing half of a probability / impact pair, written beside
         # the half that is read (level_partner.py)
         partner_by_values(block, grid, found.mappings[found.register], found.register)
+        # and the closed date written on the closed items only (closed_dates.py)
+        closed_by_values(block, grid, found.mappings[found.register], found.register)
     if found.register == "dependencies":
         deliverable_as_title(found.mappings[found.register])
     if found.register == "milestones":
