@@ -179,11 +179,11 @@ def test_no_missing_half_leaves_a_third_level_column_out(tmp_path: Path) -> None
     )
 
 
-@pytest.mark.parametrize("header", ["Comments", "Raised by"])
+@pytest.mark.parametrize("header", ["Comments", "Raised by", "S"])
 def test_a_header_that_reads_is_never_overruled(tmp_path: Path, header: str) -> None:
     """Near miss: H / M / L beside the probability under a header that reads as a column
-    with no standard field (``Comments``) or as a person (``Raised by``): left as its words
-    say, never the impact."""
+    with no standard field (``Comments``), as a person (``Raised by``), or a lone letter its
+    writer meant as something (``S``: a score? a severity?): never the impact by content."""
     adoption = adopt(
         book(
             tmp_path / "risks.xlsx",

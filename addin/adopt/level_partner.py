@@ -40,6 +40,7 @@ from addin.adopt.convert import level_word, parse_number
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, is_blank
+from addin.adopt.languages import words_of
 from addin.adopt.match import Candidate, normalise_header
 from addin.adopt.total_rows import item_rows
 from addin.host import CellValue
@@ -89,8 +90,13 @@ def same_scale(member: list[CellValue], other: list[CellValue]) -> bool:
 
 def reads_as_nothing(header: str, register_key: str) -> bool:
     """A header that names no field of the register, no known non-column (``Comments``,
-    ``Cause``), no column of another register and no ``... by`` person."""
-    if not header.strip() or not unmapped_header(header, register_key):
+    ``Cause``), no column of another register and no ``... by`` person, and holds a word
+    (two letters or more): a lone letter (``S`` beside ``Likelihood``) or a mark (``#``) is
+    an abbreviation its writer meant as something, which the values cannot tell (a score,
+    a severity: round 34's near miss)."""
+    if not any(len(w) > 1 and not w.isdigit() for w in words_of(header)):
+        return False
+    if not unmapped_header(header, register_key):
         return False
     if names_something_else(header, register_key):
         return False
