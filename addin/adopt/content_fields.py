@@ -22,7 +22,11 @@ text). Two fields a PMO analyst places from the values alone were still left out
   (red team of round 23: a decision log kept week by week, ``W10``, ``W11``, or quarter by
   quarter, ``Q1``..``Q4``, numbers its weeks, not its items: the week is a value of its
   own, listed, not turned into ``D-010``), and never for a column that is not the
-  leftmost (a code in the middle of a row is a reference: a ticket, a parent);
+  leftmost (a code in the middle of a row is a reference: a ticket, a parent). Round 42
+  (ce42): in a table kept in English too, under a header of no word any vocabulary knows
+  (``Zorbat``, a stranger's coinage), when the codes are numbered in order down the rows
+  (a register numbers its items as they come: flights or rooms fall in any order) and the
+  prefix abbreviates no word of the header (``Asset`` over ``AST-001``: the asset's codes);
 - **the one date field**: in a register with ONE date field (a decision's date), the one
   column of dates under a header that says nothing is that field. A register with several
   date fields (raised, due, closed) is left to ``date_order``, which reads them by their
@@ -37,18 +41,24 @@ wrong mapping is worse than none.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from addin import layout
 from addin.adopt.by_values import names_nothing
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import (
     CONTENT,
     OTHER_OBJECTS,
+    abbreviates,
     another_registers,
     compound_id_prefix,
     date_share,
     id_prefix,
 )
 from addin.adopt.grid import Grid, is_blank
+from addin.adopt.languages import words_of
+from addin.adopt.level_partner import reads_as_nothing
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label, year_label
 from addin.adopt.total_rows import item_rows
@@ -119,7 +129,7 @@ def id_down_the_left(
         return
     col = _leftmost(block, grid)
     cell = block.header_at(col) if col is not None else None
-    if col is None or cell is None or col in chosen or not says_nothing(cell.text, _heads(block)):
+    if col is None or cell is None or col in chosen or not cell.text.strip():
         return
     values = _values(block, grid, col)
     if any(is_blank(v) for v in values):
@@ -127,9 +137,46 @@ def id_down_the_left(
     prefix = id_prefix(values) or compound_id_prefix(values)  # round 27: ``HW-R01``
     if prefix is None or prefix in OTHER_OBJECTS or another_registers(prefix, register_key):
         return
+    if not (
+        says_nothing(cell.text, _heads(block))
+        or (unknown_word_over_codes(cell.text, prefix, register_key) and numbered_in_order(values))
+    ):
+        return
     if all(period_label(str(v)) for v in values):
         return  # weeks or quarters down the left: when each item was, not which item
     chosen[col] = Candidate("id", CONTENT, f"({ID_READING})")
+
+
+def unknown_word_over_codes(header: str, prefix: str, register_key: str) -> bool:
+    """Round 42 (ce42): whether a header in a table kept in English still says nothing about
+    the codes under it: no word any vocabulary knows (``Qzv``, ``Zorbat``), no field of the
+    register, no known non-column or another register's column, and no word the codes'
+    prefix abbreviates. ``Asset`` over ``AST-001``, ``Room`` over ``RM-12``, ``Batch`` over
+    ``B-7``: the header names what the codes number, another thing than the item, so the
+    codes are that thing's, not the register's IDs (left out, as before)."""
+    if not header_unknown(header) or not reads_as_nothing(header, register_key):
+        return False
+    return not any(
+        abbreviates(prefix, w) or w.startswith(prefix.casefold())
+        for w in words_of(header)
+        if len(w) > 1
+    )
+
+
+def numbered_in_order(values: list[CellValue]) -> bool:
+    """Round 42 (ce42): whether the codes' last numbers run one way down the rows (``R-001``,
+    ``R-002``, ``R-005``; or newest first), three rows at least: a register numbers its items
+    as they come, while codes of other things (flights, rooms, assets) fall in any order."""
+    numbers = []
+    for value in values:
+        found = re.findall(r"\d+", str(value))
+        if not found:
+            return False
+        numbers.append(int(found[-1]))
+    if len(numbers) < 3:
+        return False
+    steps = [b - a for a, b in pairwise(numbers)]
+    return all(s > 0 for s in steps) or all(s < 0 for s in steps)
 
 
 def one_date_field(
