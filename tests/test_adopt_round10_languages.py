@@ -415,6 +415,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # round 41 (rt41b): urgency in Spanish, Italian, Portuguese; Italian and Portuguese
         # days allocated / available (tests/test_adopt_round41_rt41b.py)
         "words_round41_rt41b",
+        # round 42 (kw42): the names of the lists of problems
+        # (tests/test_adopt_round42_kw42.py)
+        "words_round42_kw42",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -468,6 +471,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round41_t52d", {}).items(),
             *data.get(f"{section}_round41_t52c", {}).items(),
             *data.get(f"{section}_round41_rt41b", {}).items(),
+            *data.get(f"{section}_round42_kw42", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -891,6 +891,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 41 (rt41b): urgency in Spanish, Italian and Portuguese; Italian and
         # Portuguese days allocated / available of a long resource plan
         *data.get(f"{section}_round41_rt41b", {}).items(),
+        # round 42 (kw42): the names of the lists of problems PMOs and contractors keep
+        # (open points, snag and deficiency lists, clarifications, escalations, concerns,
+        # a parking lot)
+        *data.get(f"{section}_round42_kw42", {}).items(),
     ]
 
 
