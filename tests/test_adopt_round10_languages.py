@@ -427,6 +427,9 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
         # (tests/test_adopt_round42_ph42b.py)
         "words_round42_ph42b",
         "values_round42_ph42b",
+        # round 42 (kw42): the names of the lists of problems
+        # (tests/test_adopt_round42_kw42.py)
+        "words_round42_kw42",
     }
     for section in ("words", "values", "false_friends"):
         meaning: dict[str, str] = {}
@@ -483,6 +486,7 @@ def test_the_data_file_has_one_meaning_per_word_in_every_language() -> None:
             *data.get(f"{section}_round42_ph42a", {}).items(),
             *data.get(f"{section}_round42_ox42", {}).items(),
             *data.get(f"{section}_round42_ph42b", {}).items(),
+            *data.get(f"{section}_round42_kw42", {}).items(),
         ]
         for english, by_language in entries:
             assert set(by_language) <= set(LANGUAGES), english

@@ -928,6 +928,10 @@ def entries(section: str) -> list[tuple[str, dict[str, list[str]]]]:
         # round 42 (ph42b): the phrasings PMOs write for each field in the languages beyond
         # Europe (fuller phrases, abbreviations, other synonyms, statuses written as phrases)
         *data.get(f"{section}_round42_ph42b", {}).items(),
+        # round 42 (kw42): the names of the lists of problems PMOs and contractors keep
+        # (open points, snag and deficiency lists, clarifications, escalations, concerns,
+        # a parking lot)
+        *data.get(f"{section}_round42_kw42", {}).items(),
     ]
 
 

@@ -222,7 +222,14 @@ _PROCUREMENT = re.compile(
 #: client's inputs to its work (``Client inputs``, ``Client inputs required by the
 #: contractor``, ``Employer's inputs``), plural only: ``Client input`` alone is also the
 #: client's say on a design.
-_SUPPLYING_PARTIES = ("client", "owner", "customer", "employer", "purchaser", "government")
+_SUPPLYING_PARTIES = (
+    *("client", "owner", "customer", "employer", "purchaser", "government"),
+    # round 42 (kw42): a PPP concession's or a public works contract's ``Authority`` (its
+    # ``Authority responsibilities``, ``Authority's obligations``), an Australian contract's
+    # ``Principal`` (``Principal supplied items``) and a UK public contract's ``Buyer``
+    # (``Buyer responsibilities``): the same party the supplier needs things from
+    *("authority", "principal", "buyer"),
+)
 SUPPLIED_ITEMS_WORDS = (
     *(
         f"{party} {how} {what}"
@@ -259,6 +266,27 @@ SUPPLIED_ITEMS_WORDS = (
         for phrase in (f"{party} {what}", f"{what} from {party}", f"{what} from the {party}")
     ),
 )
+#: Round 42 (kw42): the other names PMOs, contractors and auditors give the lists of the
+#: problems they track (a sheet name or a title only, with a column an issue has, as
+#: ``blockers`` and the query log's words are): a North American builder's *deficiency list*
+#: (the snag list's name in Canada and the US), a PRINCE2 *concerns* or *exception* log, an
+#: *escalation* log (the issues sent up), an audit's or an inspection's *observations*, the
+#: *open points* / *open items* list a steering group keeps (OPL), a workshop's *parking
+#: lot*, a contract's *clarification* log (its queries, as an RFI log) and *delay* log (the
+#: delays to the work, as a hindrance register). Never ``exception`` or ``delay`` alone (a
+#: rule's exceptions, a plan's delay in days) nor ``points`` or ``items`` alone.
+ISSUE_LOG_NAMES = (
+    *("deficiency", "deficiencies", "deficiency list", "deficiency log", "deficiency lists"),
+    *("concerns", "concern log", "concerns log", "concern register", "concerns register"),
+    *("exception log", "exceptions log", "exception register", "exception report"),
+    *("escalation log", "escalations log", "escalations", "escalation register"),
+    *("observations", "observation log", "observations log", "observation register"),
+    *("open points", "open points list", "open point list", "open items", "open items list"),
+    *("open item list", "parking lot", "parking lot items"),
+    *("clarification", "clarifications", "clarification log", "clarification register"),
+    *("clarifications log", "clarification tracker", "clarification requests"),
+    *("delay log", "delays log", "delay register", "delay events", "delay event log"),
+)
 _TRACKS_A_MILESTONE = frozenset(
     {"baseline_date", "forecast_date", "actual_date", "status", "owner"}
 )
@@ -280,6 +308,11 @@ NAMED_IN_TITLES: dict[str, dict[str, tuple[frozenset[str], int]]] = {
     | {
         word: (frozenset({"status", "due_date", "priority", "closed_date"}), 1)
         for word in QUERY_LOG_WORDS
+    }
+    # round 42 (kw42): the other names of the lists of problems tracked (ISSUE_LOG_NAMES)
+    | {
+        word: (frozenset({"status", "due_date", "priority", "severity", "closed_date"}), 1)
+        for word in ISSUE_LOG_NAMES
     },
     "decisions": {
         word: (frozenset({"date", "made_by"}), 1) for word in ("resolution", "resolutions")
@@ -342,7 +375,10 @@ def names_register(
             if len(certain & needs) >= count
             # red team of round 34: a procurement's word in the title beside a sheet
             # named `RFI` (or in the sheet beside the title) makes it a request to vendors
-            and not (w in QUERY_LOG_WORDS and _PROCUREMENT.search(f"{text} {beside}"))
+            and not (
+                (w in QUERY_LOG_WORDS or w in ISSUE_LOG_NAMES)
+                and _PROCUREMENT.search(f"{text} {beside}")
+            )
         )
     if not confirmed or not has_word(text, confirmed):
         return False
