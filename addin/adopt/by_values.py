@@ -23,9 +23,16 @@ from addin import layout
 from addin.adopt.convert import level_word
 from addin.adopt.evidence import CONTENT, RATING, approvals_mostly
 from addin.adopt.grid import is_blank
-from addin.adopt.languages import fold, plain, translate
+from addin.adopt.languages import fold, plain, translate, words_of
 from addin.adopt.mapping_file import header_key
-from addin.adopt.match import CERTAIN, MINIMUM, Candidate, candidates, money_status
+from addin.adopt.match import (
+    CERTAIN,
+    MINIMUM,
+    Candidate,
+    candidates,
+    money_status,
+    normalise_header,
+)
 from addin.adopt.synonyms import KNOWN_UNMAPPED
 from addin.host import CellValue
 
@@ -219,3 +226,19 @@ def list_by_values(
         cand = Candidate(fields[0], CONTENT, f"{PREFIX}of the {name} list)")
         scored[col] = [cand, *scored.get(col, [])]
     return ambiguous
+
+
+# round 42 (ce42): a header nobody knows, for the rules that read such a column by content
+def reads_as_nothing(header: str, register_key: str) -> bool:
+    """A header that names no field of the register, no known non-column (``Comments``,
+    ``Cause``), no column of another register and no ``... by`` person, and holds a word
+    (two letters or more): a lone letter (``S`` beside ``Likelihood``) or a mark (``#``) is
+    an abbreviation its writer meant as something, which the values cannot tell (a score,
+    a severity: round 34's near miss)."""
+    if not any(len(w) > 1 and not w.isdigit() for w in words_of(header)):
+        return False
+    if not unmapped_header(header, register_key):
+        return False
+    if names_something_else(header, register_key):
+        return False
+    return not any(r.endswith(" by") for r in normalise_header(header))

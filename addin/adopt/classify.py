@@ -106,7 +106,6 @@ from addin.adopt.legend_letters import (
     product_of_scales,
     spelt_header,
 )
-from addin.adopt.level_partner import partner_by_values
 from addin.adopt.levels import join_levels, level_sets
 from addin.adopt.lines import (
     account_header,
@@ -1796,10 +1795,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         # that say nothing (content_fields.py)
         id_down_the_left(block, grid, found.mappings[found.register], found.register)
         one_date_field(block, grid, found.mappings[found.register], found.register)
-        # round 42 (ce42): the missing half of a probability / impact pair, written beside
-        # the half that is read (level_partner.py)
-        partner_by_values(block, grid, found.mappings[found.register], found.register)
-        # and the closed date written on the closed items only (closed_dates.py)
+        # round 42 (ce42): the closed date written on the closed items only (closed_dates.py)
         closed_by_values(block, grid, found.mappings[found.register], found.register)
     if found.register == "dependencies":
         deliverable_as_title(found.mappings[found.register])

@@ -9,7 +9,7 @@ date in it. :func:`closed_by_values` reads it, and nothing more:
 - the register has a closed date and it is MISSING, while its raised date and its due date
   are both read (so the column cannot be either of them);
 - exactly one column left out under a header that reads as nothing
-  (``level_partner.reads_as_nothing``) holds dates; it is filled on some item rows and
+  (``by_values.reads_as_nothing``) holds dates; it is filled on some item rows and
   empty on others (a column of dates on every row is a review or an updated date, which the
   values do not tell apart: left out), and every date is on or after its row's raised date;
 - two such columns are never guessed.
@@ -23,11 +23,11 @@ from __future__ import annotations
 from datetime import date
 
 from addin import layout
+from addin.adopt.by_values import reads_as_nothing
 from addin.adopt.convert import parse_date
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, is_blank
-from addin.adopt.level_partner import reads_as_nothing
 from addin.adopt.match import Candidate
 from addin.adopt.total_rows import item_rows
 

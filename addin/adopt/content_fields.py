@@ -45,7 +45,7 @@ import re
 from itertools import pairwise
 
 from addin import layout
-from addin.adopt.by_values import names_nothing
+from addin.adopt.by_values import names_nothing, reads_as_nothing
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import (
     CONTENT,
@@ -58,7 +58,6 @@ from addin.adopt.evidence import (
 )
 from addin.adopt.grid import Grid, is_blank
 from addin.adopt.languages import words_of
-from addin.adopt.level_partner import reads_as_nothing
 from addin.adopt.match import Candidate
 from addin.adopt.quarters import quarter_label, year_label
 from addin.adopt.total_rows import item_rows
