@@ -576,11 +576,10 @@ LIST_ALIASES: dict[str, tuple[str, ...]] = {
     "ready for closure": ("Resolved", "Open"),
     "solution provided": ("Resolved",),
     "not an issue": ("Closed",),
-    # an assumption's (PMBOK assumption log): not yet checked is open; it holds or not
-    "unvalidated": ("Open",),
-    "not validated": ("Open",),
+    # an assumption's (PMBOK assumption log): being checked is open; it did not hold.
+    # "Unvalidated", "Not validated" and "Holds" stay unread (round 14's and the red
+    # team's rulings: not yet checked, or validated so far?)
     "being validated": ("Open",),
-    "holds": ("Validated",),
     "did not hold": ("Invalid",),
     "failed": ("Invalid",),
     "converted to risk": ("Closed",),

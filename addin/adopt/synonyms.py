@@ -468,15 +468,9 @@ REGISTER: dict[str, dict[str, tuple[str, ...]]] = {
             "residual consequence",
             "residual severity",
         ),
-        "residual_score": (
-            *("residual score", "residual risk score", "residual exposure"),
-            # round 42 (v42c): the rating after the response (``Residual rating``, ``Target
-            # risk rating``, ``Post-mitigation rating``; before: ``Residual rating`` read as
-            # the residual probability by its likeness to ``residual p``), recomputed
-            *("residual rating", "residual risk rating", "residual risk level"),
-            *("target risk rating", "target rating", "post mitigation rating"),
-            *("post mitigation score", "target risk score", "residual brag"),
-        ),
+        # (round 42: v42c's residual ratings taken out at the merge: ``Target Rating`` is the
+        # rating and a post-mitigation EMV no score, round 30's near misses)
+        "residual_score": ("residual score", "residual risk score", "residual exposure"),
         "escalation_level": ("escalation required",),
         # round 16: "Next Review" is when the entry is looked at again (a review cadence),
         # not when the risk's response is due: listed in KNOWN_UNMAPPED
@@ -1605,7 +1599,7 @@ KNOWN_UNMAPPED: dict[str, str] = {
     # round 42 (v42c): a risk's rating after its response in words (Low / Medium / High):
     # the standard computes the residual score from the residual probability and impact,
     # and keeps no residual rating; never partly the residual probability (``residual p``)
-    "residual rating": "the residual rating is computed in the standard workbook",
+    # (not bare "residual rating": round 30 reads ``Target Rating`` as the rating)
     "residual risk rating": "the residual rating is computed in the standard workbook",
     "cause": "a cause has no standard column (PRINCE2 cause/event/effect: the event is the title)",
     "effect": "an effect has no standard column (PRINCE2 cause/event/effect: the event is the title)",
