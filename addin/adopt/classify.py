@@ -1796,7 +1796,7 @@ def classify(block: TableBlock, grid: Grid, standards: Standards) -> Classificat
         id_down_the_left(block, grid, found.mappings[found.register], found.register)
         one_date_field(block, grid, found.mappings[found.register], found.register)
         # round 42 (ce42): the closed date written on the closed items only (closed_dates.py)
-        closed_by_values(block, grid, found.mappings[found.register], found.register)
+        closed_by_values(block, grid, found.mappings[found.register], found.register, standards)
     if found.register == "dependencies":
         deliverable_as_title(found.mappings[found.register])
     if found.register == "milestones":

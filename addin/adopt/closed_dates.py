@@ -12,7 +12,12 @@ date in it. :func:`closed_by_values` reads it, and nothing more:
   (``by_values.reads_as_nothing``) holds dates; it is filled on some item rows and
   empty on others (a column of dates on every row is a review or an updated date, which the
   values do not tell apart: left out), and every date is on or after its row's raised date;
-- two such columns are never guessed.
+- two such columns are never guessed;
+- (round 42, rt42b) where the register's status is read, no dated row's status says the
+  item is still open: a closed date stands on closed items only. A tool's export writes
+  other dates on some rows only (Azure DevOps' ``Activated Date`` on the items work has
+  started on, all of them ``Active``): a date on an ``Active`` / ``New`` / ``In Progress``
+  item is no closed date. A status no list reads says nothing either way.
 
 The mapping is at :data:`~addin.adopt.evidence.CONTENT`, flagged for a person to confirm,
 its note saying what decided it.
@@ -28,8 +33,10 @@ from addin.adopt.convert import parse_date
 from addin.adopt.detect import TableBlock
 from addin.adopt.evidence import CONTENT
 from addin.adopt.grid import Grid, is_blank
+from addin.adopt.item_words import status_reading
 from addin.adopt.match import Candidate
 from addin.adopt.total_rows import item_rows
+from addin.standards import Standards
 
 #: What the synonym of a closed date mapped here says (``mapped by content: ...``).
 CLOSED_READING = (
@@ -54,8 +61,28 @@ def _dates(block: TableBlock, grid: Grid, col: int) -> list[date | None] | None:
     return out
 
 
+def _open_item(text: object, register: layout.Register, standards: Standards) -> bool:
+    """Whether a status cell says its item is still open: its word reads as a status of
+    the register's list and as none of the statuses that close the register's items
+    (``Active``, ``New``, ``In Progress``; not ``Done``, ``Resolved``, nor a word no list
+    reads)."""
+    if is_blank(text):
+        return False
+    readings = status_reading(str(text))
+    name = register.column("status").list_name
+    known = set(standards.lists.get(name, ())) if name else set()
+    closing = set(getattr(standards.closed_statuses, register.item, ()) or ())
+    if register.item == "milestone":
+        closing.add(standards.closed_statuses.milestone_complete)
+    return bool(readings) and readings[0] in known and not closing & set(readings)
+
+
 def closed_by_values(
-    block: TableBlock, grid: Grid, chosen: dict[int, Candidate], register_key: str
+    block: TableBlock,
+    grid: Grid,
+    chosen: dict[int, Candidate],
+    register_key: str,
+    standards: Standards,
 ) -> None:
     """In place: the one column of dates on some items only, after their raised dates, is
     the register's missing closed date (the module docstring says when)."""
@@ -85,4 +112,11 @@ def closed_by_values(
         return  # on every item: a review or updated date; on one: too little to read
     if any(d is not None and (r is None or d < r) for r, d in zip(raised, dates, strict=True)):
         return
+    if "status" in where:  # round 42 (rt42b): a date on an open item closes nothing
+        statuses = [grid.value(row, where["status"]) for row in item_rows(block, grid)]
+        if any(
+            d is not None and _open_item(s, register, standards)
+            for s, d in zip(statuses, dates, strict=True)
+        ):
+            return
     chosen[col] = Candidate("closed_date", CONTENT, f"({CLOSED_READING})")
