@@ -71,10 +71,12 @@ def _open_item(text: object, register: layout.Register, standards: Standards) ->
     readings = status_reading(str(text))
     name = register.column("status").list_name
     known = set(standards.lists.get(name, ())) if name else set()
-    closing = set(getattr(standards.closed_statuses, register.item, ()) or ())
-    if register.item == "milestone":
-        closing.add(standards.closed_statuses.milestone_complete)
-    return bool(readings) and readings[0] in known and not closing & set(readings)
+    # only the registers with a closed date come here: each has its closed statuses
+    return (
+        bool(readings)
+        and readings[0] in known
+        and not any(standards.is_closed(register.item, r) for r in readings)
+    )
 
 
 def closed_by_values(

@@ -15,11 +15,11 @@ line ``Cons.`` for construction) is no measure.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 from addin.adopt.convert import parse_number
 from addin.adopt.grid import is_blank
+from addin.adopt.languages import fold
 from addin.adopt.match import AMOUNT_KEYS, CERTAIN, MINIMUM, Candidate
 from addin.host import CellValue
 
@@ -33,8 +33,7 @@ BY_THE_OTHERS = "(a short measure, read by the sheet's other measures)"
 
 
 def _short(header: str) -> str:
-    folded = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode()
-    return folded.strip().rstrip(".").strip().casefold()
+    return fold(header).strip().rstrip(".").strip()
 
 
 def _amounts(values: list[CellValue]) -> bool:
